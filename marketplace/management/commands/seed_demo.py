@@ -1,0 +1,36 @@
+import importlib
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Load demo data (organisations, needs, offers, and each app's own demo data). Safe to run twice."
+
+    def handle(self, *args, **options):
+        from django.conf import settings
+
+        from marketplace import demo
+
+        # Demo events would otherwise print hundreds of notification e-mails to the console.
+        settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
+
+        result = demo.seed(self.stdout)
+        self.stdout.write(f"Marketplace: {result['offers']} offers and {result['needs']} needs created.")
+        # Every other app may ship a `demo.py` with a `seed(stdout)` function; run them in app order.
+        for config in apps.get_app_configs():
+            if config.name == "marketplace":
+                continue
+            try:
+                module = importlib.import_module(f"{config.name}.demo")
+            except ModuleNotFoundError as exc:
+                if exc.name == f"{config.name}.demo":
+                    continue
+                raise
+            summary = module.seed(self.stdout)
+            if summary:
+                self.stdout.write(f"{config.verbose_name}: {summary}")
+        self.stdout.write(self.style.SUCCESS("\nDemo logins (password for all: %s)" % result["password"]))
+        for username, _key, label in result["logins"]:
+            self.stdout.write(f"  {username:<14} {label}")
+        self.stdout.write("  (every demo organisation has its own user too: see Django admin)")

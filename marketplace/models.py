@@ -1,0 +1,459 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from matching.text import search_document
+
+from .fields import MultiChoiceField
+from .validators import validate_tax_code
+
+
+class Sector(models.Model):
+    """A node of the bilingual sector tree (agriculture > coconut, ...)."""
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent"), null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120)
+    # Extra words (both languages) that help matching find this field: "coconut, dừa, copra".
+    terms = models.TextField(_("related terms"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "code"]
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.name_en if (get_language() or "vi").startswith("en") else self.name_vi
+
+
+class Organization(models.Model):
+    class Kind(models.TextChoices):
+        ENTERPRISE = "enterprise", _("Enterprise (technology seeker)")
+        PROVIDER = "provider", _("Technology provider")
+        BOTH = "both", _("Both seeker and provider")
+
+    class OrgType(models.TextChoices):
+        SME = "sme", _("Small or medium enterprise")
+        LARGE = "large", _("Large enterprise")
+        COOPERATIVE = "cooperative", _("Cooperative")
+        HOUSEHOLD = "household", _("Household business")
+        INSTITUTE = "institute", _("Research institute")
+        UNIVERSITY = "university", _("University or college")
+        PUBLIC_UNIT = "public_unit", _("Public service unit")
+        OTHER = "other", _("Other")
+
+    class Size(models.TextChoices):
+        MICRO = "micro", _("Micro")
+        SMALL = "small", _("Small")
+        MEDIUM = "medium", _("Medium")
+        LARGE = "large", _("Large")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("role on the exchange"), max_length=12, choices=Kind.choices)
+    tax_code = models.CharField(
+        _("tax code"), max_length=14, unique=True, validators=[validate_tax_code],
+        help_text=_("Vietnamese tax code (MST): 10 digits, or 10 digits-3 digits for a branch."),
+    )
+    org_type = models.CharField(_("type"), max_length=16, choices=OrgType.choices)
+    size = models.CharField(_("size"), max_length=8, choices=Size.choices, blank=True)
+    province = models.CharField(_("province"), max_length=80)
+    district = models.CharField(_("district"), max_length=80, blank=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="organizations")
+    description = models.TextField(_("about the organisation"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    contact_phone = models.CharField(_("contact phone"), max_length=30)
+    contact_email = models.EmailField(_("contact e-mail"))
+    verified_at = models.DateTimeField(_("verified at"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="organizations")
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("marketplace:organization_detail", args=[self.pk])
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+    @property
+    def is_seeker(self) -> bool:
+        return self.kind in (self.Kind.ENTERPRISE, self.Kind.BOTH)
+
+    @property
+    def is_provider(self) -> bool:
+        return self.kind in (self.Kind.PROVIDER, self.Kind.BOTH)
+
+
+class Membership(models.Model):
+    class Role(models.TextChoices):
+        OWNER = "owner", _("Owner")
+        MEMBER = "member", _("Member")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(_("role"), max_length=8, choices=Role.choices, default=Role.MEMBER)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        constraints = [models.UniqueConstraint(fields=["user", "organization"], name="membership_unique_user_org")]
+
+    def __str__(self):
+        return f"{self.user} @ {self.organization}"
+
+
+class TransferMode(models.TextChoices):
+    LICENCE = "licence", _("Licence")
+    SALE = "sale", _("Sale / assignment")
+    TURNKEY = "turnkey", _("Turnkey delivery")
+    JOINT = "joint", _("Joint development")
+    CONSULTING = "consulting", _("Consulting / training")
+    EQUIPMENT = "equipment", _("Equipment supply")
+
+
+class Region(models.TextChoices):
+    PROVINCE = "province", _("In the province")
+    REGION = "region", _("Mekong Delta region")
+    NATIONAL = "national", _("Nationwide")
+    INTERNATIONAL = "international", _("International")
+
+
+class PostStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Awaiting review")
+    PUBLISHED = "published", _("Published")
+    PAUSED = "paused", _("Paused")
+    REJECTED = "rejected", _("Rejected")
+    CLOSED = "closed", _("Closed")
+    EXPIRED = "expired", _("Expired")
+
+
+class Post(models.Model):
+    """What needs and offers share: ownership, the public summary, the confidential part, the lifecycle."""
+
+    # Fields whose change on a published post sends it back to moderation (free text a reader sees).
+    TEXT_FIELDS: tuple[str, ...] = ("title", "summary", "description", "keywords")
+
+    organization = models.ForeignKey(Organization, verbose_name=_("organisation"), on_delete=models.PROTECT)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.CharField(_("public summary"), max_length=500)
+    description = models.TextField(_("description"), blank=True)
+    confidential_details = models.TextField(
+        _("confidential details"), blank=True,
+        help_text=_("Shown only to organisations whose expression of interest you accepted."),
+    )
+    sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="+")
+    keywords = models.CharField(_("keywords"), max_length=300, blank=True, help_text=_("Separated by commas."))
+    transfer_modes = MultiChoiceField(_("transfer modes"), choices=TransferMode.choices, blank=True)
+    region = models.CharField(_("region"), max_length=16, choices=Region.choices, default=Region.PROVINCE)
+    status = models.CharField(_("status"), max_length=12, choices=PostStatus.choices, default=PostStatus.DRAFT)
+    review_remarks = models.TextField(_("remarks from the reviewer"), blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
+    expiry_reminded_at = models.DateTimeField(null=True, blank=True)
+    search_text = models.TextField(editable=False, blank=True, default="")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_by_staff = models.BooleanField(_("entered by staff on behalf of the organisation"), default=False)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-published_at", "-id"]
+
+    def __str__(self):
+        return self.title
+
+    def search_parts(self) -> list[str]:
+        return [self.title, self.summary, self.description, self.keywords]
+
+    def refresh_search_text(self) -> None:
+        self.search_text = search_document(*self.search_parts())
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) & set(self.TEXT_FIELDS):
+            kwargs["update_fields"] = set(update_fields) | {"search_text"}
+        super().save(*args, **kwargs)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == PostStatus.PUBLISHED
+
+    @property
+    def keyword_list(self) -> list[str]:
+        return [k.strip() for k in self.keywords.split(",") if k.strip()]
+
+    def get_transfer_modes_display(self) -> list[str]:
+        labels = dict(TransferMode.choices)
+        return [str(labels.get(code, code)) for code in self.transfer_modes]
+
+    @property
+    def expires_soon(self) -> bool:
+        if not self.expires_at:
+            return False
+        return self.expires_at - timezone.now() <= timezone.timedelta(days=settings.EXPIRY_REMINDER_DAYS)
+
+
+class TechnologyNeed(Post):
+    kind = "need"
+    TEXT_FIELDS = Post.TEXT_FIELDS + ("problem", "expected_results")
+
+    problem = models.TextField(_("problem to solve"))
+    expected_results = models.TextField(_("expected results"), blank=True)
+    min_trl = models.PositiveSmallIntegerField(
+        _("minimum technology readiness (TRL)"), null=True, blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(9)],
+    )
+    budget_min = models.PositiveBigIntegerField(_("budget from (₫)"), null=True, blank=True)
+    budget_max = models.PositiveBigIntegerField(_("budget up to (₫)"), null=True, blank=True)
+    deadline = models.DateField(_("wanted by"), null=True, blank=True)
+
+    class Meta(Post.Meta):
+        verbose_name = _("technology need")
+        verbose_name_plural = _("technology needs")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(budget_min__isnull=True) | Q(budget_max__isnull=True) | Q(budget_min__lte=F("budget_max")),
+                name="need_budget_min_lte_max",
+            ),
+            models.CheckConstraint(
+                condition=Q(min_trl__isnull=True) | Q(min_trl__gte=1, min_trl__lte=9), name="need_min_trl_1_9"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-published_at"], name="need_status_pub")]
+
+    def get_absolute_url(self):
+        return reverse("marketplace:need_detail", args=[self.pk])
+
+    def search_parts(self) -> list[str]:
+        return super().search_parts() + [self.problem, self.expected_results]
+
+
+class TechnologyOffer(Post):
+    kind = "offer"
+
+    class IPStatus(models.TextChoices):
+        PATENT = "patent", _("Patent")
+        UTILITY = "utility", _("Utility solution")
+        KNOW_HOW = "know_how", _("Know-how / trade secret")
+        COPYRIGHT = "copyright", _("Copyright")
+        NONE = "none", _("No protection")
+
+    trl = models.PositiveSmallIntegerField(
+        _("technology readiness (TRL 1–9)"), validators=[MinValueValidator(1), MaxValueValidator(9)]
+    )
+    ip_status = models.CharField(_("intellectual property"), max_length=10, choices=IPStatus.choices)
+    price_min = models.PositiveBigIntegerField(_("price from (₫)"), null=True, blank=True)
+    price_max = models.PositiveBigIntegerField(_("price up to (₫)"), null=True, blank=True)
+    price_negotiable = models.BooleanField(_("price negotiable"), default=False)
+    reference_deployments = models.TextField(_("reference deployments"), blank=True)
+
+    class Meta(Post.Meta):
+        verbose_name = _("technology offer")
+        verbose_name_plural = _("technology offers")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(price_min__isnull=True) | Q(price_max__isnull=True) | Q(price_min__lte=F("price_max")),
+                name="offer_price_min_lte_max",
+            ),
+            models.CheckConstraint(condition=Q(trl__gte=1, trl__lte=9), name="offer_trl_1_9"),
+        ]
+        indexes = [models.Index(fields=["status", "-published_at"], name="offer_status_pub")]
+
+    def get_absolute_url(self):
+        return reverse("marketplace:offer_detail", args=[self.pk])
+
+    def search_parts(self) -> list[str]:
+        return super().search_parts() + [self.reference_deployments]
+
+
+class PostTarget(models.Model):
+    """A row that belongs to exactly one need or one offer."""
+
+    need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def post(self):
+        return self.need if self.need_id else self.offer
+
+    @classmethod
+    def target_kwargs(cls, post) -> dict:
+        return {"need": post} if isinstance(post, TechnologyNeed) else {"offer": post}
+
+    @staticmethod
+    def one_target_constraint(name: str) -> models.CheckConstraint:
+        return models.CheckConstraint(
+            condition=(Q(need__isnull=False, offer__isnull=True) | Q(need__isnull=True, offer__isnull=False)),
+            name=name,
+        )
+
+
+def attachment_path(instance, filename: str) -> str:
+    # Stored under a random name: the original name is kept in the row, never trusted as a path.
+    import uuid
+
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+
+
+class Attachment(PostTarget):
+    need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_path)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        constraints = [PostTarget.one_target_constraint("attachment_one_target")]
+
+    def __str__(self):
+        return self.original_name
+
+
+class StatusChange(PostTarget):
+    """Every change of a post's status: who, when, from, to, why."""
+
+    need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
+    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
+    from_status = models.CharField(_("from"), max_length=12, choices=PostStatus.choices, blank=True)
+    to_status = models.CharField(_("to"), max_length=12, choices=PostStatus.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.TextField(_("reason"), blank=True)
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        constraints = [PostTarget.one_target_constraint("statuschange_one_target")]
+
+
+class Interest(PostTarget):
+    """An organisation's expression of interest in a published need or offer."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Cooperation(models.TextChoices):
+        BUY = "buy", _("Buy or license the technology")
+        SUPPLY = "supply", _("Supply the technology")
+        JOINT = "joint", _("Develop it together")
+        CONSULTING = "consulting", _("Consulting or training")
+        INVEST = "invest", _("Invest or co-finance")
+        OTHER = "other", _("Other")
+
+    class DeclineReason(models.TextChoices):
+        TOO_EARLY = "too_early", _("Too early for us")
+        NOT_OUR_FIELD = "not_our_field", _("Not our field")
+        PRICE = "price", _("Price or budget does not fit")
+        ALREADY_SOLVED = "already_solved", _("Already solved")
+        OTHER = "other", _("Other")
+
+    need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
+    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
+    from_organization = models.ForeignKey(
+        Organization, verbose_name=_("from"), on_delete=models.CASCADE, related_name="interests_sent"
+    )
+    cooperation = models.CharField(_("cooperation sought"), max_length=12, choices=Cooperation.choices)
+    message = models.TextField(_("message"))
+    questions = models.TextField(_("what you need to know"), blank=True)
+    about_us = models.TextField(_("who you are"), blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    decline_reason = models.CharField(_("reason"), max_length=16, choices=DeclineReason.choices, blank=True)
+    decline_note = models.TextField(_("note"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("expression of interest")
+        verbose_name_plural = _("expressions of interest")
+        constraints = [
+            PostTarget.one_target_constraint("interest_one_target"),
+            # One live interest per organisation and post: a second one waits for the first to end.
+            models.UniqueConstraint(
+                fields=["from_organization", "need"], condition=Q(status__in=["pending", "accepted"]),
+                name="interest_one_live_per_need",
+            ),
+            models.UniqueConstraint(
+                fields=["from_organization", "offer"], condition=Q(status__in=["pending", "accepted"]),
+                name="interest_one_live_per_offer",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_organization} → {self.post}"
+
+
+class Notification(models.Model):
+    """An in-app notice; `event_key` makes each event notify each user at most once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    event_key = models.CharField(max_length=200)
+    kind = models.CharField(max_length=40)
+    params = models.JSONField(default=dict, blank=True)
+    url = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["user", "event_key"], name="notification_once_per_event")]
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
+
+    def __str__(self):
+        return f"{self.kind} → {self.user}"
+
+    @property
+    def text(self) -> str:
+        from .notifications import render_text
+
+        return render_text(self)

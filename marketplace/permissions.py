@@ -1,0 +1,104 @@
+"""One helper per object kind: who may do what. Views and the API call these, never inline checks."""
+
+from django.contrib.auth.models import AnonymousUser
+
+from .models import Interest, Membership, Organization, PostStatus
+
+STAFF_GROUP = "staff"
+
+
+def is_staff(user) -> bool:
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if user.is_superuser:
+        return True
+    cached = getattr(user, "_tsx_is_staff", None)
+    if cached is None:
+        cached = user.groups.filter(name=STAFF_GROUP).exists()
+        user._tsx_is_staff = cached
+    return cached
+
+
+def organization_ids(user) -> set[int]:
+    """Ids of the organisations the user belongs to (cached on the user object for the request)."""
+    if not getattr(user, "is_authenticated", False):
+        return set()
+    cached = getattr(user, "_tsx_org_ids", None)
+    if cached is None:
+        cached = set(Membership.objects.filter(user=user).values_list("organization_id", flat=True))
+        user._tsx_org_ids = cached
+    return cached
+
+
+def is_member(user, organization: Organization | int | None) -> bool:
+    if organization is None:
+        return False
+    org_id = organization if isinstance(organization, int) else organization.pk
+    return org_id in organization_ids(user)
+
+
+def is_org_owner(user, organization: Organization) -> bool:
+    return Membership.objects.filter(user=user, organization=organization, role=Membership.Role.OWNER).exists()
+
+
+def can_edit_organization(user, organization: Organization) -> bool:
+    return is_staff(user) or is_org_owner(user, organization)
+
+
+def can_view_post(user, post) -> bool:
+    """Published posts are public; any other status only to the owner organisation and staff."""
+    return post.status == PostStatus.PUBLISHED or is_member(user, post.organization_id) or is_staff(user)
+
+
+def can_edit_post(user, post) -> bool:
+    if post.status in (PostStatus.CLOSED,):
+        return False
+    return is_member(user, post.organization_id) or (is_staff(user) and post.entered_by_staff)
+
+
+def can_manage_post(user, post) -> bool:
+    """Submit, pause, resume, close, renew: the owner organisation (and staff acting for it)."""
+    return is_member(user, post.organization_id) or is_staff(user)
+
+
+def accepted_interest_orgs(post) -> set[int]:
+    return set(
+        Interest.objects.filter(**Interest.target_kwargs(post), status=Interest.Status.ACCEPTED).values_list(
+            "from_organization_id", flat=True
+        )
+    )
+
+
+def can_see_confidential(user, post) -> bool:
+    """The confidential part: owner, staff, and organisations whose interest the owner accepted."""
+    if is_member(user, post.organization_id) or is_staff(user):
+        return True
+    mine = organization_ids(user)
+    return bool(mine and mine & accepted_interest_orgs(post))
+
+
+def can_see_interest(user, interest: Interest) -> bool:
+    return (
+        is_member(user, interest.from_organization_id)
+        or is_member(user, interest.post.organization_id)
+        or is_staff(user)
+    )
+
+
+def can_answer_interest(user, interest: Interest) -> bool:
+    return is_member(user, interest.post.organization_id)
+
+
+def can_withdraw_interest(user, interest: Interest) -> bool:
+    return is_member(user, interest.from_organization_id)
+
+
+def can_see_contacts(user, interest: Interest) -> bool:
+    """Both sides see each other's contact details only after acceptance."""
+    return interest.status == Interest.Status.ACCEPTED and (
+        is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id)
+    ) or is_staff(user)
+
+
+def anonymous() -> AnonymousUser:
+    return AnonymousUser()

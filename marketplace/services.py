@@ -1,0 +1,502 @@
+"""Writes of the marketplace: organisations, posts and their lifecycle, interests."""
+
+from datetime import datetime, time, timedelta
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import permissions
+from .models import (
+    Attachment,
+    Interest,
+    Membership,
+    Organization,
+    PostStatus,
+    StatusChange,
+    TechnologyNeed,
+    TechnologyOffer,
+)
+from .notifications import notify
+from .signals import post_changed
+from .validators import validate_attachment
+
+User = get_user_model()
+Post = TechnologyNeed | TechnologyOffer
+
+# Which status each action may start from.
+TRANSITIONS = {
+    "submit": ({PostStatus.DRAFT, PostStatus.REJECTED}, PostStatus.SUBMITTED),
+    "approve": ({PostStatus.SUBMITTED}, PostStatus.PUBLISHED),
+    "reject": ({PostStatus.SUBMITTED}, PostStatus.REJECTED),
+    "return": ({PostStatus.SUBMITTED}, PostStatus.DRAFT),
+    "pause": ({PostStatus.PUBLISHED}, PostStatus.PAUSED),
+    "resume": ({PostStatus.PAUSED}, PostStatus.PUBLISHED),
+    "close": (
+        {PostStatus.DRAFT, PostStatus.SUBMITTED, PostStatus.PUBLISHED, PostStatus.PAUSED, PostStatus.REJECTED,
+         PostStatus.EXPIRED},
+        PostStatus.CLOSED,
+    ),
+    "expire": ({PostStatus.PUBLISHED, PostStatus.PAUSED}, PostStatus.EXPIRED),
+}
+
+
+def staff_users():
+    return User.objects.filter(is_active=True, groups__name=permissions.STAFF_GROUP)
+
+
+def organization_users(organization: Organization):
+    return User.objects.filter(is_active=True, memberships__organization=organization)
+
+
+# Organisations ---------------------------------------------------------------------------------
+
+@transaction.atomic
+def organization_register(*, user, sectors=(), **fields) -> Organization:
+    """Register an organisation; the registering user becomes its owner. Staff verify it later."""
+    fields.setdefault("province", settings.PLATFORM["PROVINCE_NAME"])
+    organization = Organization(created_by=user, **fields)
+    organization.full_clean()
+    organization.save()
+    organization.sectors.set(sectors)
+    Membership.objects.create(user=user, organization=organization, role=Membership.Role.OWNER)
+    notify(
+        users=staff_users(), kind="organization_registered", event_key=f"org-registered:{organization.pk}",
+        params={"org": organization.name}, url=reverse("marketplace:staff_organizations"),
+    )
+    return organization
+
+
+@transaction.atomic
+def organization_update(*, organization: Organization, by, sectors=None, **fields) -> Organization:
+    if not permissions.can_edit_organization(by, organization):
+        raise PermissionDenied
+    for name, value in fields.items():
+        setattr(organization, name, value)
+    organization.full_clean()
+    organization.save()
+    if sectors is not None:
+        organization.sectors.set(sectors)
+    return organization
+
+
+@transaction.atomic
+def organization_verify(*, organization: Organization, by) -> Organization:
+    if not permissions.is_staff(by):
+        raise PermissionDenied
+    updated = Organization.objects.filter(pk=organization.pk, verified_at=None).update(
+        verified_at=timezone.now(), verified_by=by
+    )
+    organization.refresh_from_db()
+    if updated:
+        notify(
+            users=organization_users(organization), kind="organization_verified",
+            event_key=f"org-verified:{organization.pk}", params={"org": organization.name},
+            url=organization.get_absolute_url(),
+        )
+    return organization
+
+
+@transaction.atomic
+def membership_add(*, organization: Organization, user, by, role=Membership.Role.MEMBER) -> Membership:
+    if not permissions.can_edit_organization(by, organization):
+        raise PermissionDenied
+    membership, _created = Membership.objects.get_or_create(user=user, organization=organization, defaults={"role": role})
+    return membership
+
+
+# Posts -----------------------------------------------------------------------------------------
+
+def post_expiry(post: Post, *, start: datetime | None = None) -> datetime:
+    """A need lives until its deadline or NEED_LIFETIME_DAYS, whichever is first; an offer OFFER_LIFETIME_DAYS."""
+    start = start or timezone.now()
+    if isinstance(post, TechnologyNeed):
+        expiry = start + timedelta(days=settings.NEED_LIFETIME_DAYS)
+        if post.deadline:
+            end_of_deadline = timezone.make_aware(datetime.combine(post.deadline, time(23, 59, 59)))
+            expiry = min(expiry, end_of_deadline)
+        return expiry
+    return start + timedelta(days=settings.OFFER_LIFETIME_DAYS)
+
+
+def _record(post: Post, *, from_status: str, to_status: str, by, reason: str = "") -> StatusChange:
+    return StatusChange.objects.create(
+        **StatusChange.target_kwargs(post), from_status=from_status, to_status=to_status, by=by, reason=reason
+    )
+
+
+def _locked(post: Post) -> Post:
+    return type(post).objects.select_for_update().get(pk=post.pk)
+
+
+def _transition(post: Post, action: str, *, by, reason: str = "") -> Post:
+    allowed_from, to_status = TRANSITIONS[action]
+    locked = _locked(post)
+    if locked.status not in allowed_from:
+        raise ValidationError(
+            _("This post is “%(status)s”; it cannot be changed that way.") % {"status": locked.get_status_display()}
+        )
+    from_status = locked.status
+    locked.status = to_status
+    fields = ["status", "updated_at"]
+    if to_status == PostStatus.PUBLISHED and action == "approve":
+        now = timezone.now()
+        if locked.published_at is None:
+            locked.published_at = now
+        locked.expires_at = post_expiry(locked, start=now)
+        locked.expiry_reminded_at = None
+        locked.review_remarks = ""
+        fields += ["published_at", "expires_at", "expiry_reminded_at", "review_remarks"]
+    if action in ("reject", "return"):
+        locked.review_remarks = reason
+        fields.append("review_remarks")
+    locked.save(update_fields=fields)
+    _record(locked, from_status=from_status, to_status=to_status, by=by, reason=reason)
+    _announce_change(locked)
+    return locked
+
+
+def _announce_change(post: Post) -> None:
+    transaction.on_commit(lambda: post_changed.send(sender=type(post), post_id=post.pk, status=post.status))
+
+
+def _post_url(post: Post) -> str:
+    return post.get_absolute_url()
+
+
+def _check_can_post_for(by, organization: Organization) -> bool:
+    """Members post for their organisation; staff may post on behalf of any organisation."""
+    if permissions.is_member(by, organization):
+        return False
+    if permissions.is_staff(by):
+        return True
+    raise PermissionDenied
+
+
+@transaction.atomic
+def post_create(*, model: type, organization: Organization, by, sectors=(), attachments=(), submit: bool = False,
+                **fields) -> Post:
+    entered_by_staff = _check_can_post_for(by, organization)
+    if model is TechnologyNeed and not organization.is_seeker:
+        raise ValidationError(_("Only an enterprise (technology seeker) can post a technology need."))
+    if model is TechnologyOffer and not organization.is_provider:
+        raise ValidationError(_("Only a technology provider can post a technology offer."))
+    post = model(organization=organization, created_by=by, entered_by_staff=entered_by_staff, **fields)
+    post.full_clean()
+    post.save()
+    post.sectors.set(sectors)
+    for upload in attachments:
+        attachment_add(post=post, upload=upload, by=by)
+    _record(post, from_status="", to_status=PostStatus.DRAFT, by=by,
+            reason=_("Entered by staff on behalf of the organisation") if entered_by_staff else "")
+    if submit:
+        post = post_submit(post=post, by=by)
+    return post
+
+
+@transaction.atomic
+def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Post:
+    """Edit a post. On a published post, a change to its free text (title, summary, description…) sends it
+    back to review, because readers would see unmoderated text; structured fields (budget, TRL, deadline,
+    sectors, modes) change in place and the post stays published."""
+    if not permissions.can_edit_post(by, post):
+        raise PermissionDenied
+    locked = _locked(post)
+    text_changed = any(name in fields and fields[name] != getattr(locked, name) for name in locked.TEXT_FIELDS)
+    for name, value in fields.items():
+        setattr(locked, name, value)
+    locked.full_clean()
+    locked.save()
+    if sectors is not None:
+        locked.sectors.set(sectors)
+    for upload in attachments:
+        attachment_add(post=locked, upload=upload, by=by)
+    if locked.status == PostStatus.PUBLISHED and text_changed:
+        locked.status = PostStatus.SUBMITTED
+        locked.save(update_fields=["status", "updated_at"])
+        _record(locked, from_status=PostStatus.PUBLISHED, to_status=PostStatus.SUBMITTED, by=by,
+                reason=_("Text edited: back to review"))
+        _notify_staff_of_submission(locked)
+    if isinstance(locked, TechnologyNeed) and locked.deadline and locked.expires_at and locked.status in (
+        PostStatus.PUBLISHED, PostStatus.PAUSED
+    ):
+        locked.expires_at = post_expiry(locked, start=locked.published_at or timezone.now())
+        locked.save(update_fields=["expires_at"])
+    _announce_change(locked)
+    return locked
+
+
+def attachment_add(*, post: Post, upload, by) -> Attachment:
+    content_type = validate_attachment(upload)
+    attachment = Attachment(
+        **Attachment.target_kwargs(post), file=upload, original_name=upload.name[:200],
+        content_type=content_type, size=upload.size, uploaded_by=by,
+    )
+    attachment.save()
+    return attachment
+
+
+@transaction.atomic
+def attachment_delete(*, attachment: Attachment, by) -> None:
+    if not permissions.can_edit_post(by, attachment.post):
+        raise PermissionDenied
+    attachment.file.delete(save=False)
+    attachment.delete()
+
+
+def _notify_staff_of_submission(post: Post) -> None:
+    count = post.history.filter(to_status=PostStatus.SUBMITTED).count()
+    notify(
+        users=staff_users(), kind="post_submitted", event_key=f"{post.kind}-submitted:{post.pk}:{count}",
+        params={"title": post.title}, url=reverse("marketplace:staff_review", args=[post.kind, post.pk]),
+    )
+
+
+@transaction.atomic
+def post_submit(*, post: Post, by) -> Post:
+    if not permissions.can_manage_post(by, post):
+        raise PermissionDenied
+    post = _transition(post, "submit", by=by)
+    _notify_staff_of_submission(post)
+    return post
+
+
+def _staff_only(by) -> None:
+    if not permissions.is_staff(by):
+        raise PermissionDenied
+
+
+@transaction.atomic
+def post_approve(*, post: Post, by) -> Post:
+    _staff_only(by)
+    if not post.organization.is_verified:
+        raise ValidationError(_("Verify the organisation before publishing its posts."))
+    post = _transition(post, "approve", by=by)
+    published = post.history.filter(to_status=PostStatus.PUBLISHED).count()
+    notify(
+        users=organization_users(post.organization), kind="post_published",
+        event_key=f"{post.kind}-published:{post.pk}:{published}", params={"title": post.title}, url=_post_url(post),
+    )
+    return post
+
+
+@transaction.atomic
+def post_reject(*, post: Post, by, reason: str) -> Post:
+    _staff_only(by)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Give the owner a reason.")})
+    post = _transition(post, "reject", by=by, reason=reason.strip())
+    notify(
+        users=organization_users(post.organization), kind="post_rejected",
+        event_key=f"{post.kind}-rejected:{post.history.first().pk}",
+        params={"title": post.title, "reason": reason.strip()}, url=_post_url(post),
+    )
+    return post
+
+
+@transaction.atomic
+def post_return(*, post: Post, by, remarks: str) -> Post:
+    """Send a submitted post back to its owner as a draft, with the reviewer's remarks."""
+    _staff_only(by)
+    if not remarks.strip():
+        raise ValidationError({"reason": _("Write the remarks the owner should address.")})
+    post = _transition(post, "return", by=by, reason=remarks.strip())
+    notify(
+        users=organization_users(post.organization), kind="post_returned",
+        event_key=f"{post.kind}-returned:{post.history.first().pk}",
+        params={"title": post.title, "reason": remarks.strip()}, url=_post_url(post),
+    )
+    return post
+
+
+def _owner_action(action: str, post: Post, by, reason: str = "") -> Post:
+    if not permissions.can_manage_post(by, post):
+        raise PermissionDenied
+    return _transition(post, action, by=by, reason=reason)
+
+
+@transaction.atomic
+def post_pause(*, post: Post, by) -> Post:
+    return _owner_action("pause", post, by)
+
+
+@transaction.atomic
+def post_resume(*, post: Post, by) -> Post:
+    if post.expires_at and post.expires_at <= timezone.now():
+        raise ValidationError(_("This post has expired; renew it instead."))
+    return _owner_action("resume", post, by)
+
+
+@transaction.atomic
+def post_close(*, post: Post, by, reason: str = "") -> Post:
+    return _owner_action("close", post, by, reason)
+
+
+@transaction.atomic
+def post_renew(*, post: Post, by) -> Post:
+    """Extend a published, paused or expired post by its full lifetime from today."""
+    if not permissions.can_manage_post(by, post):
+        raise PermissionDenied
+    locked = _locked(post)
+    if locked.status not in (PostStatus.PUBLISHED, PostStatus.PAUSED, PostStatus.EXPIRED):
+        raise ValidationError(_("Only published, paused or expired posts can be renewed."))
+    if isinstance(locked, TechnologyNeed) and locked.deadline and locked.deadline < timezone.localdate():
+        raise ValidationError(_("The deadline of this need has passed: edit the deadline first, then renew."))
+    from_status = locked.status
+    locked.expires_at = post_expiry(locked)
+    locked.expiry_reminded_at = None
+    if locked.status == PostStatus.EXPIRED:
+        locked.status = PostStatus.PUBLISHED
+    locked.save(update_fields=["expires_at", "expiry_reminded_at", "status", "updated_at"])
+    _record(locked, from_status=from_status, to_status=locked.status, by=by,
+            reason=_("Renewed until %(date)s") % {"date": timezone.localtime(locked.expires_at).strftime("%d/%m/%Y")})
+    _announce_change(locked)
+    return locked
+
+
+def posts_expire(*, now: datetime | None = None) -> int:
+    """Move every post past its expiry out of the public lists. Safe to run any number of times."""
+    now = now or timezone.now()
+    count = 0
+    for model in (TechnologyNeed, TechnologyOffer):
+        for pk in model.objects.filter(
+            status__in=[PostStatus.PUBLISHED, PostStatus.PAUSED], expires_at__lte=now
+        ).values_list("pk", flat=True):
+            with transaction.atomic():
+                post = model.objects.select_for_update().get(pk=pk)
+                if post.status not in (PostStatus.PUBLISHED, PostStatus.PAUSED) or post.expires_at > now:
+                    continue
+                post = _transition(post, "expire", by=None, reason=_("Expired automatically"))
+                notify(
+                    users=organization_users(post.organization), kind="post_expired",
+                    event_key=f"{post.kind}-expired:{post.pk}:{post.expires_at:%Y%m%d%H%M}",
+                    params={"title": post.title}, url=_post_url(post),
+                )
+                count += 1
+    return count
+
+
+def posts_remind_expiry(*, now: datetime | None = None) -> int:
+    """Remind owners once, some days before a post expires. The row is claimed by a conditional update."""
+    now = now or timezone.now()
+    horizon = now + timedelta(days=settings.EXPIRY_REMINDER_DAYS)
+    count = 0
+    for model in (TechnologyNeed, TechnologyOffer):
+        due = model.objects.filter(
+            status=PostStatus.PUBLISHED, expires_at__gt=now, expires_at__lte=horizon, expiry_reminded_at=None
+        )
+        for post in due.select_related("organization"):
+            with transaction.atomic():
+                if model.objects.filter(pk=post.pk, expiry_reminded_at=None).update(expiry_reminded_at=now) != 1:
+                    continue
+                notify(
+                    users=organization_users(post.organization), kind="post_expiring",
+                    event_key=f"{post.kind}-expiring:{post.pk}:{post.expires_at:%Y%m%d}",
+                    params={"title": post.title, "date": timezone.localtime(post.expires_at).strftime("%d/%m/%Y")},
+                    url=_post_url(post),
+                )
+                count += 1
+    return count
+
+
+# Interests -------------------------------------------------------------------------------------
+
+@transaction.atomic
+def interest_create(*, post: Post, organization: Organization, by, cooperation: str, message: str,
+                    questions: str = "", about_us: str = "") -> Interest:
+    if not permissions.is_member(by, organization):
+        raise PermissionDenied
+    if post.status != PostStatus.PUBLISHED:
+        raise ValidationError(_("You can express interest only in a published post."))
+    if post.organization_id == organization.pk:
+        raise ValidationError(_("This is your own organisation's post."))
+    interest = Interest(
+        **Interest.target_kwargs(post), from_organization=organization, cooperation=cooperation, message=message,
+        questions=questions, about_us=about_us, created_by=by,
+    )
+    interest.full_clean(exclude=["need", "offer"])
+    try:
+        with transaction.atomic():
+            interest.save()
+    except IntegrityError:
+        raise ValidationError(_("Your organisation already has an open expression of interest in this post.")) from None
+    notify(
+        users=organization_users(post.organization), kind="interest_received", event_key=f"interest-received:{interest.pk}",
+        params={"org": organization.name, "title": post.title}, url=reverse("marketplace:interest_detail", args=[interest.pk]),
+    )
+    return interest
+
+
+def _locked_interest(interest: Interest) -> Interest:
+    return Interest.objects.select_for_update().select_related("need", "offer", "from_organization").get(pk=interest.pk)
+
+
+@transaction.atomic
+def interest_accept(*, interest: Interest, by) -> Interest:
+    if not permissions.can_answer_interest(by, interest):
+        raise PermissionDenied
+    interest = _locked_interest(interest)
+    if interest.status != Interest.Status.PENDING:
+        raise ValidationError(_("This expression of interest has already been answered."))
+    interest.status = Interest.Status.ACCEPTED
+    interest.decided_by, interest.decided_at = by, timezone.now()
+    interest.save(update_fields=["status", "decided_by", "decided_at"])
+    post = interest.post
+    notify(
+        users=organization_users(interest.from_organization), kind="interest_accepted",
+        event_key=f"interest-accepted:{interest.pk}", params={"org": post.organization.name, "title": post.title},
+        url=reverse("marketplace:interest_detail", args=[interest.pk]),
+    )
+    return interest
+
+
+@transaction.atomic
+def interest_decline(*, interest: Interest, by, reason: str, note: str = "") -> Interest:
+    if not permissions.can_answer_interest(by, interest):
+        raise PermissionDenied
+    if reason not in Interest.DeclineReason.values:
+        raise ValidationError({"reason": _("Choose a reason.")})
+    interest = _locked_interest(interest)
+    if interest.status != Interest.Status.PENDING:
+        raise ValidationError(_("This expression of interest has already been answered."))
+    interest.status = Interest.Status.DECLINED
+    interest.decline_reason, interest.decline_note = reason, note
+    interest.decided_by, interest.decided_at = by, timezone.now()
+    interest.save(update_fields=["status", "decline_reason", "decline_note", "decided_by", "decided_at"])
+    post = interest.post
+    notify(
+        users=organization_users(interest.from_organization), kind="interest_declined",
+        event_key=f"interest-declined:{interest.pk}",
+        params={"org": post.organization.name, "title": post.title, "reason": str(interest.get_decline_reason_display())},
+        url=reverse("marketplace:interest_detail", args=[interest.pk]),
+    )
+    return interest
+
+
+@transaction.atomic
+def interest_withdraw(*, interest: Interest, by) -> Interest:
+    if not permissions.can_withdraw_interest(by, interest):
+        raise PermissionDenied
+    interest = _locked_interest(interest)
+    if interest.status not in (Interest.Status.PENDING, Interest.Status.ACCEPTED):
+        raise ValidationError(_("This expression of interest is no longer open."))
+    interest.status = Interest.Status.WITHDRAWN
+    interest.save(update_fields=["status"])
+    post = interest.post
+    notify(
+        users=organization_users(post.organization), kind="interest_withdrawn", event_key=f"interest-withdrawn:{interest.pk}",
+        params={"org": interest.from_organization.name, "title": post.title},
+        url=reverse("marketplace:interest_detail", args=[interest.pk]),
+    )
+    return interest
+
+
+def notification_mark_read(*, user, notification_id: int | None = None) -> int:
+    qs = user.notifications.filter(read_at=None)
+    if notification_id is not None:
+        qs = qs.filter(pk=notification_id)
+    return qs.update(read_at=timezone.now())

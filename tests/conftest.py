@@ -1,0 +1,149 @@
+"""A small named world: an enterprise, a provider, an outsider organisation, a staff member;
+plus a real Celery worker for tests marked `worker` and a PostgreSQL guard for `postgres` tests."""
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from marketplace.models import Organization
+
+from .factories import MembershipFactory, OrganizationFactory, StaffFactory, UserFactory
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "postgres" in item.keywords and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
+            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL); runs in .ci/run"))
+        if "worker" in item.keywords and not os.environ.get("REDIS_URL"):
+            item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL) and a real worker; runs in .ci/run"))
+        if "e2e" in item.keywords and not CHROMIUM:
+            item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)"))
+
+
+@pytest.fixture(autouse=True)
+def _locmem_email(settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+
+@pytest.fixture
+def staff(db):
+    return StaffFactory(username="canbo")
+
+
+@pytest.fixture
+def enterprise_user(db):
+    return UserFactory(username="doanhnghiep")
+
+
+@pytest.fixture
+def enterprise(enterprise_user):
+    org = OrganizationFactory(name="HTX Dừa Xanh", kind=Organization.Kind.ENTERPRISE)
+    MembershipFactory(user=enterprise_user, organization=org)
+    return org
+
+
+@pytest.fixture
+def provider_user(db):
+    return UserFactory(username="vienkhcn")
+
+
+@pytest.fixture
+def provider(provider_user):
+    org = OrganizationFactory(name="Viện Cơ điện Nông nghiệp", kind=Organization.Kind.PROVIDER,
+                              org_type=Organization.OrgType.INSTITUTE)
+    MembershipFactory(user=provider_user, organization=org)
+    return org
+
+
+@pytest.fixture
+def outsider_user(db):
+    return UserFactory(username="nguoingoai")
+
+
+@pytest.fixture
+def outsider(outsider_user):
+    org = OrganizationFactory(name="Công ty Ngoài Cuộc", kind=Organization.Kind.BOTH)
+    MembershipFactory(user=outsider_user, organization=org)
+    return org
+
+
+@pytest.fixture
+def client_for(client):
+    """client_for(user) -> a test client logged in as that user (None: anonymous)."""
+    from django.test import Client
+
+    def make(user):
+        c = Client()
+        if user is not None:
+            c.force_login(user)
+        return c
+
+    return make
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db):
+    """A real `celery worker` process against Redis and this test's database; tasks go through the broker."""
+    from config.celery import app
+
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
+        if connection.vendor == "postgresql" else f"sqlite:///{db['NAME']}",
+        "DB_CONN_MAX_AGE": "0",
+        "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+    }
+    queue_names = "default,matching,scheduling"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queue_names, "-c", "1", "-P", "solo",
+         "--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "WARNING",
+         "-n", f"test-{os.getpid()}@%h"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    app.conf.task_always_eager = False
+    app.connection_for_write().ensure_connection(max_retries=3)
+    # Drop anything an earlier run left on the queues, then wait until the worker answers.
+    app.control.purge()
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if app.control.ping(timeout=1.0):
+            break
+        if proc.poll() is not None:
+            raise RuntimeError(proc.stdout.read().decode())
+    else:
+        proc.kill()
+        raise RuntimeError("the Celery worker did not start in 60 s")
+    yield proc
+    app.conf.task_always_eager = True
+    proc.terminate()
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def wait_for(predicate, timeout=30.0, interval=0.2):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if predicate():
+            return True
+        time.sleep(interval)
+    return False
+
+
+@pytest.fixture
+def settings_eager(settings):
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    return settings
