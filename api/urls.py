@@ -1,5 +1,25 @@
-from django.urls import path  # noqa: F401
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.routers import SimpleRouter
+
+from .schema import SCHEMA_SETTINGS
+from .views import marketplace
+from .views.docs import SwaggerView
+from .views.tokens import token_page
 
 app_name = "api"
 
-urlpatterns: list = []
+router = SimpleRouter()
+router.register("sectors", marketplace.SectorViewSet, basename="sector")
+router.register("organizations", marketplace.OrganizationViewSet, basename="organization")
+router.register("needs", marketplace.NeedViewSet, basename="need")
+router.register("offers", marketplace.OfferViewSet, basename="offer")
+router.register("interests", marketplace.InterestViewSet, basename="interest")
+router.register("notifications", marketplace.NotificationViewSet, basename="notification")
+
+urlpatterns = [
+    path("token/", token_page, name="token"),
+    path("v1/schema/", SpectacularAPIView.as_view(custom_settings=SCHEMA_SETTINGS), name="schema"),
+    path("v1/docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/", include(router.urls)),
+]
