@@ -1,10 +1,10 @@
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .schema import SCHEMA_SETTINGS
 from .views import marketplace
-from .views.docs import SwaggerView
+from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
 
 app_name = "api"
@@ -22,4 +22,6 @@ urlpatterns = [
     path("v1/schema/", SpectacularAPIView.as_view(custom_settings=SCHEMA_SETTINGS), name="schema"),
     path("v1/docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("v1/", include(router.urls)),
+    # Anything else under v1/ (an id that is not a number, a typo) answers JSON, like the rest of the API.
+    re_path(r"^v1/", not_found, name="not_found"),
 ]

@@ -91,6 +91,7 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
 
     verified = serializers.BooleanField(source="is_verified", read_only=True)
     sectors = SectorBriefSerializer(many=True, read_only=True)
+    website = serializers.CharField(read_only=True, help_text=_("A URL, or empty."))
     tax_code = serializers.CharField(read_only=True, allow_null=True)
     size = serializers.ChoiceField(choices=Organization.Size.choices, read_only=True, allow_null=True, allow_blank=True)
     address = serializers.CharField(read_only=True, allow_null=True)
@@ -306,6 +307,7 @@ class InterestContactsSerializer(serializers.Serializer):
 
 class InterestSerializer(serializers.ModelSerializer):
     post = serializers.SerializerMethodField()
+    decline_reason = serializers.ChoiceField(choices=Interest.DeclineReason.choices, allow_blank=True, read_only=True)
     from_organization = OrganizationBriefSerializer(read_only=True)
     contacts = serializers.SerializerMethodField(help_text=_("Both sides' contact details, once accepted."))
 

@@ -11,10 +11,17 @@ from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnl
 from rest_framework.response import Response
 
 from marketplace import permissions, selectors, services
-from marketplace.filters import NeedFilter, OfferFilter
 from marketplace.models import Interest, Notification, Organization, Sector, TechnologyNeed, TechnologyOffer
 
-from ..filters import ApiOrganizationFilter, InterestFilter, MyNeedFilter, MyOfferFilter, NotificationFilter
+from ..filters import (
+    ApiNeedFilter,
+    ApiOfferFilter,
+    ApiOrganizationFilter,
+    InterestFilter,
+    MyNeedFilter,
+    MyOfferFilter,
+    NotificationFilter,
+)
 from ..serializers import marketplace as s
 from .base import ApiViewSet, IsPlatformStaff, organization_ids
 
@@ -86,7 +93,7 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
         organization = services.organization_verify(organization=self.get_object(), by=request.user)
         return Response(self._out(organization))
 
-    @extend_schema(summary="The organisations you belong to")
+    @extend_schema(summary="The organisations you belong to", responses=s.OrganizationSerializer(many=True))
     @action(detail=False, methods=["get"], permission_classes=[IsAuthenticated])
     def mine(self, request):
         return self.list(request)
@@ -244,14 +251,14 @@ def _post_schema(name: str, plural: str, detail, write, list_):
 @_post_schema("need", "needs", s.NeedSerializer, s.NeedWriteSerializer, s.NeedListSerializer)
 class NeedViewSet(PostViewSet):
     model = TechnologyNeed
-    public_filter, mine_filter = NeedFilter, MyNeedFilter
+    public_filter, mine_filter = ApiNeedFilter, MyNeedFilter
     list_serializer, detail_serializer, write_serializer = s.NeedListSerializer, s.NeedSerializer, s.NeedWriteSerializer
 
 
 @_post_schema("offer", "offers", s.OfferSerializer, s.OfferWriteSerializer, s.OfferListSerializer)
 class OfferViewSet(PostViewSet):
     model = TechnologyOffer
-    public_filter, mine_filter = OfferFilter, MyOfferFilter
+    public_filter, mine_filter = ApiOfferFilter, MyOfferFilter
     list_serializer, detail_serializer, write_serializer = s.OfferListSerializer, s.OfferSerializer, s.OfferWriteSerializer
 
 

@@ -7,7 +7,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from api.schema import SCHEMA_SETTINGS
 
 # Served next to the API but not operations of it.
-NOT_OPERATIONS = {"/api/v1/schema/", "/api/v1/docs/"}
+NOT_OPERATIONS = {"/api/v1/schema/", "/api/v1/docs/", "/api/v1/"}  # the last: the JSON 404 catch-all
 
 
 def _patterns(resolver, prefix=""):
