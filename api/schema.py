@@ -56,6 +56,8 @@ class ApiAutoSchema(AutoSchema):
 
         if self.method in ("POST", "PUT", "PATCH") or self._is_list_view():
             add("400", FIELD_ERRORS)
+        if self.method in ("POST", "PUT", "PATCH"):
+            add("415", ErrorSerializer)  # a body in a media type the API does not parse
         add("403", ErrorSerializer)
         if path_has_id or self._is_list_view():
             add("404", ErrorSerializer)  # an object not visible to the caller, or a page past the end

@@ -58,3 +58,10 @@ def test_an_organisation_without_a_website_lists_fine(api_for):
     owner = UserFactory()
     MembershipFactory(user=owner, organization=OrganizationFactory(website=""))
     assert api_for(owner).get("/api/v1/organizations/mine/").json()["results"][0]["website"] == ""
+
+
+def test_a_body_in_a_media_type_the_api_does_not_parse_is_a_documented_415(api_for, staff, client):
+    response = api_for(staff).generic("POST", "/api/v1/needs/1/return/", b"<reason/>", content_type="application/xml")
+    assert response.status_code == 415
+    schema = client.get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    assert "415" in schema["paths"]["/api/v1/needs/{id}/return/"]["post"]["responses"]

@@ -1,0 +1,94 @@
+"""Who may do what, through the API: the same rules as the pages (marketplace.permissions and the services).
+
+Each cell runs on a fresh world: an enterprise with a published and a draft need, a provider with a published
+and a submitted offer, the enterprise's pending interest in the published offer, an unverified organisation."""
+
+import pytest
+
+from marketplace.models import Organization, PostStatus
+from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
+
+ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
+
+
+@pytest.fixture
+def world(enterprise, enterprise_user, provider, provider_user, outsider, outsider_user, staff):
+    stranger = OrganizationFactory(verified_at=None, kind=Organization.Kind.ENTERPRISE)
+    MembershipFactory(organization=stranger)
+    offer = OfferFactory(organization=provider, created_by=provider_user)
+    return {
+        "users": {"visitor": None, "enterprise": enterprise_user, "provider": provider_user,
+                  "outsider": outsider_user, "staff": staff},
+        "enterprise": enterprise, "provider": provider, "unverified": stranger,
+        "need": NeedFactory(organization=enterprise, created_by=enterprise_user, confidential_details="bí mật"),
+        "draft": NeedFactory(organization=enterprise, created_by=enterprise_user, status=PostStatus.DRAFT,
+                             published_at=None, expires_at=None),
+        "offer": offer,
+        "submitted": OfferFactory(organization=provider, created_by=provider_user, status=PostStatus.SUBMITTED),
+        "interest": InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user),
+    }
+
+
+def new_need(w):
+    return {"organization": w["enterprise"].pk, "title": "Cần máy bóc vỏ dừa", "summary": "Tóm tắt",
+            "problem": "Bóc tay chậm", "sectors": [sector("coconut").pk]}
+
+
+# action: (method, url, body) built from the world, then the expected status per role.
+ACTIONS = {
+    "list published needs": (lambda w: ("get", "/api/v1/needs/", None), [200, 200, 200, 200, 200]),
+    "read a draft need": (lambda w: ("get", f"/api/v1/needs/{w['draft'].pk}/", None), [404, 200, 404, 404, 200]),
+    "post a need for the enterprise": (lambda w: ("post", "/api/v1/needs/", new_need(w)), [403, 201, 403, 403, 201]),
+    "edit the enterprise's need": (lambda w: ("patch", f"/api/v1/needs/{w['need'].pk}/", {"min_trl": 5}),
+                                   [403, 200, 403, 403, 403]),
+    "submit the draft need": (lambda w: ("post", f"/api/v1/needs/{w['draft'].pk}/submit/", {}), [403, 200, 404, 404, 200]),
+    "pause the published need": (lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/pause/", {}), [403, 200, 403, 403, 200]),
+    "close the published need": (lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/close/", {}), [403, 200, 403, 403, 200]),
+    "approve the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/approve/", {}),
+                                    [403, 404, 403, 404, 200]),
+    "reject the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/reject/", {"reason": "Thiếu"}),
+                                   [403, 404, 403, 404, 200]),
+    "return the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/return/", {"reason": "Sửa"}),
+                                   [403, 404, 403, 404, 200]),
+    "see the review queue": (lambda w: ("get", "/api/v1/offers/review-queue/", None), [403, 403, 403, 403, 200]),
+    "express interest in the offer": (
+        lambda w: ("post", "/api/v1/interests/", {"offer": w["offer"].pk, "cooperation": "joint", "message": "Hợp tác?"}),
+        # the enterprise already has an open one; the provider owns the offer; staff belong to no organisation
+        [403, 400, 400, 201, 400]),
+    "read the interest": (lambda w: ("get", f"/api/v1/interests/{w['interest'].pk}/", None), [403, 200, 200, 404, 200]),
+    "accept the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/accept/", {}), [403, 403, 200, 404, 403]),
+    "decline the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/decline/", {"reason": "price"}),
+                             [403, 403, 200, 404, 403]),
+    "withdraw the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/withdraw/", {}),
+                              [403, 200, 403, 404, 403]),
+    "edit the provider organisation": (lambda w: ("patch", f"/api/v1/organizations/{w['provider'].pk}/",
+                                                  {"description": "Viện"}), [403, 403, 200, 403, 200]),
+    "verify an unverified organisation": (lambda w: ("post", f"/api/v1/organizations/{w['unverified'].pk}/verify/", {}),
+                                          [403, 404, 404, 404, 200]),
+    "read my notifications": (lambda w: ("get", "/api/v1/notifications/", None), [403, 200, 200, 200, 200]),
+}
+
+CELLS = [(action, role, expected[i]) for action, (_, expected) in ACTIONS.items() for i, role in enumerate(ROLES)]
+
+
+@pytest.mark.parametrize(("action", "role", "expected"), CELLS, ids=[f"{a} as {r}" for a, r, _ in CELLS])
+def test_the_api_applies_the_pages_permissions(api_for, world, action, role, expected):
+    method, url, body = ACTIONS[action][0](world)
+    client = api_for(world["users"][role])
+    response = getattr(client, method)(url, body, format="json") if body is not None else getattr(client, method)(url)
+    assert response.status_code == expected, response.content[:300]
+    assert response["Content-Type"].startswith("application/json")
+
+
+# What each role reads: confidential details of a published need, private fields of an organisation.
+SEES_CONFIDENTIAL = {"visitor": False, "enterprise": True, "provider": False, "outsider": False, "staff": True}
+SEES_ORG_CONTACTS = {"visitor": False, "enterprise": False, "provider": True, "outsider": False, "staff": True}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_reads_only_what_it_may(api_for, world, role):
+    client = api_for(world["users"][role])
+    need = client.get(f"/api/v1/needs/{world['need'].pk}/").json()
+    assert (need["confidential_details"] is not None) is SEES_CONFIDENTIAL[role]
+    org = client.get(f"/api/v1/organizations/{world['provider'].pk}/").json()
+    assert (org["contact_email"] is not None) is SEES_ORG_CONTACTS[role]

@@ -1,0 +1,45 @@
+import pytest
+from rest_framework.authtoken.models import Token
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_token_page_needs_a_login(client):
+    response = client.get("/api/token/")
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_user_creates_uses_replaces_and_revokes_their_token(client_for, enterprise_user, enterprise, client):
+    page = client_for(enterprise_user)
+    assert "You have no API token" in page.get("/api/token/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert page.post("/api/token/", {"action": "create"}).status_code == 302
+    first = Token.objects.get(user=enterprise_user).key
+    assert first in page.get("/api/token/").content.decode()
+
+    mine = client.get("/api/v1/organizations/mine/", HTTP_AUTHORIZATION=f"Token {first}")
+    assert mine.status_code == 200 and mine.json()["results"][0]["id"] == enterprise.pk
+
+    page.post("/api/token/", {"action": "create"})
+    second = Token.objects.get(user=enterprise_user).key
+    assert second != first
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 403
+
+    page.post("/api/token/", {"action": "revoke"})
+    assert not Token.objects.filter(user=enterprise_user).exists()
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {second}").status_code == 403
+
+
+def test_a_user_cannot_touch_someone_elses_token(client_for, enterprise_user, provider_user):
+    theirs = Token.objects.create(user=provider_user)
+    client_for(enterprise_user).post("/api/token/", {"action": "revoke"})
+    assert Token.objects.filter(pk=theirs.pk).exists()
+
+
+def test_the_token_page_is_translated(client_for, enterprise_user):
+    html = client_for(enterprise_user).get("/api/token/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Bạn chưa có token API." in html and "Tạo token" in html
+
+
+def test_a_browser_session_works_on_the_api_too(client_for, enterprise_user, enterprise):
+    response = client_for(enterprise_user).get("/api/v1/organizations/mine/")
+    assert response.status_code == 200 and response.json()["count"] == 1
