@@ -14,3 +14,7 @@ def token_create(*, user) -> Token:
 def token_revoke(*, user) -> bool:
     deleted, _ = Token.objects.filter(user=user).delete()
     return bool(deleted)
+
+
+def token_get_or_create(*, user) -> Token:
+    return Token.objects.get_or_create(user=user)[0]

@@ -4,6 +4,7 @@ from rest_framework.routers import SimpleRouter
 
 from .schema import SCHEMA_SETTINGS
 from .views import marketplace
+from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
 
@@ -21,6 +22,7 @@ urlpatterns = [
     path("token/", token_page, name="token"),
     path("v1/schema/", SpectacularAPIView.as_view(custom_settings=SCHEMA_SETTINGS), name="schema"),
     path("v1/docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
+    path("v1/auth/token/", TokenObtainView.as_view(), name="token_obtain"),
     path("v1/", include(router.urls)),
     # Anything else under v1/ (an id that is not a number, a typo) answers JSON, like the rest of the API.
     re_path(r"^v1/", not_found, name="not_found"),

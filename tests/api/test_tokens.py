@@ -43,3 +43,21 @@ def test_the_token_page_is_translated(client_for, enterprise_user):
 def test_a_browser_session_works_on_the_api_too(client_for, enterprise_user, enterprise):
     response = client_for(enterprise_user).get("/api/v1/organizations/mine/")
     assert response.status_code == 200 and response.json()["count"] == 1
+
+
+def test_a_script_gets_the_same_token_with_a_username_and_password(client, enterprise_user):
+    enterprise_user.set_password("mật-khẩu-dài-123")
+    enterprise_user.save()
+    response = client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"})
+    assert response.status_code == 200
+    assert response.json()["token"] == Token.objects.get(user=enterprise_user).key
+    again = client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"})
+    assert again.json()["token"] == response.json()["token"]
+
+
+def test_a_wrong_password_is_a_400_and_guessing_is_throttled(client, enterprise_user):
+    statuses = [client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": f"sai{i}"}).status_code
+                for i in range(12)]
+    assert statuses[:10] == [400] * 10
+    assert statuses[10:] == [429, 429]
+    assert not Token.objects.filter(user=enterprise_user).exists()
