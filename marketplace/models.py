@@ -182,7 +182,8 @@ class Post(models.Model):
     expiry_reminded_at = models.DateTimeField(null=True, blank=True)
     search_text = models.TextField(editable=False, blank=True, default="")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
     entered_by_staff = models.BooleanField(_("entered by staff on behalf of the organisation"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
