@@ -37,6 +37,11 @@ def need_data(**changes):
     return data
 
 
+@pytest.fixture(autouse=True)
+def english(settings):
+    settings.LANGUAGE_CODE = "en"
+
+
 @pytest.fixture
 def enterprise_client(enterprise, enterprise_user, client_for):
     return client_for(enterprise_user)
@@ -87,8 +92,7 @@ def test_a_good_need_is_saved_as_a_draft(enterprise_client, enterprise):
 ])
 def test_an_attachment_is_checked_by_content_not_name(enterprise_client, enterprise, name, content, fragment):
     upload = SimpleUploadedFile(name, content)
-    response = enterprise_client.post("/need/new/", {**need_data(organization=str(enterprise.pk)), "new_attachments": upload},
-                                      HTTP_ACCEPT_LANGUAGE="en")
+    response = enterprise_client.post("/need/new/", {**need_data(organization=str(enterprise.pk)), "new_attachments": upload})
     assert response.status_code == 200
     assert fragment in " ".join(field_errors(response, "new_attachments"))
     assert not TechnologyNeed.objects.exists()
@@ -96,8 +100,7 @@ def test_an_attachment_is_checked_by_content_not_name(enterprise_client, enterpr
 
 def test_an_attachment_over_ten_megabytes_is_refused(enterprise_client, enterprise):
     upload = SimpleUploadedFile("big.pdf", PDF + b"0" * (10 * 1024 * 1024))
-    response = enterprise_client.post("/need/new/", {**need_data(organization=str(enterprise.pk)), "new_attachments": upload},
-                                      HTTP_ACCEPT_LANGUAGE="en")
+    response = enterprise_client.post("/need/new/", {**need_data(organization=str(enterprise.pk)), "new_attachments": upload})
     assert "limit" in " ".join(field_errors(response, "new_attachments"))
     assert not TechnologyNeed.objects.exists()
 
@@ -114,7 +117,7 @@ def test_real_pdf_and_docx_attachments_are_kept(enterprise_client, enterprise):
 def test_an_offer_with_a_price_minimum_above_the_maximum_is_refused(provider, provider_user, client_for):
     data = {"organization": provider.pk, "title": "Máy", "summary": "x", "sectors": [sector("coconut").pk], "trl": "7",
             "ip_status": "none", "price_min": "10", "price_max": "5", "region": "province"}
-    response = client_for(provider_user).post("/offer/new/", data, HTTP_ACCEPT_LANGUAGE="en")
+    response = client_for(provider_user).post("/offer/new/", data)
     assert "above the maximum" in " ".join(field_errors(response, "price_min"))
     assert not TechnologyOffer.objects.exists()
 
@@ -124,7 +127,7 @@ def test_a_malformed_tax_code_is_refused(client_for, tax_code):
     user = UserFactory()
     data = {"name": "Công ty A", "kind": "enterprise", "tax_code": tax_code, "org_type": "sme", "contact_name": "A",
             "contact_phone": "0909", "contact_email": "a@example.vn"}
-    response = client_for(user).post("/organizations/register/", data, HTTP_ACCEPT_LANGUAGE="en")
+    response = client_for(user).post("/organizations/register/", data)
     assert response.status_code == 200
     assert "tax code" in " ".join(response.context["form"].errors["tax_code"])
     assert not Organization.objects.exists()
