@@ -43,8 +43,15 @@ def reset_database():
         connection.close()
         path.unlink(missing_ok=True)
     else:
-        with connection.cursor() as cursor:
-            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+        import psycopg
+
+        settings_dict = connection.settings_dict
+        connection.close()
+        admin = psycopg.connect(host=settings_dict["HOST"], port=settings_dict["PORT"], user=settings_dict["USER"],
+                                password=settings_dict["PASSWORD"] or None, dbname="postgres", autocommit=True)
+        admin.execute(f'DROP DATABASE IF EXISTS "{settings_dict["NAME"]}"')
+        admin.execute(f'CREATE DATABASE "{settings_dict["NAME"]}"')
+        admin.close()
     call_command("migrate", verbosity=0)
 
 
@@ -71,6 +78,8 @@ def grow_to(n: int, orgs, sectors):
     through.objects.bulk_create(
         [through(technologyoffer_id=pk, sector_id=sectors[pk % len(sectors)].pk) for pk in new_ids], batch_size=5000
     )
+    with connection.cursor() as cursor:  # fresh planner statistics, as autovacuum would give a live site
+        cursor.execute("ANALYZE")
 
 
 def measure(client, url, repeat):
