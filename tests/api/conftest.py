@@ -42,10 +42,3 @@ def interest(offer, enterprise, enterprise_user):
     """The enterprise's pending interest in the provider's offer."""
     return InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user)
 
-
-@pytest.fixture(autouse=True)
-def _fresh_throttles():
-    """Throttle counts live in the cache; each test starts with none."""
-    from django.core.cache import cache
-
-    cache.clear()

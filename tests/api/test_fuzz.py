@@ -50,6 +50,21 @@ def world(db):
             "ids": ids}
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_test_connection():
+    """Through real WSGI (not Django's test client) each request ends with close_old_connections, which on
+    PostgreSQL closes the connection holding the test's transaction. Django's test client disconnects it the
+    same way."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 def _load_schema():
     # Loaded at collection (pytest-django has set Django up by then); serving the schema reads no table.
     # (schemathesis.pytest.from_fixture would be lazier, but it does not run under pytest 9.)
