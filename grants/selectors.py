@@ -307,44 +307,50 @@ def _status(value, low, high, *, finished: bool) -> str:
 
 
 def evaluate_targets(*, years: list[int], series: Series, today=None) -> list[TargetRow]:
+    """Each target against its actuals: per year for the years shown, and over its whole period so
+    far (from its first year to this year, whatever years the page shows)."""
     today = today or timezone.localdate()
     manual: dict[int, dict[int, Decimal]] = defaultdict(dict)
     for a in PlanActual.objects.all():
         manual[a.target_id][a.year] = a.value
+    period_series: dict[tuple[int, int], Series] = {}
     rows = []
     for target in PlanTarget.objects.all():
         low, high = target.min_value, target.max_value
-        in_period = [y for y in years if target.covers(y)]
-        values = {y: _value(target.indicator, y, series, manual[target.pk]) for y in in_period}
-        per_year = []
-        if target.scope == PlanTarget.Scope.PER_YEAR:
-            for y in in_period:
-                per_year.append((y, values[y], _status(values[y], low, high, finished=y < today.year)))
-            measured_years = [y for y in in_period if y < today.year and values[y] is not None]
-            met = sum(1 for y in measured_years if _status(values[y], low, high, finished=True) in ("met", "above"))
-            period_actual = f"{met}/{len(measured_years)}" if measured_years else None
-            period_status = ("met" if measured_years and met == len(measured_years)
-                             else "below" if measured_years else "unknown")
-            expected = None
+        in_window = [y for y in years if target.covers(y)]
+        period_years = list(range(target.start_year, min(target.end_year, today.year) + 1))
+        key = (period_years[0], period_years[-1]) if period_years else None
+        if not period_years or set(period_years) <= set(series.years):
+            ps = series
         else:
-            for y in in_period:
-                per_year.append((y, values[y], ""))
-            period_actual = _period_value(target, in_period, values, series)
-            elapsed = max(0, min(today.year, target.end_year) - target.start_year + 1)
+            if key not in period_series:
+                period_series[key] = plan_series(years=period_years)
+            ps = period_series[key]
+        values = {y: _value(target.indicator, y, series, manual[target.pk]) for y in in_window}
+        period_values = {y: _value(target.indicator, y, ps, manual[target.pk]) for y in period_years}
+        per_year, expected = [], None
+        if target.scope == PlanTarget.Scope.PER_YEAR:
+            for y in in_window:
+                per_year.append((y, values[y], _status(values[y], low, high, finished=y < today.year)))
+            measured = [y for y in period_years if y < today.year and period_values[y] is not None]
+            met = sum(1 for y in measured if _status(period_values[y], low, high, finished=True) in ("met", "above"))
+            period_actual = f"{met}/{len(measured)}" if measured else None
+            period_status = "met" if measured and met == len(measured) else "below" if measured else "unknown"
+        else:
+            per_year = [(y, values[y], "") for y in in_window]
+            period_actual = _period_value(target, period_years, period_values, ps)
             span = target.end_year - target.start_year + 1
-            expected = None
             if low is not None and target.unit != PlanTarget.Unit.PERCENT:
-                expected = (Decimal(low) * elapsed / span).quantize(Decimal("1"))
-            finished = today.year > target.end_year
-            period_status = _status(period_actual, low, high, finished=finished)
+                expected = (Decimal(low) * len(period_years) / span).quantize(Decimal("1"))
+            period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
             if period_status == "in_progress" and expected is not None and period_actual is not None:
                 period_status = "on_track" if period_actual >= expected else "behind"
         if target.indicator in (PlanTarget.Indicator.MEETINGS, PlanTarget.Indicator.MOUS, PlanTarget.Indicator.CONTRACTS):
             period_actual = _funnel_value(target.indicator, series)
             period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
-        measured = not (target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD and series.workshops_held is None)
+        measured_ok = not (target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD and series.workshops_held is None)
         rows.append(TargetRow(target=target, per_year=per_year, period_actual=period_actual,
-                              period_status=period_status, expected_to_date=expected, measured=measured))
+                              period_status=period_status, expected_to_date=expected, measured=measured_ok))
     return rows
 
 
@@ -357,6 +363,8 @@ def _funnel_value(indicator, series: Series):
 
 
 def _period_value(target: PlanTarget, years: list[int], values: dict, series: Series):
+    if not years:
+        return None
     known = [values[y] for y in years if values[y] is not None]
     if target.indicator == PlanTarget.Indicator.NEEDS_MATCHED_SHARE:
         total = sum(series.needs_published.get(y, 0) for y in years)
