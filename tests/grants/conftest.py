@@ -50,3 +50,26 @@ def approve(staff):
         return services.grant_approve(grant=grant, by=staff, decision_number=number or f"{next(decision_counter)}/QĐ-SKHCN",
                                       decision_date=date(2025, 3, 1), approved_amount=amount)
     return make
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted in English (the source language); the Vietnamese pages have their own test."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def client_for():
+    """As tests/conftest.py's, with English asked for unless a test sets the language cookie."""
+    from django.test import Client
+
+    def make(user):
+        c = Client(HTTP_ACCEPT_LANGUAGE="en")
+        if user is not None:
+            c.force_login(user)
+        return c
+
+    return make

@@ -183,7 +183,7 @@ def test_unknown_actions_are_not_found(client_for, staff, grants):
 
 def test_pages_render_in_both_languages(client_for, staff, grants):
     client = client_for(staff)
-    for lang, word in (("vi", "Tài trợ"), ("en", "Support grants")):
+    for lang, word in (("vi", "Hỗ trợ doanh nghiệp"), ("en", "Support grants")):
         client.cookies["django_language"] = lang
         html = client.get(reverse("grants:grant_list"), HTTP_ACCEPT_LANGUAGE=lang).content.decode()
         assert word in html, lang
