@@ -34,7 +34,12 @@
   new Chart(document.getElementById("chart-firms"), {
     data: {labels: data.years, datasets: firmSets},
     options: {scales: {y: {beginAtZero: true, ticks: {precision: 0}, suggestedMax: 4}},
-              plugins: {legend: {position: "bottom"}}}
+              plugins: {legend: {position: "bottom", labels: {generateLabels: function (chart) {
+                // The bars are coloured per year (met / not met); the legend shows them in the "met" colour.
+                var items = Chart.defaults.plugins.legend.labels.generateLabels(chart);
+                items.forEach(function (it) { if (it.datasetIndex === 0) { it.fillStyle = GREEN; it.strokeStyle = GREEN; } });
+                return items;
+              }}}}}
   });
 
   // 2. Funding: approved and disbursed per year (bars), running total since the period began (line),
