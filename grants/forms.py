@@ -98,6 +98,13 @@ class CancelForm(forms.Form):
                              max_length=2000)
 
 
+class BudgetForm(forms.Form):
+    program = forms.ModelChoiceField(queryset=GrantProgram.objects.all(), widget=forms.HiddenInput)
+    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR,
+                              error_messages={"invalid": _("Enter a year such as 2025.")})
+    amount = money_field(_("Budget (₫)"))
+
+
 class PlanTargetForm(forms.ModelForm):
     class Meta:
         model = PlanTarget

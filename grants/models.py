@@ -125,6 +125,13 @@ class AnnualBudget(models.Model):
     def left(self) -> int:
         return self.amount - self.approved_total
 
+    def save(self, *args, **kwargs):
+        # The counter belongs to the services (changed under the row lock): an edit of the budget must
+        # not write back the value it read when the form was opened.
+        if self.pk and kwargs.get("update_fields") is None and not kwargs.get("force_insert"):
+            kwargs["update_fields"] = ["program", "year", "amount"]
+        super().save(*args, **kwargs)
+
     def clean(self):
         if self.amount is not None and self.amount < self.approved_total:
             raise ValidationError({"amount": _("Grants worth %(total)s ₫ are already approved from this budget.")

@@ -326,3 +326,23 @@ def grant_cancel(*, grant: SupportGrant, by, reason: str) -> SupportGrant:
     if from_status == GrantStatus.APPROVED:
         transaction.on_commit(lambda: _notify_firm(grant, "grant_cancelled", "cancelled", reason=reason))
     return grant
+
+
+@transaction.atomic
+def budget_set(*, program: GrantProgram, year: int, amount: int, by) -> AnnualBudget:
+    """Enter or change a program's budget for a year; never below what is already approved from it."""
+    _staff_only(by)
+    _check_amount(amount, "amount", _("The budget"))
+    if isinstance(year, bool) or not isinstance(year, int) or not program.covers(year):
+        raise ValidationError({"year": _("%(program)s runs from %(first)s to %(last)s.")
+                               % {"program": program.name, "first": program.first_year, "last": program.last_year}})
+    budget, created = AnnualBudget.objects.get_or_create(program=program, year=year, defaults={"amount": amount})
+    if created:
+        return budget
+    budget = AnnualBudget.objects.select_for_update().get(pk=budget.pk)
+    if amount < budget.approved_total:
+        raise ValidationError({"amount": _("Grants worth %(total)s are already approved from the %(year)s budget: "
+                                           "it cannot be lower.") % {"total": vnd(budget.approved_total), "year": year}})
+    AnnualBudget.objects.filter(pk=budget.pk).update(amount=amount)
+    budget.refresh_from_db()
+    return budget

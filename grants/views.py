@@ -14,7 +14,7 @@ from marketplace.views import paginate, staff_required
 from . import selectors, services, tables
 from .exports import response as export_response
 from .filters import GrantFilter
-from .forms import ApproveForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
+from .forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
 from .models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
 
 
@@ -183,6 +183,30 @@ def grant_action(request, pk, action):
         else:
             return redirect(grant.get_absolute_url())
     return grant_detail(request, pk, forms={action: form})
+
+
+@staff_required
+def program_list(request, budget_form=None):
+    programs = GrantProgram.objects.prefetch_related("caps", "budgets")
+    return render(request, "grants/program_list.html", {
+        "programs": programs, "budget_form": budget_form, "this_year": timezone.localdate().year,
+    }, status=400 if budget_form else 200)
+
+
+@staff_required
+@require_POST
+def budget_set(request):
+    form = BudgetForm(request.POST)
+    if form.is_valid():
+        try:
+            budget = services.budget_set(by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, _("Budget %(year)s of %(program)s saved.")
+                             % {"year": budget.year, "program": budget.program.name})
+            return redirect("grants:program_list")
+    return program_list(request, budget_form=form)
 
 
 # Reports ------------------------------------------------------------------------------------------

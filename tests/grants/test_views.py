@@ -36,6 +36,7 @@ def request(client, action, grants, firm):
         "export_grants": reverse("grants:export", args=["grants", "csv"]),
         "export_budgets": reverse("grants:export", args=["budgets", "csv"]),
         "target_edit": reverse("grants:target_create"),
+        "programs": reverse("grants:program_list"),
     }
     if action in get:
         return client.get(get[action])
@@ -65,6 +66,7 @@ MATRIX = {
     "export_budgets": (302, 403, 403, 403, 200),
     "export_grants":  (302, 403, 200, 200, 200),
     "target_edit":    (302, 403, 403, 403, 200),
+    "programs":       (302, 403, 403, 403, 200),
 }
 
 
@@ -187,3 +189,28 @@ def test_pages_render_in_both_languages(client_for, staff, grants):
         client.cookies["django_language"] = lang
         html = client.get(reverse("grants:grant_list"), HTTP_ACCEPT_LANGUAGE=lang).content.decode()
         assert word in html, lang
+
+
+def test_staff_set_a_budget_but_never_below_what_is_approved(client_for, staff, firm, program, budget, propose, approve):
+    approve(propose(firm, 40 * M))
+    client = client_for(staff)
+    url = reverse("grants:budget_set")
+    assert client.get(reverse("grants:program_list")).status_code == 200
+    low = client.post(url, {"program": program.pk, "year": 2025, "amount": 30 * M})
+    assert low.status_code == 400 and "already approved" in low.content.decode()
+    assert client.post(url, {"program": program.pk, "year": 2025, "amount": 150 * M}).status_code == 302
+    assert client.post(url, {"program": program.pk, "year": 2026, "amount": 90 * M}).status_code == 302
+    assert client.post(url, {"program": program.pk, "year": 2040, "amount": 90 * M}).status_code == 400
+    assert client.post(url, {"program": program.pk, "year": 2026, "amount": "-3"}).status_code == 400
+    budgets = dict(program.budgets.values_list("year", "amount"))
+    assert budgets == {2025: 150 * M, 2026: 90 * M}
+    assert program.budgets.get(year=2025).approved_total == 40 * M
+
+
+def test_editing_a_budget_never_writes_back_a_stale_counter(firm, budget, propose, approve):
+    stale = type(budget).objects.get(pk=budget.pk)  # read before the approval, as an open admin form would
+    approve(propose(firm, 40 * M))
+    stale.amount = 250 * M
+    stale.save()
+    budget.refresh_from_db()
+    assert (budget.amount, budget.approved_total) == (250 * M, 40 * M)
