@@ -92,12 +92,14 @@ def seed(stdout=None) -> str:
         made += 1
         if cancelled:
             services.grant_cancel(grant=grant, by=staff, reason=cancelled)
+            grant.history.filter(action="cancelled").update(at=_aware(date(year, proposed_on.month + 2, 1)))
             continue
         if approved is None:
             continue
         decided = date(year, proposed_on.month + 1, 5)
         services.grant_approve(grant=grant, by=staff, decision_number=f"{100 + n}/QĐ-SKHCN-{year}",
                                decision_date=min(decided, today), approved_amount=approved)
+        grant.history.filter(action="approved").update(at=_aware(min(decided, today)))
         for t, amount in enumerate(tranches, start=1):
             accepted = date(year, min(12, decided.month + 3 * t), 15)
             if accepted > today:
@@ -105,4 +107,5 @@ def seed(stdout=None) -> str:
             services.grant_disburse(grant=grant, by=staff, amount=amount, accepted_on=accepted, paid_on=accepted,
                                     milestone=f"Nghiệm thu giai đoạn {t}" if len(tranches) > 1 else "Nghiệm thu hoàn thành",
                                     acceptance_reference=f"BB-{year}-{n + 1:02d}-{t}")
+            grant.history.filter(action="disbursed", details__tranche=t).update(at=_aware(accepted))
     return f"{len(programs)} programs, {len(programs) * len(YEARS)} budgets, {made} grants."
