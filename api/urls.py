@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .schema import SCHEMA_SETTINGS
-from .views import marketplace
+from .views import grants, marketplace
 from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
@@ -17,12 +17,15 @@ router.register("needs", marketplace.NeedViewSet, basename="need")
 router.register("offers", marketplace.OfferViewSet, basename="offer")
 router.register("interests", marketplace.InterestViewSet, basename="interest")
 router.register("notifications", marketplace.NotificationViewSet, basename="notification")
+router.register("grants", grants.GrantViewSet, basename="grant")
+router.register("grant-programs", grants.GrantProgramViewSet, basename="grant-program")
 
 urlpatterns = [
     path("token/", token_page, name="token"),
     path("v1/schema/", SpectacularAPIView.as_view(custom_settings=SCHEMA_SETTINGS), name="schema"),
     path("v1/docs/", SwaggerView.as_view(url_name="api:schema"), name="docs"),
     path("v1/auth/token/", TokenObtainView.as_view(), name="token_obtain"),
+    path("v1/plan-indicators/", grants.PlanIndicatorView.as_view(), name="plan_indicators"),
     path("v1/", include(router.urls)),
     # Anything else under v1/ (an id that is not a number, a typo) answers JSON, like the rest of the API.
     re_path(r"^v1/", not_found, name="not_found"),

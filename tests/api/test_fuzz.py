@@ -14,6 +14,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from grants import services as grant_services
 from marketplace.models import Organization, PostStatus
 from tests.factories import (
     InterestFactory,
@@ -24,6 +25,7 @@ from tests.factories import (
     StaffFactory,
     UserFactory,
 )
+from tests.grants.factories import M, BudgetFactory, ProgramFactory
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 EXAMPLES = 6
@@ -46,6 +48,14 @@ def world(db):
     interest = InterestFactory(offer_id=ids["offers"][3], from_organization=mine, created_by=member)
     ids["interests"] = [interest.pk]
     ids["organizations"] = [mine.pk, other.pk]
+    program = ProgramFactory()
+    BudgetFactory(program=program, year=2025, amount=200 * M)
+    ids["grant-programs"] = [program.pk]
+    ids["grants"] = [
+        grant_services.grant_propose(by=staff, firm=firm, program=program, year=2025, eligible_cost=60 * M,
+                                     requested_amount=20 * M, purpose="Máy sấy").pk
+        for firm in (mine, other)
+    ]
     return {"tokens": {"member": Token.objects.create(user=member).key, "staff": Token.objects.create(user=staff).key},
             "ids": ids}
 

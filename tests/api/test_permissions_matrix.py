@@ -5,14 +5,20 @@ and a submitted offer, the enterprise's pending interest in the published offer,
 
 import pytest
 
+from grants import services as grant_services
 from marketplace.models import Organization, PostStatus
 from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
+from tests.grants.factories import M, BudgetFactory, ProgramFactory
 
 ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
 
 
 @pytest.fixture
 def world(enterprise, enterprise_user, provider, provider_user, outsider, outsider_user, staff):
+    program = ProgramFactory()
+    BudgetFactory(program=program, year=2025, amount=200 * M)
+    grant = grant_services.grant_propose(by=staff, firm=enterprise, program=program, year=2025, eligible_cost=60 * M,
+                                         requested_amount=20 * M, purpose="Máy sấy dừa")
     stranger = OrganizationFactory(verified_at=None, kind=Organization.Kind.ENTERPRISE)
     MembershipFactory(organization=stranger)
     offer = OfferFactory(organization=provider, created_by=provider_user)
@@ -26,6 +32,7 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
         "offer": offer,
         "submitted": OfferFactory(organization=provider, created_by=provider_user, status=PostStatus.SUBMITTED),
         "interest": InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user),
+        "grant": grant,
     }
 
 
@@ -66,6 +73,16 @@ ACTIONS = {
     "verify an unverified organisation": (lambda w: ("post", f"/api/v1/organizations/{w['unverified'].pk}/verify/", {}),
                                           [403, 404, 404, 404, 200]),
     "read my notifications": (lambda w: ("get", "/api/v1/notifications/", None), [403, 200, 200, 200, 200]),
+    # grants: staff run them; an enterprise (the outsider is "both", so a seeker too) reads its own
+    "list grants": (lambda w: ("get", "/api/v1/grants/", None), [403, 200, 403, 200, 200]),
+    "read the enterprise's grant": (lambda w: ("get", f"/api/v1/grants/{w['grant'].pk}/", None), [403, 200, 403, 404, 200]),
+    "approve the grant": (lambda w: ("post", f"/api/v1/grants/{w['grant'].pk}/approve/",
+                                     {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01"}),
+                          [403, 403, 403, 403, 200]),
+    "cancel the grant": (lambda w: ("post", f"/api/v1/grants/{w['grant'].pk}/cancel/", {"reason": "Rút hồ sơ"}),
+                         [403, 403, 403, 403, 200]),
+    "read grant programs": (lambda w: ("get", "/api/v1/grant-programs/", None), [403, 403, 403, 403, 200]),
+    "read plan indicators": (lambda w: ("get", "/api/v1/plan-indicators/", None), [403, 403, 403, 403, 200]),
 }
 
 CELLS = [(action, role, expected[i]) for action, (_, expected) in ACTIONS.items() for i, role in enumerate(ROLES)]
