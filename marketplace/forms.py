@@ -1,6 +1,8 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -42,10 +44,11 @@ class SectorMultipleChoiceField(forms.ModelMultipleChoiceField):
 
 
 def sector_field(required=True):
+    # Tree order: each top-level sector followed by its children.
+    ordering = [Coalesce("parent__position", "position"), F("parent_id").asc(nulls_first=True), "position"]
     return SectorMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.select_related("parent").order_by("parent__position", "position"),
-        required=required, widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (or ⌘) to choose several."),
+        label=_("Sectors"), queryset=Sector.objects.select_related("parent").order_by(*ordering),
+        required=required, widget=forms.CheckboxSelectMultiple, help_text=_("Choose one or more."),
     )
 
 
@@ -104,7 +107,11 @@ class NeedForm(PostFormMixin, forms.ModelForm):
     min_trl = trl_field(_("Minimum technology readiness (TRL)"), required=False)
     budget_min = money_field(_("Budget from (₫)"))
     budget_max = money_field(_("Budget up to (₫)"))
-    deadline = forms.DateField(label=_("Wanted by"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    deadline = forms.DateField(
+        label=_("Wanted by"), required=False,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}, format="%d/%m/%Y"),
+        error_messages={"invalid": _("Enter the date as dd/mm/yyyy.")},
+    )
     new_attachments = MultipleFileField(label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each."))
 
     class Meta:

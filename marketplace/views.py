@@ -189,10 +189,11 @@ def post_create(request, kind):
     if not organizations.exists():
         messages.info(request, _("Register your organisation first; then you can post."))
         return redirect("marketplace:organization_register")
+    initial_org = request.GET.get("organization")
+    if initial_org is None and organizations.count() == 1:
+        initial_org = organizations.first().pk
     org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": request.GET.get("organization")})
-    if organizations.count() == 1 and not permissions.is_staff(request.user):
-        org_form.fields["organization"].initial = organizations.first()
+                                      initial={"organization": initial_org})
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         data, sectors, attachments = _split_post_data(form)
@@ -403,6 +404,7 @@ def dashboard(request):
         queue = selectors.moderation_queue()
         context["queue_needs"] = queue["needs"][:20]
         context["queue_offers"] = queue["offers"][:20]
+        context["queue_count"] = queue["needs"].count() + queue["offers"].count()
         context["awaiting_verification"] = selectors.organizations_awaiting_verification()[:20]
         context["counts"] = selectors.platform_counts()
     return render(request, "marketplace/dashboard.html", context)
