@@ -109,7 +109,11 @@ def engine_runs(needs, offers, config: EngineConfig | None = None, k: int = K) -
 def bm25_runs(needs, offers, k: int = K) -> dict[str, list[str]]:
     """Plain BM25 (bm25s defaults: lower case, words of 2+ characters, no stemming, no stop words) over
     title + description, the query being the need's title + description."""
+    import logging
+
     import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
 
     corpus = [f"{o.title} {o.text}" for o in offers]
     retriever = bm25s.BM25()

@@ -358,25 +358,34 @@ class Index:
         return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
 
     def shared_terms(self, query_surface: dict, row: int, limit: int = 8) -> list[str]:
-        """Terms of the query that the document has too, strongest first, each shown once."""
+        """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
+        first, then syllable pairs that do not straddle a phrase already shown, then English words; a
+        lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
         start, end = self.doc_term.indptr[row], self.doc_term.indptr[row + 1]
-        doc_cols = self.doc_term.indices[start:end]
-        doc_w = self.doc_term.data[start:end]
-        scored = sorted(((float(w) * float(self.kind_weight[c]), query_surface[c]) for c, w in zip(doc_cols, doc_w)
-                         if c in query_surface), reverse=True)
-        shown, seen = [], set()
-        for _w, text in scored:
-            key = fold(text)
-            if key in seen or any(key in fold(s).split() or key == fold(s) for s in shown):
+        best: dict[str, tuple[int, float]] = {}
+        for col, w in zip(self.doc_term.indices[start:end], self.doc_term.data[start:end]):
+            shown = query_surface.get(col)
+            if shown is None or shown.isdigit():
                 continue
-            # Skip a single syllable that a shown phrase already contains.
-            if any(f" {key} " in f" {fold(s)} " for s in shown):
+            term = self.terms[col]
+            rank = 0 if term[0] == "@" else 1 if "_" in term else 2
+            if rank == 2 and (term[0] == "~" or not shown.isascii() or len(shown) < 3):
                 continue
-            seen.add(key)
-            shown.append(text)
-            if len(shown) >= limit:
+            weight = float(w) * float(self.kind_weight[col])
+            old = best.get(shown)
+            if old is None or (rank, -weight) < (old[0], -old[1]):
+                best[shown] = (rank, weight)
+        out, covered = [], set()
+        for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
+            words = fold(shown).split()
+            rank = best[shown][0]
+            if (rank == 1 and any(w in covered for w in words)) or all(w in covered for w in words):
+                continue
+            covered.update(words)
+            out.append(shown)
+            if len(out) >= limit:
                 break
-        return shown
+        return out
 
     # many queries at once
     def rank_many(self, records: list[Record], *, k: int = 10, batch: int = 256, explain: bool = False,

@@ -47,6 +47,8 @@ REGION_ORDER = {"province": 0, "region": 1, "national": 2, "international": 3}
 TRANSFER_MODES = ("licence", "sale", "turnkey", "joint", "consulting", "equipment")
 
 SIGNALS = tuple(WEIGHTS)
+GATED = ("trl", "budget", "mode", "region", "freshness")
+TEXT_GATE = 0.5
 
 
 @dataclass
@@ -140,9 +142,19 @@ def text_signal(bm25, self_score: float, scale: float | None = None):
 
 
 def combine(signals: dict[str, np.ndarray], weights: dict[str, float] | None = None):
-    """Weighted sum of the signals, clipped to [0, 1]; returns (scores, contributions per signal)."""
+    """Weighted sum of the signals, clipped to [0, 1]; returns (scores, contributions per signal).
+
+    Readiness, budget, transfer mode, region and freshness say whether a relevant post fits, not whether
+    it is relevant: they count in proportion to the text relevance, fully from TEXT_GATE up, so a
+    post on another subject cannot climb on a fitting budget alone."""
     weights = WEIGHTS if weights is None else weights
-    contributions = {name: weights.get(name, 0.0) * np.asarray(value, float) for name, value in signals.items()}
+    gate = np.clip(np.asarray(signals.get("text", 0.0), float) / TEXT_GATE, 0.0, 1.0)
+    contributions = {}
+    for name, value in signals.items():
+        value = np.asarray(value, float)
+        if name in GATED:
+            value = value * gate
+        contributions[name] = weights.get(name, 0.0) * value
     total = sum(contributions.values())
     return np.clip(total, 0.0, 1.0), contributions
 
