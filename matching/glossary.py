@@ -13,6 +13,12 @@ AMBIGUOUS_FOLDED = frozenset(
     "da de do ga la lo mo no so ta ti tu bi hay sau".split()
 )
 
+# Concepts that many posts share whatever their subject ("machine", "process"): they count for less.
+GENERIC = frozenset(
+    "machine line process quality capacity labour cost automation management software material energy training "
+    "consulting standard export data package moisture fuel organic waste monitor".split()
+)
+
 TERMS: list[tuple[str, tuple[str, ...]]] = [
     # processes and equipment
     ("machine", ("máy", "máy móc", "thiết bị", "machine", "machinery", "equipment")),

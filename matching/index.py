@@ -20,7 +20,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from . import scoring
-from .glossary import AMBIGUOUS_FOLDED, glossary_entries
+from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
 from .scoring import Record
 from .text import Analyzer, Glossary, fold, syllables
 
@@ -136,7 +136,7 @@ class Hit:
 def _kind_weight(term: str, text: dict) -> float:
     head = term[:1]
     if head == "@":
-        return text["concept"]
+        return text["concept"] * (text.get("generic", 1.0) if term[1:] in GENERIC else 1.0)
     if head == "~":
         return text["accent"]
     if "_" in term:
@@ -194,6 +194,7 @@ class Index:
         self.avg_len = float(self.doc_len.mean()) if n else 0.0
         df = np.bincount(tf.indices, minlength=v).astype(float)
         self.idf = scoring.idf(df, n).astype(np.float32)
+        self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
         # BM25 weight of every (doc, term), then stored term-major for fast query row slices.
         weighted = tf.copy()
         row_len = np.repeat(self.doc_len, np.diff(tf.indptr))
@@ -251,12 +252,14 @@ class Index:
             kind = _kind_weight(term, text)
             # Query terms count sub-linearly: a long need should not drown in its own repetitions.
             qw = kind * (1.0 + math.log(tf)) if tf >= 1 else kind * tf
+            # The self-score counts every query term, seen or not (an unseen term has the highest idf),
+            # so that a query matching only a few common words of a small collection does not look perfect.
+            term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
+            self_score += qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
             if col is None:
                 continue
             cols.append(col)
             weights.append(qw)
-            self_score += qw * float(self.idf[col]) * float(
-                scoring.bm25_norm(tf, qlen, self.avg_len, text["k1"], text["b"]))
         return np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score
 
     def text_scores(self, record: Record) -> tuple[np.ndarray, float]:

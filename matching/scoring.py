@@ -36,6 +36,7 @@ TEXT: dict[str, float] = {
     "bigram": 0.25,    # adjacent syllables: "nước thải" as one unit
     "accent": 0.1,     # the accented form, beside the folded one
     "concept": 2.5,    # bilingual glossary concept
+    "generic": 0.6,    # factor for concepts most posts share (glossary.GENERIC: "machine", "process")
     "scale": 0.4,      # text = 1 - exp(-(bm25 / bm25 of the query against itself) / scale)
 }
 
