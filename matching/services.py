@@ -139,11 +139,6 @@ def _save(need_id: int, offer_id: int, hit, now) -> Match:
     return match
 
 
-def _pair_scores(need: Record, offer_ids) -> dict:
-    """Canonical scores of (need, offer) pairs: the need queried against the offers' index."""
-    return {hit.id: hit for hit in index_for("offer").score_ids(need, offer_ids)}
-
-
 def _drop_unpublished(**pair) -> int:
     """A post left the public lists: forget its matches, except those someone gave feedback on."""
     return Match.objects.filter(need_feedback="", offer_feedback="", **pair).delete()[0]
@@ -176,14 +171,14 @@ def match_recompute_for_offer(*, offer: TechnologyOffer) -> int:
     candidates = needs_index.rank(offer_record(offer), k=conf.get("TOP_K"),
                                   exclude=_same_org(needs_index, offer.organization_id), explain=False)
     need_ids = {hit.id for hit in candidates} | set(Match.objects.filter(offer=offer).values_list("need_id", flat=True))
+    offers = index_for("offer")
     pairs = {}
     by_id = {r.id: r for r in needs_index.records}
     for need_id in need_ids:
         record = by_id.get(need_id)
         if record is None:
             continue
-        hit = _pair_scores(record, [offer.pk]).get(offer.pk)
-        if hit is not None:
+        for hit in offers.score_ids(record, [offer.pk]):  # the canonical score: the need as the query
             pairs[(need_id, offer.pk)] = hit
     return _store(need_pairs=pairs, stale=Q(offer=offer))
 

@@ -11,6 +11,7 @@ finds an English offer.
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Iterable
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -129,6 +130,11 @@ class Glossary:
         return found
 
 
+# Syllables repeat endlessly across posts: fold and stem each distinct one once.
+_fold_word = lru_cache(maxsize=1 << 18)(fold)
+_stem_word = lru_cache(maxsize=1 << 18)(stem_en)
+
+
 class Analyzer:
     """Turns text into index terms. Term kinds, told apart by their first character:
     plain folded syllables/words ("say"), bigrams ("say_dua"), accented forms ("~sấy"), concepts ("@dry")."""
@@ -149,8 +155,8 @@ class Analyzer:
         text = unicodedata.normalize("NFC", text or "")
         accented_text = has_vietnamese_marks(text)
         acc = accented_syllables(text)
-        folded = [fold(s) for s in acc]
-        words = [stem_en(f) for f in folded]
+        folded = [_fold_word(s) for s in acc]
+        words = [_stem_word(f) for f in folded]
         if accented_text:
             stops = [a in STOP_VI or a in STOP_EN for a in acc]
         else:
@@ -167,7 +173,7 @@ class Analyzer:
                 if not (stops[i] or stops[i + 1]) and not (words[i].isdigit() and words[i + 1].isdigit()):
                     out.append((words[i] + "_" + words[i + 1], acc[i] + " " + acc[i + 1]))
         if self.glossary is not None:
-            stemmed_acc = [stem_en(a) for a in acc] if accented_text else words
+            stemmed_acc = [_stem_word(a) for a in acc] if accented_text else words
             for concept, start, end in self.glossary.concepts(stemmed_acc, accented=accented_text, stops=stops):
                 out.append((concept, " ".join(acc[start:end])))
         return out
