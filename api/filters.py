@@ -4,8 +4,9 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from events.filters import ParticipantFilter
 from marketplace.filters import NeedFilter, OfferFilter, OrganizationFilter
-from marketplace.models import Interest, Notification, PostStatus
+from marketplace.models import Interest, Notification, PostStatus, Sector
 
 
 MAX_ID = 2**63 - 1
@@ -67,3 +68,13 @@ class NotificationFilter(django_filters.FilterSet):
     class Meta:
         model = Notification
         fields = ["unread"]
+
+
+class ApiParticipantFilter(ParticipantFilter):
+    """The workshop's participant filter as is; `field_name` only tells the schema that a sector is an id."""
+
+    sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector",
+                                              field_name="organization__sectors")
+
+    class Meta(ParticipantFilter.Meta):
+        pass

@@ -18,6 +18,16 @@ ENUM_NAME_OVERRIDES = {
     "DeclineReasonEnum": "marketplace.models.Interest.DeclineReason",
     "CooperationEnum": "marketplace.models.Interest.Cooperation",
     "IpStatusEnum": "marketplace.models.TechnologyOffer.IPStatus",
+    "PostKindEnum": "api.serializers.marketplace.POST_KINDS",
+    "MatchFeedbackEnum": "matching.models.Feedback",
+    "WorkshopStatusEnum": "events.models.Workshop.Status",
+    "RegistrationStatusEnum": "events.models.Registration.Status",
+    "RegistrationRoleEnum": "events.models.Registration.Role",
+    "MeetingRequestStatusEnum": "events.models.MeetingRequest.Status",
+    "MeetingStatusEnum": "events.models.Meeting.Status",
+    "OutcomeStageEnum": "events.models.Outcome.Stage",
+    "OutcomeResultEnum": "events.models.Outcome.Result",
+    "GrantStatusEnum": "grants.models.GrantStatus",
 }
 
 # Passed to the schema view and to `manage.py spectacular --custom-settings api.schema.SCHEMA_SETTINGS`.

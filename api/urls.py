@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .schema import SCHEMA_SETTINGS
-from .views import grants, marketplace
+from .views import events, grants, marketplace, matching
 from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
@@ -17,6 +17,11 @@ router.register("needs", marketplace.NeedViewSet, basename="need")
 router.register("offers", marketplace.OfferViewSet, basename="offer")
 router.register("interests", marketplace.InterestViewSet, basename="interest")
 router.register("notifications", marketplace.NotificationViewSet, basename="notification")
+router.register("matches", matching.MatchViewSet, basename="match")
+router.register("workshops", events.WorkshopViewSet, basename="workshop")
+router.register("registrations", events.RegistrationViewSet, basename="registration")
+router.register("meeting-requests", events.MeetingRequestViewSet, basename="meeting-request")
+router.register("meetings", events.MeetingViewSet, basename="meeting")
 router.register("grants", grants.GrantViewSet, basename="grant")
 router.register("grant-programs", grants.GrantProgramViewSet, basename="grant-program")
 

@@ -23,6 +23,7 @@ from marketplace.validators import normalize_tax_code
 
 MAX_AMOUNT = 10**15  # ₫; the same ceiling as the forms
 KIND_OF = {TechnologyNeed: "need", TechnologyOffer: "offer"}
+POST_KINDS = [("need", "need"), ("offer", "offer")]
 
 
 def _user(serializer):
@@ -287,7 +288,7 @@ class ReasonSerializer(serializers.Serializer):
 # Interests -------------------------------------------------------------------------------------
 
 class PostBriefSerializer(serializers.Serializer):
-    kind = serializers.ChoiceField(choices=[("need", "need"), ("offer", "offer")])
+    kind = serializers.ChoiceField(choices=POST_KINDS)
     id = serializers.IntegerField()
     title = serializers.CharField()
     organization = OrganizationBriefSerializer()

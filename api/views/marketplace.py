@@ -24,6 +24,7 @@ from ..filters import (
 )
 from ..serializers import marketplace as s
 from .base import ApiViewSet, IsPlatformStaff, organization_ids
+from .matching import MatchesActionMixin
 
 ID = r"[0-9]+"
 
@@ -108,7 +109,7 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
 
 # Needs and offers ------------------------------------------------------------------------------
 
-class PostViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
+class PostViewSet(MatchesActionMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     """Published posts for everyone (filtered with the pages' FilterSet); the owner's and staff's actions."""
 
     model: type
