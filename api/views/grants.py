@@ -112,6 +112,7 @@ class PlanIndicatorView(ApiMixin, APIView):
     """The plan's targets against what the platform measured, as on the staff dashboard."""
 
     permission_classes = [IsPlatformStaff]
+    pagination_class = None  # a handful of targets, one JSON list
 
     def _year(self, name: str) -> int | None:
         raw = self.request.query_params.get(name)

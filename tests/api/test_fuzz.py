@@ -14,8 +14,13 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from django.utils import timezone
+
+from events import services as event_services
 from grants import services as grant_services
 from marketplace.models import Organization, PostStatus
+from matching.models import Match
+from tests.events.factories import WorkshopFactory
 from tests.factories import (
     InterestFactory,
     MembershipFactory,
@@ -39,9 +44,11 @@ def world(db):
     mine = OrganizationFactory(kind=Organization.Kind.BOTH)
     other = OrganizationFactory(kind=Organization.Kind.BOTH)
     MembershipFactory(user=member, organization=mine)
+    other_user = UserFactory(username="fuzz-other")
+    MembershipFactory(user=other_user, organization=other)
     MembershipFactory(user=staff, organization=OrganizationFactory(kind=Organization.Kind.BOTH))
     ids = {"needs": [], "offers": []}
-    for org, user in ((mine, member), (other, None)):
+    for org, user in ((mine, member), (other, other_user)):
         for status in (PostStatus.PUBLISHED, PostStatus.DRAFT, PostStatus.SUBMITTED):
             ids["needs"].append(NeedFactory(organization=org, status=status, created_by=user).pk)
             ids["offers"].append(OfferFactory(organization=org, status=status, created_by=user).pk)
@@ -56,6 +63,20 @@ def world(db):
                                      requested_amount=20 * M, purpose="Máy sấy").pk
         for firm in (mine, other)
     ]
+    workshop = WorkshopFactory()
+    regs = [event_services.registration_create(workshop=workshop, organization=org, attendee=user, role="both", by=user)
+            for org, user in ((mine, member), (other, other_user))]
+    meeting_request = event_services.meeting_request_create(workshop=workshop, from_registration=regs[0],
+                                                            to_registration=regs[1], by=staff)
+    meeting = event_services.meeting_place(request=meeting_request, slot=workshop.slots.first(), table=1, by=staff)
+    event_services.schedule_publish(workshop=workshop, by=staff)
+    ids["workshops"] = [workshop.pk]
+    ids["registrations"] = [r.pk for r in regs]
+    ids["meeting-requests"] = [meeting_request.pk]
+    ids["meetings"] = [meeting.pk]
+    ids["matches"] = [Match.objects.create(need_id=ids["needs"][0], offer_id=ids["offers"][3], score=0.8,
+                                           breakdown={"signals": {"text": 0.5}, "terms": ["dừa"]},
+                                           engine_version="test", computed_at=timezone.now()).pk]
     return {"tokens": {"member": Token.objects.create(user=member).key, "staff": Token.objects.create(user=staff).key},
             "ids": ids}
 

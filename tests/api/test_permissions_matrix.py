@@ -5,9 +5,11 @@ and a submitted offer, the enterprise's pending interest in the published offer,
 
 import pytest
 
+from events import services as event_services
 from grants import services as grant_services
 from marketplace.models import Organization, PostStatus
 from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
+from tests.events.factories import WorkshopFactory
 from tests.grants.factories import M, BudgetFactory, ProgramFactory
 
 ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
@@ -19,6 +21,11 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
     BudgetFactory(program=program, year=2025, amount=200 * M)
     grant = grant_services.grant_propose(by=staff, firm=enterprise, program=program, year=2025, eligible_cost=60 * M,
                                          requested_amount=20 * M, purpose="Máy sấy dừa")
+    workshop = WorkshopFactory()
+    seeker_reg = event_services.registration_create(workshop=workshop, organization=enterprise, attendee=enterprise_user,
+                                                    role="seeker", by=enterprise_user)
+    provider_reg = event_services.registration_create(workshop=workshop, organization=provider, attendee=provider_user,
+                                                      role="provider", by=provider_user)
     stranger = OrganizationFactory(verified_at=None, kind=Organization.Kind.ENTERPRISE)
     MembershipFactory(organization=stranger)
     offer = OfferFactory(organization=provider, created_by=provider_user)
@@ -33,6 +40,7 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
         "submitted": OfferFactory(organization=provider, created_by=provider_user, status=PostStatus.SUBMITTED),
         "interest": InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user),
         "grant": grant,
+        "workshop": workshop, "seeker_reg": seeker_reg, "provider_reg": provider_reg,
     }
 
 
@@ -83,6 +91,21 @@ ACTIONS = {
                          [403, 403, 403, 403, 200]),
     "read grant programs": (lambda w: ("get", "/api/v1/grant-programs/", None), [403, 403, 403, 403, 200]),
     "read plan indicators": (lambda w: ("get", "/api/v1/plan-indicators/", None), [403, 403, 403, 403, 200]),
+    # matching: a post's matches are for its owners and staff
+    "read the need's matches": (lambda w: ("get", f"/api/v1/needs/{w['need'].pk}/matches/", None), [403, 200, 403, 403, 200]),
+    # workshops: enterprise and provider hold seats; the outsider has none; staff run the door
+    "register for the workshop": (lambda w: ("post", f"/api/v1/workshops/{w['workshop'].pk}/register/", {"role": "both"}),
+                                  [403, 400, 400, 201, 400]),
+    "browse the participants": (lambda w: ("get", f"/api/v1/workshops/{w['workshop'].pk}/participants/", None),
+                                [403, 200, 200, 403, 200]),
+    "read the enterprise's registration": (lambda w: ("get", f"/api/v1/registrations/{w['seeker_reg'].pk}/", None),
+                                           [403, 200, 404, 404, 200]),
+    "request a meeting with the provider": (
+        lambda w: ("post", "/api/v1/meeting-requests/", {"to_registration": w["provider_reg"].pk}),
+        [403, 201, 400, 403, 403]),
+    "check the enterprise in": (lambda w: ("post", f"/api/v1/workshops/{w['workshop'].pk}/checkin/",
+                                           {"code": event_services.checkin_code(w["seeker_reg"])}),
+                                [403, 403, 403, 403, 200]),
 }
 
 CELLS = [(action, role, expected[i]) for action, (_, expected) in ACTIONS.items() for i, role in enumerate(ROLES)]

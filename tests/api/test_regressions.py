@@ -65,3 +65,9 @@ def test_a_body_in_a_media_type_the_api_does_not_parse_is_a_documented_415(api_f
     assert response.status_code == 415
     schema = client.get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
     assert "415" in schema["paths"]["/api/v1/needs/{id}/return/"]["post"]["responses"]
+
+
+def test_plan_indicators_are_documented_as_the_plain_list_they_are(client):
+    schema = client.get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    ok = schema["paths"]["/api/v1/plan-indicators/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok["type"] == "array" and ok["items"]["$ref"].endswith("/PlanIndicator")
