@@ -194,6 +194,7 @@ class MeetingViewSet(ApiViewSet):
     permission_classes = [IsAuthenticated]
     lookup_value_regex = ID
     queryset = Meeting.objects.none()
+    serializer_class = s.OutcomeRecordSerializer  # what an OPTIONS request describes
 
     @extend_schema(summary="Record your side's outcome of a meeting (after it took place); again replaces it",
                    request=s.OutcomeRecordSerializer, responses=s.OutcomeSerializer)

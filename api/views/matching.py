@@ -49,6 +49,7 @@ class MatchViewSet(ApiViewSet):
     permission_classes = [IsAuthenticated]
     lookup_value_regex = r"[0-9]+"
     queryset = Match.objects.none()
+    serializer_class = FeedbackSerializer  # what an OPTIONS request describes
 
     @extend_schema(summary="Say whether a suggestion interests your side; not_relevant hides it for good",
                    request=FeedbackSerializer, responses=MatchSerializer)
