@@ -6,42 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.plumbing import build_basic_type
 from rest_framework import serializers
 
-# Component names of enums whose field names repeat across resources ("status", "kind"...).
-ENUM_NAME_OVERRIDES = {
-    "PostStatusEnum": "marketplace.models.PostStatus",
-    "InterestStatusEnum": "marketplace.models.Interest.Status",
-    "OrganizationKindEnum": "marketplace.models.Organization.Kind",
-    "OrganizationTypeEnum": "marketplace.models.Organization.OrgType",
-    "OrganizationSizeEnum": "marketplace.models.Organization.Size",
-    "TransferModeEnum": "marketplace.models.TransferMode",
-    "RegionEnum": "marketplace.models.Region",
-    "DeclineReasonEnum": "marketplace.models.Interest.DeclineReason",
-    "CooperationEnum": "marketplace.models.Interest.Cooperation",
-    "IpStatusEnum": "marketplace.models.TechnologyOffer.IPStatus",
-    "PostKindEnum": "api.serializers.marketplace.POST_KINDS",
-    "MatchFeedbackEnum": "matching.models.Feedback",
-    "WorkshopStatusEnum": "events.models.Workshop.Status",
-    "RegistrationStatusEnum": "events.models.Registration.Status",
-    "RegistrationRoleEnum": "events.models.Registration.Role",
-    "MeetingRequestStatusEnum": "events.models.MeetingRequest.Status",
-    "MeetingStatusEnum": "events.models.Meeting.Status",
-    "OutcomeStageEnum": "events.models.Outcome.Stage",
-    "OutcomeResultEnum": "events.models.Outcome.Result",
-    "GrantStatusEnum": "grants.models.GrantStatus",
-}
-
-# Passed to the schema view and to `manage.py spectacular --custom-settings api.schema.SCHEMA_SETTINGS`.
-SCHEMA_SETTINGS = {
-    "ENUM_NAME_OVERRIDES": ENUM_NAME_OVERRIDES,
-    "COMPONENT_SPLIT_REQUEST": True,
-    "SCHEMA_PATH_PREFIX": r"/api/v1",
-    "DESCRIPTION": (
-        "Needs, offers, organisations, interests and notifications of the technology supply-demand exchange. "
-        "Authenticate with a session (browser) or a token (`Authorization: Token <key>`; create it at /api/token/). "
-        "Amounts are whole Vietnamese đồng (integers); dates and times are ISO 8601. Errors are JSON: "
-        "`{\"detail\": \"...\"}`, or for invalid input an object of field name → list of messages."
-    ),
-}
+from .schema_settings import ENUM_NAME_OVERRIDES, SCHEMA_SETTINGS  # noqa: F401  (re-exported)
 
 
 class ErrorSerializer(serializers.Serializer):

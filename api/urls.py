@@ -2,7 +2,7 @@ from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
-from .schema import SCHEMA_SETTINGS
+from .schema_settings import SCHEMA_SETTINGS
 from .views import events, grants, marketplace, matching
 from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from api.schema import SCHEMA_SETTINGS
+from api.schema_settings import SCHEMA_SETTINGS
 
 # Served next to the API but not operations of it.
 NOT_OPERATIONS = {"/api/v1/schema/", "/api/v1/docs/", "/api/v1/"}  # the last: the JSON 404 catch-all
@@ -61,7 +61,7 @@ def test_the_schema_validates_without_warnings(db, tmp_path):
 
     GENERATOR_STATS.reset()  # it keeps what earlier schema builds in this process warned about
     out = tmp_path / "schema.yaml"
-    call_command("spectacular", "--validate", "--fail-on-warn", "--custom-settings", "api.schema.SCHEMA_SETTINGS",
+    call_command("spectacular", "--validate", "--fail-on-warn", "--custom-settings", "api.schema_settings.SCHEMA_SETTINGS",
                  "--file", str(out))
     assert out.read_text().startswith("openapi: 3")
 
