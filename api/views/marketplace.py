@@ -127,10 +127,13 @@ class PostViewSet(MatchesActionMixin, mixins.ListModelMixin, mixins.RetrieveMode
         return self.mine_filter if self.action == "mine" else self.public_filter
 
     def get_queryset(self) -> QuerySet:
+        # The list serializer shows each post's sectors: prefetched, not one query per row.
         if self.action == "mine":
-            return selectors.post_list_for_organizations(model=self.model, organization_ids=organization_ids(self.request))
+            return selectors.post_list_for_organizations(
+                model=self.model, organization_ids=organization_ids(self.request)).prefetch_related("sectors")
         if self.action == "review_queue":
-            return selectors.moderation_queue()["needs" if self.model is TechnologyNeed else "offers"]
+            return selectors.moderation_queue()["needs" if self.model is TechnologyNeed else "offers"].prefetch_related(
+                "sectors")
         return selectors.post_list_public(model=self.model)
 
     def get_serializer_class(self):
