@@ -130,8 +130,8 @@ class AgendaMeetingSerializer(serializers.ModelSerializer):
     starts_at = serializers.DateTimeField(source="slot.starts_at")
     minutes = serializers.IntegerField(source="slot.minutes")
     with_registration = RegistrationBriefSerializer(source="other")
-    need = serializers.PrimaryKeyRelatedField(source="request.need", read_only=True)
-    offer = serializers.PrimaryKeyRelatedField(source="request.offer", read_only=True)
+    need = serializers.PrimaryKeyRelatedField(source="request.need", read_only=True, allow_null=True)
+    offer = serializers.PrimaryKeyRelatedField(source="request.offer", read_only=True, allow_null=True)
 
     class Meta:
         model = Meeting

@@ -81,3 +81,11 @@ def test_an_options_request_on_every_operation_answers_without_a_server_error(ap
     for path in schema["paths"]:
         response = api.options(path.replace("{id}", "1"))
         assert response.status_code < 500, path
+
+
+def test_an_agenda_meeting_about_no_particular_post_is_documented_as_nullable(client):
+    """The agenda sent need/offer null for a meeting about no particular post while the schema said integer:
+    found by the coverage phase (FUZZ_THOROUGH=1) on registrations/{id}/agenda/."""
+    schema = client.get("/api/v1/schema/", HTTP_ACCEPT="application/vnd.oai.openapi+json").json()
+    props = schema["components"]["schemas"]["AgendaMeeting"]["properties"]
+    assert props["need"].get("nullable") is True and props["offer"].get("nullable") is True
