@@ -54,6 +54,7 @@ def sector_field(required=True):
 
 class OrganizationForm(forms.ModelForm):
     sectors = sector_field(required=False)
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Organization
