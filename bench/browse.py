@@ -8,7 +8,6 @@ Prints, for N = 1,000 and 10,000 published offers: median and p95 milliseconds o
 per request. The baseline in the same run is the plain first page (no search)."""
 
 import os
-import random
 import statistics
 import sys
 import time
@@ -23,55 +22,12 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
 from django.db import connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
-from django.utils import timezone  # noqa: E402
 
-from marketplace.demo_data import OFFERS  # noqa: E402
-from marketplace.models import Organization, Sector, TechnologyOffer  # noqa: E402
-from matching.text import search_document  # noqa: E402
-
-WORDS = ("máy sấy dừa lạnh bơm nhiệt nước thải tôm cá lúa gạo bưởi sầu riêng chế phẩm vi sinh năng lượng mặt trời "
-         "lò hơi sinh khối truy xuất nguồn gốc cảm biến oxy kho lạnh bảo quản ép viên xơ mụn giá thể phân hữu cơ").split()
-
-
-def reset_database():
-    if connection.vendor == "sqlite":
-        path = Path(connection.settings_dict["NAME"])
-        connection.close()
-        path.unlink(missing_ok=True)
-    else:
-        with connection.cursor() as cursor:
-            cursor.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-    call_command("migrate", verbosity=0)
-
-
-def grow_to(n: int, orgs, sectors):
-    have = TechnologyOffer.objects.count()
-    rng = random.Random(have)
-    batch, now = [], timezone.now()
-    for i in range(have, n):
-        template = OFFERS[i % len(OFFERS)]
-        title = f"{template[1]} {' '.join(rng.sample(WORDS, 2))} #{i}"
-        summary = template[2]
-        description = " ".join(rng.choices(WORDS, k=60))
-        offer = TechnologyOffer(
-            organization=orgs[i % len(orgs)], title=title[:200], summary=summary, description=description,
-            keywords=template[10], trl=template[4], ip_status=template[5], transfer_modes=template[6],
-            price_min=template[7], price_max=template[8], status="published",
-            published_at=now - timezone.timedelta(minutes=i), expires_at=now + timezone.timedelta(days=365),
-        )
-        offer.search_text = search_document(title, summary, description, template[10])
-        batch.append(offer)
-    TechnologyOffer.objects.bulk_create(batch, batch_size=1000)
-    through = TechnologyOffer.sectors.through
-    new_ids = TechnologyOffer.objects.filter(sectors=None).values_list("id", flat=True)
-    through.objects.bulk_create(
-        [through(technologyoffer_id=pk, sector_id=sectors[pk % len(sectors)].pk) for pk in new_ids], batch_size=5000
-    )
-
+from bench.data import grow_to, organizations, reset_database  # noqa: E402
+from marketplace.models import Sector  # noqa: E402
 
 def measure(client, url, repeat):
     times = []
@@ -89,15 +45,13 @@ def measure(client, url, repeat):
 
 def main():
     reset_database()
-    orgs = [Organization.objects.create(name=f"Org {i}", kind="provider", tax_code=f"03{i:08d}", org_type="sme",
-                                        province="Bến Tre", contact_name="A", contact_phone="1",
-                                        contact_email="a@b.vn", verified_at=timezone.now()) for i in range(50)]
+    orgs = organizations()
     sectors = list(Sector.objects.all())
     client = Client()
     print(f"database: {connection.vendor}")
     print(f"{'N':>7} {'page':<34} {'median ms':>10} {'p95 ms':>8} {'queries':>8} {'vs plain':>9}")
     for n in (1_000, 10_000):
-        grow_to(n, orgs, sectors)
+        grow_to(n, orgs)
         reset_queries()
         plain = measure(client, "/offers/", 30)
         rows = [("plain browse /offers/ (baseline)", plain)]

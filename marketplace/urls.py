@@ -34,6 +34,7 @@ urlpatterns = [
     path("organizations/register/", views.organization_register, name="organization_register"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization_detail"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
+    path("organizations/<int:pk>/members/", views.organization_member_add, name="organization_member_add"),
     path("interests/", views.interest_list, name="interest_list"),
     path("interests/<int:pk>/", views.interest_detail, name="interest_detail"),
     path("interests/<int:pk>/<str:action>/", views.interest_answer, name="interest_answer"),

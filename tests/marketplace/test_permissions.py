@@ -94,3 +94,24 @@ def test_documents_are_served_as_downloads_with_nosniff(world, client_for):
     response = client_for(world["users"]["enterprise"]).get(f"/documents/{world['attachment'].pk}/")
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_owner_adds_a_colleague_who_can_then_edit_the_posts(world, client_for):
+    from tests.factories import UserFactory
+
+    colleague = UserFactory(username="dongnghiep", email="dongnghiep@example.vn")
+    enterprise = world["enterprise"]
+    assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 403
+    response = client_for(world["users"]["enterprise"]).post(f"/organizations/{enterprise.pk}/members/",
+                                                             {"login": "DongNghiep@example.vn", "role": "member"})
+    assert response.status_code == 302
+    assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 200
+
+
+def test_only_an_owner_or_staff_adds_members(world, client_for):
+    enterprise = world["enterprise"]
+    for role in ("visitor", "provider", "outsider"):
+        response = client_for(world["users"][role]).post(f"/organizations/{enterprise.pk}/members/",
+                                                        {"login": "nguoingoai", "role": "owner"})
+        assert response.status_code in (302, 403)
+        assert not enterprise.memberships.filter(user__username="nguoingoai").exists()
