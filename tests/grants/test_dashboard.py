@@ -133,3 +133,16 @@ def test_the_plan_targets_are_seeded_from_the_design(db):
     assert (funding.min_value, funding.max_value, funding.unit) == (1_000_000_000, 1_500_000_000, "vnd")
     assert PlanTarget.objects.get(code="workshops-2030-2050").min_value == 5
     assert PlanTarget.objects.count() == 8
+
+
+def test_the_reports_run_a_bounded_number_of_queries(client_for, staff, world, django_assert_max_num_queries):
+    target("firms", "firms_supported", 2, 3, "firms", "per_year")
+    target("funding", "funding_approved", 1_000 * M, 1_500 * M, "vnd", "per_period")
+    target("share", "needs_matched_share", 30, None, "percent", "per_period")
+    target("later", "firms_supported", 3, 5, "firms", "per_year", start=2030, end=2050)
+    client = client_for(staff)
+    # The window (2024–2025) is shorter than the periods, so the period figures need their own series.
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse("grants:dashboard") + "?from=2024&to=2025").status_code == 200
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("grants:year_report") + "?year=2024").status_code == 200
