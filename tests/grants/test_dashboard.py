@@ -146,3 +146,25 @@ def test_the_reports_run_a_bounded_number_of_queries(client_for, staff, world, d
         assert client.get(reverse("grants:dashboard") + "?from=2024&to=2025").status_code == 200
     with django_assert_max_num_queries(15):
         assert client.get(reverse("grants:year_report") + "?year=2024").status_code == 200
+
+
+def test_workshops_and_the_funnel_are_counted_once_the_events_app_has_them(monkeypatch, db):
+    """The events app is built in parallel: stand its models in with marketplace ones of the same shape
+    (a status and a date; an outcome-like field) to check the counting, not the names."""
+    from marketplace.models import Interest as OutcomeLike
+    from marketplace.models import TechnologyNeed as WorkshopLike
+
+    held = [NeedFactory(published_at=aware(y, 3, 1)) for y in (2024, 2025, 2025)]
+    NeedFactory(published_at=aware(2025, 4, 1))  # not held
+    WorkshopLike.objects.filter(pk__in=[n.pk for n in held]).update(status="held")
+    outcomes = [InterestFactory() for _ in range(4)]
+    OutcomeLike.objects.filter(pk=outcomes[0].pk).update(status="mou")
+    OutcomeLike.objects.filter(pk=outcomes[1].pk).update(status="contract")
+    models = {"Workshop": WorkshopLike, "Meeting": WorkshopLike, "MeetingOutcome": OutcomeLike}
+    monkeypatch.setattr(selectors, "_events_model", lambda name: models.get(name))
+
+    assert selectors.workshops_held_by_year() == {2024: 1, 2025: 2}
+    meetings = WorkshopLike.objects.count()
+    assert selectors._outcome_counts() == (meetings, 2, 1)  # MoU-or-better counts the contract too
+    s = selectors.plan_series(years=[2024, 2025])
+    assert s.workshops_held == {2024: 1, 2025: 2} and s.funnel == (meetings, 2, 1)

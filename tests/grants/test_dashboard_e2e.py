@@ -62,3 +62,18 @@ def test_the_proposal_page_previews_the_limit(live_server, browser_page, program
     page.wait_for_function("() => document.querySelector('#limit-maximum').textContent.includes('30')")
     assert "30,000,000" in page.inner_text("#limit-maximum") or "30.000.000" in page.inner_text("#limit-maximum")
     assert page.errors == []
+
+
+def test_workshop_and_funnel_charts_appear_once_events_records_them(live_server, browser_page, monkeypatch, staff):
+    from grants import selectors
+
+    monkeypatch.setattr(selectors, "workshops_held_by_year", lambda: {2024: 2, 2025: 3})
+    monkeypatch.setattr(selectors, "_outcome_counts", lambda: (40, 9, 4))
+    page = browser_page
+    page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
+    page.wait_for_function("() => window.Chart && Chart.getChart('chart-funnel') && Chart.getChart('chart-workshops')")
+    assert page.evaluate("() => Chart.getChart('chart-funnel').data.datasets[0].data") == [40, 9, 4]
+    assert page.evaluate("() => Chart.getChart('chart-workshops').data.datasets[0].data") == [0, 2, 3]
+    if os.environ.get("GRANTS_SCREENSHOT"):
+        page.screenshot(path=os.environ["GRANTS_SCREENSHOT"], full_page=True)
+    assert page.errors == []
