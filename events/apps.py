@@ -5,3 +5,20 @@ from django.utils.translation import gettext_lazy as _
 class EventsConfig(AppConfig):
     name = "events"
     verbose_name = _("Connection workshops")
+
+    def ready(self):
+        from marketplace.notifications import register_kind
+
+        kinds = {
+            "workshop_registered": _("You are registered for “%(workshop)s”."),
+            "workshop_waitlisted": _("“%(workshop)s” is full: you are on the waiting list (position %(position)s)."),
+            "workshop_promoted": _("A seat became free: your registration for “%(workshop)s” is now confirmed."),
+            "workshop_cancelled": _("The workshop “%(workshop)s” has been cancelled."),
+            "meeting_requested": _("%(org)s asks to meet you at “%(workshop)s”."),
+            "meeting_accepted": _("%(org)s accepted your meeting request at “%(workshop)s”."),
+            "meeting_declined": _("%(org)s declined your meeting request at “%(workshop)s”."),
+            "schedule_published": _("Your B2B meeting agenda for “%(workshop)s” is ready: %(count)s meetings."),
+            "outcome_follow_up": _("Six months after “%(workshop)s”: what came of your meeting with %(org)s?"),
+        }
+        for kind, text in kinds.items():
+            register_kind(kind, text)

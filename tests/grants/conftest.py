@@ -68,6 +68,7 @@ def client_for():
 
     def make(user):
         c = Client(HTTP_ACCEPT_LANGUAGE="en")
+        c.cookies["django_language"] = "en"  # pages follow the chosen language, not Accept-Language
         if user is not None:
             c.force_login(user)
         return c
