@@ -68,7 +68,7 @@ def test_workshop_and_funnel_charts_appear_once_events_records_them(live_server,
     from grants import selectors
 
     monkeypatch.setattr(selectors, "workshops_held_by_year", lambda: {2024: 2, 2025: 3})
-    monkeypatch.setattr(selectors, "_outcome_counts", lambda: (40, 9, 4))
+    monkeypatch.setattr(selectors, "_outcome_counts", lambda years=None: (40, 9, 4))
     page = browser_page
     page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
     page.wait_for_function("() => window.Chart && Chart.getChart('chart-funnel') && Chart.getChart('chart-workshops')")
