@@ -17,13 +17,14 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
-def browser_page(live_server, staff, client):
+def browser_page(live_server, staff, client, monkeypatch):
     from playwright.sync_api import sync_playwright
 
     client.force_login(staff)
     session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
     # Playwright's sync API runs an event loop in this thread; the ORM calls after it are still synchronous.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # (monkeypatch restores the previous value: tests/e2e sets it for the whole process)
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
@@ -33,7 +34,6 @@ def browser_page(live_server, staff, client):
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
         yield page
         browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def test_the_dashboard_draws_its_charts(live_server, browser_page, propose, approve, firm):
