@@ -639,12 +639,8 @@ def _assign_tables(prep: _Prepared, slot_of: list[int]):
     return meetings
 
 
-def _explain(prep: _Prepared, slot_of: list[int], e: int) -> str:
-    """Why request e is not in the schedule, looking at the finished schedule."""
-    u, v = prep.edges[e]
-    common = prep.avail[u] & prep.avail[v]
-    if not common:
-        return "no_common_slot"
+def _occupancy(prep: _Prepared, slot_of: list[int]) -> tuple[list[int], list[int]]:
+    """(busy slots bitmask per participant, meetings per slot) of a finished schedule."""
     busy = [0] * prep.n
     load = [0] * prep.k
     for pu, pv, s, *_ in prep.pinned:
@@ -657,6 +653,15 @@ def _explain(prep: _Prepared, slot_of: list[int], e: int) -> str:
             busy[fu] |= 1 << s
             busy[fv] |= 1 << s
             load[s] += 1
+    return busy, load
+
+
+def _explain(prep: _Prepared, busy: list[int], load: list[int], e: int) -> str:
+    """Why request e is not in the schedule, looking at the finished schedule."""
+    u, v = prep.edges[e]
+    common = prep.avail[u] & prep.avail[v]
+    if not common:
+        return "no_common_slot"
     for p in (u, v):
         if prep.avail[p] & ~busy[p] == 0:
             return "fully_booked"
@@ -695,10 +700,11 @@ def solve(participants, slots, tables, requests, availability=None, pinned=None,
         stats.update(found)
     meetings = _assign_tables(prep, slot_of)
     unscheduled = list(prep.unscheduled)
+    busy, load = _occupancy(prep, slot_of)
     for e, s in enumerate(slot_of):
         if s < 0:
             u, v = prep.edges[e]
-            unscheduled.append(Unscheduled(prep.names[u], prep.names[v], _explain(prep, slot_of, e),
+            unscheduled.append(Unscheduled(prep.names[u], prep.names[v], _explain(prep, busy, load, e),
                                            request=prep.edge_request[e]))
     unscheduled.sort(key=lambda x: (x.request if x.request is not None else -1, x.pinned or 0))
     return Result(meetings, unscheduled, bound, used, time.perf_counter() - started, stats)
