@@ -98,17 +98,24 @@ def suggestions_for(*, registration: Registration, limit: int = 10) -> list[dict
     if found is not None and found:
         return found[:limit]
     mine = registration_sector_ids(registration)
+    parents = set(Sector.objects.filter(parent__isnull=True).values_list("pk", flat=True))
     scored = []
     for other in others:
         theirs = registration_sector_ids(other)
         shared = mine & theirs
-        complementary = (registration.role != other.role) or registration.role == Registration.Role.BOTH
         if not shared:
             continue
-        score = len(shared) / max(1, len(mine | theirs)) + (0.5 if complementary else 0)
+        # A shared field counts fully, a shared top-level branch (agriculture…) only a little; a seeker is
+        # shown providers first, and the other way round.
+        specific = shared - parents
+        complementary = (registration.role == Registration.Role.BOTH or other.role == Registration.Role.BOTH
+                         or registration.role != other.role)
+        union = (mine | theirs) - parents
+        score = (len(specific) + 0.25 * len(shared & parents)) / max(1, len(union))
         scored.append({"registration": other, "score": round(score, 2), "need": None, "offer": None,
-                       "match_id": None, "why": "sectors", "shared": shared})
-    scored.sort(key=lambda s: -s["score"])
+                       "match_id": None, "why": "sectors", "shared": specific or shared,
+                       "complementary": complementary})
+    scored.sort(key=lambda s: (not s["complementary"], -s["score"]))
     scored = scored[:limit]
     names = {s.pk: s for s in Sector.objects.filter(pk__in=set().union(*(s["shared"] for s in scored)))} if scored else {}
     for s in scored:
