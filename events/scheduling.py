@@ -608,8 +608,24 @@ def _search(prep: _Prepared, time_limit: float, seed: int, bound: int):
     if st.placed + pinned >= target or not pending:
         return st.slot_of, {"greedy": st.placed}
     first = st.placed
-    best = _tabu(st, pending, deadline, rng, target, stall_limit=max(5000, 50 * m))
-    return best, {"greedy": first, "tabu": sum(1 for s in best if s >= 0)}
+    start_assignment = st.slot_of[:]
+    best = _tabu(st, set(pending), deadline, rng, target, stall_limit=max(5000, 50 * m))
+    best_count = sum(1 for s in best if s >= 0)
+    runs = 1
+    # Independent restarts from the greedy start while time remains: tabu search stalls in different places.
+    while best_count + pinned < target and time.perf_counter() < deadline:
+        st = _State(prep)
+        for e, s in enumerate(start_assignment):
+            if s >= 0:
+                st.place(e, s)
+        st.journal.clear()
+        found = _tabu(st, set(pending), deadline, random.Random(seed * 7919 + runs), target,
+                      stall_limit=max(5000, 50 * m))
+        runs += 1
+        count = sum(1 for s in found if s >= 0)
+        if count > best_count:
+            best, best_count = found, count
+    return best, {"greedy": first, "tabu": best_count, "tabu_runs": runs}
 
 
 # ------------------------------------------------------------------------------------------------
