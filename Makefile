@@ -27,8 +27,14 @@ run: seed
 test: install
 	$(PY) -m pytest
 
+APPS_WITH_CATALOGUES := matching events grants api
+
+# Core strings (config/, marketplace/, templates/) go to locale/; each other app keeps its own catalogue.
 messages: install
-	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=bench
+	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=staticfiles --ignore=bench --ignore=tests \
+		$(foreach app,$(APPS_WITH_CATALOGUES),--ignore='$(app)/*')
+	for app in $(APPS_WITH_CATALOGUES); do \
+		if [ -d $$app/locale ]; then (cd $$app && ../$(PY) ../manage.py makemessages -l vi --no-obsolete); fi; done
 	$(PY) manage.py compilemessages --ignore=.venv
 
 clean:

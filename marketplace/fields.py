@@ -1,6 +1,7 @@
 from django import forms
 from django.core import exceptions
 from django.db import models
+from django.utils.text import capfirst
 
 
 class MultiChoiceField(models.CharField):
@@ -56,7 +57,7 @@ class MultiChoiceField(models.CharField):
             "form_class": forms.TypedMultipleChoiceField,
             "choices": self.choices,
             "required": not self.blank,
-            "label": self.verbose_name,
+            "label": capfirst(self.verbose_name),
             "help_text": self.help_text,
             "widget": forms.CheckboxSelectMultiple,
         }

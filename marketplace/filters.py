@@ -24,7 +24,8 @@ class PostFilter(django_filters.FilterSet):
     organization = django_filters.NumberFilter(field_name="organization_id", widget=forms.HiddenInput)
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"), fields=(("published_at", "published"), ("title", "title")),
-        field_labels={"-published": _("Newest"), "published": _("Oldest"), "title": _("Title A–Z")},
+        choices=[("-published", _("Newest")), ("published", _("Oldest")), ("title", _("Title A–Z")),
+                 ("-title", _("Title Z–A"))],
     )
 
     def filter_q(self, queryset, name, value):

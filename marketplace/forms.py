@@ -1,10 +1,12 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db.models import F
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
+from .models import Interest, Membership, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
 
 
@@ -42,15 +44,17 @@ class SectorMultipleChoiceField(forms.ModelMultipleChoiceField):
 
 
 def sector_field(required=True):
+    # Tree order: each top-level sector followed by its children.
+    ordering = [Coalesce("parent__position", "position"), F("parent_id").asc(nulls_first=True), "position"]
     return SectorMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.select_related("parent").order_by("parent__position", "position"),
-        required=required, widget=forms.SelectMultiple(attrs={"size": 8}),
-        help_text=_("Hold Ctrl (or ⌘) to choose several."),
+        label=_("Sectors"), queryset=Sector.objects.select_related("parent").order_by(*ordering),
+        required=required, widget=forms.CheckboxSelectMultiple, help_text=_("Choose one or more."),
     )
 
 
 class OrganizationForm(forms.ModelForm):
     sectors = sector_field(required=False)
+    website = forms.URLField(label=_("website"), required=False, assume_scheme="https")
 
     class Meta:
         model = Organization
@@ -104,7 +108,11 @@ class NeedForm(PostFormMixin, forms.ModelForm):
     min_trl = trl_field(_("Minimum technology readiness (TRL)"), required=False)
     budget_min = money_field(_("Budget from (₫)"))
     budget_max = money_field(_("Budget up to (₫)"))
-    deadline = forms.DateField(label=_("Wanted by"), required=False, widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    deadline = forms.DateField(
+        label=_("Wanted by"), required=False,
+        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}, format="%d/%m/%Y"),
+        error_messages={"invalid": _("Enter the date as dd/mm/yyyy.")},
+    )
     new_attachments = MultipleFileField(label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each."))
 
     class Meta:
@@ -207,6 +215,21 @@ class ReviewForm(forms.Form):
         if cleaned.get("decision") in ("return", "reject") and not (cleaned.get("reason") or "").strip():
             self.add_error("reason", _("Tell the owner why, so they can fix it."))
         return cleaned
+
+
+class MemberAddForm(forms.Form):
+    login = forms.CharField(label=_("Username or e-mail of a registered user"), max_length=254)
+    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER)
+
+    def clean_login(self):
+        from django.contrib.auth import get_user_model
+
+        value = self.cleaned_data["login"].strip()
+        User = get_user_model()
+        user = User.objects.filter(username__iexact=value).first() or User.objects.filter(email__iexact=value).first()
+        if user is None:
+            raise ValidationError(_("No registered user has this username or e-mail. Ask them to sign up first."))
+        return user
 
 
 class CloseForm(forms.Form):

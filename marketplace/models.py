@@ -114,7 +114,7 @@ class Organization(models.Model):
 
 class Membership(models.Model):
     class Role(models.TextChoices):
-        OWNER = "owner", _("Owner")
+        OWNER = "owner", _("Administrator")
         MEMBER = "member", _("Member")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
@@ -182,7 +182,8 @@ class Post(models.Model):
     expiry_reminded_at = models.DateTimeField(null=True, blank=True)
     search_text = models.TextField(editable=False, blank=True, default="")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
     )
     entered_by_staff = models.BooleanField(_("entered by staff on behalf of the organisation"), default=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
@@ -216,7 +217,7 @@ class Post(models.Model):
     def keyword_list(self) -> list[str]:
         return [k.strip() for k in self.keywords.split(",") if k.strip()]
 
-    def get_transfer_modes_display(self) -> list[str]:
+    def transfer_mode_labels(self) -> list[str]:
         labels = dict(TransferMode.choices)
         return [str(labels.get(code, code)) for code in self.transfer_modes]
 
@@ -357,11 +358,12 @@ class StatusChange(PostTarget):
 
     need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
     offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
-    from_status = models.CharField(_("from"), max_length=12, choices=PostStatus.choices, blank=True)
-    to_status = models.CharField(_("to"), max_length=12, choices=PostStatus.choices)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+")
+    from_status = models.CharField(_("previous status"), max_length=12, choices=PostStatus.choices, blank=True)
+    to_status = models.CharField(_("new status"), max_length=12, choices=PostStatus.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, on_delete=models.SET_NULL,
+                           related_name="+")
     reason = models.TextField(_("reason"), blank=True)
-    at = models.DateTimeField(_("at"), default=timezone.now)
+    at = models.DateTimeField(_("changed at"), default=timezone.now)
 
     class Meta:
         ordering = ["-at", "-id"]
@@ -388,7 +390,7 @@ class Interest(PostTarget):
         OTHER = "other", _("Other")
 
     class DeclineReason(models.TextChoices):
-        TOO_EARLY = "too_early", _("Too early for us")
+        TOO_EARLY = "too_early", _("Too early: not ready for this yet")
         NOT_OUR_FIELD = "not_our_field", _("Not our field")
         PRICE = "price", _("Price or budget does not fit")
         ALREADY_SOLVED = "already_solved", _("Already solved")
@@ -397,7 +399,7 @@ class Interest(PostTarget):
     need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
     offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
     from_organization = models.ForeignKey(
-        Organization, verbose_name=_("from"), on_delete=models.CASCADE, related_name="interests_sent"
+        Organization, verbose_name=_("interested organisation"), on_delete=models.CASCADE, related_name="interests_sent"
     )
     cooperation = models.CharField(_("cooperation sought"), max_length=12, choices=Cooperation.choices)
     message = models.TextField(_("message"))

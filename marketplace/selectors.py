@@ -1,6 +1,8 @@
 """Reads of the marketplace, always scoped to what the caller may see."""
 
-from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db import connection
+from django.db.models import BooleanField, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from matching.text import syllables
@@ -55,19 +57,41 @@ def post_search(queryset: QuerySet, query: str) -> QuerySet:
     syl = syllables(query)[:12]
     if not syl:
         return queryset
-    for s in dict.fromkeys(syl):
-        queryset = queryset.filter(search_text__contains=f" {s} ")
+    if connection.vendor == "postgresql":
+        queryset = _match_tsquery(queryset, syl)
+    else:
+        queryset = _match_like(queryset, syl)
     if len(syl) == 1:
         return queryset
     pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:])))
-    any_pair = Q()
-    for pair in pairs:
-        any_pair |= Q(search_text__contains=pair)
     phrase = " " + " ".join(syl) + " "
     score = Case(When(search_text__contains=phrase, then=Value(100)), default=Value(0), output_field=IntegerField())
     for pair in pairs:
         score = score + Case(When(search_text__contains=pair, then=Value(1)), default=Value(0), output_field=IntegerField())
-    return queryset.filter(any_pair).annotate(search_rank=score).order_by("-search_rank", "-published_at", "-id")
+    return queryset.annotate(search_rank=score).order_by("-search_rank", "-published_at", "-id")
+
+
+def _match_like(queryset: QuerySet, syl: list[str]) -> QuerySet:
+    """Portable form (SQLite): substring tests on the space-padded normalised text."""
+    for s in dict.fromkeys(syl):
+        queryset = queryset.filter(search_text__contains=f" {s} ")
+    if len(syl) > 1:
+        any_pair = Q()
+        for a, b in zip(syl, syl[1:]):
+            any_pair |= Q(search_text__contains=f" {a} {b} ")
+        queryset = queryset.filter(any_pair)
+    return queryset
+
+
+def _match_tsquery(queryset: QuerySet, syl: list[str]) -> QuerySet:
+    """PostgreSQL: the same rule as a text-search query over the normalised text, served by a GIN index on a
+    generated column (migration 0006): every syllable, and at least one adjacent pair as a phrase (`a <-> b`)."""
+    terms = " & ".join(dict.fromkeys(syl))
+    if len(syl) > 1:
+        terms += " & (" + " | ".join(f"{a} <-> {b}" for a, b in dict.fromkeys(zip(syl, syl[1:]))) + ")"
+    column = f'"{queryset.model._meta.db_table}"."search_tsv"'
+    matches = RawSQL(f"{column} @@ to_tsquery('simple'::regconfig, %s)", [terms], output_field=BooleanField())
+    return queryset.annotate(search_match=matches).filter(search_match=True)
 
 
 def moderation_queue() -> dict[str, QuerySet]:

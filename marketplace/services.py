@@ -432,7 +432,11 @@ def interest_create(*, post: Post, organization: Organization, by, cooperation: 
 
 
 def _locked_interest(interest: Interest) -> Interest:
-    return Interest.objects.select_for_update().select_related("need", "offer", "from_organization").get(pk=interest.pk)
+    return (
+        Interest.objects.select_for_update(of=("self",))
+        .select_related("need", "offer", "from_organization")
+        .get(pk=interest.pk)
+    )
 
 
 @transaction.atomic

@@ -1,6 +1,19 @@
-from django.urls import path
+from django.urls import path, register_converter
 
 from . import views
+
+
+class KindConverter:
+    regex = "need|offer"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(KindConverter, "kind")
 
 app_name = "marketplace"
 
@@ -11,23 +24,24 @@ urlpatterns = [
     path("offers/", views.post_list, {"kind": "offer"}, name="offer_list"),
     path("needs/<int:pk>/", views.post_detail, {"kind": "need"}, name="need_detail"),
     path("offers/<int:pk>/", views.post_detail, {"kind": "offer"}, name="offer_detail"),
-    path("<str:kind>/new/", views.post_create, name="post_create"),
-    path("<str:kind>/<int:pk>/edit/", views.post_edit, name="post_edit"),
-    path("<str:kind>/<int:pk>/do/<str:action>/", views.post_action, name="post_action"),
-    path("<str:kind>/<int:pk>/interest/", views.interest_create, name="interest_create"),
+    path("<kind:kind>/new/", views.post_create, name="post_create"),
+    path("<kind:kind>/<int:pk>/edit/", views.post_edit, name="post_edit"),
+    path("<kind:kind>/<int:pk>/do/<str:action>/", views.post_action, name="post_action"),
+    path("<kind:kind>/<int:pk>/interest/", views.interest_create, name="interest_create"),
     path("documents/<int:pk>/", views.attachment_download, name="attachment_download"),
     path("documents/<int:pk>/delete/", views.attachment_delete, name="attachment_delete"),
     path("organizations/", views.organization_list, name="organization_list"),
     path("organizations/register/", views.organization_register, name="organization_register"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization_detail"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
+    path("organizations/<int:pk>/members/", views.organization_member_add, name="organization_member_add"),
     path("interests/", views.interest_list, name="interest_list"),
     path("interests/<int:pk>/", views.interest_detail, name="interest_detail"),
     path("interests/<int:pk>/<str:action>/", views.interest_answer, name="interest_answer"),
     path("notifications/", views.notification_list, name="notifications"),
     path("notifications/read/", views.notification_read, name="notification_read"),
     path("staff/moderation/", views.staff_moderation, name="staff_moderation"),
-    path("staff/review/<str:kind>/<int:pk>/", views.staff_review, name="staff_review"),
+    path("staff/review/<kind:kind>/<int:pk>/", views.staff_review, name="staff_review"),
     path("staff/organizations/", views.staff_organizations, name="staff_organizations"),
     path("staff/organizations/<int:pk>/verify/", views.staff_organization_verify, name="staff_organization_verify"),
 ]

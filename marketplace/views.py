@@ -16,6 +16,7 @@ from .forms import (
     CloseForm,
     DeclineForm,
     InterestForm,
+    MemberAddForm,
     NeedForm,
     OfferForm,
     OrganizationChoiceForm,
@@ -130,6 +131,7 @@ def organization_detail(request, pk):
         "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
         "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
         "members": organization.memberships.select_related("user") if is_member or permissions.is_staff(user) else None,
+        "member_form": MemberAddForm(),
     })
 
 
@@ -166,6 +168,25 @@ def organization_edit(request, pk):
     return render(request, "marketplace/organization_form.html", {"form": form, "organization": organization})
 
 
+@login_required
+@require_POST
+def organization_member_add(request, pk):
+    organization = get_object_or_404(Organization, pk=pk)
+    if not permissions.can_edit_organization(request.user, organization):
+        raise PermissionDenied
+    form = MemberAddForm(request.POST)
+    if form.is_valid():
+        services.membership_add(organization=organization, user=form.cleaned_data["login"], by=request.user,
+                                role=form.cleaned_data["role"])
+        messages.success(request, _("%(user)s now belongs to %(org)s.") % {
+            "user": form.cleaned_data["login"].get_username(), "org": organization.name})
+    else:
+        for errors in form.errors.values():
+            for error in errors:
+                messages.error(request, error)
+    return redirect(organization.get_absolute_url())
+
+
 # Posts: create, edit, lifecycle ----------------------------------------------------------------
 
 def _postable_organizations(user, kind):
@@ -189,10 +210,11 @@ def post_create(request, kind):
     if not organizations.exists():
         messages.info(request, _("Register your organisation first; then you can post."))
         return redirect("marketplace:organization_register")
+    initial_org = request.GET.get("organization")
+    if initial_org is None and organizations.count() == 1:
+        initial_org = organizations.first().pk
     org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": request.GET.get("organization")})
-    if organizations.count() == 1 and not permissions.is_staff(request.user):
-        org_form.fields["organization"].initial = organizations.first()
+                                      initial={"organization": initial_org})
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         data, sectors, attachments = _split_post_data(form)
@@ -403,6 +425,7 @@ def dashboard(request):
         queue = selectors.moderation_queue()
         context["queue_needs"] = queue["needs"][:20]
         context["queue_offers"] = queue["offers"][:20]
+        context["queue_count"] = queue["needs"].count() + queue["offers"].count()
         context["awaiting_verification"] = selectors.organizations_awaiting_verification()[:20]
         context["counts"] = selectors.platform_counts()
     return render(request, "marketplace/dashboard.html", context)

@@ -1,15 +1,23 @@
-"""Vietnamese-aware text normalisation. Pure code: no Django, no ORM.
+"""Vietnamese-aware text normalisation and analysis. Pure code: no Django, no ORM.
 
 Vietnamese writes multi-syllable words with spaces ("công nghệ", "nước thải"), so the unit of
-text here is the syllable, and word-like units are recovered as adjacent syllable pairs.
+text here is the syllable, and word-like units are recovered as adjacent syllable pairs (bigrams).
+Every syllable is indexed in its accent-insensitive form ("say", so "say dua" finds "sấy dừa"), and
+accented text adds its accented form beside it, so that an accented query prefers accented matches
+("sấy" over "say"). English words get a light suffix stripper. A small bilingual glossary adds
+language-neutral concept terms ("sấy" and "dryer" both add "@dry"), which is how a Vietnamese need
+finds an English offer.
 """
 
 import re
 import unicodedata
+from functools import lru_cache
+from collections.abc import Iterable
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # đ/Đ are letters of their own, not d plus a combining mark, so NFD does not fold them.
 _EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+_VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
 
 
 def fold(text: str) -> str:
@@ -28,3 +36,151 @@ def search_document(*parts: str) -> str:
     """The normalised form stored beside a post for searching: syllables, space-padded so that
     a syllable or a run of syllables can be matched as a whole unit with a plain substring test."""
     return " " + " ".join(syl for part in parts for syl in syllables(part)) + " "
+
+
+def accented_syllables(text: str) -> list[str]:
+    """NFC, case-folded syllables that keep their diacritics: "Sấy DỪA" -> ["sấy", "dừa"]."""
+    return _TOKEN.findall(unicodedata.normalize("NFC", text or "").casefold())
+
+
+def has_vietnamese_marks(text: str) -> bool:
+    return bool(_VIETNAMESE_MARKS.search(unicodedata.normalize("NFC", text or "").casefold()))
+
+
+# Stop words, checked on the accented form so that "khi" (when) is dropped but "khí" (gas) is kept.
+# Text typed without accents is checked against STOP_FOLDED, a smaller list of unambiguous ones.
+STOP_VI = frozenset("""
+và hoặc của các những cho có là được bị trong với để một này đó kia từ theo như khi tại về bằng
+đã sẽ đang thì mà nên vì nếu hay cũng rất nhiều ít hơn nhất mỗi mọi cả vào ra lên xuống
+trên dưới giữa sau trước qua lại đến tới nhằm cùng chỉ đều vẫn còn việc sự nhu cầu cần muốn
+chúng tôi ta mình họ nó ông bà anh chị em ở thể gì nào ai đâu bao nhiêu thế vậy nhé ạ
+loại hiện nay năm tháng ngày giờ theo đây đấy rằng hãy
+""".split())
+STOP_EN = frozenset("""
+a an and or of the to in on for with by at from as is are was were be been being it its this that
+these those we our us you your they their them he she his her not no yes can could should would
+will shall may might must do does did have has had into out over under than then so such very
+per via using use used any all each other more most less some about which who whom what when where
+how why also only just up down need needs want wants looking seek seeking provide provides offer
+offers our new etc i me my
+""".split())
+STOP_FOLDED = frozenset(fold(w) for w in """
+và của các những cho được trong với để một này đó từ theo như tại về đã sẽ đang thì mà nên
+vì nếu cũng rất nhiều mỗi vào ra trên dưới giữa sau trước qua đến nhằm cùng chỉ đều vẫn còn việc
+chúng tôi họ cần muốn
+""".split()) | STOP_EN
+
+_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s", "ly")
+
+
+def stem_en(word: str) -> str:
+    """A deliberately small suffix stripper for English; Vietnamese syllables never carry these
+    endings, so it leaves them alone. "dryers" -> "dry", "treatment" stays whole."""
+    if not word.isascii() or len(word) <= 4 or word.isdigit():
+        return word
+    for suffix in _EN_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                stem += "y"
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                stem = stem[:-1]  # "shipping" -> "shipp" -> "ship"
+            return stem
+    return word
+
+
+class Glossary:
+    """Bilingual phrases mapped to concept terms. Each entry is (concept, phrases), phrases in either
+    language; Vietnamese phrases match on accented syllables when the text is accented, and on
+    folded syllables when it is typed without accents."""
+
+    def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], *, ambiguous_folded: Iterable[str] = ()):
+        ambiguous = frozenset(ambiguous_folded)
+        self.accented: dict[tuple[str, ...], set[str]] = {}
+        self.folded: dict[tuple[str, ...], set[str]] = {}
+        self.max_len = 1
+        for concept, phrases in entries:
+            for phrase in phrases:
+                acc = tuple(accented_syllables(phrase))
+                if not acc:
+                    continue
+                target = "@" + concept
+                if has_vietnamese_marks(phrase):
+                    self.accented.setdefault(acc, set()).add(target)
+                    folded = tuple(fold(s) for s in acc)
+                    if not (len(folded) == 1 and folded[0] in ambiguous):
+                        self.folded.setdefault(folded, set()).add(target)
+                else:
+                    # English (or accent-free) phrases: compare stemmed, case-folded words.
+                    key = tuple(stem_en(s) for s in acc)
+                    self.accented.setdefault(key, set()).add(target)
+                    self.folded.setdefault(key, set()).add(target)
+                self.max_len = max(self.max_len, len(acc))
+
+    def concepts(self, words: list[str], *, accented: bool, stops: list[bool] | None = None) -> list[tuple[str, int, int]]:
+        """(concept, start, end) for every glossary phrase found in the words."""
+        table = self.accented if accented else self.folded
+        found = []
+        n = len(words)
+        for i in range(n):
+            for length in range(1, min(self.max_len, n - i) + 1):
+                hit = table.get(tuple(words[i:i + length]))
+                if hit and not (stops and all(stops[i:i + length])):
+                    found.extend((concept, i, i + length) for concept in sorted(hit))
+        return found
+
+
+# Syllables repeat endlessly across posts: fold and stem each distinct one once.
+_fold_word = lru_cache(maxsize=1 << 18)(fold)
+_stem_word = lru_cache(maxsize=1 << 18)(stem_en)
+
+
+class Analyzer:
+    """Turns text into index terms. Term kinds, told apart by their first character:
+    plain folded syllables/words ("say"), bigrams ("say_dua"), accented forms ("~sấy"), concepts ("@dry")."""
+
+    def __init__(self, glossary: Glossary | None = None, *, bigrams: bool = True, accents: bool = True):
+        self.glossary = glossary
+        self.bigrams = bigrams
+        self.accents = accents
+
+    def terms(self, text: str) -> list[str]:
+        return [term for term, _shown in self._analyse(text)]
+
+    def surface_forms(self, text: str) -> list[tuple[str, str]]:
+        """(term, the words of the text it came from), for explanations."""
+        return self._analyse(text)
+
+    def _analyse(self, text: str) -> list[tuple[str, str]]:
+        text = unicodedata.normalize("NFC", text or "")
+        accented_text = has_vietnamese_marks(text)
+        acc = accented_syllables(text)
+        folded = [_fold_word(s) for s in acc]
+        words = [_stem_word(f) for f in folded]
+        if accented_text:
+            stops = [a in STOP_VI or a in STOP_EN for a in acc]
+        else:
+            stops = [f in STOP_FOLDED for f in folded]
+        out: list[tuple[str, str]] = []
+        for i, word in enumerate(words):
+            if stops[i] or (len(word) == 1 and not word.isdigit()):
+                continue
+            out.append((word, acc[i]))
+            if self.accents and acc[i] != folded[i]:
+                out.append(("~" + acc[i], acc[i]))
+        if self.bigrams:
+            for i in range(len(words) - 1):
+                if not (stops[i] or stops[i + 1]) and not (words[i].isdigit() and words[i + 1].isdigit()):
+                    out.append((words[i] + "_" + words[i + 1], acc[i] + " " + acc[i + 1]))
+        if self.glossary is not None:
+            stemmed_acc = [_stem_word(a) for a in acc] if accented_text else words
+            for concept, start, end in self.glossary.concepts(stemmed_acc, accented=accented_text, stops=stops):
+                out.append((concept, " ".join(acc[start:end])))
+        return out
+
+
+def describe_term(term: str) -> str:
+    """A term as a reader would write it: "say_dua" -> "say dua", "~sấy" -> "sấy", "@dry" -> "dry"."""
+    if term[:1] in "~@":
+        term = term[1:]
+    return term.replace("_", " ")

@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from . import views
 
 app_name = "matching"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.my_matches, name="my_matches"),
+    path("<int:pk>/feedback/", views.feedback, name="feedback"),
+    path("staff/pairs/", views.staff_pairs, name="staff_pairs"),
+]

@@ -77,7 +77,14 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 
 def sector(code: str = "coconut") -> Sector:
-    return Sector.objects.get(code=code)
+    """A seeded sector. Transactional tests flush the rows the data migration made, so re-seed then."""
+    found = Sector.objects.filter(code=code).first()
+    if found is None:
+        from marketplace.sector_data import seed_sectors
+
+        seed_sectors(Sector)
+        found = Sector.objects.get(code=code)
+    return found
 
 
 class PostFactory(factory.django.DjangoModelFactory):

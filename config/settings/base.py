@@ -42,7 +42,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "marketplace.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -100,7 +100,8 @@ AUTHENTICATION_BACKENDS = [
 # Internationalisation: Vietnamese first, English second.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale_vendor: Vietnamese for third-party apps that ship none (allauth); not touched by makemessages.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
 FORMAT_MODULE_PATH = ["config.formats"]
 USE_I18N = True
 USE_TZ = True
@@ -159,6 +160,7 @@ CELERY_BEAT_SCHEDULE = {
     "posts-expire": {"task": "marketplace.tasks.posts_expire", "schedule": crontab(hour=1, minute=0)},
     "posts-remind-expiry": {"task": "marketplace.tasks.posts_remind_expiry", "schedule": crontab(hour=7, minute=0)},
     "workshop-outcomes-follow-up": {"task": "events.tasks.outcomes_ask_follow_up", "schedule": crontab(hour=8, minute=0)},
+    "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
 }
 
 # E-mail: console in development; SMTP settings from the environment in production.
@@ -222,4 +224,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # One line per task at INFO drowns everything else when tasks run in-process.
+    "loggers": {"celery.app.trace": {"level": env("CELERY_TRACE_LOG_LEVEL", "WARNING")}},
 }

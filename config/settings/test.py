@@ -6,6 +6,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / ".test-media" / os.environ.get("PYTEST_XDIST_WORKER", "main")  # noqa: F405
 DEBUG = False
+STATIC_ROOT = None  # static files come from the finders; nothing is collected for tests
+WHITENOISE_USE_FINDERS = True
 REST_FRAMEWORK = {**REST_FRAMEWORK, "DEFAULT_THROTTLE_CLASSES": []}  # noqa: F405
 ACCOUNT_RATE_LIMITS = False
 # Tasks run in-process in the suite; tests marked `worker` switch to the broker and a real worker.

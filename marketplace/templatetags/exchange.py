@@ -71,7 +71,7 @@ def bs(bound_field):
         css = "form-check-input"
     elif widget.__class__.__name__ in ("CheckboxSelectMultiple", "RadioSelect"):
         css = ""
-    elif widget.__class__.__name__ in ("Select", "SelectMultiple"):
+    elif "select" in (getattr(widget, "template_name", "") or "") or input_type == "select":
         css = "form-select"
     else:
         css = "form-control"

@@ -1,0 +1,167 @@
+"""Benchmark of the matching engine at platform scale, with plain BM25 (bm25s) beside it in the same run.
+
+    .venv/bin/python bench/matching.py [--offers 100000] [--needs 10000] [--processes 2] [--queries 300]
+
+Generates synthetic bilingual posts (Vietnamese and English phrases of the platform's sectors, from the
+glossary, plus filler syllables), then prints: index build time and peak memory for the offers; median
+and p95 latency of the top-10 offers (with explanations) for one need; the time to re-rank every need
+against every offer on N processes. Targets (DESIGN.md §6): build ≤ 60 s, median ≤ 20 ms, re-rank ≤ 120 s,
+memory ≤ 2 GiB. No database.
+"""
+
+import argparse
+import gc
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from marketplace.sector_data import SECTORS  # noqa: E402
+from matching.glossary import TERMS  # noqa: E402
+from matching.index import Index, make_config  # noqa: E402
+from matching.scoring import TRANSFER_MODES, Record  # noqa: E402
+
+FILLER_VI = ("hệ thống quy trình giải pháp sản xuất chất lượng hiệu quả nông dân hợp tác xã tỉnh vùng đồng bằng "
+             "năng suất giảm chi phí tăng thu nhập an toàn bền vững ứng dụng kỹ thuật mới cải tiến vận hành ổn định "
+             "tiết kiệm lao động thị trường xuất khẩu tiêu chuẩn nhà máy cơ sở quy mô nhỏ vừa lớn").split()
+FILLER_EN = ("system process solution production quality efficient farmers cooperative province region delta "
+             "yield lower cost higher income safe sustainable applied technique new improved stable operation "
+             "saves labour market export standard plant facility small medium large scale").split()
+LEAVES = [(c, p) for p, _vi, _en, _t, children in SECTORS for c, *_ in children] + [(p, None) for p, *_ in SECTORS]
+
+
+def phrases(rng, lang, n):
+    out = []
+    for _ in range(n):
+        _concept, options = TERMS[rng.randrange(len(TERMS))]
+        pool = [o for o in options if (any(ord(ch) > 127 for ch in o) == (lang == "vi"))] or list(options)
+        out.append(rng.choice(pool))
+    return out
+
+
+def post(rng, i, side):
+    lang = "vi" if rng.random() < 0.7 else "en"
+    filler = FILLER_VI if lang == "vi" else FILLER_EN
+    title = " ".join(phrases(rng, lang, rng.randint(2, 4)) + rng.sample(filler, 2))
+    body = " ".join(phrases(rng, lang, rng.randint(5, 9)) + rng.sample(filler, 10))
+    sector = rng.choice(LEAVES)[0]
+    modes = frozenset(rng.sample(TRANSFER_MODES, rng.randint(1, 3)))
+    base = dict(id=i, title=title, text=body, keywords=", ".join(phrases(rng, lang, 3)), sectors=frozenset({sector}),
+                transfer_modes=modes, region=rng.choice(["province", "region", "national"]),
+                published=time.time() - rng.randint(0, 365) * 86400, language=lang)
+    if side == "offer":
+        low = rng.randint(2, 200) * 10_000_000
+        return Record(**base, trl=rng.randint(3, 9), price_min=low, price_max=low * 2, negotiable=rng.random() < 0.1)
+    low = rng.randint(2, 100) * 10_000_000
+    return Record(**base, min_trl=rng.randint(4, 8), budget_min=low, budget_max=low * 3)
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def rss_mib() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its finished children (the forked workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def percentile(values, p):
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--offers", type=int, default=100_000)
+    parser.add_argument("--needs", type=int, default=10_000)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    offers = [post(rng, i, "offer") for i in range(args.offers)]
+    needs = [post(rng, i, "need") for i in range(args.needs)]
+    config = make_config()
+    print(f"generated {len(offers):,} offers and {len(needs):,} needs in {time.perf_counter() - started:.1f} s "
+          f"({sum(o.language == 'en' for o in offers) / len(offers):.0%} English); {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f} (the machine is shared: wall times include waiting for a CPU)")
+    gc.collect()
+    base_rss = rss_mib()
+
+    print("\n== engine (matching.index: BM25 on scipy sparse + signals)")
+    started, cpu = time.perf_counter(), cpu_seconds()
+    index = Index(offers, role="offer", config=config, processes=args.processes)
+    build, build_cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    gc.collect()
+    print(f"index build: {build:.1f} s on {args.processes} processes ({build_cpu:.1f} CPU s); {len(index.vocab):,} terms, "
+          f"{index.term_doc.nnz:,} postings; memory of the index ≈ {rss_mib() - base_rss:,.0f} MiB, "
+          f"process peak RSS {peak_mib():,.0f} MiB")
+    sample = needs[: args.queries]
+    index.rank(sample[0], k=10)
+    latencies, cpu_latencies = [], []
+    for need in sample:
+        t, c = time.perf_counter(), time.process_time()
+        index.rank(need, k=10, explain=True)
+        latencies.append((time.perf_counter() - t) * 1000)
+        cpu_latencies.append((time.process_time() - c) * 1000)
+    print(f"top-10 offers for one need (with explanations): median {statistics.median(latencies):.1f} ms, "
+          f"p95 {percentile(latencies, 95):.1f} ms over {len(sample)} needs (CPU time: median "
+          f"{statistics.median(cpu_latencies):.1f} ms, p95 {percentile(cpu_latencies, 95):.1f} ms)")
+    started, cpu = time.perf_counter(), cpu_seconds()
+    ranked = index.rank_many(needs, k=10, processes=args.processes)
+    rerank, rerank_cpu = time.perf_counter() - started, cpu_seconds() - cpu
+    assert len(ranked) == len(needs)
+    print(f"re-rank {len(needs):,} needs × {len(offers):,} offers: {rerank:.1f} s on {args.processes} processes "
+          f"({rerank_cpu:.1f} CPU s, {rerank / len(needs) * 1000:.2f} ms/need)")
+    print(f"process peak RSS so far: {peak_mib():,.0f} MiB")
+
+    print("\n== plain BM25 baseline (bm25s, title + description, same posts)")
+    import logging
+
+    import bm25s
+    import numpy as np
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+    del index
+    gc.collect()
+    base_rss = rss_mib()
+    started = time.perf_counter()
+    corpus = bm25s.tokenize([f"{o.title} {o.text}" for o in offers], stopwords=None, show_progress=False)
+    retriever = bm25s.BM25()
+    retriever.index(corpus, show_progress=False)
+    build = time.perf_counter() - started
+    gc.collect()
+    print(f"index build: {build:.1f} s (tokenising included); memory ≈ {rss_mib() - base_rss:,.0f} MiB")
+    vocab = corpus.vocab
+    queries = [[w for w in q if w in vocab] or ["zzz"] for q in bm25s.tokenize(
+        [f"{n.title} {n.text}" for n in needs], stopwords=None, return_ids=False, show_progress=False)]
+    latencies = []
+    for q in queries[: args.queries]:
+        t = time.perf_counter()
+        scores = retriever.get_scores(q)
+        top = np.argpartition(-scores, 10)[:10]
+        top[np.argsort(-scores[top])]
+        latencies.append((time.perf_counter() - t) * 1000)
+    print(f"top-10 for one need: median {statistics.median(latencies):.1f} ms, p95 {percentile(latencies, 95):.1f} ms")
+    started = time.perf_counter()
+    ids = [[vocab[w] for w in q if w in vocab] for q in queries]
+    retriever.retrieve(ids, k=10, n_threads=args.processes, show_progress=False)
+    print(f"re-rank {len(needs):,} needs: {time.perf_counter() - started:.1f} s with {args.processes} threads")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    print(f"process peak RSS: {peak_mib():,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from marketplace.models import Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
+
+from .models import MAX_AMOUNT, MAX_YEAR, MIN_YEAR, GrantProgram, PlanTarget
+
+MONEY_WIDGET = forms.NumberInput(attrs={"min": 1, "step": 1, "inputmode": "numeric"})
+
+
+def money_field(label, *, required=True, help_text=""):
+    return forms.IntegerField(
+        label=label, required=required, min_value=1, max_value=MAX_AMOUNT, widget=MONEY_WIDGET, help_text=help_text,
+        error_messages={
+            "invalid": _("Enter a whole number of đồng, without dots, commas or decimals."),
+            "min_value": _("The amount must be more than 0 ₫."),
+            "max_value": _("That is not a plausible amount (at most 100.000.000.000 ₫)."),
+            "required": _("Enter an amount in đồng."),
+        },
+    )
+
+
+def date_field(label, *, required=True):
+    return forms.DateField(label=label, required=required,
+                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+                           input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+
+
+class FirmChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        flag = "" if obj.is_verified else " — " + str(_("not verified"))
+        size = f" ({obj.get_size_display()})" if obj.size else ""
+        return f"{obj.name}{size}{flag}"
+
+
+class ProposeForm(forms.Form):
+    firm = FirmChoiceField(
+        label=_("Firm"), queryset=Organization.objects.filter(kind__in=["enterprise", "both"]).order_by("name"),
+        error_messages={"invalid_choice": _("Unknown firm."), "required": _("Choose the firm.")},
+    )
+    program = forms.ModelChoiceField(label=_("Program"), queryset=GrantProgram.objects.all(),
+                                     error_messages={"invalid_choice": _("Unknown program.")})
+    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR,
+                              error_messages={"invalid": _("Enter a year such as 2025.")})
+    eligible_cost = money_field(_("Eligible cost (₫)"), help_text=_("The cost the support share applies to."))
+    requested_amount = money_field(_("Requested amount (₫)"))
+    purpose = forms.CharField(label=_("Purpose"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
+    need = forms.ModelChoiceField(label=_("Technology need it answers"), required=False,
+                                  queryset=TechnologyNeed.objects.none())
+    offer = forms.ModelChoiceField(label=_("Technology offer it uses"), required=False,
+                                   queryset=TechnologyOffer.objects.none())
+    event_reference = forms.CharField(label=_("Meeting outcome, MoU or contract"), required=False, max_length=200,
+                                      help_text=_("E.g. “MoU 12/2025 signed at the coconut workshop, 14/03/2025”."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].initial = timezone.localdate().year
+        firm = self._firm()
+        # Only what can have led to this grant: the firm's own needs, and offers it dealt with.
+        if firm is not None:
+            self.fields["need"].queryset = TechnologyNeed.objects.filter(organization=firm).exclude(
+                status=PostStatus.DRAFT)
+            partners = set(Interest.objects.filter(need__organization=firm, status=Interest.Status.ACCEPTED)
+                           .values_list("from_organization_id", flat=True))
+            self.fields["offer"].queryset = TechnologyOffer.objects.filter(
+                Q(organization_id__in=partners) | Q(interests__from_organization=firm)).exclude(
+                status=PostStatus.DRAFT).distinct()
+
+    def _firm(self):
+        raw = self.data.get(self.add_prefix("firm")) if self.is_bound else self.initial.get("firm")
+        if isinstance(raw, Organization):
+            return raw
+        try:
+            return Organization.objects.filter(pk=int(raw)).first() if raw else None
+        except (TypeError, ValueError):
+            return None
+
+
+class ApproveForm(forms.Form):
+    decision_number = forms.CharField(label=_("Decision number"), max_length=60,
+                                      help_text=_("E.g. 123/QĐ-SKHCN"))
+    decision_date = date_field(_("Decision date"))
+    approved_amount = money_field(_("Approved amount (₫)"))
+
+
+class DisburseForm(forms.Form):
+    milestone = forms.CharField(label=_("Acceptance milestone (nghiệm thu)"), max_length=200)
+    acceptance_reference = forms.CharField(label=_("Acceptance record number"), max_length=60, required=False)
+    accepted_on = date_field(_("Accepted on"))
+    paid_on = date_field(_("Paid on"))
+    amount = money_field(_("Amount of this tranche (₫)"))
+
+
+class CancelForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for cancelling"), widget=forms.Textarea(attrs={"rows": 2}),
+                             max_length=2000)
+
+
+class BudgetForm(forms.Form):
+    program = forms.ModelChoiceField(queryset=GrantProgram.objects.all(), widget=forms.HiddenInput)
+    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR,
+                              error_messages={"invalid": _("Enter a year such as 2025.")})
+    amount = money_field(_("Budget (₫)"))
+
+
+class PlanTargetForm(forms.ModelForm):
+    class Meta:
+        model = PlanTarget
+        fields = ["label_vi", "label_en", "indicator", "start_year", "end_year", "min_value", "max_value", "unit",
+                  "scope", "source", "position"]

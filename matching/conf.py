@@ -1,0 +1,14 @@
+"""Platform settings of the matching engine, with defaults (override in settings as MATCHING_<NAME>)."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    "TOP_K": 20,            # matches kept per post
+    "MIN_SCORE": 0.25,      # below this a pair is not worth showing
+    "STRONG_SCORE": 0.7,    # at or above this both owners are notified, once per pair
+    "SHOWN": 10,            # matches shown on a post page
+}
+
+
+def get(name: str):
+    return getattr(settings, f"MATCHING_{name}", DEFAULTS[name])

@@ -1,0 +1,144 @@
+"""Offline evaluation of the engine against a plain BM25 baseline on a labelled file. Pure code.
+
+File format (DESIGN.md §3): {"offers": [{"id", "title", "description", "language", "sector"}], "needs": [same],
+"qrels": {"<need id>": {"<offer id>": 2|1}}}. Only id and title are sure to be there; sector is free text.
+Records may also carry the platform's structured fields (min_trl, trl, budget_min, budget_max, price_min,
+price_max, price_negotiable, transfer_modes, region); where they are absent the signal contributes nothing.
+Any other key is ignored.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+
+import numpy as np
+
+from .index import EngineConfig, Index, make_config
+from .scoring import Record
+
+K = 10
+METRICS = ("ndcg@10", "mrr", "recall@10", "p@5")
+
+
+class DatasetError(ValueError):
+    pass
+
+
+def _int_or_none(value):
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise DatasetError(f"expected a number, got {value!r}")
+    return int(value)
+
+
+def to_record(raw: dict) -> Record:
+    if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("title"), str):
+        raise DatasetError(f"every need and offer needs an id and a title: {str(raw)[:80]}")
+    modes = raw.get("transfer_modes") or ()
+    if isinstance(modes, str):
+        modes = [m.strip() for m in modes.split(",")]
+    sector = raw.get("sector")
+    if isinstance(sector, list):
+        sector = ", ".join(str(s) for s in sector)
+    return Record(
+        id=str(raw["id"]), title=raw["title"], text=str(raw.get("description") or ""),
+        keywords=str(raw.get("keywords") or ""), sector_text=str(sector or ""),
+        trl=_int_or_none(raw.get("trl")), min_trl=_int_or_none(raw.get("min_trl")),
+        price_min=_int_or_none(raw.get("price_min")), price_max=_int_or_none(raw.get("price_max")),
+        negotiable=bool(raw.get("price_negotiable", False)),
+        budget_min=_int_or_none(raw.get("budget_min")), budget_max=_int_or_none(raw.get("budget_max")),
+        transfer_modes=frozenset(str(m) for m in modes), region=raw.get("region") or None,
+        language=raw.get("language"),
+    )
+
+
+def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, int]]]:
+    if not isinstance(data, dict):
+        raise DatasetError("the file must hold one JSON object with offers, needs and qrels")
+    for key in ("offers", "needs", "qrels"):
+        if key not in data:
+            raise DatasetError(f"missing key: {key}")
+    if not isinstance(data["offers"], list) or not isinstance(data["needs"], list) or not isinstance(data["qrels"], dict):
+        raise DatasetError("offers and needs must be lists, qrels an object")
+    offers = [to_record(r) for r in data["offers"]]
+    needs = [to_record(r) for r in data["needs"]]
+    if len({o.id for o in offers}) != len(offers):
+        raise DatasetError("offer ids must be unique")
+    qrels = {}
+    for need_id, judged in data["qrels"].items():
+        if not isinstance(judged, dict):
+            raise DatasetError(f"qrels of {need_id} must be an object")
+        qrels[str(need_id)] = {str(o): int(g) for o, g in judged.items() if isinstance(g, (int, float)) and g > 0}
+    return needs, offers, qrels
+
+
+def ndcg(ranked: list[str], judged: dict[str, int], k: int = K) -> float:
+    gains = [(2 ** judged.get(doc, 0) - 1) for doc in ranked[:k]]
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted((2 ** g - 1 for g in judged.values()), reverse=True)[:k]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return dcg / idcg if idcg else 0.0
+
+
+def metrics_for(ranked: list[str], judged: dict[str, int]) -> dict[str, float]:
+    relevant = {d for d, g in judged.items() if g > 0}
+    first = next((i for i, d in enumerate(ranked) if d in relevant), None)
+    return {
+        "ndcg@10": ndcg(ranked, judged),
+        "mrr": 1.0 / (first + 1) if first is not None else 0.0,
+        "recall@10": len(relevant & set(ranked[:K])) / len(relevant) if relevant else 0.0,
+        "p@5": len(relevant & set(ranked[:5])) / 5.0,
+    }
+
+
+def mean_metrics(runs: dict[str, list[str]], qrels: dict[str, dict[str, int]]) -> dict[str, float]:
+    judged_needs = [n for n in runs if qrels.get(n)]
+    if not judged_needs:
+        return {m: 0.0 for m in METRICS}
+    per = [metrics_for(runs[n], qrels[n]) for n in judged_needs]
+    return {m: round(float(np.mean([p[m] for p in per])), 4) for m in METRICS}
+
+
+def engine_runs(needs, offers, config: EngineConfig | None = None, k: int = K) -> dict[str, list[str]]:
+    index = Index(offers, role="offer", config=config or make_config())
+    return {need.id: [hit.id for hit in index.rank(need, k=k, explain=False)] for need in needs}
+
+
+def bm25_runs(needs, offers, k: int = K) -> dict[str, list[str]]:
+    """Plain BM25 (bm25s defaults: lower case, words of 2+ characters, no stemming, no stop words) over
+    title + description, the query being the need's title + description."""
+    import logging
+
+    import bm25s
+
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+    corpus = [f"{o.title} {o.text}" for o in offers]
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize(corpus, stopwords=None, return_ids=False, show_progress=False), show_progress=False)
+    vocab = retriever.vocab_dict
+    runs = {}
+    for need in needs:
+        words = bm25s.tokenize([f"{need.title} {need.text}"], stopwords=None, return_ids=False, show_progress=False)[0]
+        words = [w for w in words if w in vocab]  # words the corpus never saw carry no weight
+        if not words:
+            runs[need.id] = []
+            continue
+        scores = retriever.get_scores(words)
+        order = [i for i in np.argsort(-scores, kind="stable")[:k] if scores[i] > 0]
+        runs[need.id] = [offers[i].id for i in order]
+    return runs
+
+
+def evaluate(data: dict, config: EngineConfig | None = None) -> dict:
+    needs, offers, qrels = load(data)
+    started = time.perf_counter()
+    engine = mean_metrics(engine_runs(needs, offers, config), qrels)
+    engine_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    baseline = mean_metrics(bm25_runs(needs, offers), qrels)
+    return {"engine": engine, "bm25": baseline,
+            "_info": {"needs": len(needs), "offers": len(offers), "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
+                      "engine_seconds": round(engine_seconds, 3), "bm25_seconds": round(time.perf_counter() - started, 3)}}

@@ -1,0 +1,473 @@
+"""An in-memory index of needs or offers, and the ranking over it. Pure code: no ORM.
+
+Text relevance is BM25 computed with scipy sparse matrices: the index keeps a term × document matrix
+of BM25 weights, so one query is a sparse row-slice and a product, and a batch of queries is one
+sparse-sparse product. Structured signals are numpy arrays over the documents (scoring.py).
+
+The index is built over one side (offers, or needs) and queried with records of the other side;
+`role` says which side the documents are.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from . import scoring
+from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
+from .scoring import Record
+from .text import Analyzer, Glossary, _fold_word, fold, syllables
+
+
+# Sector tree ----------------------------------------------------------------------------------------
+
+class SectorTree:
+    """The sector tree as parent links; also resolves free-text sector names ("shrimp farming") to nodes."""
+
+    def __init__(self, parents: dict, names: dict | None = None):
+        self.parents = dict(parents)
+        self.nodes = list(self.parents)
+        self.position = {node: i for i, node in enumerate(self.nodes)}
+        self.children: dict = {}
+        for node, parent in self.parents.items():
+            if parent is not None:
+                self.children.setdefault(parent, set()).add(node)
+        # Phrases that name a node, folded and space-padded, longest first.
+        self._phrases: list[tuple[str, object]] = []
+        for node, labels in (names or {}).items():
+            for label in labels:
+                for part in str(label).replace(";", ",").split(","):
+                    words = [w for w in syllables(part) if w not in ("and", "va")]
+                    if words:
+                        self._phrases.append((" " + " ".join(words) + " ", node))
+        self._phrases.sort(key=lambda p: -len(p[0]))
+
+    def ancestors(self, node) -> set:
+        seen, parent = set(), self.parents.get(node)
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            parent = self.parents.get(parent)
+        return seen
+
+    def descendants(self, node) -> set:
+        out, stack = set(), [node]
+        while stack:
+            for child in self.children.get(stack.pop(), ()):
+                if child not in out:
+                    out.add(child)
+                    stack.append(child)
+        return out
+
+    def relations(self, nodes) -> dict[str, set]:
+        same = {n for n in nodes if n in self.position}
+        lineage, sibling = set(), set()
+        for n in same:
+            lineage |= self.ancestors(n) | self.descendants(n)
+            parent = self.parents.get(n)
+            if parent is not None:
+                sibling |= self.children.get(parent, set())
+        lineage -= same
+        sibling -= same | lineage
+        return {"same": same, "lineage": lineage, "sibling": sibling}
+
+    def resolve(self, text: str) -> frozenset:
+        """Nodes named in a free-text sector; an unknown text stands for itself (its folded form)."""
+        padded = " " + " ".join(syllables(text)) + " "
+        found, covered = set(), padded
+        for phrase, node in self._phrases:
+            if phrase in covered:
+                found.add(node)
+                covered = covered.replace(phrase, " | ")
+        if found:
+            return frozenset(found)
+        key = fold(text).strip()
+        return frozenset({"text:" + key}) if key else frozenset()
+
+
+@dataclass
+class EngineConfig:
+    analyzer: Analyzer
+    tree: SectorTree
+    weights: dict
+    text: dict
+
+
+def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None) -> EngineConfig:
+    """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
+    Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term."""
+    if sectors is None:
+        sectors = default_sector_rows()
+    sectors = list(sectors)
+    parents = {key: parent for key, parent, *_ in sectors}
+    names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
+    entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors])
+    analyzer = Analyzer(Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None)
+    return EngineConfig(analyzer=analyzer, tree=SectorTree(parents, names), weights=dict(weights or scoring.WEIGHTS),
+                        text=dict(text or scoring.TEXT))
+
+
+def default_sector_rows():
+    from marketplace.sector_data import SECTORS  # plain data, no models
+
+    rows = []
+    for code, vi, en, terms, children in SECTORS:
+        rows.append((code, None, vi, en, terms))
+        rows.extend((c, code, cvi, cen, cterms) for c, cvi, cen, cterms in children)
+    return rows
+
+
+# The index ------------------------------------------------------------------------------------------
+
+@dataclass
+class Hit:
+    id: object
+    score: float
+    contributions: dict        # signal -> contribution to the score
+    shared_terms: list         # key terms both sides share, as the query wrote them
+    position: int = 0          # row in the index
+
+
+def _kind_weight(term: str, text: dict) -> float:
+    head = term[:1]
+    if head == "@":
+        return text["concept"] * (text.get("generic", 1.0) if term[1:] in GENERIC else 1.0)
+    if head == "~":
+        return text["accent"]
+    if "_" in term:
+        return text["bigram"]
+    return text["word"]
+
+
+def record_terms(record: Record, analyzer: Analyzer, title_boost: float) -> Counter:
+    counts = Counter()
+    for term in analyzer.terms(record.title):
+        counts[term] += title_boost
+    for term in analyzer.terms(record.text):
+        counts[term] += 1.0
+    for term in analyzer.terms(record.keywords.replace(",", " . ")):
+        counts[term] += 1.0
+    return counts
+
+
+def _surface(record: Record, analyzer: Analyzer) -> dict:
+    """Term -> how the text wrote it, for explanations (first occurrence wins)."""
+    surface = {}
+    for part in (record.title, record.keywords, record.text):
+        for term, shown in analyzer.surface_forms(part):
+            surface.setdefault(term, shown)
+    return surface
+
+
+class Index:
+    def __init__(self, records: list[Record], *, role: str, config: EngineConfig | None = None,
+                 now: float | None = None, processes: int = 1):
+        assert role in ("offer", "need")
+        self.role = role
+        self.config = config or make_config()
+        self.now = time.time() if now is None else now
+        self.records = list(records)
+        self.ids = [r.id for r in self.records]
+        self.position = {rid: i for i, rid in enumerate(self.ids)}
+        text = self.config.text
+        n = len(self.records)
+        self.vocab: dict[str, int] = {}
+        rows, cols, vals = [], [], []
+        for start, local_terms, local_rows, local_cols, local_vals in _analyse_all(
+                self.records, self.config.analyzer, text["title_boost"], processes):
+            remap = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64,
+                                count=len(local_terms))
+            rows.append(local_rows + start)
+            cols.append(remap[local_cols] if len(local_cols) else local_cols)
+            vals.append(local_vals)
+        rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
+        cols = np.concatenate(cols) if cols else np.zeros(0, np.int64)
+        vals = np.concatenate(vals) if vals else np.zeros(0, np.float32)
+        v = len(self.vocab)
+        tf = sp.csr_matrix((vals.astype(np.float32), (rows.astype(np.int32), cols.astype(np.int32))), shape=(n, v))
+        self.doc_len = np.asarray(tf.sum(axis=1)).ravel()
+        self.avg_len = float(self.doc_len.mean()) if n else 0.0
+        df = np.bincount(tf.indices, minlength=v).astype(float)
+        self.idf = scoring.idf(df, n).astype(np.float32)
+        self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
+        # BM25 weight of every (doc, term), then stored term-major for fast query row slices.
+        weighted = tf.copy()
+        row_len = np.repeat(self.doc_len, np.diff(tf.indptr))
+        weighted.data = (scoring.bm25_norm(tf.data, row_len, self.avg_len, text["k1"], text["b"])
+                         * self.idf[tf.indices]).astype(np.float32)
+        self.doc_term = weighted                      # docs × terms (explanations)
+        self.term_doc = weighted.T.tocsr()            # terms × docs (queries)
+        self.kind_weight = np.array([_kind_weight(t, text) for t in self.vocab], dtype=np.float32)
+        self.terms = list(self.vocab)
+        self._structured()
+
+    # structured fields as arrays
+    def _structured(self):
+        rs, tree = self.records, self.config.tree
+        self.trl = scoring.as_nan(r.trl for r in rs)
+        self.min_trl = scoring.as_nan(r.min_trl for r in rs)
+        self.price_min = scoring.as_nan(r.price_min for r in rs)
+        self.price_max = scoring.as_nan(r.price_max for r in rs)
+        self.negotiable = np.array([bool(r.negotiable) for r in rs], bool)
+        self.budget_min = scoring.as_nan(r.budget_min for r in rs)
+        self.budget_max = scoring.as_nan(r.budget_max for r in rs)
+        self.modes = np.array([scoring.modes_mask(r.transfer_modes) for r in rs], np.int64)
+        self.region = np.array([scoring.region_code(r.region) for r in rs], float)
+        self.published = scoring.as_nan(r.published for r in rs)
+        # Sector membership as a sparse docs × nodes matrix; free-text nodes are added to the tree's list.
+        self.sector_nodes = list(tree.nodes)
+        node_pos = dict(tree.position)
+        rows, cols = [], []
+        for i, r in enumerate(rs):
+            for node in self.sectors_of(r):
+                if node not in node_pos:
+                    node_pos[node] = len(self.sector_nodes)
+                    self.sector_nodes.append(node)
+                rows.append(i)
+                cols.append(node_pos[node])
+        self.node_pos = node_pos
+        self.sector_matrix = sp.csc_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                                           shape=(len(rs), max(len(self.sector_nodes), 1)))
+
+    def sectors_of(self, record: Record) -> frozenset:
+        nodes = set(record.sectors)
+        if record.sector_text:
+            nodes |= self.config.tree.resolve(record.sector_text)
+        return frozenset(nodes)
+
+    # queries
+    def query_vector(self, record: Record) -> tuple[np.ndarray, np.ndarray, float]:
+        """Columns and weights of a query, and its BM25 score against itself (for normalising)."""
+        text = self.config.text
+        counts = record_terms(record, self.config.analyzer, text["title_boost"])
+        cols, weights, self_score = [], [], 0.0
+        qlen = sum(counts.values())
+        for term, tf in counts.items():
+            col = self.vocab.get(term)
+            kind = _kind_weight(term, text)
+            # Query terms count sub-linearly: a long need should not drown in its own repetitions.
+            qw = kind * (1.0 + math.log(tf)) if tf >= 1 else kind * tf
+            # The self-score counts every query term, seen or not (an unseen term has the highest idf),
+            # so that a query matching only a few common words of a small collection does not look perfect.
+            term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
+            self_score += qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
+            if col is None:
+                continue
+            cols.append(col)
+            weights.append(qw)
+        return np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score
+
+    def text_scores(self, record: Record) -> tuple[np.ndarray, float]:
+        cols, weights, self_score = self.query_vector(record)
+        if len(cols) == 0:
+            return np.zeros(len(self.records), np.float32), 0.0
+        scores = self.term_doc[cols].T @ weights
+        return np.asarray(scores).ravel(), self_score
+
+    def sector_scores(self, record: Record, rows=None) -> np.ndarray:
+        levels = scoring.SECTOR_LEVELS
+        relations = self.config.tree.relations(self.sectors_of(record))
+        for node in self.sectors_of(record):  # free-text nodes only meet themselves
+            if node not in self.config.tree.position:
+                relations["same"].add(node)
+        matrix = self.sector_matrix if rows is None else self.sector_matrix[rows]
+        out = np.zeros(matrix.shape[0], float)
+        for level in ("sibling", "lineage", "same"):
+            cols = [self.node_pos[n] for n in relations[level] if n in self.node_pos]
+            if cols:
+                hit = np.asarray(matrix[:, cols].sum(axis=1)).ravel() > 0
+                out = np.where(hit, levels[level], out)
+        return out
+
+    def signals(self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float) -> dict:
+        """All signals of the query record against the documents at `rows`."""
+        text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
+        if self.role == "offer":  # documents are offers, the query is a need
+            trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
+            budget = scoring.budget_signal(self.price_min[rows], self.price_max[rows], self.negotiable[rows],
+                                           scoring._nan(record.budget_min), scoring._nan(record.budget_max))
+            mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), self.modes[rows])
+        else:
+            trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
+            budget = scoring.budget_signal(scoring._nan(record.price_min), scoring._nan(record.price_max),
+                                           bool(record.negotiable), self.budget_min[rows], self.budget_max[rows])
+            mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
+        return {
+            "text": text,
+            "sector": self.sector_scores(record, rows),
+            "trl": trl,
+            "budget": budget,
+            "mode": mode,
+            "region": scoring.region_signal(self.region[rows], scoring.region_code(record.region)),
+            "freshness": scoring.freshness_signal(self.published[rows], self.now),
+        }
+
+    def rank(self, record: Record, *, k: int = 10, exclude=(), bm25=None, self_score=None,
+             explain: bool = True, min_score: float = 0.0, candidates: int = 1000) -> list[Hit]:
+        """The k best documents for a query record.
+
+        Candidates are the `candidates` best by text (structured signals count in proportion to text
+        relevance, so nothing further down can overtake them), or, when fewer than k documents share a
+        term with the query, every document that shares a sector."""
+        if bm25 is None:
+            bm25, self_score = self.text_scores(record)
+        if exclude:
+            banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
+            if len(banned):
+                bm25 = bm25.copy()
+                bm25[banned] = 0
+        else:
+            banned = None
+        rows = np.flatnonzero(bm25 > 0)
+        if len(rows) > max(candidates, k):
+            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[:max(candidates, k)]]
+        elif len(rows) < k:
+            rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
+            if banned is not None and len(banned):
+                rows = np.setdiff1d(rows, banned)
+        if len(rows) == 0:
+            return []
+        signals = self.signals(record, rows, bm25[rows], self_score)
+        scores, contributions = scoring.combine(signals, self.config.weights)
+        order = np.argsort(-scores, kind="stable") if len(rows) <= k else None
+        if order is None:
+            top = np.argpartition(-scores, k)[:k]
+            order = top[np.argsort(-scores[top], kind="stable")]
+        hits = []
+        query_cols = None
+        for j in order[:k]:
+            if scores[j] <= min_score:
+                continue
+            row = int(rows[j])
+            contrib = {name: float(values[j]) for name, values in contributions.items()}
+            shared = []
+            if explain:
+                if query_cols is None:
+                    query_cols = self._query_term_surface(record)
+                shared = self.shared_terms(query_cols, row)
+            hits.append(Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared,
+                            position=row))
+        return hits
+
+    def score_ids(self, record: Record, ids) -> list[Hit]:
+        """Scores of given documents for a query (used to score a pair from the canonical side)."""
+        rows = np.array([self.position[i] for i in ids if i in self.position], np.int64)
+        if len(rows) == 0:
+            return []
+        bm25, self_score = self.text_scores(record)
+        signals = self.signals(record, rows, bm25[rows], self_score)
+        scores, contributions = scoring.combine(signals, self.config.weights)
+        surface = self._query_term_surface(record)
+        return [Hit(id=self.ids[row], score=float(scores[j]),
+                    contributions={n: float(v[j]) for n, v in contributions.items()},
+                    shared_terms=self.shared_terms(surface, int(row)), position=int(row))
+                for j, row in enumerate(rows)]
+
+    def _query_term_surface(self, record: Record) -> dict:
+        surface = _surface(record, self.config.analyzer)
+        return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
+
+    def shared_terms(self, query_surface: dict, row: int, limit: int = 8) -> list[str]:
+        """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
+        first, then syllable pairs that do not straddle a phrase already shown, then English words; a
+        lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
+        start, end = self.doc_term.indptr[row], self.doc_term.indptr[row + 1]
+        best: dict[str, tuple[int, float]] = {}
+        for col, w in zip(self.doc_term.indices[start:end], self.doc_term.data[start:end]):
+            shown = query_surface.get(col)
+            if shown is None or shown.isdigit():
+                continue
+            term = self.terms[col]
+            rank = 0 if term[0] == "@" else 1 if "_" in term else 2
+            if rank == 2 and (term[0] == "~" or not shown.isascii() or len(shown) < 3):
+                continue
+            weight = float(w) * float(self.kind_weight[col])
+            old = best.get(shown)
+            if old is None or (rank, -weight) < (old[0], -old[1]):
+                best[shown] = (rank, weight)
+        out, covered = [], set()
+        for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
+            words = [_fold_word(w) for w in shown.split()]
+            rank = best[shown][0]
+            if (rank == 1 and any(w in covered for w in words)) or all(w in covered for w in words):
+                continue
+            covered.update(words)
+            out.append(shown)
+            if len(out) >= limit:
+                break
+        return out
+
+    # many queries at once
+    def rank_many(self, records: list[Record], *, k: int = 10, explain: bool = False, processes: int = 1,
+                  batch: int = 0) -> list[list[Hit]]:
+        """Rank every record, on `processes` forked processes sharing this index (copy-on-write).
+
+        One query at a time: a sparse row slice and a product per query measured faster here than one
+        sparse-sparse product per batch of queries (4.8 against 7.5 ms of CPU per need at 100,000 offers),
+        whose dense-ish result costs more to unpack than it saves."""
+        if processes > 1 and len(records) > 200:
+            return _parallel(self, records, k=k, explain=explain, processes=processes)
+        return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def _analyse_chunk(records, start, analyzer, title_boost):
+    """Terms of a run of records as arrays over a local vocabulary (cheap to send between processes)."""
+    local: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for i, record in enumerate(records):
+        for term, tf in record_terms(record, analyzer, title_boost).items():
+            rows.append(i)
+            cols.append(local.setdefault(term, len(local)))
+            vals.append(tf)
+    return (start, list(local), np.asarray(rows, np.int64), np.asarray(cols, np.int64),
+            np.asarray(vals, np.float32))
+
+
+def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):
+    spans = [(s, min(s + chunk, len(records))) for s in range(0, len(records), chunk)]
+    if processes > 1 and len(spans) > 1:
+        import multiprocessing as mp
+
+        global _ANALYSE
+        _ANALYSE = (records, analyzer, title_boost)  # inherited by the forked workers, not pickled
+        with mp.get_context("fork").Pool(processes) as pool:
+            return pool.map(_analyse_span, spans, chunksize=1)
+    return [_analyse_chunk(records[s:e], s, analyzer, title_boost) for s, e in spans]
+
+
+_ANALYSE = None
+
+
+def _analyse_span(span):
+    records, analyzer, boost = _ANALYSE
+    start, end = span
+    return _analyse_chunk(records[start:end], start, analyzer, boost)
+
+
+_RANK_INDEX = None
+
+
+def _rank_chunk(args):
+    records, k, explain = args
+    return _RANK_INDEX.rank_many(records, k=k, explain=explain, processes=1)
+
+
+def _parallel(index, records, *, k, explain, processes):
+    import multiprocessing as mp
+
+    global _RANK_INDEX
+    _RANK_INDEX = index  # inherited by the forked workers, not pickled
+    size = max(100, math.ceil(len(records) / (processes * 4)))
+    chunks = [(records[i:i + size], k, explain) for i in range(0, len(records), size)]
+    with mp.get_context("fork").Pool(processes) as pool:
+        parts = pool.map(_rank_chunk, chunks)
+    return [hits for part in parts for hits in part]
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

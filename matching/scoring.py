@@ -1,0 +1,177 @@
+"""Signals and weights of the matching engine. Pure code: plain records and numpy arrays, no ORM.
+
+Every signal is a number in [-1, 1] for a (need, offer) pair, and 0 when either side lacks the field,
+so a missing field contributes nothing. The score is the weighted sum, clipped to [0, 1]. All weights
+live in WEIGHTS and TEXT below; they were tuned with `python -m matching.tune` on the labelled
+development set in tests/data/ (see that module), not guessed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+ENGINE_VERSION = "lex-1.0"
+
+# How much each signal can add to the score (the text signal is in [0, 1]).
+WEIGHTS: dict[str, float] = {
+    "text": 0.70,
+    "sector": 0.10,
+    "trl": 0.06,
+    "budget": 0.03,     # the development set is indifferent to price fit (0.0 scored 0.001 higher): kept small
+    "mode": 0.08,
+    "region": 0.02,     # region and freshness are absent from the development set: set by hand, kept small
+    "freshness": 0.04,
+}
+
+# Text relevance: BM25 parameters, the weight of each kind of index term in a query, how much a title
+# counts against the body, and the scale that turns a BM25 score into [0, 1].
+TEXT: dict[str, float] = {
+    "k1": 2.0,
+    "b": 0.75,
+    "title_boost": 2.0,
+    "word": 1.0,       # folded syllable / English stem
+    "bigram": 0.25,    # adjacent syllables: "nước thải" as one unit
+    "accent": 0.1,     # the accented form, beside the folded one
+    "concept": 2.5,    # bilingual glossary concept
+    "generic": 0.6,    # factor for concepts most posts share (glossary.GENERIC: "machine", "process")
+    "scale": 0.4,      # text = 1 - exp(-(bm25 / bm25 of the query against itself) / scale)
+}
+
+# Sector overlap in the tree: same node, ancestor/descendant, siblings under one parent.
+SECTOR_LEVELS = {"same": 1.0, "lineage": 0.6, "sibling": 0.3}
+# Freshness: a post loses half its freshness every this many days.
+FRESHNESS_HALF_LIFE_DAYS = 90.0
+REGION_ORDER = {"province": 0, "region": 1, "national": 2, "international": 3}
+TRANSFER_MODES = ("licence", "sale", "turnkey", "joint", "consulting", "equipment")
+
+SIGNALS = tuple(WEIGHTS)
+GATED = ("trl", "budget", "mode", "region", "freshness")
+TEXT_GATE = 0.5
+
+
+@dataclass
+class Record:
+    """A need or an offer as plain data. Only `id` and `title` are required."""
+
+    id: object
+    title: str
+    text: str = ""
+    keywords: str = ""
+    sectors: frozenset = frozenset()      # nodes of the sector tree
+    sector_text: str = ""                 # free-text sector, resolved against the tree
+    trl: int | None = None                # offers
+    min_trl: int | None = None            # needs
+    price_min: int | None = None          # offers, ₫
+    price_max: int | None = None
+    negotiable: bool = False
+    budget_min: int | None = None         # needs, ₫
+    budget_max: int | None = None
+    transfer_modes: frozenset = frozenset()
+    region: str | None = None
+    published: float | None = None        # POSIX seconds
+    language: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _nan(value) -> float:
+    return float("nan") if value is None else float(value)
+
+
+def modes_mask(modes) -> int:
+    return sum(1 << i for i, code in enumerate(TRANSFER_MODES) if code in (modes or ()))
+
+
+def trl_signal(offer_trl, need_min_trl):
+    """1 when the offer is at least as ready as required; down to -1 three levels short."""
+    offer_trl, need_min_trl = np.asarray(offer_trl, float), np.asarray(need_min_trl, float)
+    short = need_min_trl - offer_trl
+    value = np.where(short <= 0, 1.0, -np.minimum(short / 3.0, 1.0))
+    return np.where(np.isnan(offer_trl) | np.isnan(need_min_trl), 0.0, value)
+
+
+def budget_signal(price_min, price_max, negotiable, budget_min, budget_max):
+    """1 when the offer's price range meets the budget range; negative as the cheapest price exceeds the
+    budget (down to -1 at twice the budget); 0.5 for "negotiable" with no price; 0 when unknown."""
+    pmin, pmax = np.asarray(price_min, float), np.asarray(price_max, float)
+    bmin, bmax = np.asarray(budget_min, float), np.asarray(budget_max, float)
+    negotiable = np.asarray(negotiable, bool)
+    lowest = np.where(np.isnan(pmin), pmax, pmin)
+    highest = np.where(np.isnan(pmax), pmin, pmax)
+    cap = np.where(np.isnan(bmax), bmin * 1.5, bmax)  # only a minimum budget: allow some headroom
+    over = (lowest - cap) / np.maximum(cap, 1.0)
+    value = np.where(lowest <= cap, 1.0, -np.minimum(over, 1.0))
+    # A price range entirely below a stated minimum budget is still a fit (cheaper is fine).
+    value = np.where(~np.isnan(highest) & ~np.isnan(bmin) & (highest < bmin * 0.2), 0.5, value)
+    unknown_price = np.isnan(lowest)
+    value = np.where(unknown_price, np.where(negotiable, 0.5, 0.0), value)
+    return np.where(np.isnan(cap), 0.0, value)
+
+
+def mode_signal(need_mask, offer_mask):
+    """1 when the offer can be transferred in a way the need wants, -1 when none matches, 0 when unknown."""
+    need_mask, offer_mask = np.asarray(need_mask, np.int64), np.asarray(offer_mask, np.int64)
+    value = np.where((need_mask & offer_mask) != 0, 1.0, -1.0)
+    return np.where((need_mask == 0) | (offer_mask == 0), 0.0, value)
+
+
+def region_signal(a, b):
+    """1 for the same scope, 0.5 for neighbouring scopes (province / region / national / international)."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    value = np.where(a == b, 1.0, np.where(np.abs(a - b) == 1, 0.5, 0.0))
+    return np.where(np.isnan(a) | np.isnan(b), 0.0, value)
+
+
+def region_code(region) -> float:
+    return float(REGION_ORDER[region]) if region in REGION_ORDER else float("nan")
+
+
+def freshness_signal(published, now: float):
+    published = np.asarray(published, float)
+    age_days = np.maximum(now - published, 0.0) / 86400.0
+    value = np.power(0.5, age_days / FRESHNESS_HALF_LIFE_DAYS)
+    return np.where(np.isnan(published), 0.0, value)
+
+
+def text_signal(bm25, self_score: float, scale: float | None = None):
+    scale = TEXT["scale"] if scale is None else scale
+    if self_score <= 0:
+        return np.zeros_like(np.asarray(bm25, float))
+    return 1.0 - np.exp(-(np.asarray(bm25, float) / self_score) / scale)
+
+
+def combine(signals: dict[str, np.ndarray], weights: dict[str, float] | None = None):
+    """Weighted sum of the signals, clipped to [0, 1]; returns (scores, contributions per signal).
+
+    Readiness, budget, transfer mode, region and freshness say whether a relevant post fits, not whether
+    it is relevant: they count in proportion to the text relevance, fully from TEXT_GATE up, so a
+    post on another subject cannot climb on a fitting budget alone."""
+    weights = WEIGHTS if weights is None else weights
+    gate = np.clip(np.asarray(signals.get("text", 0.0), float) / TEXT_GATE, 0.0, 1.0)
+    contributions = {}
+    for name, value in signals.items():
+        value = np.asarray(value, float)
+        if name in GATED:
+            value = value * gate
+        contributions[name] = weights.get(name, 0.0) * value
+    total = sum(contributions.values())
+    return np.clip(total, 0.0, 1.0), contributions
+
+
+def as_nan(values) -> np.ndarray:
+    return np.array([_nan(v) for v in values], dtype=float)
+
+
+def idf(df: np.ndarray, n_docs: int) -> np.ndarray:
+    # The BM25 idf of Lucene/bm25s ("lucene" variant): always positive.
+    return np.log1p((n_docs - df + 0.5) / (df + 0.5))
+
+
+def bm25_norm(tf, doc_len, avg_len: float, k1: float, b: float):
+    return tf * (k1 + 1.0) / (tf + k1 * (1.0 - b + b * doc_len / max(avg_len, 1e-9)))
+
+
+def round_breakdown(contributions: dict[str, float]) -> dict[str, float]:
+    return {name: round(float(value), 4) for name, value in contributions.items() if not math.isclose(value, 0.0)}

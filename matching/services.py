@@ -1,0 +1,270 @@
+"""Writes of the matching app: recompute and persist matches, record feedback, notify owners.
+
+The pure engine (index.py, scoring.py) ranks plain records; this module turns posts into records,
+keeps one index per process and side (rebuilt from the database when published posts change, so no
+worker holds state another lacks), and writes Match rows with update-or-create.
+
+A pair's score is always computed the same way, need as the query against the offers' index, whichever
+post changed, so recomputing from either side gives the same row.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Count, Max, Q, Sum
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from marketplace import permissions
+from marketplace.models import Membership, PostStatus, Sector, TechnologyNeed, TechnologyOffer
+from marketplace.notifications import notify
+
+from . import conf
+from .index import EngineConfig, Index, make_config
+from .models import Feedback, Match
+from .scoring import ENGINE_VERSION, SIGNALS, Record, round_breakdown
+
+_lock = threading.Lock()
+_cache: dict = {}
+
+
+# Records ----------------------------------------------------------------------------------------
+
+def _timestamp(value: datetime | None) -> float | None:
+    return value.timestamp() if value else None
+
+
+def need_record(need: TechnologyNeed, sectors=None) -> Record:
+    return Record(
+        id=need.pk, title=need.title,
+        text=" \n ".join(filter(None, [need.summary, need.problem, need.expected_results, need.description])),
+        keywords=need.keywords or "",
+        sectors=frozenset(sectors if sectors is not None else need.sectors.values_list("id", flat=True)),
+        min_trl=need.min_trl, budget_min=need.budget_min, budget_max=need.budget_max,
+        transfer_modes=frozenset(need.transfer_modes or ()), region=need.region,
+        published=_timestamp(need.published_at), extra={"org": need.organization_id},
+    )
+
+
+def offer_record(offer: TechnologyOffer, sectors=None) -> Record:
+    return Record(
+        id=offer.pk, title=offer.title,
+        text=" \n ".join(filter(None, [offer.summary, offer.description, offer.reference_deployments])),
+        keywords=offer.keywords or "",
+        sectors=frozenset(sectors if sectors is not None else offer.sectors.values_list("id", flat=True)),
+        trl=offer.trl, price_min=offer.price_min, price_max=offer.price_max, negotiable=offer.price_negotiable,
+        transfer_modes=frozenset(offer.transfer_modes or ()), region=offer.region,
+        published=_timestamp(offer.published_at), extra={"org": offer.organization_id},
+    )
+
+
+RECORD = {"need": (TechnologyNeed, need_record), "offer": (TechnologyOffer, offer_record)}
+
+
+def published_records(side: str) -> list[Record]:
+    model, to_record = RECORD[side]
+    posts = list(model.objects.filter(status=PostStatus.PUBLISHED).defer("confidential_details", "search_text"))
+    through = model.sectors.through
+    fk = f"{model._meta.model_name}_id"
+    sectors: dict[int, set] = {}
+    for post_id, sector_id in through.objects.filter(**{f"{fk}__in": [p.pk for p in posts]}).values_list(fk, "sector_id"):
+        sectors.setdefault(post_id, set()).add(sector_id)
+    return [to_record(p, sectors.get(p.pk, ())) for p in posts]
+
+
+# Engine configuration and indexes, cached per process ------------------------------------------
+
+def sector_rows() -> list[tuple]:
+    return list(Sector.objects.order_by("id").values_list("id", "parent_id", "name_vi", "name_en", "terms"))
+
+
+def engine_config() -> EngineConfig:
+    """The engine as the platform is configured: the curated glossary plus the sector tree in the database
+    (its Vietnamese and English names become bilingual concepts). Falls back to the seeded tree."""
+    rows = sector_rows()
+    key = ("config", hash(tuple(rows)))
+    with _lock:
+        if _cache.get("config_key") != key:
+            _cache["config"] = make_config(rows or None)
+            _cache["config_key"] = key
+        return _cache["config"]
+
+
+def _fingerprint(side: str) -> tuple:
+    model = RECORD[side][0]
+    agg = model.objects.filter(status=PostStatus.PUBLISHED).aggregate(
+        n=Count("id"), ids=Sum("id"), updated=Max("updated_at"), published=Max("published_at"))
+    return (agg["n"], agg["ids"], agg["updated"], agg["published"])
+
+
+def index_for(side: str) -> Index:
+    """The index of published posts of one side, rebuilt when they changed since it was built."""
+    config = engine_config()
+    key = (_fingerprint(side), id(config))
+    with _lock:
+        cached = _cache.get(side)
+        if cached and cached[0] == key:
+            return cached[1]
+    index = Index(published_records(side), role=side, config=config, now=timezone.now().timestamp())
+    index.org_of = {r.id: r.extra.get("org") for r in index.records}
+    with _lock:
+        _cache[side] = (key, index)
+    return index
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def _same_org(index: Index, organization_id: int) -> set:
+    return {pid for pid, org in index.org_of.items() if org == organization_id}
+
+
+# Persisting -------------------------------------------------------------------------------------
+
+def _save(need_id: int, offer_id: int, hit, now) -> Match:
+    breakdown = {"signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SIGNALS}),
+                 "terms": hit.shared_terms}
+    match, _created = Match.objects.update_or_create(
+        need_id=need_id, offer_id=offer_id,
+        defaults={"score": round(min(max(hit.score, 0.0), 1.0), 4), "breakdown": breakdown,
+                  "engine_version": ENGINE_VERSION, "computed_at": now},
+    )
+    return match
+
+
+def _drop_unpublished(**pair) -> int:
+    """A post left the public lists: forget its matches, except those someone gave feedback on."""
+    return Match.objects.filter(need_feedback="", offer_feedback="", **pair).delete()[0]
+
+
+@transaction.atomic
+def match_recompute_for_need(*, need: TechnologyNeed) -> int:
+    """Rank the published offers for a published need and store the best; returns the number of matches kept."""
+    if need.status != PostStatus.PUBLISHED:
+        _drop_unpublished(need=need)
+        return 0
+    offers = index_for("offer")
+    record = need_record(need)
+    hits = offers.rank(record, k=conf.get("TOP_K"), exclude=_same_org(offers, need.organization_id),
+                       min_score=conf.get("MIN_SCORE"))
+    found = {hit.id: hit for hit in hits}
+    # Pairs stored earlier (from either side) are re-scored the same way and kept while they still qualify.
+    existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))
+    rescored = offers.score_ids(record, existing - set(found))
+    return _store(need_pairs={(need.pk, h.id): h for h in [*found.values(), *rescored]}, stale=Q(need=need))
+
+
+@transaction.atomic
+def match_recompute_for_offer(*, offer: TechnologyOffer) -> int:
+    """Find the needs a published offer could meet, and store those pairs scored from the need's side."""
+    if offer.status != PostStatus.PUBLISHED:
+        _drop_unpublished(offer=offer)
+        return 0
+    needs_index = index_for("need")
+    candidates = needs_index.rank(offer_record(offer), k=conf.get("TOP_K"),
+                                  exclude=_same_org(needs_index, offer.organization_id), explain=False)
+    need_ids = {hit.id for hit in candidates} | set(Match.objects.filter(offer=offer).values_list("need_id", flat=True))
+    offers = index_for("offer")
+    pairs = {}
+    by_id = {r.id: r for r in needs_index.records}
+    for need_id in need_ids:
+        record = by_id.get(need_id)
+        if record is None:
+            continue
+        for hit in offers.score_ids(record, [offer.pk]):  # the canonical score: the need as the query
+            pairs[(need_id, offer.pk)] = hit
+    return _store(need_pairs=pairs, stale=Q(offer=offer))
+
+
+def _store(*, need_pairs: dict, stale: Q) -> int:
+    now = timezone.now()
+    minimum = conf.get("MIN_SCORE")
+    kept = []
+    for (need_id, offer_id), hit in need_pairs.items():
+        if hit.score >= minimum:
+            kept.append(_save(need_id, offer_id, hit, now))
+    # Pairs that no longer qualify go, unless an owner judged them (the judgement is remembered).
+    Match.objects.filter(stale, need_feedback="", offer_feedback="").exclude(pk__in=[m.pk for m in kept]).delete()
+    for match in kept:
+        if match.score >= conf.get("STRONG_SCORE") and match.notified_at is None:
+            transaction.on_commit(lambda pk=match.pk: match_notify(match_id=pk))
+    return len(kept)
+
+
+def match_recompute_all() -> int:
+    """Re-rank every published need against every published offer (the nightly job)."""
+    offers = index_for("offer")
+    needs = list(TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED))
+    sectors: dict[int, set] = {}
+    through = TechnologyNeed.sectors.through
+    for need_id, sector_id in through.objects.filter(technologyneed__status=PostStatus.PUBLISHED).values_list(
+            "technologyneed_id", "sector_id"):
+        sectors.setdefault(need_id, set()).add(sector_id)
+    records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
+    ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
+    total = 0
+    for need, record, hits in zip(needs, records, ranked):
+        hits = [h for h in hits if offers.org_of.get(h.id) != need.organization_id]
+        with transaction.atomic():
+            existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))
+            rescored = offers.score_ids(record, existing - {h.id for h in hits})
+            total += _store(need_pairs={(need.pk, h.id): h for h in [*hits, *rescored]}, stale=Q(need=need))
+    # Matches of posts that left the public lists.
+    Match.objects.filter(need_feedback="", offer_feedback="").filter(
+        ~Q(need__status=PostStatus.PUBLISHED) | ~Q(offer__status=PostStatus.PUBLISHED)).delete()
+    return total
+
+
+# Notifications ----------------------------------------------------------------------------------
+
+def _org_users(organization_id: int):
+    return [m.user for m in Membership.objects.filter(organization_id=organization_id).select_related("user")]
+
+
+def match_notify(*, match_id: int) -> bool:
+    """Tell both owners about a new strong match, once per pair: the row is claimed with a conditional
+    update, and notify() keys the event by the pair as well."""
+    match = Match.objects.select_related("need", "offer").filter(pk=match_id).first()
+    if match is None or match.score < conf.get("STRONG_SCORE"):
+        return False
+    if match.need.status != PostStatus.PUBLISHED or match.offer.status != PostStatus.PUBLISHED:
+        return False
+    if Match.objects.filter(pk=match_id, notified_at=None).update(notified_at=timezone.now()) != 1:
+        return False
+    event = f"match:{match.need_id}:{match.offer_id}"
+    score = f"{round(match.score * 100)}%"
+    notify(users=_org_users(match.need.organization_id), kind="match_for_need", event_key=event,
+           params={"post": match.need.title, "other": match.offer.title, "score": score},
+           url=reverse("marketplace:need_detail", args=[match.need_id]) + "#matches")
+    notify(users=_org_users(match.offer.organization_id), kind="match_for_offer", event_key=event,
+           params={"post": match.offer.title, "other": match.need.title, "score": score},
+           url=reverse("marketplace:offer_detail", args=[match.offer_id]) + "#matches")
+    return True
+
+
+# Feedback ---------------------------------------------------------------------------------------
+
+def can_give_feedback(user, match: Match, side: str) -> bool:
+    post = match.need if side == "need" else match.offer
+    return permissions.is_staff(user) or permissions.is_member(user, post.organization_id)
+
+
+def match_feedback(*, match: Match, side: str, value: str, by) -> Match:
+    """Record one side's judgement of a suggestion; "not relevant" hides it from that side for good."""
+    if side not in ("need", "offer"):
+        raise ValidationError(_("Unknown side."))
+    if value not in Feedback.values:
+        raise ValidationError(_("Unknown feedback."))
+    if not can_give_feedback(by, match, side):
+        raise PermissionDenied
+    field = f"{side}_feedback"
+    Match.objects.filter(pk=match.pk).update(**{field: value, "feedback_at": timezone.now()})
+    match.refresh_from_db()
+    return match

@@ -1,0 +1,86 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from marketplace import permissions
+from marketplace.models import PostStatus, TechnologyNeed, TechnologyOffer
+from marketplace.views import paginate, staff_required
+
+from . import selectors, services
+from .models import Feedback, Match
+from .presentation import view_of
+
+DAYS = (7, 30, 90)
+
+
+@require_POST
+@login_required
+def feedback(request, pk):
+    match = get_object_or_404(Match.objects.select_related("need__organization", "offer__organization"), pk=pk)
+    side, value = request.POST.get("side", ""), request.POST.get("value", "")
+    if side not in ("need", "offer") or value not in Feedback.values:
+        return HttpResponseBadRequest(_("Unknown feedback."))
+    if not services.can_give_feedback(request.user, match, side):
+        raise PermissionDenied
+    try:
+        match = services.match_feedback(match=match, side=side, value=value, by=request.user)
+    except ValidationError as exc:
+        return HttpResponseBadRequest(" ".join(exc.messages))
+    row = view_of(match, side)
+    if request.htmx and value != Feedback.INTERESTED:
+        template = "matching/_match_hidden.html" if row.dismissed else "matching/_match_row.html"
+        return render(request, template, {"row": row, "can_feedback": True})
+    if value == Feedback.INTERESTED:
+        # "Interested" starts an expression of interest in the other post, when it is still open.
+        if row.other.status == PostStatus.PUBLISHED:
+            return redirect(row.interest_url)
+    elif value == Feedback.NOT_RELEVANT:
+        messages.info(request, _("The suggestion is hidden and will not be suggested again."))
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return redirect(target)
+    return redirect(getattr(match, side).get_absolute_url())
+
+
+@staff_required
+def staff_pairs(request):
+    """The strongest new pairs across the platform, for staff to broker introductions."""
+    try:
+        days = int(request.GET.get("days", 30))
+    except ValueError:
+        days = 30
+    days = days if days in DAYS else 0
+    try:
+        min_score = min(max(int(request.GET.get("min", 40)), 0), 100)
+    except ValueError:
+        min_score = 40
+    page = paginate(request, selectors.match_list_strongest_new(days=days, min_score=min_score / 100), 25)
+    page.object_list = [view_of(m, "need") for m in page.object_list]
+    return render(request, "matching/staff_pairs.html", {"page": page, "days": days, "min_score": min_score,
+                                                          "day_choices": DAYS})
+
+
+@login_required
+def my_matches(request):
+    """The best suggestions for each published post of the user's organisations."""
+    org_ids = permissions.organization_ids(request.user)
+    groups = []
+    for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
+        posts = list(model.objects.filter(organization_id__in=org_ids, status=PostStatus.PUBLISHED)
+                     .order_by("-published_at")[:30])
+        other = "offer" if kind == "need" else "need"
+        matches = (Match.objects.filter(**{f"{kind}__in": posts, f"{other}__status": PostStatus.PUBLISHED})
+                   .exclude(**{f"{kind}_feedback": Feedback.NOT_RELEVANT})
+                   .select_related(f"{other}__organization").order_by("-score")[:300])
+        by_post = {}
+        for m in matches:
+            rows = by_post.setdefault(getattr(m, f"{kind}_id"), [])
+            if len(rows) < 3:
+                rows.append(view_of(m, kind))
+        groups.extend({"post": p, "kind": kind, "rows": by_post.get(p.pk, [])} for p in posts)
+    return render(request, "matching/my_matches.html", {"groups": groups})

@@ -1,0 +1,135 @@
+"""The dashboard's figures against values computed by hand from a small, known world."""
+
+import importlib
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from django.apps import apps as django_apps
+from django.urls import reverse
+from django.utils import timezone
+
+from grants import selectors, services
+from grants.models import AnnualBudget, PlanActual, PlanTarget
+from marketplace.models import Interest
+from tests.factories import InterestFactory, NeedFactory, OrganizationFactory
+
+from .factories import M
+
+pytestmark = pytest.mark.django_db
+
+
+def aware(y, m, d):
+    return timezone.make_aware(datetime(y, m, d, 9))
+
+
+@pytest.fixture
+def world(staff, program, budget, propose, approve):
+    """2024: A 20M and B 60M approved (B paid 30M in 2024 and 30M in 2025).
+    2025: A 30M approved, C 10M proposed, B 40M approved then cancelled."""
+    AnnualBudget.objects.create(program=program, year=2024, amount=200 * M)
+    a = OrganizationFactory(kind="enterprise", size="small", name="A")
+    b = OrganizationFactory(kind="enterprise", size="medium", name="B")
+    c = OrganizationFactory(kind="enterprise", size="small", name="C")
+    approve(propose(a, 20 * M, year=2024))
+    gb = approve(propose(b, 60 * M, year=2024))
+    for paid in (date(2024, 6, 1), date(2025, 2, 1)):
+        services.grant_disburse(grant=gb, by=staff, amount=30 * M, milestone="Nghiệm thu", accepted_on=paid, paid_on=paid)
+    approve(propose(a, 30 * M))
+    propose(c, 10 * M)
+    services.grant_cancel(grant=approve(propose(b, 40 * M)), by=staff, reason="Rút")
+    # Needs: 2024 one published, none matched; 2025 two published, one with an accepted interest; one never published.
+    NeedFactory(published_at=aware(2024, 5, 1))
+    matched = NeedFactory(published_at=aware(2025, 3, 1))
+    NeedFactory(published_at=aware(2025, 4, 1))
+    NeedFactory(published_at=None, status="draft")
+    InterestFactory(need=matched, offer=None, status=Interest.Status.ACCEPTED)
+    InterestFactory(need=NeedFactory(published_at=aware(2023, 1, 1)), offer=None, status=Interest.Status.DECLINED)
+    PlanTarget.objects.all().delete()
+    return {"a": a, "b": b, "c": c}
+
+
+def target(code, indicator, low, high, unit, scope, start=2021, end=2030):
+    return PlanTarget.objects.create(code=code, indicator=indicator, label_vi=code, start_year=start, end_year=end,
+                                     min_value=low, max_value=high, unit=unit, scope=scope)
+
+
+def test_the_yearly_series_match_the_hand_computed_values(world):
+    s = selectors.plan_series(years=[2023, 2024, 2025])
+    assert s.firms_supported == {2024: 2, 2025: 1}
+    assert s.funding_approved == {2024: 80 * M, 2025: 30 * M}
+    assert s.funding_disbursed == {2024: 30 * M, 2025: 30 * M}
+    assert s.funding_proposed == {2025: 10 * M}
+    assert s.budget == {2024: 200 * M, 2025: 200 * M}
+    assert (s.needs_published, s.needs_matched) == ({2023: 1, 2024: 1, 2025: 2}, {2023: 0, 2024: 0, 2025: 1})
+    assert s.needs_matched_share(2025) == 50.0 and s.needs_matched_share(2024) == 0.0
+    assert s.needs_matched_share(2022) is None
+
+
+def test_targets_are_judged_per_year_and_over_the_period(world):
+    firms = target("firms", "firms_supported", 2, 3, "firms", "per_year")
+    funding = target("funding", "funding_approved", 1_000 * M, 1_500 * M, "vnd", "per_period")
+    share = target("share", "needs_matched_share", 30, None, "percent", "per_period")
+    manual = target("tasks", "manual", 70, 80, "percent", "per_period")
+    PlanActual.objects.create(target=manual, year=2024, value=Decimal("72.5"))
+    s = selectors.plan_series(years=[2024, 2025])
+    rows = {r.target.code: r for r in selectors.evaluate_targets(years=[2024, 2025], series=s, today=date(2025, 6, 1))}
+
+    assert rows["firms"].per_year == [(2024, 2, "met"), (2025, 1, "in_progress")]
+    # 2021–2023 had no firm supported, 2024 met: one year in four.
+    assert (rows["firms"].period_actual, rows["firms"].period_status) == ("1/4", "below")
+
+    # 110M approved 2021–2025 against 1–1.5 billion: pro rata for 5 of 10 years is 500M, so behind.
+    assert rows["funding"].period_actual == 110 * M
+    assert rows["funding"].expected_to_date == 500 * M and rows["funding"].period_status == "behind"
+    # 1 of the 4 needs published 2021–2025 found a provider.
+    assert rows["share"].period_actual == 25.0 and rows["share"].period_status == "in_progress"
+    assert rows["tasks"].per_year == [(2024, Decimal("72.5"), ""), (2025, None, "")]
+    assert rows["tasks"].period_actual == Decimal("72.5") and rows["tasks"].period_status == "met"
+    assert firms.pk and funding.pk and share.pk
+
+
+def test_workshops_and_meetings_are_absent_while_the_events_app_has_no_models(world):
+    s = selectors.plan_series(years=[2025])
+    has_workshops = selectors._events_model("Workshop") is not None
+    assert (s.workshops_held is None) == (not has_workshops)
+    if selectors._events_model("Meeting") is None:
+        assert s.funnel is None
+
+
+def test_the_dashboard_page_carries_the_chart_data(client_for, staff, world):
+    target("firms", "firms_supported", 2, 3, "firms", "per_year")
+    response = client_for(staff).get(reverse("grants:dashboard") + "?from=2024&to=2025")
+    assert response.status_code == 200
+    charts = response.context["charts"]
+    assert charts["years"] == [2024, 2025]
+    assert charts["firms"] == {"actual": [2, 1], "low": [2.0, 2.0], "high": [3.0, 3.0]} or \
+        charts["firms"] == {"actual": [2, 1], "low": [2, 2], "high": [3, 3]}
+    assert charts["funding"]["approved"] == [80 * M, 30 * M]
+    assert charts["funding"]["cumulative"] == [80 * M, 110 * M]
+    assert 'id="chart-data"' in response.content.decode()
+    assert "vendor/chartjs/chart.umd.min.js" in response.content.decode()
+
+
+def test_staff_edit_a_plan_target(client_for, staff, world):
+    t = target("firms", "firms_supported", 2, 3, "firms", "per_year")
+    client = client_for(staff)
+    data = {"label_vi": "Hỗ trợ 4–6 doanh nghiệp", "label_en": "", "indicator": "firms_supported", "start_year": 2021,
+            "end_year": 2030, "min_value": "4", "max_value": "6", "unit": "firms", "scope": "per_year", "source": "",
+            "position": 0}
+    assert client.post(reverse("grants:target_edit", args=[t.pk]), data).status_code == 302
+    t.refresh_from_db()
+    assert (t.min_value, t.max_value) == (4, 6)
+    bad = client.post(reverse("grants:target_edit", args=[t.pk]), {**data, "min_value": "7"})
+    assert bad.status_code == 400 and "maximum is below the minimum" in bad.content.decode()
+
+
+def test_the_plan_targets_are_seeded_from_the_design(db):
+    PlanTarget.objects.all().delete()
+    importlib.import_module("grants.migrations.0002_seed_plan_targets").seed(django_apps, None)
+    firms = PlanTarget.objects.get(code="firms-2021-2030")
+    assert (firms.indicator, firms.min_value, firms.max_value, firms.scope) == ("firms_supported", 2, 3, "per_year")
+    funding = PlanTarget.objects.get(code="funding-2021-2030")
+    assert (funding.min_value, funding.max_value, funding.unit) == (1_000_000_000, 1_500_000_000, "vnd")
+    assert PlanTarget.objects.get(code="workshops-2030-2050").min_value == 5
+    assert PlanTarget.objects.count() == 8

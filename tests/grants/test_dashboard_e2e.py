@@ -1,0 +1,64 @@
+"""The plan dashboard in Debian's chromium: every chart is drawn, the page throws no script error,
+and the htmx preview of the proposal page shows the limit as the form is filled in."""
+
+import os
+import shutil
+
+import pytest
+from django.conf import settings as django_settings
+
+from tests.factories import OrganizationFactory
+
+from .factories import M
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture
+def browser_page(live_server, staff, client):
+    from playwright.sync_api import sync_playwright
+
+    client.force_login(staff)
+    session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
+    # Playwright's sync API runs an event loop in this thread; the ORM calls after it are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
+        context.add_cookies([{"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+        page = context.new_page()
+        page.errors = []
+        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+        yield page
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def test_the_dashboard_draws_its_charts(live_server, browser_page, propose, approve, firm):
+    approve(propose(firm, 20 * M))
+    page = browser_page
+    page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
+    page.wait_for_function("() => window.Chart && Object.keys(Chart.instances).length >= 3")
+    drawn = page.evaluate("() => Object.values(Chart.instances).map(c => [c.canvas.id, c.data.datasets.length])")
+    ids = {canvas for canvas, datasets in drawn if datasets > 0}
+    assert {"chart-firms", "chart-funding", "chart-needs"} <= ids
+    firms = page.evaluate("() => Chart.getChart('chart-firms').data.datasets[0].data")
+    assert firms == [0, 0, 1]
+    assert page.errors == []
+
+
+def test_the_proposal_page_previews_the_limit(live_server, browser_page, program, budget):
+    firm = OrganizationFactory(kind="enterprise", size="small", name="HTX Thử Nghiệm")
+    page = browser_page
+    page.goto(f"{live_server.url}/grants/propose/")
+    page.select_option("#id_firm", str(firm.pk))
+    page.select_option("#id_program", str(program.pk))
+    page.fill("#id_year", "2025")
+    page.fill("#id_eligible_cost", str(60 * M))
+    page.dispatch_event("#id_eligible_cost", "change")
+    page.wait_for_selector("#limit-maximum")
+    page.wait_for_function("() => document.querySelector('#limit-maximum').textContent.includes('30')")
+    assert "30,000,000" in page.inner_text("#limit-maximum") or "30.000.000" in page.inner_text("#limit-maximum")
+    assert page.errors == []

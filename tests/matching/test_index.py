@@ -1,0 +1,80 @@
+from matching.index import Index, make_config
+from matching.scoring import Record
+
+M = 1_000_000
+OFFERS = [
+    Record("vi-dryer", "Máy sấy cơm dừa bằng khí nóng gián tiếp", "Sấy cơm dừa không ám khói, 2 tấn/mẻ",
+           trl=8, price_min=450 * M, price_max=800 * M, transfer_modes=frozenset({"turnkey"}),
+           sectors=frozenset({"coconut"})),
+    Record("en-dryer", "Indirect hot-air copra dryer", "Smoke-free drying of coconut kernels, 2 t per batch",
+           trl=8, sectors=frozenset({"coconut"})),
+    Record("peeler", "Máy gọt vỏ dừa tươi", "Gọt vỏ dừa 600 trái/giờ", trl=9, sectors=frozenset({"coconut"})),
+    Record("wastewater", "Hệ thống xử lý nước thải thủy sản", "Bể sinh học MBBR, đạt QCVN",
+           sectors=frozenset({"wastewater"})),
+    Record("river", "Thiết bị đo mực nước sông", "Cảnh báo lũ, thải số liệu về trung tâm"),
+]
+
+
+def index():
+    return Index(OFFERS, role="offer", config=make_config())
+
+
+def ids(hits):
+    return [h.id for h in hits]
+
+
+def test_a_vietnamese_need_finds_the_vietnamese_and_the_english_offer_first():
+    need = Record("n", "Cần máy sấy cơm dừa", "Lò thủ công làm cơm dừa ám khói", sectors=frozenset({"coconut"}))
+    assert set(ids(index().rank(need, k=2))) == {"vi-dryer", "en-dryer"}
+
+
+def test_without_the_glossary_the_english_offer_is_not_found():
+    need = Record("n", "Cần máy sấy cơm dừa", "Lò thủ công làm cơm dừa ám khói")
+    plain = Index(OFFERS, role="offer", config=make_config(glossary=False))
+    assert "en-dryer" not in ids(plain.rank(need, k=5))
+    assert "en-dryer" in ids(index().rank(need, k=2))
+
+
+def test_a_query_typed_without_accents_finds_accented_text():
+    assert ids(index().rank(Record("n", "may say dua"), k=1)) == ["vi-dryer"]
+
+
+def test_a_multi_syllable_word_outranks_its_syllables_apart():
+    hits = index().rank(Record("n", "xử lý nước thải"), k=5)
+    assert hits[0].id == "wastewater"
+    scores = {h.id: h.score for h in hits}
+    assert scores.get("river", 0) < scores["wastewater"]
+
+
+def test_an_explanation_gives_the_signals_and_the_shared_terms():
+    need = Record("n", "Cần máy sấy cơm dừa", "Lò thủ công", min_trl=6, budget_min=500 * M, budget_max=900 * M,
+                  transfer_modes=frozenset({"turnkey", "equipment"}), sectors=frozenset({"coconut"}))
+    top = index().rank(need, k=1)[0]
+    assert top.id == "vi-dryer"
+    assert top.contributions["text"] > 0 and top.contributions["sector"] > 0
+    assert top.contributions["trl"] > 0 and top.contributions["budget"] > 0 and top.contributions["mode"] > 0
+    assert top.score == sum(top.contributions.values()) or top.score == 1.0
+    assert "cơm dừa" in top.shared_terms
+    en = index().score_ids(need, ["en-dryer"])[0]
+    assert en.contributions["budget"] == 0.0  # the English offer states no price: nothing, not a penalty
+
+
+def test_excluded_documents_are_left_out():
+    need = Record("n", "Cần máy sấy cơm dừa")
+    assert "vi-dryer" not in ids(index().rank(need, k=5, exclude={"vi-dryer"}))
+
+
+def test_ranking_many_at_once_agrees_with_one_by_one():
+    needs = [Record("a", "máy sấy dừa"), Record("b", "nước thải thủy sản"), Record("c", "copra dryer")]
+    idx = index()
+    batch = idx.rank_many(needs * 70, k=3, processes=2)  # forked workers, like the nightly re-rank
+    assert len(batch) == 210
+    for need, hits in zip(needs * 70, batch):
+        single = idx.rank(need, k=3)
+        assert ids(hits) == ids(single)
+        assert [round(h.score, 6) for h in hits] == [round(h.score, 6) for h in single]
+
+
+def test_an_empty_or_unknown_query_ranks_nothing():
+    assert index().rank(Record("n", "zzzz qqqq"), k=5) == []
+    assert Index([], role="offer").rank(Record("n", "máy sấy"), k=5) == []

@@ -1,0 +1,173 @@
+import pytest
+from django.core import mail
+from django.core.exceptions import PermissionDenied
+from django.core.management import call_command
+
+from marketplace import services as market
+from marketplace.models import Notification, PostStatus
+from matching import services
+from matching.models import Feedback, Match
+from matching.scoring import ENGINE_VERSION
+from tests.factories import NeedFactory, OfferFactory, sector
+
+pytestmark = pytest.mark.django_db
+
+
+def test_recomputing_a_need_stores_ranked_explained_matches(dryer_need, dryer_offer, unrelated_offer):
+    kept = services.match_recompute_for_need(need=dryer_need)
+    assert kept == 1
+    match = Match.objects.get()
+    assert match.offer == dryer_offer and 0.7 <= match.score <= 1
+    assert match.engine_version == ENGINE_VERSION
+    assert set(match.signals) >= {"text", "sector", "trl", "budget", "mode"}
+    assert "cơm dừa" in match.terms
+
+
+def test_recomputing_twice_changes_nothing(dryer_need, dryer_offer):
+    services.match_recompute_for_need(need=dryer_need)
+    first = list(Match.objects.values("id", "need_id", "offer_id", "score", "breakdown"))
+    services.match_recompute_for_need(need=dryer_need)
+    services.match_recompute_for_offer(offer=dryer_offer)
+    assert list(Match.objects.values("id", "need_id", "offer_id", "score", "breakdown")) == first
+
+
+def test_a_pair_scores_the_same_from_either_side(dryer_need, dryer_offer):
+    services.match_recompute_for_offer(offer=dryer_offer)
+    from_offer = Match.objects.get().score
+    Match.objects.all().delete()
+    services.match_recompute_for_need(need=dryer_need)
+    assert Match.objects.get().score == from_offer
+
+
+def test_an_organisation_is_not_matched_with_itself(dryer_need, enterprise):
+    OfferFactory(organization=enterprise, title="Máy sấy cơm dừa 2 tấn/mẻ", sectors=[sector("coconut")])
+    assert services.match_recompute_for_need(need=dryer_need) == 0
+
+
+def test_a_post_that_leaves_the_lists_loses_its_matches_but_not_judged_ones(dryer_need, dryer_offer, provider):
+    second = OfferFactory(organization=provider, title="Máy sấy cơm dừa bằng bơm nhiệt", keywords="sấy dừa, cơm dừa",
+                          sectors=[sector("coconut")])
+    services.match_recompute_for_need(need=dryer_need)
+    assert Match.objects.count() == 2
+    judged = Match.objects.get(offer=second)
+    Match.objects.filter(pk=judged.pk).update(need_feedback=Feedback.NOT_RELEVANT)
+    dryer_need.status = PostStatus.PAUSED
+    dryer_need.save()
+    services.match_recompute_for_need(need=dryer_need)
+    assert list(Match.objects.values_list("offer_id", flat=True)) == [second.pk]
+
+
+def test_not_relevant_hides_the_suggestion_and_is_remembered(dryer_need, dryer_offer, enterprise_user):
+    from matching.selectors import match_list_for_post
+
+    services.match_recompute_for_need(need=dryer_need)
+    match = Match.objects.get()
+    services.match_feedback(match=match, side="need", value=Feedback.NOT_RELEVANT, by=enterprise_user)
+    services.match_recompute_for_need(need=dryer_need)
+    services.match_recompute_all()
+    match.refresh_from_db()
+    assert match.need_feedback == Feedback.NOT_RELEVANT
+    assert match_list_for_post(post=dryer_need, side="need") == []
+    # The other side still sees it: its owner did not judge it.
+    assert [m.pk for m in match_list_for_post(post=dryer_offer, side="offer")] == [match.pk]
+
+
+def test_only_an_owner_or_staff_gives_feedback(dryer_need, dryer_offer, outsider_user, provider_user, staff):
+    services.match_recompute_for_need(need=dryer_need)
+    match = Match.objects.get()
+    with pytest.raises(PermissionDenied):
+        services.match_feedback(match=match, side="need", value=Feedback.INTERESTED, by=outsider_user)
+    with pytest.raises(PermissionDenied):
+        services.match_feedback(match=match, side="need", value=Feedback.INTERESTED, by=provider_user)
+    services.match_feedback(match=match, side="offer", value=Feedback.INTERESTED, by=provider_user)
+    services.match_feedback(match=match, side="need", value=Feedback.INTERESTED, by=staff)
+    match.refresh_from_db()
+    assert match.offer_feedback == match.need_feedback == Feedback.INTERESTED
+
+
+def test_owners_are_notified_once_per_strong_pair(dryer_need, dryer_offer, enterprise_user, provider_user,
+                                                  django_capture_on_commit_callbacks):
+    for _ in range(3):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.match_recompute_for_need(need=dryer_need)
+            services.match_recompute_for_offer(offer=dryer_offer)
+            services.match_recompute_all()
+    assert Notification.objects.filter(user=enterprise_user, kind="match_for_need").count() == 1
+    assert Notification.objects.filter(user=provider_user, kind="match_for_offer").count() == 1
+    assert sorted(m.to[0] for m in mail.outbox) == sorted([enterprise_user.email, provider_user.email])
+    note = Notification.objects.get(user=enterprise_user)
+    assert dryer_offer.title in note.text and note.url.endswith("#matches")
+    assert Match.objects.get().notified_at is not None
+
+
+def test_a_weak_pair_notifies_nobody(dryer_need, provider, second_provider, django_capture_on_commit_callbacks):
+    peeler = OfferFactory(organization=provider, title="Máy gọt vỏ dừa tươi", summary="Gọt vỏ dừa 600 trái/giờ",
+                          trl=9, sectors=[sector("coconut")])
+    for title in ("Hệ thống xử lý nước thải thủy sản", "Phần mềm truy xuất nguồn gốc", "Máy ép viên nén trấu",
+                  "Giống bưởi da xanh", "Kho lạnh bảo quản trái cây"):
+        OfferFactory(organization=second_provider, title=title, sectors=[sector("fruit")])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.match_recompute_for_need(need=dryer_need)
+    assert Match.objects.get(offer=peeler).score < 0.7
+    assert not Notification.objects.filter(kind__startswith="match").exists()
+
+
+def test_publishing_a_post_recomputes_its_matches(dryer_offer, enterprise, enterprise_user, staff,
+                                                  django_capture_on_commit_callbacks):
+    from marketplace.models import TechnologyNeed
+
+    with django_capture_on_commit_callbacks(execute=True):
+        need = market.post_create(
+            model=TechnologyNeed, organization=enterprise, by=enterprise_user, sectors=[sector("coconut")],
+            title="Cần máy sấy cơm dừa", summary="Thay lò sấy thủ công", problem="Cơm dừa ám khói",
+            transfer_modes=["turnkey"], min_trl=6, keywords="sấy dừa",
+        )
+    assert not Match.objects.exists()  # a draft is not matched
+    with django_capture_on_commit_callbacks(execute=True):
+        market.post_submit(post=need, by=enterprise_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        market.post_approve(post=TechnologyNeed.objects.get(pk=need.pk), by=staff)
+    assert Match.objects.filter(need=need, offer=dryer_offer).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        market.post_pause(post=TechnologyNeed.objects.get(pk=need.pk), by=enterprise_user)
+    assert not Match.objects.filter(need=need).exists()
+
+
+def test_the_command_recomputes_one_post_or_all(dryer_need, dryer_offer, capsys):
+    call_command("recompute_matches", "--need", str(dryer_need.pk))
+    call_command("recompute_matches", "--offer", str(dryer_offer.pk))
+    call_command("recompute_matches", "--all")
+    call_command("recompute_matches")
+    assert Match.objects.count() == 1
+    assert "1 matches" in capsys.readouterr().out
+
+
+def test_the_command_refuses_an_unknown_id(db):
+    from django.core.management import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("recompute_matches", "--need", "999999")
+
+
+def test_the_nightly_job_is_scheduled():
+    from django.conf import settings
+
+    tasks = [entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()]
+    assert "matching.tasks.match_recompute_all" in tasks
+
+
+def test_the_demo_seed_computes_matches(dryer_need, dryer_offer):
+    from matching import demo
+
+    assert "1 matches" in demo.seed()
+    assert Match.objects.count() == 1
+
+
+def test_a_new_offer_is_found_from_the_need_side_after_the_index_refreshes(dryer_need, dryer_offer, provider):
+    services.match_recompute_for_need(need=dryer_need)
+    NeedFactory  # noqa: B018 - the factories module is the world of these tests
+    newer = OfferFactory(organization=provider, title="Copra dryer, indirect hot air, 2 t per batch",
+                         summary="Smoke-free coconut kernel drying", trl=8, transfer_modes=["equipment"],
+                         sectors=[sector("coconut")])
+    services.match_recompute_for_need(need=dryer_need)
+    assert Match.objects.filter(offer=newer).exists()  # English offer, Vietnamese need

@@ -1,0 +1,50 @@
+from matching.glossary import AMBIGUOUS_FOLDED, glossary_entries
+from matching.text import Analyzer, Glossary, fold, search_document, stem_en, syllables
+
+
+def analyzer(**kwargs):
+    return Analyzer(Glossary(glossary_entries(), ambiguous_folded=AMBIGUOUS_FOLDED), **kwargs)
+
+
+def test_folding_is_nfc_case_and_accent_insensitive():
+    decomposed = "Sa\u0302\u0301y du\u031b\u0300a"  # "Sấy dừa" typed with combining marks
+    assert fold(decomposed) == fold("SẤY DỪA") == fold("sấy dừa") == "say dua"
+    assert fold("Đồng bằng") == "dong bang"
+    assert syllables("Máy sấy-dừa, 2 tấn/giờ") == ["may", "say", "dua", "2", "tan", "gio"]
+    assert search_document("Nước thải") == " nuoc thai "
+
+
+def test_terms_keep_the_accented_form_beside_the_folded_one():
+    terms = analyzer().terms("Sấy dừa")
+    assert {"say", "~sấy", "dua", "~dừa"} <= set(terms)
+    assert "~say" not in analyzer().terms("say dua")  # typed without accents: folded forms only
+
+
+def test_adjacent_syllables_form_a_unit():
+    assert "nuoc_thai" in analyzer().terms("Hệ thống xử lý nước thải")
+    assert "nuoc_thai" not in analyzer().terms("thải ra nước sông")
+
+
+def test_stop_words_are_dropped_on_the_accented_form():
+    terms = analyzer().terms("không khí và khi nào")
+    assert "~khí" in terms and "khong_khi" in terms  # khí (air) is a word
+    assert "va" not in terms  # và (and) is not
+    assert "khi_nao" not in terms
+
+
+def test_english_is_stemmed_lightly_and_vietnamese_is_left_alone():
+    assert stem_en("dryers") == "dry" and stem_en("drying") == "dry"
+    assert stem_en("thuong") == "thuong" and stem_en("nguồn") == "nguồn"
+    assert stem_en("shipping") == "ship"
+
+
+def test_the_glossary_gives_both_languages_the_same_concept():
+    vi = set(analyzer().terms("Máy sấy cơm dừa"))
+    en = set(analyzer().terms("Copra dryer for coconut"))
+    assert {"@dry", "@copra", "@coconut"} <= vi & en
+
+
+def test_an_unaccented_english_word_does_not_become_a_vietnamese_concept():
+    # "may" is the folded "máy" (machine) but also an English word: alone, it is not a concept.
+    assert "@machine" not in analyzer().terms("It may work")
+    assert "@machine" in analyzer().terms("máy")
