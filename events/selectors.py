@@ -69,11 +69,15 @@ def _matching_suggestions(registration: Registration, others: list[Registration]
     org_of = {r.organization_id: r for r in others}
     my_org = registration.organization_id
     try:
+        # Matches between my posts and theirs; a match my side marked "not relevant" is left out.
         rows = list(
             Match.objects.filter(
-                Q(need__organization_id=my_org, offer__organization_id__in=list(org_of), need__status=PostStatus.PUBLISHED)
+                Q(need__organization_id=my_org, offer__organization_id__in=list(org_of))
+                & ~Q(need_feedback="not_relevant")
                 | Q(offer__organization_id=my_org, need__organization_id__in=list(org_of))
-            ).select_related("need", "offer").order_by("-score")[:200]
+                & ~Q(offer_feedback="not_relevant")
+            ).filter(need__status=PostStatus.PUBLISHED, offer__status=PostStatus.PUBLISHED)
+            .select_related("need", "offer").order_by("-score")[:200]
         )
     except Exception:  # an older or different Match schema: fall back to sectors
         return None

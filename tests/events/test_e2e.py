@@ -20,8 +20,10 @@ def browser(monkeypatch):
         b.close()
 
 
-def _login(browser, live_server, user, password="pass-word-123", locale="vi-VN"):
-    page = browser.new_context(locale=locale).new_page()
+def _login(browser, live_server, user, password="pass-word-123", language="vi"):
+    context = browser.new_context(locale="vi-VN" if language == "vi" else "en-US")
+    context.add_cookies([{"name": "django_language", "value": language, "url": live_server.url}])
+    page = context.new_page()
     page.goto(live_server.url + "/accounts/login/")
     page.fill("input[name=login]", user.username)
     page.fill("input[name=password]", password)
@@ -42,7 +44,7 @@ def test_the_agenda_prints_with_its_qr_code_and_staff_check_the_code_in(browser,
     page.emulate_media(media="print")
     assert not page.locator("nav.navbar").is_visible()
 
-    desk = _login(browser, live_server, staff, locale="en-US")
+    desk = _login(browser, live_server, staff, language="en")
     desk.goto(live_server.url + reverse("events:staff_checkin", args=[workshop.pk]))
     desk.fill("input[name=code]", "999-DEADBEEF")
     desk.press("input[name=code]", "Enter")
