@@ -608,8 +608,24 @@ def _search(prep: _Prepared, time_limit: float, seed: int, bound: int):
     if st.placed + pinned >= target or not pending:
         return st.slot_of, {"greedy": st.placed}
     first = st.placed
-    best = _tabu(st, pending, deadline, rng, target, stall_limit=max(5000, 50 * m))
-    return best, {"greedy": first, "tabu": sum(1 for s in best if s >= 0)}
+    start_assignment = st.slot_of[:]
+    best = _tabu(st, set(pending), deadline, rng, target, stall_limit=max(5000, 50 * m))
+    best_count = sum(1 for s in best if s >= 0)
+    runs = 1
+    # Independent restarts from the greedy start while time remains: tabu search stalls in different places.
+    while best_count + pinned < target and time.perf_counter() < deadline:
+        st = _State(prep)
+        for e, s in enumerate(start_assignment):
+            if s >= 0:
+                st.place(e, s)
+        st.journal.clear()
+        found = _tabu(st, set(pending), deadline, random.Random(seed * 7919 + runs), target,
+                      stall_limit=max(5000, 50 * m))
+        runs += 1
+        count = sum(1 for s in found if s >= 0)
+        if count > best_count:
+            best, best_count = found, count
+    return best, {"greedy": first, "tabu": best_count, "tabu_runs": runs}
 
 
 # ------------------------------------------------------------------------------------------------
@@ -639,12 +655,8 @@ def _assign_tables(prep: _Prepared, slot_of: list[int]):
     return meetings
 
 
-def _explain(prep: _Prepared, slot_of: list[int], e: int) -> str:
-    """Why request e is not in the schedule, looking at the finished schedule."""
-    u, v = prep.edges[e]
-    common = prep.avail[u] & prep.avail[v]
-    if not common:
-        return "no_common_slot"
+def _occupancy(prep: _Prepared, slot_of: list[int]) -> tuple[list[int], list[int]]:
+    """(busy slots bitmask per participant, meetings per slot) of a finished schedule."""
     busy = [0] * prep.n
     load = [0] * prep.k
     for pu, pv, s, *_ in prep.pinned:
@@ -657,6 +669,15 @@ def _explain(prep: _Prepared, slot_of: list[int], e: int) -> str:
             busy[fu] |= 1 << s
             busy[fv] |= 1 << s
             load[s] += 1
+    return busy, load
+
+
+def _explain(prep: _Prepared, busy: list[int], load: list[int], e: int) -> str:
+    """Why request e is not in the schedule, looking at the finished schedule."""
+    u, v = prep.edges[e]
+    common = prep.avail[u] & prep.avail[v]
+    if not common:
+        return "no_common_slot"
     for p in (u, v):
         if prep.avail[p] & ~busy[p] == 0:
             return "fully_booked"
@@ -695,10 +716,11 @@ def solve(participants, slots, tables, requests, availability=None, pinned=None,
         stats.update(found)
     meetings = _assign_tables(prep, slot_of)
     unscheduled = list(prep.unscheduled)
+    busy, load = _occupancy(prep, slot_of)
     for e, s in enumerate(slot_of):
         if s < 0:
             u, v = prep.edges[e]
-            unscheduled.append(Unscheduled(prep.names[u], prep.names[v], _explain(prep, slot_of, e),
+            unscheduled.append(Unscheduled(prep.names[u], prep.names[v], _explain(prep, busy, load, e),
                                            request=prep.edge_request[e]))
     unscheduled.sort(key=lambda x: (x.request if x.request is not None else -1, x.pinned or 0))
     return Result(meetings, unscheduled, bound, used, time.perf_counter() - started, stats)

@@ -69,11 +69,15 @@ def _matching_suggestions(registration: Registration, others: list[Registration]
     org_of = {r.organization_id: r for r in others}
     my_org = registration.organization_id
     try:
+        # Matches between my posts and theirs; a match my side marked "not relevant" is left out.
         rows = list(
             Match.objects.filter(
-                Q(need__organization_id=my_org, offer__organization_id__in=list(org_of), need__status=PostStatus.PUBLISHED)
+                Q(need__organization_id=my_org, offer__organization_id__in=list(org_of))
+                & ~Q(need_feedback="not_relevant")
                 | Q(offer__organization_id=my_org, need__organization_id__in=list(org_of))
-            ).select_related("need", "offer").order_by("-score")[:200]
+                & ~Q(offer_feedback="not_relevant")
+            ).filter(need__status=PostStatus.PUBLISHED, offer__status=PostStatus.PUBLISHED)
+            .select_related("need", "offer").order_by("-score")[:200]
         )
     except Exception:  # an older or different Match schema: fall back to sectors
         return None
@@ -98,17 +102,24 @@ def suggestions_for(*, registration: Registration, limit: int = 10) -> list[dict
     if found is not None and found:
         return found[:limit]
     mine = registration_sector_ids(registration)
+    parents = set(Sector.objects.filter(parent__isnull=True).values_list("pk", flat=True))
     scored = []
     for other in others:
         theirs = registration_sector_ids(other)
         shared = mine & theirs
-        complementary = (registration.role != other.role) or registration.role == Registration.Role.BOTH
         if not shared:
             continue
-        score = len(shared) / max(1, len(mine | theirs)) + (0.5 if complementary else 0)
+        # A shared field counts fully, a shared top-level branch (agriculture…) only a little; a seeker is
+        # shown providers first, and the other way round.
+        specific = shared - parents
+        complementary = (registration.role == Registration.Role.BOTH or other.role == Registration.Role.BOTH
+                         or registration.role != other.role)
+        union = (mine | theirs) - parents
+        score = (len(specific) + 0.25 * len(shared & parents)) / max(1, len(union))
         scored.append({"registration": other, "score": round(score, 2), "need": None, "offer": None,
-                       "match_id": None, "why": "sectors", "shared": shared})
-    scored.sort(key=lambda s: -s["score"])
+                       "match_id": None, "why": "sectors", "shared": specific or shared,
+                       "complementary": complementary})
+    scored.sort(key=lambda s: (not s["complementary"], -s["score"]))
     scored = scored[:limit]
     names = {s.pk: s for s in Sector.objects.filter(pk__in=set().union(*(s["shared"] for s in scored)))} if scored else {}
     for s in scored:

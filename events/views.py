@@ -1,5 +1,7 @@
 """Pages of the connection workshops: thin views (form → service → redirect, or selector → template)."""
 
+import io
+
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -180,7 +182,9 @@ def registration_qr(request, pk):
     if registration.status not in Registration.SEATED:
         raise Http404
     qr = segno.make(services.checkin_token(registration), error="m")
-    response = HttpResponse(qr.svg_inline(scale=5, border=2), content_type="image/svg+xml")
+    buffer = io.BytesIO()
+    qr.save(buffer, kind="svg", scale=5, border=2, xmldecl=False)
+    response = HttpResponse(buffer.getvalue(), content_type="image/svg+xml")
     response["Cache-Control"] = "private, no-store"
     return response
 

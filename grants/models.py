@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Cast
 from django.db.models.lookups import LessThanOrEqual
 from django.urls import reverse
 from django.utils import timezone
@@ -168,6 +169,12 @@ class GrantStatus(models.TextChoices):
 COMMITTED = (GrantStatus.APPROVED, GrantStatus.DISBURSED)
 
 
+def _big(field: str):
+    # As 64-bit integers: when Django validates a constraint it sends the values as literals, which
+    # PostgreSQL would otherwise type as 32-bit and overflow when multiplied.
+    return Cast(F(field), models.BigIntegerField())
+
+
 class SupportGrant(models.Model):
     firm = models.ForeignKey(Organization, verbose_name=_("firm"), on_delete=models.PROTECT, related_name="grants")
     program = models.ForeignKey(GrantProgram, verbose_name=_("program"), on_delete=models.PROTECT, related_name="grants")
@@ -207,13 +214,13 @@ class SupportGrant(models.Model):
                                    name="grant_requested_range"),
             models.CheckConstraint(condition=Q(share_percent__gte=1, share_percent__lte=100), name="grant_share_1_100"),
             models.CheckConstraint(
-                condition=LessThanOrEqual(F("requested_amount") * 100, F("eligible_cost") * F("share_percent")),
+                condition=LessThanOrEqual(_big("requested_amount") * 100, _big("eligible_cost") * F("share_percent")),
                 name="grant_requested_within_share",
             ),
             models.CheckConstraint(
                 condition=Q(approved_amount__isnull=True) | (
                     Q(approved_amount__gte=1, approved_amount__lte=F("requested_amount"))
-                    & LessThanOrEqual(F("approved_amount") * 100, F("eligible_cost") * F("share_percent"))
+                    & LessThanOrEqual(_big("approved_amount") * 100, _big("eligible_cost") * F("share_percent"))
                 ),
                 name="grant_approved_within_request_and_share",
             ),

@@ -178,35 +178,64 @@ def workshops_held_by_year() -> dict[int, int] | None:
     return {year: n for year, n in rows if year}
 
 
-def _outcome_counts() -> tuple[int, int, int] | None:
-    """(meetings, meetings that reached at least an MoU, contracts), or None when events has no meetings."""
+def _relation_to(model, target) -> str | None:
+    for f in model._meta.concrete_fields:
+        if f.is_relation and f.related_model is target:
+            return f.name
+    return None
+
+
+def _outcome_source(Meeting):
+    """How meeting outcomes are stored: (model, its link to Meeting, its result field), or None."""
+    names = {f.name for f in Meeting._meta.concrete_fields}
+    for name in ("outcome", "result"):
+        if name in names:
+            return Meeting, "pk", name
+    for model_name in ("Outcome", "MeetingOutcome"):
+        Outcome = _events_model(model_name)
+        if Outcome is None:
+            continue
+        link = _relation_to(Outcome, Meeting)
+        fields = {f.name for f in Outcome._meta.concrete_fields}
+        value = next((n for n in ("result", "outcome", "kind", "type", "status") if n in fields), None)
+        if link and value:
+            return Outcome, link, value
+    return None
+
+
+def _outcome_counts(years: list[int] | None = None) -> tuple[int, int, int] | None:
+    """(meetings held, meetings that reached at least an MoU, meetings that reached a contract) at the
+    workshops of those years; None when the events app has no meetings. Each side of a meeting may
+    report its outcome: a meeting counts once."""
     Meeting = _events_model("Meeting")
     if Meeting is None:
         return None
-    meetings = Meeting.objects.count()
-    names = {f.name for f in Meeting._meta.concrete_fields}
-    source = None
-    for name in ("outcome", "result"):
-        if name in names:
-            source = Meeting.objects.values_list(name).annotate(n=Count("pk"))
-            break
-    if source is None:
-        Outcome = _events_model("MeetingOutcome")
-        if Outcome is not None:
-            onames = {f.name for f in Outcome._meta.concrete_fields}
-            for name in ("outcome", "kind", "result", "type", "status"):
-                if name in onames:
-                    source = Outcome.objects.values_list(name).annotate(n=Count("pk"))
-                    break
-    mous = contracts = 0
-    for value, n in source or []:
-        text = str(value or "").lower()
-        if "contract" in text:
-            contracts += n
-            mous += n
-        elif "mou" in text:
-            mous += n
-    return meetings, mous, contracts
+    meetings = Meeting.objects.all()
+    Workshop = _events_model("Workshop")
+    link = _relation_to(Meeting, Workshop) if Workshop is not None else None
+    date_name = _date_field(Workshop) if link else None
+    if years is not None and date_name:
+        meetings = meetings.filter(**{f"{link}__{date_name}__year__in": years})
+    mou_ids, contract_ids = set(), set()
+    source = _outcome_source(Meeting)
+    if source is not None:
+        model, to_meeting, value = source
+        rows = (meetings.values_list("pk", value) if model is Meeting
+                else model.objects.filter(**{f"{to_meeting}__in": meetings}).values_list(to_meeting, value))
+        for meeting_id, result in rows:
+            text = str(result or "").lower()
+            if "contract" in text:
+                contract_ids.add(meeting_id)
+                mou_ids.add(meeting_id)
+            elif "mou" in text:
+                mou_ids.add(meeting_id)
+    fields = {f.name: f for f in Meeting._meta.concrete_fields}
+    status = fields.get("status")
+    if status is not None and "held" in {c[0] for c in (status.choices or [])}:
+        held = set(meetings.filter(status="held").values_list("pk", flat=True))
+    else:
+        held = set(meetings.values_list("pk", flat=True))
+    return len(held | mou_ids), len(mou_ids), len(contract_ids)
 
 
 def needs_matched_by_year() -> dict[int, tuple[int, int]]:
@@ -261,7 +290,7 @@ def plan_series(*, years: list[int]) -> Series:
         if year in years:
             s.needs_published[year] = total
             s.needs_matched[year] = matched
-    s.funnel = _outcome_counts()
+    s.funnel = _outcome_counts(years)
     return s
 
 

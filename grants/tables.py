@@ -113,7 +113,9 @@ def _dashboard(request):
 
 
 def _num(value):
-    return None if value is None else (value if isinstance(value, (int, float)) else float(value))
+    if value is None or isinstance(value, (int, float)):
+        return value
+    return int(value) if value == int(value) else float(value)
 
 
 def plan_table(request) -> Table:

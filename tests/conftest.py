@@ -113,6 +113,11 @@ def celery_worker_process(transactional_db):
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     app.conf.task_always_eager = False
+    # A task run in-process earlier in this test process leaves Celery believing it is inside a task,
+    # which forbids result.get(); this test process is a client of the worker, never a task.
+    from celery.result import _set_task_join_will_block
+
+    _set_task_join_will_block(False)
     app.connection_for_write().ensure_connection(max_retries=3)
     # Drop anything an earlier run left on the queues, then wait until the worker answers.
     app.control.purge()

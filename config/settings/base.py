@@ -136,7 +136,7 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # Celery: a real Redis broker when REDIS_URL is set, otherwise tasks run in-process.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", REDIS_URL or "memory://")
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", REDIS_URL or "memory://localhost/")
 CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", REDIS_URL or "cache+memory://")
 CELERY_TASK_ALWAYS_EAGER = not bool(REDIS_URL) and not envbool("CELERY_FORCE_BROKER", False)
 CELERY_TASK_EAGER_PROPAGATES = True

@@ -1,8 +1,12 @@
 """Running the scheduler for a workshop: translate the rows into a pure instance, solve, write the meetings.
 Pinned and published meetings are kept as they are; everything else is placed afresh."""
 
+import logging
+from datetime import timedelta
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -10,6 +14,10 @@ from marketplace.permissions import is_staff
 
 from .. import scheduling
 from ..models import Meeting, MeetingRequest, MeetingSlot, Registration, ScheduleRun, Workshop
+
+logger = logging.getLogger(__name__)
+# A run still "running" after this long lost its worker: it may be claimed again (the task is redelivered).
+STALE_AFTER = timedelta(minutes=5)
 
 
 def schedule_run_start(*, workshop: Workshop, by) -> ScheduleRun:
@@ -21,6 +29,10 @@ def schedule_run_start(*, workshop: Workshop, by) -> ScheduleRun:
             raise ValidationError(_("This workshop has been cancelled."))
         if not ws.slot_count:
             raise ValidationError(_("This workshop has no B2B meeting slots."))
+        stale = timezone.now() - STALE_AFTER
+        ws.schedule_runs.filter(status=ScheduleRun.Status.RUNNING, started_at__lt=stale).update(
+            status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"),
+            error=_("The worker stopped before finishing; run the scheduler again."))
         active = ws.schedule_runs.filter(status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]).first()
         if active:
             return active
@@ -65,8 +77,11 @@ def build_instance(ws: Workshop):
 
 
 def schedule_compute(*, run_id: int, time_limit: float = 8.0) -> ScheduleRun | None:
-    """The body of the task. Claims the run (a second delivery of the same task does nothing)."""
-    claimed = ScheduleRun.objects.filter(pk=run_id, status=ScheduleRun.Status.QUEUED).update(
+    """The body of the task. Claims the run with a conditional update: a second delivery of the same task does
+    nothing, unless the first worker died mid-run (then the redelivered task takes the stale run over)."""
+    stale = timezone.now() - STALE_AFTER
+    claimable = Q(status=ScheduleRun.Status.QUEUED) | Q(status=ScheduleRun.Status.RUNNING, started_at__lt=stale)
+    claimed = ScheduleRun.objects.filter(claimable, pk=run_id).update(
         status=ScheduleRun.Status.RUNNING, started_at=timezone.now(), progress=5, step=_("Reading the requests"))
     if not claimed:
         return None
@@ -104,8 +119,8 @@ def schedule_compute(*, run_id: int, time_limit: float = 8.0) -> ScheduleRun | N
             status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"),
             error=_("The schedule changed while it was being computed; run the scheduler again."))
     except Exception as exc:  # the page must show the failure rather than spin forever
+        logger.exception("scheduler run %s failed", run.pk)
         ScheduleRun.objects.filter(pk=run.pk).update(
             status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"), error=str(exc)[:2000])
-        raise
     run.refresh_from_db()
     return run

@@ -45,3 +45,12 @@ def accepted_request(workshop, seeker_reg, provider_reg, enterprise_user, provid
     request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
                                               to_registration=provider_reg, by=enterprise_user)
     return services.meeting_request_answer(request=request, accept=True, by=provider_user)
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    """Service messages are asserted in English; pages choose their language per request."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield

@@ -14,7 +14,8 @@ from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
 from .factories import WorkshopFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# One xdist worker runs every race file in turn: together they would pass PostgreSQL's 100 connections.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
 
 
 def _people(n):

@@ -7,9 +7,14 @@ from events.models import Meeting, Outcome, ScheduleRun, Workshop
 def test_the_demo_has_an_upcoming_and_a_held_workshop_and_runs_twice(settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
     from events import demo as events_demo
-    from marketplace import demo as marketplace_demo
+    from marketplace.demo_data import ORGANIZATIONS
+    from tests.factories import MembershipFactory, OrganizationFactory, StaffFactory, UserFactory
 
-    marketplace_demo.seed()
+    # The demo organisations as marketplace's seed_demo makes them (names, kinds, one member each).
+    StaffFactory(username="canbo")
+    for key, row in ORGANIZATIONS.items():
+        MembershipFactory(user=UserFactory(username=key.replace("_", "")),
+                          organization=OrganizationFactory(name=row[0], kind=row[1]))
     assert events_demo.seed() == "2 workshops created"
     upcoming = Workshop.objects.get(title=events_demo.UPCOMING)
     held = Workshop.objects.get(title=events_demo.HELD)

@@ -89,3 +89,28 @@ def test_the_progress_is_polled_and_a_second_delivery_does_nothing(busy_workshop
     assert services.schedule_compute(run_id=run.pk).placed == 9
     assert services.schedule_compute(run_id=run.pk) is None
     assert Meeting.objects.filter(workshop=ws).count() == 9
+
+
+def test_a_run_whose_worker_died_is_taken_over_by_the_redelivered_task(busy_workshop, staff):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    ws, _regs = busy_workshop
+    run = ScheduleRun.objects.create(workshop=ws, created_by=staff, status=ScheduleRun.Status.RUNNING,
+                                     started_at=timezone.now() - timedelta(minutes=1))
+    assert services.schedule_compute(run_id=run.pk) is None  # still fresh: another worker has it
+    ScheduleRun.objects.filter(pk=run.pk).update(started_at=timezone.now() - timedelta(minutes=30))
+    assert services.schedule_compute(run_id=run.pk).placed == 9
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+
+def test_a_failing_run_is_marked_failed_not_a_server_error(busy_workshop, staff, monkeypatch):
+    from events.services import schedules
+
+    ws, _regs = busy_workshop
+    monkeypatch.setattr(schedules.scheduling, "solve", lambda **kw: (_ for _ in ()).throw(RuntimeError("boom")))
+    run = ScheduleRun.objects.create(workshop=ws, created_by=staff)
+    schedules.schedule_compute(run_id=run.pk)
+    run.refresh_from_db()
+    assert run.status == "failed" and "boom" in run.error

@@ -81,7 +81,7 @@ def test_it_balances_the_slots_when_tables_are_the_limit():
 @pytest.mark.parametrize("seed", range(4))
 def test_it_stays_within_one_percent_of_the_optimum_with_availability_limits(seed, bipartite):
     inst = random_instance(40, 130, 8, 20, bipartite=bipartite, availability=0.6, seed=seed)
-    result = solve(**inst, time_limit=3.0, seed=seed)
+    result = solve(**inst, time_limit=2.0, seed=seed)
     optimum, proven = solve_exact(**inst, time_limit=30)
     assert proven
     assert check(result, **inst) == []

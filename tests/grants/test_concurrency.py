@@ -17,7 +17,8 @@ from tests.factories import OrganizationFactory
 
 from .factories import M, BudgetFactory, ProgramFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# One xdist worker runs every race file in turn: together they would pass PostgreSQL's 100 connections.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
 
 AMOUNT = 10 * M
 BUDGET = 12 * AMOUNT         # room for 12 approvals

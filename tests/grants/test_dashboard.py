@@ -133,3 +133,54 @@ def test_the_plan_targets_are_seeded_from_the_design(db):
     assert (funding.min_value, funding.max_value, funding.unit) == (1_000_000_000, 1_500_000_000, "vnd")
     assert PlanTarget.objects.get(code="workshops-2030-2050").min_value == 5
     assert PlanTarget.objects.count() == 8
+
+
+def test_the_reports_run_a_bounded_number_of_queries(client_for, staff, world, django_assert_max_num_queries):
+    target("firms", "firms_supported", 2, 3, "firms", "per_year")
+    target("funding", "funding_approved", 1_000 * M, 1_500 * M, "vnd", "per_period")
+    target("share", "needs_matched_share", 30, None, "percent", "per_period")
+    target("later", "firms_supported", 3, 5, "firms", "per_year", start=2030, end=2050)
+    client = client_for(staff)
+    # The window (2024–2025) is shorter than the periods, so the period figures need their own series
+    # (including the events app's workshops, meetings and outcomes).
+    with django_assert_max_num_queries(24):
+        assert client.get(reverse("grants:dashboard") + "?from=2024&to=2025").status_code == 200
+    with django_assert_max_num_queries(15):
+        assert client.get(reverse("grants:year_report") + "?year=2024").status_code == 200
+
+
+def test_workshops_and_the_funnel_come_from_the_events_app(db, staff):
+    """Held workshops per year; meetings held → at least an MoU → a contract, each meeting once even
+    when both sides report its outcome, and only at the workshops of the years shown."""
+    events_models = pytest.importorskip("events.models")
+    from tests.events.factories import RegistrationFactory, WorkshopFactory
+
+    Workshop, Meeting, MeetingRequest, Outcome = (events_models.Workshop, events_models.Meeting,
+                                                  events_models.MeetingRequest, events_models.Outcome)
+    ws_2024 = WorkshopFactory(status="held", starts_at=aware(2024, 10, 1), ends_at=aware(2024, 10, 1))
+    ws_2025 = WorkshopFactory(status="held", starts_at=aware(2025, 3, 1), ends_at=aware(2025, 3, 1))
+    WorkshopFactory(status="held", starts_at=aware(2025, 9, 1), ends_at=aware(2025, 9, 1))
+    WorkshopFactory(status="open")  # not held: not counted
+
+    def meeting(ws, table, status="held", results=()):
+        a = RegistrationFactory(workshop=ws, organization=OrganizationFactory(), attendee=staff)
+        b = RegistrationFactory(workshop=ws, organization=OrganizationFactory(), attendee=staff)
+        request = MeetingRequest.objects.create(workshop=ws, from_registration=a, to_registration=b, status="accepted")
+        m = Meeting.objects.create(workshop=ws, request=request, slot=ws.slots.first(), table=table, status=status)
+        for side, (stage, result) in zip((a, b), results):
+            Outcome.objects.create(meeting=m, registration=side, stage=stage, result=result,
+                                   contract_value=5 * M if result == "contract" else None)
+        return m
+
+    meeting(ws_2025, 1, results=[("follow_up", "mou"), ("follow_up", "contract")])  # one meeting, a contract
+    meeting(ws_2025, 2, results=[("follow_up", "mou"), ("follow_up", "mou")])       # both sides: one MoU
+    meeting(ws_2025, 3, results=[("after", "cooperation")])
+    meeting(ws_2025, 4, status="scheduled")                                         # did not happen
+    meeting(ws_2024, 1, results=[("follow_up", "contract")])
+
+    assert selectors.workshops_held_by_year() == {2024: 1, 2025: 2}
+    assert selectors._outcome_counts([2025]) == (3, 2, 1)
+    assert selectors._outcome_counts([2024, 2025]) == (4, 3, 2)
+    s = selectors.plan_series(years=[2024, 2025])
+    assert s.workshops_held == {2024: 1, 2025: 2} and s.funnel == (4, 3, 2)
+    assert Workshop.objects.count() == 4

@@ -17,13 +17,14 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture
-def browser_page(live_server, staff, client):
+def browser_page(live_server, staff, client, monkeypatch):
     from playwright.sync_api import sync_playwright
 
     client.force_login(staff)
     session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
     # Playwright's sync API runs an event loop in this thread; the ORM calls after it are still synchronous.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # (monkeypatch restores the previous value: tests/e2e sets it for the whole process)
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
@@ -33,7 +34,6 @@ def browser_page(live_server, staff, client):
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
         yield page
         browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def test_the_dashboard_draws_its_charts(live_server, browser_page, propose, approve, firm):
@@ -61,4 +61,19 @@ def test_the_proposal_page_previews_the_limit(live_server, browser_page, program
     page.wait_for_selector("#limit-maximum")
     page.wait_for_function("() => document.querySelector('#limit-maximum').textContent.includes('30')")
     assert "30,000,000" in page.inner_text("#limit-maximum") or "30.000.000" in page.inner_text("#limit-maximum")
+    assert page.errors == []
+
+
+def test_workshop_and_funnel_charts_appear_once_events_records_them(live_server, browser_page, monkeypatch, staff):
+    from grants import selectors
+
+    monkeypatch.setattr(selectors, "workshops_held_by_year", lambda: {2024: 2, 2025: 3})
+    monkeypatch.setattr(selectors, "_outcome_counts", lambda years=None: (40, 9, 4))
+    page = browser_page
+    page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
+    page.wait_for_function("() => window.Chart && Chart.getChart('chart-funnel') && Chart.getChart('chart-workshops')")
+    assert page.evaluate("() => Chart.getChart('chart-funnel').data.datasets[0].data") == [40, 9, 4]
+    assert page.evaluate("() => Chart.getChart('chart-workshops').data.datasets[0].data") == [0, 2, 3]
+    if os.environ.get("GRANTS_SCREENSHOT"):
+        page.screenshot(path=os.environ["GRANTS_SCREENSHOT"], full_page=True)
     assert page.errors == []

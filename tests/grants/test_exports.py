@@ -7,7 +7,6 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from grants.views import export as _export  # noqa: F401 - the view under test
 from grants.tables import EXPORTS
 
 from .factories import M

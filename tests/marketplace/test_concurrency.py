@@ -11,7 +11,8 @@ from marketplace import services
 from marketplace.models import Interest, StatusChange
 from tests.factories import MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, StaffFactory, UserFactory
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# One xdist worker runs every race file in turn: together they would pass PostgreSQL's 100 connections.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
 
 
 def race(n, fn):

@@ -8,7 +8,7 @@ from marketplace.models import Notification, PostStatus
 from matching import services
 from matching.models import Feedback, Match
 from matching.scoring import ENGINE_VERSION
-from tests.factories import NeedFactory, OfferFactory, sector
+from tests.factories import OfferFactory, sector
 
 pytestmark = pytest.mark.django_db
 
@@ -165,7 +165,6 @@ def test_the_demo_seed_computes_matches(dryer_need, dryer_offer):
 
 def test_a_new_offer_is_found_from_the_need_side_after_the_index_refreshes(dryer_need, dryer_offer, provider):
     services.match_recompute_for_need(need=dryer_need)
-    NeedFactory  # noqa: B018 - the factories module is the world of these tests
     newer = OfferFactory(organization=provider, title="Copra dryer, indirect hot air, 2 t per batch",
                          summary="Smoke-free coconut kernel drying", trl=8, transfer_modes=["equipment"],
                          sectors=[sector("coconut")])

@@ -48,3 +48,21 @@ def test_an_unaccented_english_word_does_not_become_a_vietnamese_concept():
     # "may" is the folded "máy" (machine) but also an English word: alone, it is not a concept.
     assert "@machine" not in analyzer().terms("It may work")
     assert "@machine" in analyzer().terms("máy")
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(["Sấy", "dừa", "NƯỚC", "thải", "công", "nghệ", "copra", "Dryer", "khí", "và", "2", "tấn/mẻ"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, min_size=1, max_size=12))
+def test_terms_do_not_depend_on_unicode_form_or_case(words):
+    import unicodedata
+
+    text = " ".join(words)
+    a = analyzer()
+    nfd = unicodedata.normalize("NFD", text)
+    assert a.terms(nfd) == a.terms(text)
+    assert a.terms(text.upper()) == a.terms(text.lower())

@@ -78,7 +78,8 @@
   if (data.funnel) {
     new Chart(document.getElementById("chart-funnel"), {
       type: "bar",
-      data: {labels: L.funnel, datasets: [{data: data.funnel, backgroundColor: [BLUE, AMBER, GREEN]}]},
+      data: {labels: L.funnel.map(function (label, i) { return label + " (" + data.funnel[i] + ")"; }),
+             datasets: [{data: data.funnel, backgroundColor: [BLUE, AMBER, GREEN]}]},
       options: {indexAxis: "y", scales: {x: {beginAtZero: true, ticks: {precision: 0}}}, plugins: {legend: {display: false}}}
     });
   }

@@ -1,7 +1,22 @@
 import importlib
+from contextlib import contextmanager
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
+
+from marketplace.signals import post_changed
+
+
+@contextmanager
+def muted(signal):
+    saved = signal.receivers
+    signal.receivers = []
+    signal.sender_receivers_cache.clear()
+    try:
+        yield
+    finally:
+        signal.receivers = saved
+        signal.sender_receivers_cache.clear()
 
 
 class Command(BaseCommand):
@@ -15,7 +30,10 @@ class Command(BaseCommand):
         # Demo events would otherwise print hundreds of notification e-mails to the console.
         settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
 
-        result = demo.seed(self.stdout)
+        # Each demo post is published one by one; rather than recompute matches after every one of them,
+        # listeners are muted here and each app's own demo step (matching's recomputes all) runs after.
+        with muted(post_changed):
+            result = demo.seed(self.stdout)
         self.stdout.write(f"Marketplace: {result['offers']} offers and {result['needs']} needs created.")
         # Every other app may ship a `demo.py` with a `seed(stdout)` function; run them in app order.
         for config in apps.get_app_configs():
