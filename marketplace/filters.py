@@ -21,7 +21,8 @@ class PostFilter(django_filters.FilterSet):
     sector = SectorChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors")
     transfer_mode = django_filters.ChoiceFilter(label=_("Transfer mode"), choices=TransferMode.choices, method="filter_mode")
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
-    organization = django_filters.NumberFilter(field_name="organization_id", widget=forms.HiddenInput)
+    organization = django_filters.NumberFilter(field_name="organization_id", min_value=1, max_value=2**63 - 1,
+                                               widget=forms.HiddenInput)
     ordering = django_filters.OrderingFilter(
         label=_("Sort by"), fields=(("published_at", "published"), ("title", "title")),
         choices=[("-published", _("Newest")), ("published", _("Oldest")), ("title", _("Title A–Z")),

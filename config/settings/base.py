@@ -6,6 +6,8 @@ import dj_database_url
 from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
+from api.schema_settings import SCHEMA_SETTINGS as API_SCHEMA_SETTINGS
+
 from .env import env, envbool, envint, envlist
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -217,6 +219,7 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Technology supply-demand exchange API",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    **API_SCHEMA_SETTINGS,  # enum names, split request components, path prefix, description
 }
 
 LOGGING = {
