@@ -5,7 +5,8 @@
 Loads N published offers (default 100,000) into a fresh database, starts gunicorn (production settings,
 cached templates, 2 × cores workers) and runs `wrk -t2 -c32 -d15s` on each page in turn. Prints
 requests/s, p50/p95/p99 latency, errors, and each page's requests/s as a share of the bare page's
-(DESIGN.md §6 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk."""
+(DESIGN.md §6 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk. BENCH_REUSE=1 keeps the
+offers of an earlier run with the same N."""
 
 import os
 import shutil
@@ -29,6 +30,7 @@ django.setup()
 from django.core.management import call_command  # noqa: E402
 
 from bench.data import grow_to, organizations, reset_database  # noqa: E402
+from marketplace.models import TechnologyOffer  # noqa: E402
 
 LUA = """
 done = function(summary, latency, requests)
@@ -65,10 +67,13 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     seconds = int(os.environ.get("BENCH_SECONDS", "15"))
     t = time.perf_counter()
-    reset_database()
     call_command("collectstatic", "--noinput", verbosity=0)  # the manifest storage of production settings
-    grow_to(n, organizations())
-    print(f"loaded {n:,} offers into PostgreSQL in {time.perf_counter() - t:.0f} s")
+    if os.environ.get("BENCH_REUSE") and TechnologyOffer.objects.count() == n:
+        print(f"reusing the {n:,} offers already loaded")
+    else:
+        reset_database()
+        grow_to(n, organizations())
+        print(f"loaded {n:,} offers into PostgreSQL in {time.perf_counter() - t:.0f} s")
     workers = str(2 * (os.cpu_count() or 1))
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi:application", "-b", f"127.0.0.1:{PORT}", "-w", workers,

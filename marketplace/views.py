@@ -6,11 +6,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from . import permissions, selectors, services
+from .cache import lists_version
 from .filters import NeedFilter, OfferFilter, OrganizationFilter
 from .forms import (
     CloseForm,
@@ -46,6 +48,21 @@ def paginate(request, queryset, per_page=20):
     return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
+class CappedPaginator(Paginator):
+    """Counts at most `cap` rows: counting 100,000 published posts on every page view costs more than
+    rendering the page, and nobody pages past the fiftieth. Past the cap the page says "1.000+"."""
+
+    cap = 1000
+
+    @cached_property
+    def count(self):
+        return self.object_list[: self.cap + 1].count()
+
+    @property
+    def is_capped(self) -> bool:
+        return self.count > self.cap
+
+
 def _kind(kind: str):
     if kind not in KINDS:
         raise Http404
@@ -78,9 +95,11 @@ def home(request):
 def post_list(request, kind):
     model, _form, filterset_class = _kind(kind)
     filterset = filterset_class(request.GET, queryset=selectors.post_list_public(model=model))
-    page = paginate(request, filterset.qs)
+    # Lazy: when the results fragment is cached, neither the count nor the rows are queried.
+    page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20).get_page(request.GET.get("page")))
     template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
-    return render(request, template, {"kind": kind, "filter": filterset, "page": page})
+    return render(request, template, {"kind": kind, "filter": filterset, "page": page,
+                                      "lists_version": lists_version()})
 
 
 def post_detail(request, kind, pk):

@@ -118,3 +118,35 @@ def test_staff_moderate_through_the_review_page_with_the_checklist(staff, client
     offer.refresh_from_db()
     assert offer.status == "draft" and offer.review_remarks == "Nêu giá"
     assert "Nêu giá" in client_for(provider_user).get(f"/offers/{offer.pk}/").content.decode()
+
+
+def test_the_browse_page_stops_counting_past_a_thousand(client, monkeypatch):
+    from marketplace.views import CappedPaginator
+
+    monkeypatch.setattr(CappedPaginator, "cap", 5)
+    for _ in range(7):
+        OfferFactory()
+    response = client.get("/offers/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.context["page"].paginator.is_capped
+    assert response.context["page"].paginator.num_pages == 1  # 6 counted, 20 a page
+    client.cookies["django_language"] = "en"
+    assert "More than 5 results" in client.get("/offers/").content.decode()
+
+
+def test_the_cached_results_change_as_soon_as_a_post_does(client, provider_user, staff):
+    offer = OfferFactory(title="Máy ép viên nén")
+    offer.organization.memberships.create(user=provider_user, role="owner")
+    assert "Máy ép viên nén" in client.get("/offers/").content.decode()
+    services.post_pause(post=offer, by=provider_user)
+    assert "Máy ép viên nén" not in client.get("/offers/").content.decode()
+    services.post_resume(post=type(offer).objects.get(pk=offer.pk), by=provider_user)
+    services.post_update(post=type(offer).objects.get(pk=offer.pk), by=provider_user, price_max=990_000_000)
+    assert "990.000.000 ₫" in client.get("/offers/").content.decode()
+
+
+def test_a_cached_results_page_costs_no_query_for_the_rows(client, django_assert_max_num_queries):
+    for _ in range(5):
+        OfferFactory()
+    client.get("/offers/")
+    with django_assert_max_num_queries(1):  # the session/cache bookkeeping only, no post rows
+        assert client.get("/offers/").status_code == 200
