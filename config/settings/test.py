@@ -13,5 +13,11 @@ ACCOUNT_RATE_LIMITS = False
 # Tasks run in-process in the suite; tests marked `worker` switch to the broker and a real worker.
 CELERY_TASK_ALWAYS_EAGER = True
 if REDIS_URL:  # noqa: F405
-    # xdist workers share one Redis: keep their cache keys apart.
-    CACHES["default"]["KEY_PREFIX"] = f"test-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"  # noqa: F405
+    # Each xdist worker gets a Redis database of its own for the cache (and so the sessions), so that one
+    # worker emptying its cache between tests never logs out the other's users. The broker stays on REDIS_URL.
+    from urllib.parse import urlsplit, urlunsplit
+
+    _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
+    _db = 11 + (int(_worker[2:]) if _worker[2:].isdigit() else 0)
+    CACHES["default"]["LOCATION"] = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{_db}"))  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
