@@ -11,39 +11,12 @@ availability limits are also solved exactly by OR-Tools CP-SAT to show the gap t
 
 import argparse
 import os
-import random
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from events.scheduling import check, solve, solve_exact  # noqa: E402
-
-
-def instance(n, m, k, tables, *, bipartite=True, availability=0.0, seed=0):
-    rng = random.Random(seed)
-    people = [f"p{i}" for i in range(n)]
-    seekers, providers = people[: n // 2], people[n // 2:]
-    degree = dict.fromkeys(people, 0)
-    pairs, requests = set(), []
-    for _attempt in range(m * 50):
-        if len(requests) >= m:
-            break
-        a = rng.choice(seekers if bipartite else people)
-        b = rng.choice(providers)
-        key = frozenset((a, b))
-        if a == b or key in pairs or degree[a] >= k or degree[b] >= k:
-            continue
-        pairs.add(key)
-        degree[a] += 1
-        degree[b] += 1
-        requests.append([a, b])
-    slots = [f"s{i:02d}" for i in range(k)]
-    avail = {}
-    for p in people:
-        if rng.random() < availability:
-            avail[p] = sorted(rng.sample(slots, rng.randint(k // 2, k - 1)))
-    return dict(participants=people, slots=slots, tables=tables, requests=requests, availability=avail)
+from events.scheduling import check, random_instance, solve, solve_exact  # noqa: E402
 
 
 def row(name, inst, time_limit, seed):
@@ -82,7 +55,7 @@ def main():
     ]
     worst = 0.0
     for name, kwargs in cases:
-        inst = instance(1000, 5000, 16, seed=args.seed, **kwargs)
+        inst = random_instance(1000, 5000, 16, seed=args.seed, **kwargs)
         worst = max(worst, row(name, inst, args.time_limit, args.seed))
         if args.exact_large and kwargs.get("availability") and kwargs["tables"] == 400:
             started = time.perf_counter()
@@ -94,7 +67,7 @@ def main():
         print("\nsmall instances vs the exact optimum (OR-Tools CP-SAT), 40 participants, 8 slots, 20 tables:")
         total_h = total_o = total_g = 0
         for i in range(args.exact):
-            inst = instance(40, 120, 8, 20, bipartite=i % 2 == 0, availability=0.6, seed=args.seed * 100 + i)
+            inst = random_instance(40, 120, 8, 20, bipartite=i % 2 == 0, availability=0.6, seed=args.seed * 100 + i)
             result = solve(**inst, time_limit=3.0, seed=i)
             greedy = solve(**inst, method="greedy")
             optimum, proven = solve_exact(**inst, time_limit=60)

@@ -836,3 +836,33 @@ def check(result: Result, participants, slots, tables, requests, availability=No
             problems.append(f"{m.a}–{m.b} was not requested")
         pairs[key] -= 1
     return problems
+
+
+def random_instance(n, m, k, tables, *, bipartite=True, availability=0.0, seed=0, max_degree=None):
+    """A random instance for tests and benchmarks: n participants (the first half seekers), up to m distinct
+    requests, every degree ≤ max_degree (default k, the number of slots), some participants available in
+    only part of the slots. Bipartite pairs seekers with providers; otherwise anyone may meet a provider."""
+    rng = random.Random(seed)
+    people = [f"p{i}" for i in range(n)]
+    seekers, providers = people[: n // 2], people[n // 2:]
+    cap = max_degree or k
+    degree = dict.fromkeys(people, 0)
+    pairs, requests = set(), []
+    for _ in range(m * 30):
+        if len(requests) >= m:
+            break
+        a = rng.choice(seekers if bipartite else people)
+        b = rng.choice(providers)
+        key = frozenset((a, b))
+        if a == b or key in pairs or degree[a] >= cap or degree[b] >= cap:
+            continue
+        pairs.add(key)
+        degree[a] += 1
+        degree[b] += 1
+        requests.append([a, b])
+    slots = [f"s{i}" for i in range(k)]
+    avail = {}
+    for p in people:
+        if rng.random() < availability:
+            avail[p] = sorted(rng.sample(slots, rng.randint(k // 2, k - 1)))
+    return dict(participants=people, slots=slots, tables=tables, requests=requests, availability=avail)

@@ -1,7 +1,5 @@
 """One helper per object kind: who may do what. Views and the API call these, never inline checks."""
 
-from django.contrib.auth.models import AnonymousUser
-
 from .models import Interest, Membership, Organization, PostStatus
 
 STAFF_GROUP = "staff"
@@ -98,7 +96,3 @@ def can_see_contacts(user, interest: Interest) -> bool:
     return interest.status == Interest.Status.ACCEPTED and (
         is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id)
     ) or is_staff(user)
-
-
-def anonymous() -> AnonymousUser:
-    return AnonymousUser()

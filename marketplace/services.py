@@ -164,10 +164,6 @@ def _announce_change(post: Post) -> None:
     transaction.on_commit(lambda: post_changed.send(sender=type(post), post_id=post.pk, status=post.status))
 
 
-def _post_url(post: Post) -> str:
-    return post.get_absolute_url()
-
-
 def _check_can_post_for(by, organization: Organization) -> bool:
     """Members post for their organisation; staff may post on behalf of any organisation."""
     if permissions.is_member(by, organization):
@@ -279,7 +275,7 @@ def post_approve(*, post: Post, by) -> Post:
     published = post.history.filter(to_status=PostStatus.PUBLISHED).count()
     notify(
         users=organization_users(post.organization), kind="post_published",
-        event_key=f"{post.kind}-published:{post.pk}:{published}", params={"title": post.title}, url=_post_url(post),
+        event_key=f"{post.kind}-published:{post.pk}:{published}", params={"title": post.title}, url=post.get_absolute_url(),
     )
     return post
 
@@ -293,7 +289,7 @@ def post_reject(*, post: Post, by, reason: str) -> Post:
     notify(
         users=organization_users(post.organization), kind="post_rejected",
         event_key=f"{post.kind}-rejected:{post.history.first().pk}",
-        params={"title": post.title, "reason": reason.strip()}, url=_post_url(post),
+        params={"title": post.title, "reason": reason.strip()}, url=post.get_absolute_url(),
     )
     return post
 
@@ -308,7 +304,7 @@ def post_return(*, post: Post, by, remarks: str) -> Post:
     notify(
         users=organization_users(post.organization), kind="post_returned",
         event_key=f"{post.kind}-returned:{post.history.first().pk}",
-        params={"title": post.title, "reason": remarks.strip()}, url=_post_url(post),
+        params={"title": post.title, "reason": remarks.strip()}, url=post.get_absolute_url(),
     )
     return post
 
@@ -374,7 +370,7 @@ def posts_expire(*, now: datetime | None = None) -> int:
                 notify(
                     users=organization_users(post.organization), kind="post_expired",
                     event_key=f"{post.kind}-expired:{post.pk}:{post.expires_at:%Y%m%d%H%M}",
-                    params={"title": post.title}, url=_post_url(post),
+                    params={"title": post.title}, url=post.get_absolute_url(),
                 )
                 count += 1
     return count
@@ -397,7 +393,7 @@ def posts_remind_expiry(*, now: datetime | None = None) -> int:
                     users=organization_users(post.organization), kind="post_expiring",
                     event_key=f"{post.kind}-expiring:{post.pk}:{post.expires_at:%Y%m%d}",
                     params={"title": post.title, "date": timezone.localtime(post.expires_at).strftime("%d/%m/%Y")},
-                    url=_post_url(post),
+                    url=post.get_absolute_url(),
                 )
                 count += 1
     return count

@@ -10,16 +10,6 @@ TAX_CODE_INVALID = _(
     "(for example 0100109106 or 0100109106-001). The check digit must be right."
 )
 
-# Accepted attachments, identified by their content, not their name.
-ATTACHMENT_TYPES = {
-    "application/pdf": "pdf",
-    "image/png": "png",
-    "image/jpeg": "jpg",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-}
-
-
 def normalize_tax_code(value: str) -> str:
     return mst.compact(value or "") if value else ""
 
@@ -30,7 +20,7 @@ def validate_tax_code(value: str) -> None:
         raise ValidationError(TAX_CODE_INVALID, code="invalid_tax_code")
 
 
-def _office_kind(head: bytes, upload) -> str | None:
+def _office_kind(upload) -> str | None:
     """DOCX and XLSX are ZIP files; tell them apart by the parts inside."""
     import zipfile
 
@@ -60,7 +50,7 @@ def detect_attachment_type(upload) -> str | None:
     if mime in ("application/pdf", "image/png", "image/jpeg"):
         return mime
     if head[:4] == b"PK\x03\x04":
-        return _office_kind(head, upload)
+        return _office_kind(upload)
     return None
 
 

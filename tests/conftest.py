@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.db import connection
 
 from marketplace.models import Organization
@@ -155,9 +154,3 @@ def wait_for(predicate, timeout=30.0, interval=0.2):
             return True
         time.sleep(interval)
     return False
-
-
-@pytest.fixture
-def settings_eager(settings):
-    settings.CELERY_TASK_ALWAYS_EAGER = True
-    return settings

@@ -13,10 +13,6 @@ from marketplace.models import (
     TechnologyOffer,
 )
 
-# Valid Vietnamese tax codes (check digit per the MST rule), one per factory instance.
-_VALID_TAX_CODES = []
-
-
 def valid_tax_code(n: int) -> str:
     from stdnum.vn import mst
 

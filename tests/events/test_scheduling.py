@@ -1,41 +1,12 @@
 """The pure scheduler: bounds, optimality in the bipartite case, quality against CP-SAT, reasons."""
 
-import random
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from events import scheduling
-from events.scheduling import InstanceError, check, solve, solve_exact, solve_instance
-
-
-def random_instance(n, m, k, tables, *, bipartite=True, availability=0.0, seed=0, max_degree=None):
-    """n participants (first half seekers), up to m distinct requests, degree ≤ max_degree (default k)."""
-    rng = random.Random(seed)
-    people = [f"p{i}" for i in range(n)]
-    seekers, providers = people[: n // 2], people[n // 2:]
-    cap = max_degree or k
-    degree = dict.fromkeys(people, 0)
-    pairs, requests = set(), []
-    for _ in range(m * 30):
-        if len(requests) >= m:
-            break
-        a = rng.choice(seekers if bipartite else people)
-        b = rng.choice(providers)
-        key = frozenset((a, b))
-        if a == b or key in pairs or degree[a] >= cap or degree[b] >= cap:
-            continue
-        pairs.add(key)
-        degree[a] += 1
-        degree[b] += 1
-        requests.append([a, b])
-    slots = [f"s{i}" for i in range(k)]
-    avail = {}
-    for p in people:
-        if rng.random() < availability:
-            avail[p] = sorted(rng.sample(slots, rng.randint(k // 2, k - 1)))
-    return dict(participants=people, slots=slots, tables=tables, requests=requests, availability=avail)
+from events.scheduling import InstanceError, check, random_instance, solve, solve_exact, solve_instance
 
 
 def placed(result):
