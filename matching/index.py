@@ -241,11 +241,12 @@ class Index:
         return frozenset(nodes)
 
     # queries
-    def query_vector(self, record: Record) -> tuple[np.ndarray, np.ndarray, float]:
-        """Columns and weights of a query, and its BM25 score against itself (for normalising)."""
+    def query_vector(self, record: Record) -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
+        """Columns and weights of a query, its BM25 score against itself (for normalising), and which of
+        the columns are plain words (the lexical run of the fusion)."""
         text = self.config.text
         counts = record_terms(record, self.config.analyzer, text["title_boost"])
-        cols, weights, self_score = [], [], 0.0
+        cols, weights, words, self_score = [], [], [], 0.0
         qlen = sum(counts.values())
         for term, tf in counts.items():
             col = self.vocab.get(term)
@@ -260,14 +261,36 @@ class Index:
                 continue
             cols.append(col)
             weights.append(qw)
-        return np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score
+            words.append(term[0] not in "@~" and "_" not in term)
+        return (np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score,
+                np.asarray(words, bool))
 
-    def text_scores(self, record: Record) -> tuple[np.ndarray, float]:
-        cols, weights, self_score = self.query_vector(record)
+    def text_scores(self, record: Record) -> tuple[np.ndarray, float, np.ndarray]:
+        """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
+        query's plain words alone (the lexical run)."""
+        cols, weights, self_score, words = self.query_vector(record)
+        n = len(self.records)
         if len(cols) == 0:
-            return np.zeros(len(self.records), np.float32), 0.0
-        scores = self.term_doc[cols].T @ weights
-        return np.asarray(scores).ravel(), self_score
+            return np.zeros(n, np.float32), 0.0, np.zeros(n, np.float32)
+        block = self.term_doc[cols].T
+        scores = np.asarray(block @ weights).ravel()
+        if words.any():
+            lexical = np.asarray(block @ np.where(words, weights, 0).astype(np.float32)).ravel()
+        else:
+            lexical = np.zeros(n, np.float32)
+        return scores, self_score, lexical
+
+    def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
+        """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
+        Ranked over all documents, exclusions aside, so a pair scores the same from rank() and score_ids()."""
+        bonus = np.zeros(len(lexical), np.float32)
+        pos = np.flatnonzero(lexical > 0)
+        depth = scoring.LEXICAL_DEPTH
+        if len(pos) > depth:
+            pos = pos[np.argpartition(-lexical[pos], depth)[:depth]]
+        order = pos[np.lexsort((pos, -lexical[pos]))]  # ties by position, as a stable sort would
+        bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
+        return bonus
 
     def sector_scores(self, record: Record, rows=None) -> np.ndarray:
         levels = scoring.SECTOR_LEVELS
@@ -284,8 +307,9 @@ class Index:
                 out = np.where(hit, levels[level], out)
         return out
 
-    def signals(self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float) -> dict:
-        """All signals of the query record against the documents at `rows`."""
+    def signals(self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float,
+                bonus: np.ndarray | None = None) -> dict:
+        """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there)."""
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
             trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
@@ -305,17 +329,18 @@ class Index:
             "mode": mode,
             "region": scoring.region_signal(self.region[rows], scoring.region_code(record.region)),
             "freshness": scoring.freshness_signal(self.published[rows], self.now),
+            "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
-    def rank(self, record: Record, *, k: int = 10, exclude=(), bm25=None, self_score=None,
-             explain: bool = True, min_score: float = 0.0, candidates: int = 1000) -> list[Hit]:
+    def rank(self, record: Record, *, k: int = 10, exclude=(), explain: bool = True, min_score: float = 0.0,
+             candidates: int = 1000) -> list[Hit]:
         """The k best documents for a query record.
 
         Candidates are the `candidates` best by text (structured signals count in proportion to text
         relevance, so nothing further down can overtake them), or, when fewer than k documents share a
         term with the query, every document that shares a sector."""
-        if bm25 is None:
-            bm25, self_score = self.text_scores(record)
+        bm25, self_score, lexical = self.text_scores(record)
+        bonus = self.lexical_bonus(lexical)
         if exclude:
             banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
             if len(banned):
@@ -328,11 +353,12 @@ class Index:
             rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[:max(candidates, k)]]
         elif len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-            if banned is not None and len(banned):
-                rows = np.setdiff1d(rows, banned)
+        rows = np.union1d(rows, np.flatnonzero(bonus > 0))  # the words-only run's best are always candidates
+        if banned is not None and len(banned):
+            rows = np.setdiff1d(rows, banned)
         if len(rows) == 0:
             return []
-        signals = self.signals(record, rows, bm25[rows], self_score)
+        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
         order = np.argsort(-scores, kind="stable") if len(rows) <= k else None
         if order is None:
@@ -359,8 +385,8 @@ class Index:
         rows = np.array([self.position[i] for i in ids if i in self.position], np.int64)
         if len(rows) == 0:
             return []
-        bm25, self_score = self.text_scores(record)
-        signals = self.signals(record, rows, bm25[rows], self_score)
+        bm25, self_score, lexical = self.text_scores(record)
+        signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
         surface = self._query_term_surface(record)
         return [Hit(id=self.ids[row], score=float(scores[j]),

@@ -15,6 +15,7 @@ SIGNAL_LABELS = {
     "mode": _("Transfer mode"),
     "region": _("Region"),
     "freshness": _("Freshness"),
+    "lexical": _("Same words"),
 }
 
 

@@ -88,6 +88,6 @@ def test_scores_stay_between_zero_and_one():
 
 
 def test_the_weights_live_in_one_place_and_name_every_signal():
-    assert set(scoring.WEIGHTS) == {"text", "sector", "trl", "budget", "mode", "region", "freshness"}
+    assert set(scoring.WEIGHTS) == {"text", "sector", "trl", "budget", "mode", "region", "freshness", "lexical"}
     assert all(w >= 0 for w in scoring.WEIGHTS.values())
     assert math.isclose(scoring.text_signal(0.0, 1.0), 0.0)
