@@ -98,15 +98,16 @@ class EngineConfig:
     text: dict
 
 
-def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None) -> EngineConfig:
+def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None, extra_terms=()) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
-    Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term."""
+    Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
+    (concept, phrases) entries, e.g. the term pairs staff added (models.GlossaryTerm)."""
     if sectors is None:
         sectors = default_sector_rows()
     sectors = list(sectors)
     parents = {key: parent for key, parent, *_ in sectors}
     names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
-    entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors])
+    entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors] + list(extra_terms))
     analyzer = Analyzer(Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None)
     return EngineConfig(analyzer=analyzer, tree=SectorTree(parents, names), weights=dict(weights or scoring.WEIGHTS),
                         text=dict(text or scoring.TEXT))

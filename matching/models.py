@@ -1,3 +1,5 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -59,3 +61,53 @@ class Match(models.Model):
 
     def feedback_of(self, side: str) -> str:
         return self.need_feedback if side == "need" else self.offer_feedback
+
+
+class GlossaryTerm(models.Model):
+    """A Vietnamese ↔ English term pair that staff add beside the curated glossary (matching/glossary.py):
+    both phrases become one concept of the engine, so a need written with one finds offers written with
+    the other. Read when the engine is next configured, so a pair takes effect at the next recompute."""
+
+    vi = models.CharField(_("Vietnamese term"), max_length=120)
+    en = models.CharField(_("English term"), max_length=120)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("added by"), null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["vi", "en"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+        constraints = [models.UniqueConstraint(fields=["vi", "en"], name="glossary_term_unique_pair")]
+
+    def __str__(self):
+        return f"{self.vi} ↔ {self.en}"
+
+    def clean(self):
+        from .text import syllables
+
+        errors = {}
+        for field in ("vi", "en"):
+            if not syllables(getattr(self, field) or ""):
+                errors[field] = _("Write at least one word.")
+        if not errors and syllables(self.vi) == syllables(self.en):
+            errors["en"] = _("The two terms are the same.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class WeightChange(models.Model):
+    """One re-weighting of the signals learnt from the platform's own feedback (services.weights_learn):
+    the weights before and after, the pairs it learnt from, and whether it was applied."""
+
+    created_at = models.DateTimeField(_("computed at"), auto_now_add=True)
+    before = models.JSONField(_("weights before"), default=dict)
+    after = models.JSONField(_("weights after"), default=dict)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    applied = models.BooleanField(_("applied"), default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("weight change")
+        verbose_name_plural = _("weight changes")

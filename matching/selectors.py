@@ -2,12 +2,12 @@
 
 from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from marketplace.models import PostStatus
 
-from .models import Feedback, Match
+from .models import Feedback, GlossaryTerm, Match
 
 
 def match_list_for_post(*, post, side: str, limit: int = 10, include_dismissed: bool = False) -> list[Match]:
@@ -30,4 +30,13 @@ def match_list_strongest_new(*, days: int | None = 30, min_score: float = 0.0) -
           .order_by("-score", "-created_at"))
     if days:
         qs = qs.filter(created_at__gte=timezone.now() - timedelta(days=days))
+    return qs
+
+
+def glossary_term_list(*, q: str = "") -> QuerySet:
+    """Staff-added term pairs, optionally those whose Vietnamese or English contains q."""
+    qs = GlossaryTerm.objects.select_related("created_by").order_by("vi", "en")
+    q = q.strip()
+    if q:
+        qs = qs.filter(Q(vi__icontains=q) | Q(en__icontains=q))
     return qs

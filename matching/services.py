@@ -26,8 +26,8 @@ from marketplace.notifications import notify
 
 from . import conf
 from .index import EngineConfig, Index, make_config
-from .models import Feedback, Match
-from .scoring import ENGINE_VERSION, SIGNALS, Record, round_breakdown
+from .models import Feedback, GlossaryTerm, Match, WeightChange
+from .scoring import ENGINE_VERSION, SIGNALS, WEIGHTS, Record, round_breakdown
 
 _lock = threading.Lock()
 _cache: dict = {}
@@ -83,16 +83,32 @@ def sector_rows() -> list[tuple]:
     return list(Sector.objects.order_by("id").values_list("id", "parent_id", "name_vi", "name_en", "terms"))
 
 
+def glossary_rows() -> list[tuple]:
+    return list(GlossaryTerm.objects.order_by("id").values_list("id", "vi", "en"))
+
+
 def engine_config() -> EngineConfig:
-    """The engine as the platform is configured: the curated glossary plus the sector tree in the database
-    (its Vietnamese and English names become bilingual concepts). Falls back to the seeded tree."""
+    """The engine as the platform is configured: the curated glossary, the term pairs staff added and the
+    sector tree in the database (its Vietnamese and English names become bilingual concepts); the
+    weights learnt from feedback when staff applied them. Falls back to the seeded tree.
+
+    Any change to these makes a new configuration, and so new indexes at the next recompute."""
     rows = sector_rows()
-    key = ("config", hash(tuple(rows)))
+    terms = glossary_rows()
+    learnt = learnt_weights()
+    key = ("config", hash(tuple(rows)), hash(tuple(terms)), hash(tuple(sorted(learnt.items()))))
     with _lock:
         if _cache.get("config_key") != key:
-            _cache["config"] = make_config(rows or None)
+            _cache["config"] = make_config(rows or None, weights={**WEIGHTS, **learnt},
+                                           extra_terms=[(f"staff_{pk}", (vi, en)) for pk, vi, en in terms])
             _cache["config_key"] = key
         return _cache["config"]
+
+
+def learnt_weights() -> dict:
+    """The weights of the last re-weighting staff applied (WeightChange), or none."""
+    change = WeightChange.objects.filter(applied=True).order_by("-created_at", "-id").first()
+    return dict(change.after) if change else {}
 
 
 def _fingerprint(side: str) -> tuple:
@@ -268,3 +284,21 @@ def match_feedback(*, match: Match, side: str, value: str, by) -> Match:
     Match.objects.filter(pk=match.pk).update(**{field: value, "feedback_at": timezone.now()})
     match.refresh_from_db()
     return match
+
+
+# Glossary term pairs (staff) --------------------------------------------------------------------------
+
+def glossary_term_add(*, vi: str, en: str, note: str = "", by) -> GlossaryTerm:
+    """Add a Vietnamese ↔ English pair; it joins the engine's glossary at the next recompute."""
+    if not permissions.is_staff(by):
+        raise PermissionDenied
+    term = GlossaryTerm(vi=" ".join(vi.split()), en=" ".join(en.split()), note=note.strip(), created_by=by)
+    term.full_clean()
+    term.save()
+    return term
+
+
+def glossary_term_remove(*, term: GlossaryTerm, by) -> None:
+    if not permissions.is_staff(by):
+        raise PermissionDenied
+    term.delete()

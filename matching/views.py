@@ -12,7 +12,8 @@ from marketplace.models import PostStatus, TechnologyNeed, TechnologyOffer
 from marketplace.views import paginate, staff_required
 
 from . import selectors, services
-from .models import Feedback, Match
+from .forms import GlossaryTermForm
+from .models import Feedback, GlossaryTerm, Match
 from .presentation import view_of
 
 DAYS = (7, 30, 90)
@@ -84,3 +85,31 @@ def my_matches(request):
                 rows.append(view_of(m, kind))
         groups.extend({"post": p, "kind": kind, "rows": by_post.get(p.pk, [])} for p in posts)
     return render(request, "matching/my_matches.html", {"groups": groups})
+
+
+@staff_required
+def staff_glossary(request):
+    """The term pairs staff added to the engine's glossary; a pair added here counts at the next recompute."""
+    form = GlossaryTermForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            term = services.glossary_term_add(by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            for field, errors in exc.message_dict.items():
+                for error in errors:
+                    form.add_error(field if field in form.fields else None, error)
+        else:
+            messages.success(request, _("“%(term)s” added. It counts from the next recompute of the matches.")
+                             % {"term": term})
+            return redirect("matching:staff_glossary")
+    page = paginate(request, selectors.glossary_term_list(q=request.GET.get("q", "")), 50)
+    return render(request, "matching/staff_glossary.html", {"form": form, "page": page, "q": request.GET.get("q", "")})
+
+
+@require_POST
+@staff_required
+def staff_glossary_remove(request, pk):
+    term = get_object_or_404(GlossaryTerm, pk=pk)
+    services.glossary_term_remove(term=term, by=request.user)
+    messages.info(request, _("“%(term)s” removed. It stops counting from the next recompute.") % {"term": term})
+    return redirect("matching:staff_glossary")
