@@ -302,3 +302,78 @@ def glossary_term_remove(*, term: GlossaryTerm, by) -> None:
     if not permissions.is_staff(by):
         raise PermissionDenied
     term.delete()
+
+
+# Learning the weights from the platform's feedback ----------------------------------------------------
+
+POSITIVE_RESULTS = ("cooperation", "negotiation", "mou", "contract")
+NEGATIVE_RESULTS = ("no_interest",)
+
+
+def feedback_labels() -> dict[tuple[int, int], int]:
+    """(need id, offer id) -> +1 / -1 from what the platform saw happen to its suggestions: "interested" (+1)
+    and "not relevant" (-1) on a match; an accepted expression of interest between the two organisations
+    about one of the posts (+1); a meeting about the pair whose outcome was cooperation, negotiation, an
+    MoU or a contract (+1) or "no interest" (-1). Engagement outweighs a dismissal by the other side."""
+    from django.apps import apps
+
+    from marketplace.models import Interest
+
+    labels: dict[tuple[int, int], int] = {}
+    positive: set = set()
+    for need_id, offer_id, nf, of in Match.objects.exclude(need_feedback="", offer_feedback="").values_list(
+            "need_id", "offer_id", "need_feedback", "offer_feedback"):
+        if Feedback.INTERESTED in (nf, of):
+            positive.add((need_id, offer_id))
+        elif Feedback.NOT_RELEVANT in (nf, of):
+            labels[(need_id, offer_id)] = -1
+    matched = Match.objects.values_list("need_id", "offer_id", "need__organization_id", "offer__organization_id")
+    pairs_by_orgs: dict = {}
+    for need_id, offer_id, need_org, offer_org in matched:
+        pairs_by_orgs.setdefault(("need", need_id, offer_org), []).append((need_id, offer_id))
+        pairs_by_orgs.setdefault(("offer", offer_id, need_org), []).append((need_id, offer_id))
+    for need_id, offer_id, org in Interest.objects.filter(status=Interest.Status.ACCEPTED).values_list(
+            "need_id", "offer_id", "from_organization_id"):
+        key = ("need", need_id, org) if need_id else ("offer", offer_id, org)
+        positive.update(pairs_by_orgs.get(key, ()))
+    if apps.is_installed("events"):
+        Outcome = apps.get_model("events", "Outcome")
+        for need_id, offer_id, result in Outcome.objects.filter(
+                meeting__request__need__isnull=False, meeting__request__offer__isnull=False).values_list(
+                "meeting__request__need_id", "meeting__request__offer_id", "result"):
+            if result in POSITIVE_RESULTS:
+                positive.add((need_id, offer_id))
+            elif result in NEGATIVE_RESULTS:
+                labels.setdefault((need_id, offer_id), -1)
+    labels.update({pair: 1 for pair in positive})
+    return labels
+
+
+def feedback_rows(labels: dict | None = None) -> list[tuple]:
+    """(need id, {signal: value before weighting}, label) for every labelled pair whose posts are published,
+    the signals computed now, as the engine in force would."""
+    labels = feedback_labels() if labels is None else labels
+    offers = index_for("offer")
+    weights = offers.config.weights
+    by_need: dict[int, list[int]] = {}
+    for need_id, offer_id in labels:
+        by_need.setdefault(need_id, []).append(offer_id)
+    rows = []
+    for need in TechnologyNeed.objects.filter(pk__in=by_need, status=PostStatus.PUBLISHED):
+        for hit in offers.score_ids(need_record(need), by_need[need.pk]):
+            values = {s: (hit.contributions.get(s, 0.0) / weights[s]) if weights.get(s) else 0.0 for s in weights}
+            rows.append((need.pk, values, labels[(need.pk, hit.id)]))
+    return rows
+
+
+def weights_learn(*, apply: bool = False) -> WeightChange:
+    """Propose weights learnt from the feedback (learning.learn) and record the proposal; with apply=True
+    and a proposal that clears the data floor and helps on held-out needs, put it in force: the engine
+    uses it from the next recompute."""
+    from .learning import learn
+
+    config = engine_config()
+    report = learn(feedback_rows(), dict(config.weights))
+    change = WeightChange.objects.create(before=report["before"], after=report["after"], report=report,
+                                         applied=bool(apply and report["apply"]))
+    return change

@@ -1,0 +1,81 @@
+import json
+import random
+
+import pytest
+from django.core.management import call_command
+
+from marketplace.models import Interest
+from matching import learning, services
+from matching.models import Feedback, Match, WeightChange
+from matching.scoring import WEIGHTS
+from tests.factories import InterestFactory
+
+
+def rows(n_needs=30, per_need=6, *, signal="mode", sign=1, seed=0):
+    """Feedback where `signal` tells the good offers from the bad ones (sign=-1: the other way round) and
+    the text signal does not."""
+    rng = random.Random(seed)
+    out = []
+    for need in range(n_needs):
+        for _ in range(per_need):
+            label = rng.choice([1, -1])
+            values = {s: 0.0 for s in WEIGHTS}
+            values["text"] = rng.random()
+            values[signal] = sign * label * 0.8 + rng.uniform(-0.1, 0.1)
+            out.append((f"need-{need}", values, label))
+    return out
+
+
+def test_under_the_floor_nothing_changes():
+    report = learning.learn(rows(n_needs=3, per_need=4), dict(WEIGHTS))
+    assert not report["floor_met"] and not report["apply"]
+    assert report["after"] == WEIGHTS
+
+
+def test_a_signal_that_tells_good_from_bad_gains_weight_and_it_helps_on_held_out_needs():
+    report = learning.learn(rows(signal="mode"), dict(WEIGHTS))
+    assert report["floor_met"] and report["apply"]
+    assert report["after"]["mode"] > WEIGHTS["mode"]
+    assert report["held_out"]["after"] >= report["held_out"]["before"] + learning.MIN_GAIN
+    assert report["after"]["text"] == WEIGHTS["text"] and report["after"]["lexical"] == WEIGHTS["lexical"]
+
+
+def test_a_signal_that_misleads_loses_weight():
+    report = learning.learn(rows(signal="sector", sign=-1), dict(WEIGHTS))
+    assert report["after"]["sector"] < WEIGHTS["sector"]
+
+
+def test_noise_is_not_proposed():
+    rng = random.Random(3)
+    noise = [(f"n{i // 6}", {s: rng.uniform(-1, 1) for s in WEIGHTS}, rng.choice([1, -1])) for i in range(240)]
+    report = learning.learn(noise, dict(WEIGHTS))
+    assert report["floor_met"] and not report["apply"]
+
+
+@pytest.mark.django_db
+def test_feedback_labels_come_from_matches_and_accepted_interests(dryer_need, dryer_offer, unrelated_offer, enterprise):
+    services.match_recompute_for_need(need=dryer_need)
+    good = Match.objects.get(offer=dryer_offer)
+    bad, _ = Match.objects.get_or_create(need=dryer_need, offer=unrelated_offer,
+                                         defaults={"score": 0.3, "engine_version": "x", "computed_at": good.computed_at})
+    Match.objects.filter(pk=bad.pk).update(need_feedback=Feedback.NOT_RELEVANT)
+    labels = services.feedback_labels()
+    assert labels == {(dryer_need.pk, unrelated_offer.pk): -1}
+    InterestFactory(offer=dryer_offer, from_organization=enterprise, status=Interest.Status.ACCEPTED)
+    labels = services.feedback_labels()
+    assert labels[(dryer_need.pk, dryer_offer.pk)] == 1
+    (row,) = [r for r in services.feedback_rows(labels) if r[2] == 1]
+    assert row[0] == dryer_need.pk and 0 < row[1]["text"] <= 1
+
+
+@pytest.mark.django_db
+def test_the_command_reports_and_applies_only_what_clears_the_floor(capsys, monkeypatch):
+    call_command("learn_weights")
+    assert "NOT met" in capsys.readouterr().out
+    assert not WeightChange.objects.filter(applied=True).exists()
+    monkeypatch.setattr(services, "feedback_rows", lambda labels=None: rows(signal="mode"))
+    call_command("learn_weights", "--apply", "--json")
+    out = json.loads(capsys.readouterr().out)
+    assert out["applied"] and out["after"]["mode"] > WEIGHTS["mode"]
+    services.clear_cache()
+    assert services.engine_config().weights["mode"] == out["after"]["mode"]
