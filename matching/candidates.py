@@ -68,7 +68,7 @@ def prf(needs, offers, config, k, *, first: int = 5, terms: int = 20, beta: floa
         if hits:
             rows = [h.position for h in hits]
             weights = np.array([h.score for h in hits])
-            vector = np.asarray(index.doc_term[rows].T @ weights).ravel() * index.kind_weight
+            vector = np.asarray(index.term_doc[:, rows] @ weights).ravel() * index.kind_weight
             top = np.argpartition(-vector, min(terms, len(vector) - 1))[:terms]
             top = top[vector[top] > 0]
             extra = np.asarray(index.term_doc[top].T @ vector[top]).ravel()

@@ -10,10 +10,13 @@ The index is built over one side (offers, or needs) and queried with records of 
 
 from __future__ import annotations
 
+import copy
 import math
 import os
 import time
+from array import array
 from collections import Counter
+from itertools import repeat
 from dataclasses import dataclass
 
 import numpy as np
@@ -186,23 +189,28 @@ class Index:
             rows.append(local_rows + start)
             cols.append(remap[local_cols] if len(local_cols) else local_cols)
             vals.append(local_vals)
-        rows = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-        cols = np.concatenate(cols) if cols else np.zeros(0, np.int64)
+        rows = np.concatenate(rows).astype(np.int32) if rows else np.zeros(0, np.int32)
+        cols = np.concatenate(cols).astype(np.int32) if cols else np.zeros(0, np.int32)
         vals = np.concatenate(vals) if vals else np.zeros(0, np.float32)
         v = len(self.vocab)
-        tf = sp.csr_matrix((vals.astype(np.float32), (rows.astype(np.int32), cols.astype(np.int32))), shape=(n, v))
-        self.doc_len = np.asarray(tf.sum(axis=1)).ravel()
+        # Built term-major in one step from the postings (no docs × terms copy): BM25 weights need the
+        # document lengths and the idf, both plain counts over the postings.
+        self.doc_len = np.bincount(rows, weights=vals, minlength=n).astype(np.float32)
         self.avg_len = float(self.doc_len.mean()) if n else 0.0
-        df = np.bincount(tf.indices, minlength=v).astype(float)
+        self.n_docs = n
+        df = np.bincount(cols, minlength=v).astype(float)
         self.idf = scoring.idf(df, n).astype(np.float32)
         self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
-        # BM25 weight of every (doc, term), then stored term-major for fast query row slices.
-        weighted = tf.copy()
-        row_len = np.repeat(self.doc_len, np.diff(tf.indptr))
-        weighted.data = (scoring.bm25_norm(tf.data, row_len, self.avg_len, text["k1"], text["b"])
-                         * self.idf[tf.indices]).astype(np.float32)
-        self.doc_term = weighted                      # docs × terms (explanations)
-        self.term_doc = weighted.T.tocsr()            # terms × docs (queries)
+        vals = (scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"])
+                * self.idf[cols]).astype(np.float32)
+        self.term_doc = sp.csr_matrix((vals, (cols, rows)), shape=(v, n), dtype=np.float32)  # terms × docs
+        del rows, cols, vals
+        self.main_docs, self.main_terms = n, v
+        # Posts added or changed since the build (add/remove below): a small second segment, scored with
+        # the main segment's statistics, until the next full build folds it in.
+        self.delta: list[tuple[np.ndarray, np.ndarray]] = []
+        self.delta_term_doc = None
+        self.deleted = np.zeros(n, bool)
         self.kind_weight = np.array([_kind_weight(t, text) for t in self.vocab], dtype=np.float32)
         self.terms = list(self.vocab)
         self._structured()
@@ -234,6 +242,31 @@ class Index:
         self.node_pos = node_pos
         self.sector_matrix = sp.csc_matrix((np.ones(len(rows), np.float32), (rows, cols)),
                                            shape=(len(rs), max(len(self.sector_nodes), 1)))
+
+    def _append_structured(self, r: Record):
+        """The structured arrays and the sector row of one added post (a copy of each array: O(n), ms)."""
+        self.trl = np.append(self.trl, scoring._nan(r.trl))
+        self.min_trl = np.append(self.min_trl, scoring._nan(r.min_trl))
+        self.price_min = np.append(self.price_min, scoring._nan(r.price_min))
+        self.price_max = np.append(self.price_max, scoring._nan(r.price_max))
+        self.negotiable = np.append(self.negotiable, bool(r.negotiable))
+        self.budget_min = np.append(self.budget_min, scoring._nan(r.budget_min))
+        self.budget_max = np.append(self.budget_max, scoring._nan(r.budget_max))
+        self.modes = np.append(self.modes, scoring.modes_mask(r.transfer_modes))
+        self.region = np.append(self.region, scoring.region_code(r.region))
+        self.published = np.append(self.published, scoring._nan(r.published))
+        cols = []
+        for node in self.sectors_of(r):
+            if node not in self.node_pos:
+                self.node_pos[node] = len(self.sector_nodes)
+                self.sector_nodes.append(node)
+            cols.append(self.node_pos[node])
+        width = max(len(self.sector_nodes), 1)
+        matrix = self.sector_matrix
+        if matrix.shape[1] < width:
+            matrix = sp.hstack([matrix, sp.csc_matrix((matrix.shape[0], width - matrix.shape[1]), dtype=np.float32)])
+        row = sp.csc_matrix((np.ones(len(cols), np.float32), (np.zeros(len(cols), np.int32), cols)), shape=(1, width))
+        self.sector_matrix = sp.vstack([matrix, row]).tocsc()
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -268,18 +301,21 @@ class Index:
 
     def text_scores(self, record: Record) -> tuple[np.ndarray, float, np.ndarray]:
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
-        query's plain words alone (the lexical run)."""
+        query's plain words alone (the lexical run): both in one pass over the query terms' postings."""
         cols, weights, self_score, words = self.query_vector(record)
-        n = len(self.records)
+        n = len(self.ids)
         if len(cols) == 0:
             return np.zeros(n, np.float32), 0.0, np.zeros(n, np.float32)
-        block = self.term_doc[cols].T
-        scores = np.asarray(block @ weights).ravel()
-        if words.any():
-            lexical = np.asarray(block @ np.where(words, weights, 0).astype(np.float32)).ravel()
-        else:
-            lexical = np.zeros(n, np.float32)
-        return scores, self_score, lexical
+        both = np.stack([weights, np.where(words, weights, 0)], axis=1).astype(np.float32)
+        main = cols < self.main_terms
+        out = np.zeros((n, 2), np.float32)
+        if main.any():
+            out[:self.main_docs] = self.term_doc[cols[main]].T @ both[main]
+        if self.delta_term_doc is not None:
+            out[self.main_docs:] = self.delta_term_doc[cols].T @ both
+        if self.n_deleted:
+            out[self.deleted] = 0
+        return out[:, 0], self_score, out[:, 1]
 
     def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
         """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
@@ -357,6 +393,8 @@ class Index:
         rows = np.union1d(rows, np.flatnonzero(bonus > 0))  # the words-only run's best are always candidates
         if banned is not None and len(banned):
             rows = np.setdiff1d(rows, banned)
+        if self.n_deleted:
+            rows = rows[~self.deleted[rows]]
         if len(rows) == 0:
             return []
         signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
@@ -383,7 +421,8 @@ class Index:
 
     def score_ids(self, record: Record, ids) -> list[Hit]:
         """Scores of given documents for a query (used to score a pair from the canonical side)."""
-        rows = np.array([self.position[i] for i in ids if i in self.position], np.int64)
+        rows = np.array([self.position[i] for i in ids if i in self.position and not self.deleted[self.position[i]]],
+                        np.int64)
         if len(rows) == 0:
             return []
         bm25, self_score, lexical = self.text_scores(record)
@@ -399,15 +438,95 @@ class Index:
         surface = _surface(record, self.config.analyzer)
         return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
 
+    def _weights_at(self, query_surface: dict, row: int) -> list[tuple[int, float]]:
+        """(term, BM25 weight) of the query's terms that the document at `row` has. Read from the
+        term-major postings of the query's terms alone, for the few documents shown (top k): the index
+        keeps no document-major copy for explanations."""
+        cols = np.fromiter(query_surface, np.int64, count=len(query_surface))
+        if row < self.main_docs:
+            cols = cols[cols < self.main_terms]
+            matrix, column = self.term_doc, row
+        else:
+            matrix, column = self.delta_term_doc, row - self.main_docs
+        if len(cols) == 0 or matrix is None:
+            return []
+        values = matrix[cols][:, [column]].toarray().ravel()
+        return [(int(c), float(w)) for c, w in zip(cols, values) if w > 0]
+
+    @property
+    def n_deleted(self) -> int:
+        return int(self._n_deleted) if hasattr(self, "_n_deleted") else 0
+
+    # incremental updates
+    def add(self, record: Record) -> int:
+        """Add a post, or replace the one with the same id, without rebuilding: its BM25 weights use the
+        statistics of the last full build (document count, average length, idf; a term the build never
+        saw gets the idf of a term in one document), which drift little while the delta stays small
+        compared with the index. Returns its row."""
+        if record.id in self.position and not self.deleted[self.position[record.id]]:
+            self.remove(record.id)
+        text = self.config.text
+        counts = record_terms(record, self.config.analyzer, text["title_boost"])
+        cols = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in counts), np.int64, count=len(counts))
+        new_terms = [t for t, c in zip(counts, cols) if c >= len(self.terms)]
+        if new_terms:
+            one_doc = float(scoring.idf(np.array([1.0]), max(self.n_docs, 1))[0])
+            self.terms.extend(new_terms)
+            self.idf = np.concatenate([self.idf, np.full(len(new_terms), one_doc, np.float32)])
+            self.kind_weight = np.concatenate([self.kind_weight,
+                                               np.array([_kind_weight(t, text) for t in new_terms], np.float32)])
+        tf = np.fromiter(counts.values(), np.float32, count=len(counts))
+        length = float(tf.sum())
+        weights = (scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"])
+                   * self.idf[cols]).astype(np.float32)
+        self.delta.append((cols, weights))
+        self._rebuild_delta()
+        row = len(self.ids)
+        self.records.append(record)
+        self.ids.append(record.id)
+        self.position[record.id] = row
+        self.deleted = np.append(self.deleted, False)
+        self._append_structured(record)
+        return row
+
+    def fork(self) -> "Index":
+        """A copy to update while this one keeps answering queries: the big matrix and arrays are shared
+        (updates replace them, never write into them), the small mutable containers are copied."""
+        twin = copy.copy(self)
+        twin.records, twin.ids, twin.terms = list(self.records), list(self.ids), list(self.terms)
+        twin.position, twin.vocab, twin.node_pos = dict(self.position), dict(self.vocab), dict(self.node_pos)
+        twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
+        twin.deleted = self.deleted.copy()
+        return twin
+
+    def remove(self, record_id) -> bool:
+        """Take a post out of the rankings (it left the public lists or is being replaced)."""
+        row = self.position.get(record_id)
+        if row is None or self.deleted[row]:
+            return False
+        self.deleted[row] = True
+        self._n_deleted = self.n_deleted + 1
+        return True
+
+    def _rebuild_delta(self):
+        indptr = np.cumsum([0] + [len(c) for c, _w in self.delta])
+        indices = np.concatenate([c for c, _w in self.delta]).astype(np.int32)
+        data = np.concatenate([w for _c, w in self.delta])
+        csc = sp.csc_matrix((data, indices, indptr), shape=(len(self.vocab), len(self.delta)))
+        self.delta_term_doc = csc.tocsr()
+
+    @property
+    def delta_size(self) -> int:
+        return len(self.delta)
+
     def shared_terms(self, query_surface: dict, row: int, limit: int = 8) -> list[str]:
         """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
         first, then syllable pairs that do not straddle a phrase already shown, then English words; a
         lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
-        start, end = self.doc_term.indptr[row], self.doc_term.indptr[row + 1]
         best: dict[str, tuple[int, float]] = {}
-        for col, w in zip(self.doc_term.indices[start:end], self.doc_term.data[start:end]):
-            shown = query_surface.get(col)
-            if shown is None or shown.isdigit():
+        for col, w in self._weights_at(query_surface, row):
+            shown = query_surface[col]
+            if shown.isdigit():
                 continue
             term = self.terms[col]
             rank = 0 if term[0] == "@" else 1 if "_" in term else 2
@@ -443,16 +562,18 @@ class Index:
 
 
 def _analyse_chunk(records, start, analyzer, title_boost):
-    """Terms of a run of records as arrays over a local vocabulary (cheap to send between processes)."""
+    """Terms of a run of records as arrays over a local vocabulary (cheap to send between processes).
+    Typed arrays, not lists of Python ints: a list holds ~36 bytes a posting, an array 4."""
     local: dict[str, int] = {}
-    rows, cols, vals = [], [], []
+    rows, cols, vals = array("i"), array("i"), array("f")
+    setdefault = local.setdefault
     for i, record in enumerate(records):
-        for term, tf in record_terms(record, analyzer, title_boost).items():
-            rows.append(i)
-            cols.append(local.setdefault(term, len(local)))
-            vals.append(tf)
-    return (start, list(local), np.asarray(rows, np.int64), np.asarray(cols, np.int64),
-            np.asarray(vals, np.float32))
+        counts = record_terms(record, analyzer, title_boost)
+        rows.extend(repeat(i, len(counts)))
+        cols.extend([setdefault(term, len(local)) for term in counts])
+        vals.extend(counts.values())
+    return (start, list(local), np.frombuffer(rows, np.int32).astype(np.int64), np.frombuffer(cols, np.int32),
+            np.frombuffer(vals, np.float32).copy())
 
 
 def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):

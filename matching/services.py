@@ -119,18 +119,62 @@ def _fingerprint(side: str) -> tuple:
 
 
 def index_for(side: str) -> Index:
-    """The index of published posts of one side, rebuilt when they changed since it was built."""
+    """The index of published posts of one side, kept current: posts published, changed or withdrawn
+    since it was last brought up to date are added to or taken out of a copy of it (Index.fork/add/remove,
+    milliseconds), and only a large backlog of such changes, or a new engine configuration, rebuilds it."""
     config = engine_config()
     key = (_fingerprint(side), id(config))
     with _lock:
         cached = _cache.get(side)
         if cached and cached[0] == key:
             return cached[1]
-    index = Index(published_records(side), role=side, config=config, now=timezone.now().timestamp())
+    if cached and cached[0][1] == id(config):
+        index = _refreshed(side, cached[1])
+        if index is not None:
+            with _lock:
+                _cache[side] = (key, index)
+            return index
+    synced = timezone.now()
+    index = Index(published_records(side), role=side, config=config, now=synced.timestamp())
     index.org_of = {r.id: r.extra.get("org") for r in index.records}
+    index.synced_at = synced
     with _lock:
         _cache[side] = (key, index)
     return index
+
+
+def _refreshed(side: str, index: Index) -> Index | None:
+    """A copy of the index with the changes since it was synced, or None when a rebuild is due."""
+    model, to_record = RECORD[side]
+    synced = timezone.now()
+    published = set(model.objects.filter(status=PostStatus.PUBLISHED).values_list("id", flat=True))
+    live = {pid for pid, row in index.position.items() if not index.deleted[row]}
+    changed = set(model.objects.filter(status=PostStatus.PUBLISHED, updated_at__gte=index.synced_at)
+                  .values_list("id", flat=True)) | (published - live)
+    gone = live - published
+    if index.delta_size + len(changed) > max(REBUILD_AFTER, index.main_docs // 20):
+        return None
+    twin = index.fork()
+    twin.org_of = dict(index.org_of)
+    for pid in gone:
+        twin.remove(pid)
+    if changed:
+        posts = model.objects.filter(pk__in=changed).defer("confidential_details", "search_text")
+        through = model.sectors.through
+        fk = f"{model._meta.model_name}_id"
+        sectors: dict[int, set] = {}
+        for post_id, sector_id in through.objects.filter(**{f"{fk}__in": changed}).values_list(fk, "sector_id"):
+            sectors.setdefault(post_id, set()).add(sector_id)
+        for post in posts:
+            record = to_record(post, sectors.get(post.pk, ()))
+            twin.add(record)
+            twin.org_of[record.id] = record.extra.get("org")
+    twin.synced_at = synced
+    return twin
+
+
+# Changes folded into an index without rebuilding it, at most (or 5 % of its posts, if more).
+REBUILD_AFTER = 2000
 
 
 def clear_cache() -> None:

@@ -116,14 +116,23 @@ class Glossary:
                     self.accented.setdefault(key, set()).add(target)
                     self.folded.setdefault(key, set()).add(target)
                 self.max_len = max(self.max_len, len(acc))
+        # The longest phrase starting with each word: most words start none, and are skipped at once.
+        self.starts = {}
+        for table in (self.accented, self.folded):
+            for key in table:
+                self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
 
     def concepts(self, words: list[str], *, accented: bool, stops: list[bool] | None = None) -> list[tuple[str, int, int]]:
         """(concept, start, end) for every glossary phrase found in the words."""
         table = self.accented if accented else self.folded
         found = []
         n = len(words)
+        starts = self.starts
         for i in range(n):
-            for length in range(1, min(self.max_len, n - i) + 1):
+            longest = starts.get(words[i], 0)
+            if not longest:
+                continue
+            for length in range(1, min(longest, n - i) + 1):
                 hit = table.get(tuple(words[i:i + length]))
                 if hit and not (stops and all(stops[i:i + length])):
                     found.extend((concept, i, i + length) for concept in sorted(hit))

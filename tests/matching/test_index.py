@@ -78,3 +78,30 @@ def test_ranking_many_at_once_agrees_with_one_by_one():
 def test_an_empty_or_unknown_query_ranks_nothing():
     assert index().rank(Record("n", "zzzz qqqq"), k=5) == []
     assert Index([], role="offer").rank(Record("n", "máy sấy"), k=5) == []
+
+
+def test_a_post_added_without_rebuilding_ranks_and_explains_like_the_others():
+    idx = index()
+    before = len(idx.ids)
+    row = idx.add(Record("new", "Máy lọc nước mặn thành nước ngọt bằng màng RO", "Lọc nước nhiễm mặn cho hộ dân."))
+    assert row == before and idx.delta_size == 1
+    top = idx.rank(Record("n", "Cần máy lọc nước mặn"), k=1)[0]
+    assert top.id == "new" and "nước mặn" in " ".join(top.shared_terms)
+    rebuilt = Index(idx.records, role="offer")
+    assert ids(rebuilt.rank(Record("n", "Cần máy lọc nước mặn"), k=1)) == ["new"]
+
+
+def test_a_removed_post_leaves_the_rankings_and_a_replaced_one_takes_its_new_text():
+    idx = index()
+    assert idx.remove("vi-dryer") and not idx.remove("vi-dryer")
+    assert "vi-dryer" not in ids(idx.rank(Record("n", "máy sấy dừa"), k=5))
+    assert idx.score_ids(Record("n", "máy sấy dừa"), ["vi-dryer"]) == []
+    idx.add(Record("en-dryer", "Solar desalination still", "Drinking water from brackish wells."))
+    assert "en-dryer" not in ids(idx.rank(Record("n", "coconut dryer"), k=5))
+    assert ids(idx.rank(Record("n", "solar desalination"), k=1)) == ["en-dryer"]
+
+
+def test_a_post_added_in_a_new_sector_counts_for_that_sector():
+    idx = index()
+    idx.add(Record("sx", "Zzz qqq", sector_text="Thủy sản nước lợ mới"))
+    assert "sx" in ids(idx.rank(Record("n", "zzz", sector_text="Thủy sản nước lợ mới"), k=5))

@@ -170,3 +170,30 @@ def test_a_new_offer_is_found_from_the_need_side_after_the_index_refreshes(dryer
                          sectors=[sector("coconut")])
     services.match_recompute_for_need(need=dryer_need)
     assert Match.objects.filter(offer=newer).exists()  # English offer, Vietnamese need
+
+
+def test_a_newly_published_offer_joins_the_index_without_a_rebuild(dryer_need, dryer_offer, provider):
+    first = services.index_for("offer")
+    new = OfferFactory(organization=provider, title="Lò sấy cơm dừa tiết kiệm nhiên liệu 2 tấn/mẻ",
+                       summary="Sấy cơm dừa bằng gáo dừa, không ám khói.", sectors=[sector("coconut")])
+    second = services.index_for("offer")
+    assert second is not first and second.main_docs == first.main_docs and second.delta_size == 1
+    assert new.pk not in first.position  # the copy in use by others is left as it was
+    services.match_recompute_for_offer(offer=new)
+    assert Match.objects.filter(need=dryer_need, offer=new).exists()
+
+
+def test_an_offer_that_leaves_the_public_list_leaves_the_index_without_a_rebuild(dryer_need, dryer_offer, staff):
+    first = services.index_for("offer")
+    market.post_close(post=dryer_offer, by=staff)
+    second = services.index_for("offer")
+    assert second.main_docs == first.main_docs and second.deleted[second.position[dryer_offer.pk]]
+    assert services.match_recompute_for_need(need=dryer_need) == 0
+
+
+def test_a_large_backlog_of_changes_rebuilds_the_index(dryer_offer, provider, monkeypatch):
+    first = services.index_for("offer")
+    monkeypatch.setattr(services, "REBUILD_AFTER", 1)
+    OfferFactory.create_batch(3, organization=provider)
+    second = services.index_for("offer")
+    assert second.delta_size == 0 and second.main_docs == first.main_docs + 3
