@@ -127,6 +127,33 @@ def main():
           f"({rerank_cpu:.1f} CPU s, {rerank / len(needs) * 1000:.2f} ms/need)")
     print(f"process peak RSS so far: {peak_mib():,.0f} MiB")
 
+    # A live platform: one offer is published among the others. Its matches need it in the offers'
+    # index (a fork of the cached index, plus the post: services.index_for) and the needs it could
+    # meet (a needs index, ranked with the offer as the query, each pair scored from the need's side).
+    needs_index = Index(needs, role="need", config=config)
+    new_offers = [post(rng, args.offers + i, "offer") for i in range(20)]
+    adds, totals = [], []
+    for offer in new_offers:
+        t = time.perf_counter()
+        twin = index.fork()
+        twin.add(offer)
+        added = time.perf_counter() - t
+        candidates = needs_index.rank(offer, k=20, explain=False)
+        for hit in candidates:
+            twin.score_ids(needs_index.records[hit.position], [offer.id])
+        adds.append(added * 1000)
+        totals.append((time.perf_counter() - t) * 1000)
+    print(f"one new offer among {len(offers):,}: into the index (fork + add) median {statistics.median(adds):.0f} ms, "
+          f"max {max(adds):.0f} ms; with its matches ranked and scored median {statistics.median(totals):.0f} ms, "
+          f"max {max(totals):.0f} ms over {len(new_offers)} offers (the full build above is the alternative)")
+    delta = index.fork()
+    t = time.perf_counter()
+    for offer in new_offers:
+        delta.add(offer)
+    print(f"  20 offers added one after the other: {(time.perf_counter() - t) * 1000:.0f} ms; a query on the "
+          f"index with them: {(lambda t0: (delta.rank(sample[1], k=10), (time.perf_counter() - t0) * 1000)[1])(time.perf_counter()):.1f} ms")
+    del needs_index, delta, twin
+
     print("\n== plain BM25 baseline (bm25s, title + description, same posts)")
     import logging
 

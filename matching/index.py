@@ -204,6 +204,7 @@ class Index:
         vals = (scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"])
                 * self.idf[cols]).astype(np.float32)
         self.term_doc = sp.csr_matrix((vals, (cols, rows)), shape=(v, n), dtype=np.float32)  # terms × docs
+        self.term_doc.sort_indices()  # explanations binary-search a term's postings
         del rows, cols, vals
         self.main_docs, self.main_terms = n, v
         # Posts added or changed since the build (add/remove below): a small second segment, scored with
@@ -404,17 +405,16 @@ class Index:
             top = np.argpartition(-scores, k)[:k]
             order = top[np.argsort(-scores[top], kind="stable")]
         hits = []
-        query_cols = None
-        for j in order[:k]:
-            if scores[j] <= min_score:
-                continue
+        shown = [j for j in order[:k] if scores[j] > min_score]
+        if explain and shown:
+            query_cols = self._query_term_surface(record)
+            weights_at = self._weights_at(query_cols, rows[shown])
+        for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
             shared = []
             if explain:
-                if query_cols is None:
-                    query_cols = self._query_term_surface(record)
-                shared = self.shared_terms(query_cols, row)
+                shared = self.shared_terms(query_cols, row, weights_at[row])
             hits.append(Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared,
                             position=row))
         return hits
@@ -429,29 +429,39 @@ class Index:
         signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
         surface = self._query_term_surface(record)
+        weights_at = self._weights_at(surface, rows)
         return [Hit(id=self.ids[row], score=float(scores[j]),
                     contributions={n: float(v[j]) for n, v in contributions.items()},
-                    shared_terms=self.shared_terms(surface, int(row)), position=int(row))
+                    shared_terms=self.shared_terms(surface, int(row), weights_at[int(row)]), position=int(row))
                 for j, row in enumerate(rows)]
 
     def _query_term_surface(self, record: Record) -> dict:
         surface = _surface(record, self.config.analyzer)
         return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
 
-    def _weights_at(self, query_surface: dict, row: int) -> list[tuple[int, float]]:
-        """(term, BM25 weight) of the query's terms that the document at `row` has. Read from the
-        term-major postings of the query's terms alone, for the few documents shown (top k): the index
-        keeps no document-major copy for explanations."""
+    def _weights_at(self, query_surface: dict, rows) -> dict[int, list[tuple[int, float]]]:
+        """row -> (term, BM25 weight) of the query's terms that the document has, for the few documents
+        shown (top k). Read from the term-major postings of the query's terms (a binary search per term
+        for all the rows at once): the index keeps no document-major copy for explanations."""
         cols = np.fromiter(query_surface, np.int64, count=len(query_surface))
-        if row < self.main_docs:
-            cols = cols[cols < self.main_terms]
-            matrix, column = self.term_doc, row
-        else:
-            matrix, column = self.delta_term_doc, row - self.main_docs
-        if len(cols) == 0 or matrix is None:
-            return []
-        values = matrix[cols][:, [column]].toarray().ravel()
-        return [(int(c), float(w)) for c, w in zip(cols, values) if w > 0]
+        rows = np.asarray(rows, np.int64)
+        out: dict[int, list] = {int(r): [] for r in rows}
+        for segment, matrix, local, terms in (
+                (rows < self.main_docs, self.term_doc, rows, self.main_terms),
+                (rows >= self.main_docs, self.delta_term_doc, rows - self.main_docs, len(self.vocab))):
+            if matrix is None or not segment.any():
+                continue
+            want, targets = rows[segment], local[segment]
+            for col in cols[cols < min(terms, matrix.shape[0])]:
+                start, end = matrix.indptr[col], matrix.indptr[col + 1]
+                if start == end:
+                    continue
+                postings = matrix.indices[start:end]
+                at = np.searchsorted(postings, targets)
+                hit = (at < len(postings)) & (postings[np.minimum(at, len(postings) - 1)] == targets)
+                for row, j in zip(want[hit], at[hit]):
+                    out[int(row)].append((int(col), float(matrix.data[start + j])))
+        return out
 
     @property
     def n_deleted(self) -> int:
@@ -514,17 +524,20 @@ class Index:
         data = np.concatenate([w for _c, w in self.delta])
         csc = sp.csc_matrix((data, indices, indptr), shape=(len(self.vocab), len(self.delta)))
         self.delta_term_doc = csc.tocsr()
+        self.delta_term_doc.sort_indices()
 
     @property
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def shared_terms(self, query_surface: dict, row: int, limit: int = 8) -> list[str]:
+    def shared_terms(self, query_surface: dict, row: int, weights=None, limit: int = 8) -> list[str]:
         """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
         first, then syllable pairs that do not straddle a phrase already shown, then English words; a
         lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
         best: dict[str, tuple[int, float]] = {}
-        for col, w in self._weights_at(query_surface, row):
+        if weights is None:
+            weights = self._weights_at(query_surface, [row])[row]
+        for col, w in weights:
             shown = query_surface[col]
             if shown.isdigit():
                 continue
