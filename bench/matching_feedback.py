@@ -63,12 +63,18 @@ def main():
         gains.append(after - base if report["apply"] else 0.0)
         ho = report.get("held_out", {})
         changed = ", ".join(f"{k} {a:.2f}->{b:.2f}" for k, (a, b) in report.get("changed", {}).items()) or "none"
-        acc = (f"pairwise {ho['before']:.3f}->{ho['after']:.3f}" if ho.get("before") is not None
-               and ho.get("after") is not None else "pairwise n/a")
-        print(f"  seed {seed}: {report['counts']['pairs']} reactions; {acc}; proposed: {report['apply']}; "
-              f"held-out nDCG@10 with learnt weights {after:.4f} ({after - base:+.4f}); changed: {changed}")
-    print(f"mean change of held-out nDCG@10, a proposal applied only when the learner proposes it: "
-          f"{np.mean(gains):+.4f}")
+        acc = (
+            f"pairwise {ho['before']:.3f}->{ho['after']:.3f}"
+            if ho.get("before") is not None and ho.get("after") is not None
+            else "pairwise n/a"
+        )
+        print(
+            f"  seed {seed}: {report['counts']['pairs']} reactions; {acc}; proposed: {report['apply']}; "
+            f"held-out nDCG@10 with learnt weights {after:.4f} ({after - base:+.4f}); changed: {changed}"
+        )
+    print(
+        f"mean change of held-out nDCG@10, a proposal applied only when the learner proposes it: {np.mean(gains):+.4f}"
+    )
 
 
 if __name__ == "__main__":

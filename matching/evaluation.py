@@ -43,13 +43,20 @@ def to_record(raw: dict) -> Record:
     if isinstance(sector, list):
         sector = ", ".join(str(s) for s in sector)
     return Record(
-        id=str(raw["id"]), title=raw["title"], text=str(raw.get("description") or ""),
-        keywords=str(raw.get("keywords") or ""), sector_text=str(sector or ""),
-        trl=_int_or_none(raw.get("trl")), min_trl=_int_or_none(raw.get("min_trl")),
-        price_min=_int_or_none(raw.get("price_min")), price_max=_int_or_none(raw.get("price_max")),
+        id=str(raw["id"]),
+        title=raw["title"],
+        text=str(raw.get("description") or ""),
+        keywords=str(raw.get("keywords") or ""),
+        sector_text=str(sector or ""),
+        trl=_int_or_none(raw.get("trl")),
+        min_trl=_int_or_none(raw.get("min_trl")),
+        price_min=_int_or_none(raw.get("price_min")),
+        price_max=_int_or_none(raw.get("price_max")),
         negotiable=bool(raw.get("price_negotiable", False)),
-        budget_min=_int_or_none(raw.get("budget_min")), budget_max=_int_or_none(raw.get("budget_max")),
-        transfer_modes=frozenset(str(m) for m in modes), region=raw.get("region") or None,
+        budget_min=_int_or_none(raw.get("budget_min")),
+        budget_max=_int_or_none(raw.get("budget_max")),
+        transfer_modes=frozenset(str(m) for m in modes),
+        region=raw.get("region") or None,
         language=raw.get("language"),
     )
 
@@ -60,7 +67,11 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
     for key in ("offers", "needs", "qrels"):
         if key not in data:
             raise DatasetError(f"missing key: {key}")
-    if not isinstance(data["offers"], list) or not isinstance(data["needs"], list) or not isinstance(data["qrels"], dict):
+    if (
+        not isinstance(data["offers"], list)
+        or not isinstance(data["needs"], list)
+        or not isinstance(data["qrels"], dict)
+    ):
         raise DatasetError("offers and needs must be lists, qrels an object")
     offers = [to_record(r) for r in data["offers"]]
     needs = [to_record(r) for r in data["needs"]]
@@ -77,7 +88,7 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
 def ndcg(ranked: list[str], judged: dict[str, int], k: int = K) -> float:
     gains = [(2 ** judged.get(doc, 0) - 1) for doc in ranked[:k]]
     dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
-    ideal = sorted((2 ** g - 1 for g in judged.values()), reverse=True)[:k]
+    ideal = sorted((2**g - 1 for g in judged.values()), reverse=True)[:k]
     idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
     return dcg / idcg if idcg else 0.0
 
@@ -133,7 +144,7 @@ def bm25_runs(needs, offers, k: int = K) -> dict[str, list[str]]:
 
 
 def language_pair(need: Record, judged: dict, language_of: dict) -> str:
-    """"vi→en": a Vietnamese need whose relevant offers are all English; "vi→mixed" when they are in both."""
+    """ "vi→en": a Vietnamese need whose relevant offers are all English; "vi→mixed" when they are in both."""
     languages = {language_of.get(doc) or "?" for doc in judged}
     target = languages.pop() if len(languages) == 1 else "mixed"
     return f"{need.language or '?'}→{target}"
@@ -155,8 +166,9 @@ def per_language(runs: dict, needs, offers, qrels) -> dict[str, dict[str, float]
     return {pair: {"ndcg@10": round(float(np.mean(v)), 4), "needs": len(v)} for pair, v in sorted(groups.items())}
 
 
-def systems_runs(needs, offers, config: EngineConfig | None = None, *, candidates: bool = False,
-                 depth: int | None = None) -> tuple[dict, dict]:
+def systems_runs(
+    needs, offers, config: EngineConfig | None = None, *, candidates: bool = False, depth: int | None = None
+) -> tuple[dict, dict]:
     """Runs of the engine, plain BM25 and (on request) every candidate; returns (runs, notes)."""
     config = config or make_config()
     depth = depth or K
@@ -173,25 +185,35 @@ def systems_runs(needs, offers, config: EngineConfig | None = None, *, candidate
     return runs, notes
 
 
-def evaluate(data: dict, config: EngineConfig | None = None, *, per_need: bool = False,
-             candidates: bool = False) -> dict:
+def evaluate(
+    data: dict, config: EngineConfig | None = None, *, per_need: bool = False, candidates: bool = False
+) -> dict:
     needs, offers, qrels = load(data)
     started = time.perf_counter()
     engine = mean_metrics(engine_runs(needs, offers, config), qrels)
     engine_seconds = time.perf_counter() - started
     started = time.perf_counter()
     baseline = mean_metrics(bm25_runs(needs, offers), qrels)
-    result = {"engine": engine, "bm25": baseline,
-              "_info": {"needs": len(needs), "offers": len(offers), "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
-                        "engine_seconds": round(engine_seconds, 3), "bm25_seconds": round(time.perf_counter() - started, 3)}}
+    result = {
+        "engine": engine,
+        "bm25": baseline,
+        "_info": {
+            "needs": len(needs),
+            "offers": len(offers),
+            "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
+            "engine_seconds": round(engine_seconds, 3),
+            "bm25_seconds": round(time.perf_counter() - started, 3),
+        },
+    }
     if not (per_need or candidates):
         return result
     # Deep runs (every offer) so that cutting a run to one language stays fair.
     runs, notes = systems_runs(needs, offers, config, candidates=candidates, depth=len(offers))
     top = {name: {n: r[:K] for n, r in run.items()} for name, run in runs.items()}
     if candidates:
-        result["candidates"] = {name: mean_metrics(run, qrels) for name, run in top.items()
-                                if name not in ("engine", "bm25")}
+        result["candidates"] = {
+            name: mean_metrics(run, qrels) for name, run in top.items() if name not in ("engine", "bm25")
+        }
         result["_info"]["unavailable"] = notes
     if per_need:
         language_of = {o.id: o.language for o in offers}
@@ -200,8 +222,14 @@ def evaluate(data: dict, config: EngineConfig | None = None, *, per_need: bool =
             judged = qrels.get(need.id)
             if not judged:
                 continue
-            rows.append({"need": need.id, "pair": language_pair(need, judged, language_of), "title": need.title,
-                         **{name: round(ndcg(run.get(need.id, []), judged), 4) for name, run in top.items()}})
+            rows.append(
+                {
+                    "need": need.id,
+                    "pair": language_pair(need, judged, language_of),
+                    "title": need.title,
+                    **{name: round(ndcg(run.get(need.id, []), judged), 4) for name, run in top.items()},
+                }
+            )
         result["per_need"] = rows
         pairs: dict[str, dict] = {}
         for row in rows:
@@ -209,7 +237,9 @@ def evaluate(data: dict, config: EngineConfig | None = None, *, per_need: bool =
             group["needs"] += 1
             for name in top:
                 group[name] += row[name]
-        result["pairs"] = {p: {"needs": g["needs"], **{name: round(g[name] / g["needs"], 4) for name in top}}
-                           for p, g in sorted(pairs.items())}
+        result["pairs"] = {
+            p: {"needs": g["needs"], **{name: round(g[name] / g["needs"], 4) for name in top}}
+            for p, g in sorted(pairs.items())
+        }
         result["languages"] = {name: per_language(run, needs, offers, qrels) for name, run in runs.items()}
     return result

@@ -16,8 +16,8 @@ import os
 import time
 from array import array
 from collections import Counter
-from itertools import repeat
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
@@ -27,8 +27,8 @@ from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
 from .scoring import Record
 from .text import Analyzer, Glossary, _fold_word, fold, syllables
 
-
 # Sector tree ----------------------------------------------------------------------------------------
+
 
 class SectorTree:
     """The sector tree as parent links; also resolves free-text sector names ("shrimp farming") to nodes."""
@@ -112,8 +112,12 @@ def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None,
     names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
     entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors] + list(extra_terms))
     analyzer = Analyzer(Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None)
-    return EngineConfig(analyzer=analyzer, tree=SectorTree(parents, names), weights=dict(weights or scoring.WEIGHTS),
-                        text=dict(text or scoring.TEXT))
+    return EngineConfig(
+        analyzer=analyzer,
+        tree=SectorTree(parents, names),
+        weights=dict(weights or scoring.WEIGHTS),
+        text=dict(text or scoring.TEXT),
+    )
 
 
 def default_sector_rows():
@@ -128,13 +132,14 @@ def default_sector_rows():
 
 # The index ------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Hit:
     id: object
     score: float
-    contributions: dict        # signal -> contribution to the score
-    shared_terms: list         # key terms both sides share, as the query wrote them
-    position: int = 0          # row in the index
+    contributions: dict  # signal -> contribution to the score
+    shared_terms: list  # key terms both sides share, as the query wrote them
+    position: int = 0  # row in the index
 
 
 def _kind_weight(term: str, text: dict) -> float:
@@ -169,8 +174,15 @@ def _surface(record: Record, analyzer: Analyzer) -> dict:
 
 
 class Index:
-    def __init__(self, records: list[Record], *, role: str, config: EngineConfig | None = None,
-                 now: float | None = None, processes: int = 1):
+    def __init__(
+        self,
+        records: list[Record],
+        *,
+        role: str,
+        config: EngineConfig | None = None,
+        now: float | None = None,
+        processes: int = 1,
+    ):
         assert role in ("offer", "need")
         self.role = role
         self.config = config or make_config()
@@ -183,9 +195,11 @@ class Index:
         self.vocab: dict[str, int] = {}
         rows, cols, vals = [], [], []
         for start, local_terms, local_rows, local_cols, local_vals in _analyse_all(
-                self.records, self.config.analyzer, text["title_boost"], processes):
-            remap = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64,
-                                count=len(local_terms))
+            self.records, self.config.analyzer, text["title_boost"], processes
+        ):
+            remap = np.fromiter(
+                (self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64, count=len(local_terms)
+            )
             rows.append(local_rows + start)
             cols.append(remap[local_cols] if len(local_cols) else local_cols)
             vals.append(local_vals)
@@ -201,8 +215,9 @@ class Index:
         df = np.bincount(cols, minlength=v).astype(float)
         self.idf = scoring.idf(df, n).astype(np.float32)
         self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
-        vals = (scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"])
-                * self.idf[cols]).astype(np.float32)
+        vals = (
+            scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"]) * self.idf[cols]
+        ).astype(np.float32)
         self.term_doc = sp.csr_matrix((vals, (cols, rows)), shape=(v, n), dtype=np.float32)  # terms × docs
         self.term_doc.sort_indices()  # explanations binary-search a term's postings
         del rows, cols, vals
@@ -241,8 +256,9 @@ class Index:
                 rows.append(i)
                 cols.append(node_pos[node])
         self.node_pos = node_pos
-        self.sector_matrix = sp.csc_matrix((np.ones(len(rows), np.float32), (rows, cols)),
-                                           shape=(len(rs), max(len(self.sector_nodes), 1)))
+        self.sector_matrix = sp.csc_matrix(
+            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(rs), max(len(self.sector_nodes), 1))
+        )
 
     def _append_structured(self, r: Record):
         """The structured arrays and the sector row of one added post (a copy of each array: O(n), ms)."""
@@ -291,14 +307,15 @@ class Index:
             # The self-score counts every query term, seen or not (an unseen term has the highest idf),
             # so that a query matching only a few common words of a small collection does not look perfect.
             term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
-            self_score += qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
+            self_score += (
+                qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
+            )
             if col is None:
                 continue
             cols.append(col)
             weights.append(qw)
             words.append(term[0] not in "@~" and "_" not in term)
-        return (np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score,
-                np.asarray(words, bool))
+        return (np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score, np.asarray(words, bool))
 
     def text_scores(self, record: Record) -> tuple[np.ndarray, float, np.ndarray]:
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
@@ -311,9 +328,9 @@ class Index:
         main = cols < self.main_terms
         out = np.zeros((n, 2), np.float32)
         if main.any():
-            out[:self.main_docs] = self.term_doc[cols[main]].T @ both[main]
+            out[: self.main_docs] = self.term_doc[cols[main]].T @ both[main]
         if self.delta_term_doc is not None:
-            out[self.main_docs:] = self.delta_term_doc[cols].T @ both
+            out[self.main_docs :] = self.delta_term_doc[cols].T @ both
         if self.n_deleted:
             out[self.deleted] = 0
         return out[:, 0], self_score, out[:, 1]
@@ -345,19 +362,30 @@ class Index:
                 out = np.where(hit, levels[level], out)
         return out
 
-    def signals(self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float,
-                bonus: np.ndarray | None = None) -> dict:
+    def signals(
+        self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float, bonus: np.ndarray | None = None
+    ) -> dict:
         """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there)."""
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
             trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
-            budget = scoring.budget_signal(self.price_min[rows], self.price_max[rows], self.negotiable[rows],
-                                           scoring._nan(record.budget_min), scoring._nan(record.budget_max))
+            budget = scoring.budget_signal(
+                self.price_min[rows],
+                self.price_max[rows],
+                self.negotiable[rows],
+                scoring._nan(record.budget_min),
+                scoring._nan(record.budget_max),
+            )
             mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), self.modes[rows])
         else:
             trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
-            budget = scoring.budget_signal(scoring._nan(record.price_min), scoring._nan(record.price_max),
-                                           bool(record.negotiable), self.budget_min[rows], self.budget_max[rows])
+            budget = scoring.budget_signal(
+                scoring._nan(record.price_min),
+                scoring._nan(record.price_max),
+                bool(record.negotiable),
+                self.budget_min[rows],
+                self.budget_max[rows],
+            )
             mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
         return {
             "text": text,
@@ -370,8 +398,16 @@ class Index:
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
-    def rank(self, record: Record, *, k: int = 10, exclude=(), explain: bool = True, min_score: float = 0.0,
-             candidates: int = 1000) -> list[Hit]:
+    def rank(
+        self,
+        record: Record,
+        *,
+        k: int = 10,
+        exclude=(),
+        explain: bool = True,
+        min_score: float = 0.0,
+        candidates: int = 1000,
+    ) -> list[Hit]:
         """The k best documents for a query record.
 
         Candidates are the `candidates` best by text (structured signals count in proportion to text
@@ -388,7 +424,7 @@ class Index:
             banned = None
         rows = np.flatnonzero(bm25 > 0)
         if len(rows) > max(candidates, k):
-            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[:max(candidates, k)]]
+            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[: max(candidates, k)]]
         elif len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
         rows = np.union1d(rows, np.flatnonzero(bonus > 0))  # the words-only run's best are always candidates
@@ -415,14 +451,16 @@ class Index:
             shared = []
             if explain:
                 shared = self.shared_terms(query_cols, row, weights_at[row])
-            hits.append(Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared,
-                            position=row))
+            hits.append(
+                Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
+            )
         return hits
 
     def score_ids(self, record: Record, ids) -> list[Hit]:
         """Scores of given documents for a query (used to score a pair from the canonical side)."""
-        rows = np.array([self.position[i] for i in ids if i in self.position and not self.deleted[self.position[i]]],
-                        np.int64)
+        rows = np.array(
+            [self.position[i] for i in ids if i in self.position and not self.deleted[self.position[i]]], np.int64
+        )
         if len(rows) == 0:
             return []
         bm25, self_score, lexical = self.text_scores(record)
@@ -430,10 +468,16 @@ class Index:
         scores, contributions = scoring.combine(signals, self.config.weights)
         surface = self._query_term_surface(record)
         weights_at = self._weights_at(surface, rows)
-        return [Hit(id=self.ids[row], score=float(scores[j]),
-                    contributions={n: float(v[j]) for n, v in contributions.items()},
-                    shared_terms=self.shared_terms(surface, int(row), weights_at[int(row)]), position=int(row))
-                for j, row in enumerate(rows)]
+        return [
+            Hit(
+                id=self.ids[row],
+                score=float(scores[j]),
+                contributions={n: float(v[j]) for n, v in contributions.items()},
+                shared_terms=self.shared_terms(surface, int(row), weights_at[int(row)]),
+                position=int(row),
+            )
+            for j, row in enumerate(rows)
+        ]
 
     def _query_term_surface(self, record: Record) -> dict:
         surface = _surface(record, self.config.analyzer)
@@ -447,8 +491,9 @@ class Index:
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
         for segment, matrix, local, terms in (
-                (rows < self.main_docs, self.term_doc, rows, self.main_terms),
-                (rows >= self.main_docs, self.delta_term_doc, rows - self.main_docs, len(self.vocab))):
+            (rows < self.main_docs, self.term_doc, rows, self.main_terms),
+            (rows >= self.main_docs, self.delta_term_doc, rows - self.main_docs, len(self.vocab)),
+        ):
             if matrix is None or not segment.any():
                 continue
             want, targets = rows[segment], local[segment]
@@ -483,12 +528,14 @@ class Index:
             one_doc = float(scoring.idf(np.array([1.0]), max(self.n_docs, 1))[0])
             self.terms.extend(new_terms)
             self.idf = np.concatenate([self.idf, np.full(len(new_terms), one_doc, np.float32)])
-            self.kind_weight = np.concatenate([self.kind_weight,
-                                               np.array([_kind_weight(t, text) for t in new_terms], np.float32)])
+            self.kind_weight = np.concatenate(
+                [self.kind_weight, np.array([_kind_weight(t, text) for t in new_terms], np.float32)]
+            )
         tf = np.fromiter(counts.values(), np.float32, count=len(counts))
         length = float(tf.sum())
-        weights = (scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"])
-                   * self.idf[cols]).astype(np.float32)
+        weights = (
+            scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"]) * self.idf[cols]
+        ).astype(np.float32)
         self.delta.append((cols, weights))
         self._rebuild_delta()
         row = len(self.ids)
@@ -562,8 +609,9 @@ class Index:
         return out
 
     # many queries at once
-    def rank_many(self, records: list[Record], *, k: int = 10, explain: bool = False, processes: int = 1,
-                  batch: int = 0) -> list[list[Hit]]:
+    def rank_many(
+        self, records: list[Record], *, k: int = 10, explain: bool = False, processes: int = 1, batch: int = 0
+    ) -> list[list[Hit]]:
         """Rank every record, on `processes` forked processes sharing this index (copy-on-write).
 
         One query at a time: a sparse row slice and a product per query measured faster here than one
@@ -585,8 +633,13 @@ def _analyse_chunk(records, start, analyzer, title_boost):
         rows.extend(repeat(i, len(counts)))
         cols.extend([setdefault(term, len(local)) for term in counts])
         vals.extend(counts.values())
-    return (start, list(local), np.frombuffer(rows, np.int32).astype(np.int64), np.frombuffer(cols, np.int32),
-            np.frombuffer(vals, np.float32).copy())
+    return (
+        start,
+        list(local),
+        np.frombuffer(rows, np.int32).astype(np.int64),
+        np.frombuffer(cols, np.int32),
+        np.frombuffer(vals, np.float32).copy(),
+    )
 
 
 def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):
@@ -624,7 +677,7 @@ def _parallel(index, records, *, k, explain, processes):
     global _RANK_INDEX
     _RANK_INDEX = index  # inherited by the forked workers, not pickled
     size = max(100, math.ceil(len(records) / (processes * 4)))
-    chunks = [(records[i:i + size], k, explain) for i in range(0, len(records), size)]
+    chunks = [(records[i : i + size], k, explain) for i in range(0, len(records), size)]
     with mp.get_context("fork").Pool(processes) as pool:
         parts = pool.map(_rank_chunk, chunks)
     return [hits for part in parts for hits in part]

@@ -20,9 +20,9 @@ import numpy as np
 
 FACTORS = (0.0, 0.5, 0.75, 1.25, 1.5, 2.0)
 FLOOR = {"pairs": 40, "positives": 10, "negatives": 10, "needs": 8}
-HELD_OUT = 1 / 3        # share of needs held out (by a stable hash of the need id)
-MIN_GAIN = 0.03         # held-out pairwise accuracy must rise by this much (0.01 let through changes that
-                        # cost held-out nDCG on the development set: bench/matching_feedback.py)
+HELD_OUT = 1 / 3  # share of needs held out (by a stable hash of the need id)
+MIN_GAIN = 0.03  # held-out pairwise accuracy must rise by this much (0.01 let through changes that
+# cost held-out nDCG on the development set: bench/matching_feedback.py)
 ANCHOR = "text"
 # The lexical fusion is a guarantee (never far below plain BM25), not a relevance signal: not learnt.
 FIXED = ("text", "lexical")
@@ -37,8 +37,9 @@ def _scores(values: np.ndarray, weights: dict, names: list[str]) -> np.ndarray:
     return values @ np.array([weights.get(n, 0.0) for n in names])
 
 
-def pairwise_accuracy(groups: np.ndarray, values: np.ndarray, labels: np.ndarray, weights: dict,
-                      names: list[str]) -> float | None:
+def pairwise_accuracy(
+    groups: np.ndarray, values: np.ndarray, labels: np.ndarray, weights: dict, names: list[str]
+) -> float | None:
     """Share of (positive, negative) pairs within a need whose positive scores higher (ties count half)."""
     scores = _scores(values, weights, names)
     right = total = 0.0
@@ -53,8 +54,12 @@ def pairwise_accuracy(groups: np.ndarray, values: np.ndarray, labels: np.ndarray
 
 
 def floor_met(labels: np.ndarray, groups: np.ndarray) -> tuple[bool, dict]:
-    counts = {"pairs": int(len(labels)), "positives": int((labels > 0).sum()), "negatives": int((labels < 0).sum()),
-              "needs": int(len({g for g, l in zip(groups, labels)}))}
+    counts = {
+        "pairs": int(len(labels)),
+        "positives": int((labels > 0).sum()),
+        "negatives": int((labels < 0).sum()),
+        "needs": int(len({g for g, l in zip(groups, labels)})),
+    }
     return all(counts[k] >= v for k, v in FLOOR.items()), counts
 
 
@@ -67,8 +72,14 @@ def learn(rows: list[tuple], weights: dict) -> dict:
     values = np.array([[float(r[1].get(n, 0.0)) for n in names] for r in rows], float).reshape(len(rows), len(names))
     labels = np.array([r[2] for r in rows], float)
     ok, counts = floor_met(labels, groups)
-    report = {"counts": counts, "floor": dict(FLOOR), "floor_met": ok, "before": dict(weights),
-              "after": dict(weights), "apply": False}
+    report = {
+        "counts": counts,
+        "floor": dict(FLOOR),
+        "floor_met": ok,
+        "before": dict(weights),
+        "after": dict(weights),
+        "apply": False,
+    }
     if not ok:
         report["reason"] = "not enough feedback yet"
         return report
@@ -90,8 +101,10 @@ def learn(rows: list[tuple], weights: dict) -> dict:
         if not improved:
             break
     report["after"] = best
-    report["train"] = {"before": pairwise_accuracy(groups[train], values[train], labels[train], weights, names),
-                       "after": best_acc}
+    report["train"] = {
+        "before": pairwise_accuracy(groups[train], values[train], labels[train], weights, names),
+        "after": best_acc,
+    }
     before = pairwise_accuracy(groups[test], values[test], labels[test], weights, names)
     after = pairwise_accuracy(groups[test], values[test], labels[test], best, names)
     report["held_out"] = {"before": before, "after": after, "needs": int(len(set(groups[test])))}

@@ -39,8 +39,11 @@ def test_metrics_on_a_hand_computed_ranking():
 
 
 def test_missing_fields_contribute_nothing_and_unknown_keys_are_ignored():
-    data = {"offers": [{"id": 1, "title": "Máy sấy dừa", "colour": "green"}, {"id": 2, "title": "Phần mềm kế toán"}],
-            "needs": [{"id": "n", "title": "Cần máy sấy dừa"}], "qrels": {"n": {"1": 2}}}
+    data = {
+        "offers": [{"id": 1, "title": "Máy sấy dừa", "colour": "green"}, {"id": 2, "title": "Phần mềm kế toán"}],
+        "needs": [{"id": "n", "title": "Cần máy sấy dừa"}],
+        "qrels": {"n": {"1": 2}},
+    }
     result = evaluate(data)
     assert result["engine"]["mrr"] == 1.0
 
@@ -59,7 +62,9 @@ def test_the_command_prints_json_and_writes_nothing(capsys, tmp_path):
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"engine", "bm25"}
     assert set(out["engine"]) == {"ndcg@10", "mrr", "recall@10", "p@5"}
-    writes = [q["sql"] for q in queries.captured_queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+    writes = [
+        q["sql"] for q in queries.captured_queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")
+    ]
     assert writes == []
 
 
@@ -99,8 +104,11 @@ def test_the_independent_set_is_big_sourced_graded_and_has_no_sectors():
 @pytest.mark.parametrize("path", [DEV, INDEPENDENT], ids=["dev", "independent"])
 def test_no_need_ranks_worse_than_plain_bm25_by_more_than_005(path):
     result = evaluate(json.loads(path.read_text(encoding="utf-8")), per_need=True)
-    losses = {row["need"]: round(row["bm25"] - row["engine"], 3) for row in result["per_need"]
-              if row["engine"] < row["bm25"] - 0.05}
+    losses = {
+        row["need"]: round(row["bm25"] - row["engine"], 3)
+        for row in result["per_need"]
+        if row["engine"] < row["bm25"] - 0.05
+    }
     assert losses == {}
     assert result["engine"]["ndcg@10"] > result["bm25"]["ndcg@10"] + 0.15
 
@@ -110,17 +118,22 @@ def test_without_the_fusion_a_need_of_the_independent_set_falls_behind_bm25():
     from matching.candidates import without
     from matching.index import make_config
 
-    result = evaluate(json.loads(INDEPENDENT.read_text(encoding="utf-8")), without(make_config(), lexical=0.0),
-                      per_need=True)
+    result = evaluate(
+        json.loads(INDEPENDENT.read_text(encoding="utf-8")), without(make_config(), lexical=0.0), per_need=True
+    )
     assert any(row["engine"] < row["bm25"] - 0.05 for row in result["per_need"])
 
 
 def test_per_need_figures_group_needs_by_language_pair():
-    data = {"offers": [{"id": "v", "title": "Máy sấy dừa", "language": "vi"},
-                       {"id": "e", "title": "Coconut dryer", "language": "en"},
-                       {"id": "x", "title": "Phần mềm kế toán", "language": "vi"}],
-            "needs": [{"id": "n", "title": "Cần máy sấy dừa", "language": "vi"}],
-            "qrels": {"n": {"v": 2, "e": 2}}}
+    data = {
+        "offers": [
+            {"id": "v", "title": "Máy sấy dừa", "language": "vi"},
+            {"id": "e", "title": "Coconut dryer", "language": "en"},
+            {"id": "x", "title": "Phần mềm kế toán", "language": "vi"},
+        ],
+        "needs": [{"id": "n", "title": "Cần máy sấy dừa", "language": "vi"}],
+        "qrels": {"n": {"v": 2, "e": 2}},
+    }
     result = evaluate(data, per_need=True)
     assert result["per_need"][0]["pair"] == "vi→mixed"
     assert result["pairs"]["vi→mixed"]["needs"] == 1

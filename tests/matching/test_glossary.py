@@ -11,11 +11,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def hyacinth_pair(enterprise, provider):
-    need = NeedFactory(organization=enterprise, title="Đan lục bình", problem="Lục bình phơi khô để đan giỏ.",
-                       sectors=[sector("coconut")])
-    offer = OfferFactory(organization=provider, title="Water hyacinth handicraft weaving",
-                         summary="Drying and weaving water hyacinth stems into baskets and mats.",
-                         sectors=[sector("digital")])
+    need = NeedFactory(
+        organization=enterprise,
+        title="Đan lục bình",
+        problem="Lục bình phơi khô để đan giỏ.",
+        sectors=[sector("coconut")],
+    )
+    offer = OfferFactory(
+        organization=provider,
+        title="Water hyacinth handicraft weaving",
+        summary="Drying and weaving water hyacinth stems into baskets and mats.",
+        sectors=[sector("digital")],
+    )
     return need, offer
 
 

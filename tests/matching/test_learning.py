@@ -56,8 +56,11 @@ def test_noise_is_not_proposed():
 def test_feedback_labels_come_from_matches_and_accepted_interests(dryer_need, dryer_offer, unrelated_offer, enterprise):
     services.match_recompute_for_need(need=dryer_need)
     good = Match.objects.get(offer=dryer_offer)
-    bad, _ = Match.objects.get_or_create(need=dryer_need, offer=unrelated_offer,
-                                         defaults={"score": 0.3, "engine_version": "x", "computed_at": good.computed_at})
+    bad, _ = Match.objects.get_or_create(
+        need=dryer_need,
+        offer=unrelated_offer,
+        defaults={"score": 0.3, "engine_version": "x", "computed_at": good.computed_at},
+    )
     Match.objects.filter(pk=bad.pk).update(need_feedback=Feedback.NOT_RELEVANT)
     labels = services.feedback_labels()
     assert labels == {(dryer_need.pk, unrelated_offer.pk): -1}

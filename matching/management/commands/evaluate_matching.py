@@ -4,17 +4,25 @@ from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
-    help = ("Evaluate the matching engine on a labelled JSON file (DESIGN.md §3) against a plain BM25 baseline: "
-            "nDCG@10, MRR, Recall@10, P@5. Builds an in-memory index; writes nothing to the database.")
+    help = (
+        "Evaluate the matching engine on a labelled JSON file (DESIGN.md §3) against a plain BM25 baseline: "
+        "nDCG@10, MRR, Recall@10, P@5. Builds an in-memory index; writes nothing to the database."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--json", action="store_true", help="print one JSON object {engine: {...}, bm25: {...}}")
-        parser.add_argument("--per-need", action="store_true",
-                            help="also nDCG@10 per need, per need's language pair (vi→vi, vi→mixed, en→mixed…) "
-                                 "and per language pair with the offers of one language only")
-        parser.add_argument("--candidates", action="store_true",
-                            help="also the alternatives of matching/candidates.py (PRF, rank fusions, e5-small…)")
+        parser.add_argument(
+            "--per-need",
+            action="store_true",
+            help="also nDCG@10 per need, per need's language pair (vi→vi, vi→mixed, en→mixed…) "
+            "and per language pair with the offers of one language only",
+        )
+        parser.add_argument(
+            "--candidates",
+            action="store_true",
+            help="also the alternatives of matching/candidates.py (PRF, rank fusions, e5-small…)",
+        )
 
     def handle(self, *args, **options):
         from matching.evaluation import METRICS, DatasetError, evaluate
@@ -49,15 +57,20 @@ class Command(BaseCommand):
             for name, why in info.get("unavailable", {}).items():
                 w(f"{name:<28}  unavailable: {why}")
         if "per_need" in result:
-            names = [k for k in result["per_need"][0] if k not in ("need", "pair", "title")] if result["per_need"] else []
+            names = (
+                [k for k in result["per_need"][0] if k not in ("need", "pair", "title")] if result["per_need"] else []
+            )
             short = {n: n[:14] for n in names}
             w("")
             w("nDCG@10 per need")
             w(f"{'need':<8}{'pair':<11}" + "".join(f"{short[n]:>15}" for n in names) + "  title")
             for row in result["per_need"]:
                 flag = " <" if row["engine"] < row["bm25"] - 0.05 else ""
-                w(f"{str(row['need']):<8}{row['pair']:<11}" + "".join(f"{row[n]:>15.4f}" for n in names)
-                  + f"  {row['title'][:50]}{flag}")
+                w(
+                    f"{str(row['need']):<8}{row['pair']:<11}"
+                    + "".join(f"{row[n]:>15.4f}" for n in names)
+                    + f"  {row['title'][:50]}{flag}"
+                )
             w("")
             w("mean nDCG@10 per need's language pair (where its relevant offers are)")
             w(f"{'pair':<11}{'needs':>6}" + "".join(f"{short[n]:>15}" for n in names))
@@ -69,5 +82,7 @@ class Command(BaseCommand):
             w(f"{'pair':<11}{'needs':>6}" + "".join(f"{short[n]:>15}" for n in names))
             for pair in langs:
                 count = result["languages"]["engine"].get(pair, {}).get("needs", 0)
-                w(f"{pair:<11}{count:>6}" + "".join(
-                    f"{result['languages'][n].get(pair, {}).get('ndcg@10', 0.0):>15.4f}" for n in names))
+                w(
+                    f"{pair:<11}{count:>6}"
+                    + "".join(f"{result['languages'][n].get(pair, {}).get('ndcg@10', 0.0):>15.4f}" for n in names)
+                )

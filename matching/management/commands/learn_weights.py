@@ -4,9 +4,11 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = ("Re-weight the matching signals from the platform's own feedback (interested / not relevant, accepted "
-            "interests, meeting outcomes). Prints what would change and whether it helps on held-out needs; "
-            "with --apply, puts it in force when it clears the data floor and helps.")
+    help = (
+        "Re-weight the matching signals from the platform's own feedback (interested / not relevant, accepted "
+        "interests, meeting outcomes). Prints what would change and whether it helps on held-out needs; "
+        "with --apply, puts it in force when it clears the data floor and helps."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--apply", action="store_true")
@@ -22,8 +24,10 @@ class Command(BaseCommand):
             return
         w = self.stdout.write
         c = report["counts"]
-        w(f"feedback: {c['pairs']} labelled pairs ({c['positives']} positive, {c['negatives']} negative) "
-          f"over {c['needs']} needs; floor {report['floor']}: {'met' if report['floor_met'] else 'NOT met'}")
+        w(
+            f"feedback: {c['pairs']} labelled pairs ({c['positives']} positive, {c['negatives']} negative) "
+            f"over {c['needs']} needs; floor {report['floor']}: {'met' if report['floor_met'] else 'NOT met'}"
+        )
         if "held_out" in report:
             tr, ho = report["train"], report["held_out"]
             fmt = lambda v: "n/a" if v is None else f"{v:.3f}"  # noqa: E731

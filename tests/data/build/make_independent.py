@@ -4,6 +4,7 @@ The set was written from public pages (see independent_sources.py) before the en
 against it, without reading the glossary or the weights, and has no `sector` field.
 Run: python tests/data/build/make_independent.py
 """
+
 import json
 import pathlib
 import sys
@@ -18,12 +19,10 @@ from independent_sources import S  # noqa: E402
 
 def main() -> None:
     offers = [
-        {"id": i, "language": lang, "title": t, "description": d, "source": S[src]}
-        for i, lang, src, t, d in OFFERS
+        {"id": i, "language": lang, "title": t, "description": d, "source": S[src]} for i, lang, src, t, d in OFFERS
     ]
     needs = [
-        {"id": i, "language": lang, "title": t, "description": d, "source": S[src]}
-        for i, lang, src, t, d, _ in NEEDS
+        {"id": i, "language": lang, "title": t, "description": d, "source": S[src]} for i, lang, src, t, d, _ in NEEDS
     ]
     qrels = {i: dict(q) for i, _, _, _, _, q in NEEDS}
     out = HERE.parent / "matching_independent.json"
