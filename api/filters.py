@@ -73,8 +73,9 @@ class NotificationFilter(django_filters.FilterSet):
 class ApiParticipantFilter(ParticipantFilter):
     """The workshop's participant filter as is; `field_name` only tells the schema that a sector is an id."""
 
-    sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector",
-                                              field_name="organization__sectors")
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector", field_name="organization__sectors"
+    )
 
     class Meta(ParticipantFilter.Meta):
         pass

@@ -31,6 +31,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from bench.data import grow_to, organizations, reset_database  # noqa: E402
 from marketplace.models import Sector  # noqa: E402
 
+
 def measure(client, url, repeat):
     """Cold: the page cache emptied before each request (the first visitor after a change); warm: repeated."""
     cold, warm = [], []
@@ -48,7 +49,12 @@ def measure(client, url, repeat):
     with CaptureQueriesContext(connection) as ctx:
         client.get(url)
     cold.sort()
-    return statistics.median(cold), cold[int(0.95 * (len(cold) - 1))], len(ctx.captured_queries), statistics.median(warm)
+    return (
+        statistics.median(cold),
+        cold[int(0.95 * (len(cold) - 1))],
+        len(ctx.captured_queries),
+        statistics.median(warm),
+    )
 
 
 def main():
@@ -57,7 +63,9 @@ def main():
     sectors = list(Sector.objects.all())
     client = Client()
     print(f"database: {connection.vendor}")
-    print(f"{'N':>7} {'page':<34} {'cold median':>12} {'cold p95':>9} {'queries':>8} {'vs plain':>9} {'warm median':>12}")
+    print(
+        f"{'N':>7} {'page':<34} {'cold median':>12} {'cold p95':>9} {'queries':>8} {'vs plain':>9} {'warm median':>12}"
+    )
     for n in (1_000, 10_000):
         grow_to(n, orgs)
         reset_queries()
@@ -65,11 +73,18 @@ def main():
         rows = [("plain browse /offers/ (baseline)", plain)]
         rows.append(("search q=máy sấy dừa", measure(client, "/offers/?q=m%C3%A1y+s%E1%BA%A5y+d%E1%BB%ABa", 30)))
         rows.append(("search q=SAY DUA (no accents)", measure(client, "/offers/?q=SAY+DUA", 30)))
-        rows.append(("filter sector + mode + TRL", measure(client, f"/offers/?sector={sectors[0].pk}&transfer_mode=turnkey&min_trl=7", 30)))
+        rows.append(
+            (
+                "filter sector + mode + TRL",
+                measure(client, f"/offers/?sector={sectors[0].pk}&transfer_mode=turnkey&min_trl=7", 30),
+            )
+        )
         rows.append(("search, page 5", measure(client, "/offers/?q=nuoc+thai&page=5", 30)))
         for label, (median, p95, queries, warm) in rows:
-            print(f"{n:>7} {label:<34} {median:>10.1f}ms {p95:>7.1f}ms {queries:>8} {median / plain[0]:>8.2f}x"
-                  f" {warm:>10.1f}ms")
+            print(
+                f"{n:>7} {label:<34} {median:>10.1f}ms {p95:>7.1f}ms {queries:>8} {median / plain[0]:>8.2f}x"
+                f" {warm:>10.1f}ms"
+            )
 
 
 if __name__ == "__main__":

@@ -11,8 +11,10 @@ from marketplace.demo_data import OFFERS
 from marketplace.models import Organization, Sector, TechnologyOffer
 from matching.text import search_document
 
-WORDS = ("máy sấy dừa lạnh bơm nhiệt nước thải tôm cá lúa gạo bưởi sầu riêng chế phẩm vi sinh năng lượng mặt trời "
-         "lò hơi sinh khối truy xuất nguồn gốc cảm biến oxy kho lạnh bảo quản ép viên xơ mụn giá thể phân hữu cơ").split()
+WORDS = (
+    "máy sấy dừa lạnh bơm nhiệt nước thải tôm cá lúa gạo bưởi sầu riêng chế phẩm vi sinh năng lượng mặt trời "
+    "lò hơi sinh khối truy xuất nguồn gốc cảm biến oxy kho lạnh bảo quản ép viên xơ mụn giá thể phân hữu cơ"
+).split()
 
 
 def reset_database():
@@ -25,8 +27,14 @@ def reset_database():
 
         settings_dict = connection.settings_dict
         connection.close()
-        admin = psycopg.connect(host=settings_dict["HOST"], port=settings_dict["PORT"], user=settings_dict["USER"],
-                                password=settings_dict["PASSWORD"] or None, dbname="postgres", autocommit=True)
+        admin = psycopg.connect(
+            host=settings_dict["HOST"],
+            port=settings_dict["PORT"],
+            user=settings_dict["USER"],
+            password=settings_dict["PASSWORD"] or None,
+            dbname="postgres",
+            autocommit=True,
+        )
         admin.execute(f'DROP DATABASE IF EXISTS "{settings_dict["NAME"]}"')
         admin.execute(f'CREATE DATABASE "{settings_dict["NAME"]}"')
         admin.close()
@@ -34,9 +42,20 @@ def reset_database():
 
 
 def organizations(n=50):
-    return [Organization.objects.create(name=f"Org {i}", kind="provider", tax_code=f"03{i:08d}", org_type="sme",
-                                        province="Bến Tre", contact_name="A", contact_phone="1",
-                                        contact_email="a@b.vn", verified_at=timezone.now()) for i in range(n)]
+    return [
+        Organization.objects.create(
+            name=f"Org {i}",
+            kind="provider",
+            tax_code=f"03{i:08d}",
+            org_type="sme",
+            province="Bến Tre",
+            contact_name="A",
+            contact_phone="1",
+            contact_email="a@b.vn",
+            verified_at=timezone.now(),
+        )
+        for i in range(n)
+    ]
 
 
 def grow_to(n: int, orgs) -> None:
@@ -54,18 +73,31 @@ def grow_to(n: int, orgs) -> None:
             summary, keywords = template[2], template[10]
             description = " ".join(rng.choices(WORDS, k=60))
             offer = TechnologyOffer(
-                organization=orgs[i % len(orgs)], title=title, summary=summary, description=description,
-                keywords=keywords, trl=template[4], ip_status=template[5], transfer_modes=template[6],
-                price_min=template[7], price_max=template[8], status="published",
-                published_at=now - timezone.timedelta(minutes=i), expires_at=now + timezone.timedelta(days=365),
+                organization=orgs[i % len(orgs)],
+                title=title,
+                summary=summary,
+                description=description,
+                keywords=keywords,
+                trl=template[4],
+                ip_status=template[5],
+                transfer_modes=template[6],
+                price_min=template[7],
+                price_max=template[8],
+                status="published",
+                published_at=now - timezone.timedelta(minutes=i),
+                expires_at=now + timezone.timedelta(days=365),
             )
             offer.search_text = search_document(title, summary, description, keywords)
             batch.append(offer)
         created = TechnologyOffer.objects.bulk_create(batch)
-        ids = [o.pk for o in created] if created and created[0].pk else list(
-            TechnologyOffer.objects.filter(sectors=None).values_list("id", flat=True))
+        ids = (
+            [o.pk for o in created]
+            if created and created[0].pk
+            else list(TechnologyOffer.objects.filter(sectors=None).values_list("id", flat=True))
+        )
         through.objects.bulk_create(
-            [through(technologyoffer_id=pk, sector_id=sectors[pk % len(sectors)].pk) for pk in ids], batch_size=5000)
+            [through(technologyoffer_id=pk, sector_id=sectors[pk % len(sectors)].pk) for pk in ids], batch_size=5000
+        )
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

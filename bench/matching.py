@@ -26,12 +26,16 @@ from matching.glossary import TERMS  # noqa: E402
 from matching.index import Index, make_config  # noqa: E402
 from matching.scoring import TRANSFER_MODES, Record  # noqa: E402
 
-FILLER_VI = ("hệ thống quy trình giải pháp sản xuất chất lượng hiệu quả nông dân hợp tác xã tỉnh vùng đồng bằng "
-             "năng suất giảm chi phí tăng thu nhập an toàn bền vững ứng dụng kỹ thuật mới cải tiến vận hành ổn định "
-             "tiết kiệm lao động thị trường xuất khẩu tiêu chuẩn nhà máy cơ sở quy mô nhỏ vừa lớn").split()
-FILLER_EN = ("system process solution production quality efficient farmers cooperative province region delta "
-             "yield lower cost higher income safe sustainable applied technique new improved stable operation "
-             "saves labour market export standard plant facility small medium large scale").split()
+FILLER_VI = (
+    "hệ thống quy trình giải pháp sản xuất chất lượng hiệu quả nông dân hợp tác xã tỉnh vùng đồng bằng "
+    "năng suất giảm chi phí tăng thu nhập an toàn bền vững ứng dụng kỹ thuật mới cải tiến vận hành ổn định "
+    "tiết kiệm lao động thị trường xuất khẩu tiêu chuẩn nhà máy cơ sở quy mô nhỏ vừa lớn"
+).split()
+FILLER_EN = (
+    "system process solution production quality efficient farmers cooperative province region delta "
+    "yield lower cost higher income safe sustainable applied technique new improved stable operation "
+    "saves labour market export standard plant facility small medium large scale"
+).split()
 LEAVES = [(c, p) for p, _vi, _en, _t, children in SECTORS for c, *_ in children] + [(p, None) for p, *_ in SECTORS]
 
 
@@ -51,9 +55,17 @@ def post(rng, i, side):
     body = " ".join(phrases(rng, lang, rng.randint(5, 9)) + rng.sample(filler, 10))
     sector = rng.choice(LEAVES)[0]
     modes = frozenset(rng.sample(TRANSFER_MODES, rng.randint(1, 3)))
-    base = dict(id=i, title=title, text=body, keywords=", ".join(phrases(rng, lang, 3)), sectors=frozenset({sector}),
-                transfer_modes=modes, region=rng.choice(["province", "region", "national"]),
-                published=time.time() - rng.randint(0, 365) * 86400, language=lang)
+    base = dict(
+        id=i,
+        title=title,
+        text=body,
+        keywords=", ".join(phrases(rng, lang, 3)),
+        sectors=frozenset({sector}),
+        transfer_modes=modes,
+        region=rng.choice(["province", "region", "national"]),
+        published=time.time() - rng.randint(0, 365) * 86400,
+        language=lang,
+    )
     if side == "offer":
         low = rng.randint(2, 200) * 10_000_000
         return Record(**base, trl=rng.randint(3, 9), price_min=low, price_max=low * 2, negotiable=rng.random() < 0.1)
@@ -94,9 +106,11 @@ def main():
     offers = [post(rng, i, "offer") for i in range(args.offers)]
     needs = [post(rng, i, "need") for i in range(args.needs)]
     config = make_config()
-    print(f"generated {len(offers):,} offers and {len(needs):,} needs in {time.perf_counter() - started:.1f} s "
-          f"({sum(o.language == 'en' for o in offers) / len(offers):.0%} English); {os.cpu_count()} CPUs, "
-          f"load average {os.getloadavg()[0]:.1f} (the machine is shared: wall times include waiting for a CPU)")
+    print(
+        f"generated {len(offers):,} offers and {len(needs):,} needs in {time.perf_counter() - started:.1f} s "
+        f"({sum(o.language == 'en' for o in offers) / len(offers):.0%} English); {os.cpu_count()} CPUs, "
+        f"load average {os.getloadavg()[0]:.1f} (the machine is shared: wall times include waiting for a CPU)"
+    )
     gc.collect()
     base_rss = rss_mib()
 
@@ -105,9 +119,11 @@ def main():
     index = Index(offers, role="offer", config=config, processes=args.processes)
     build, build_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     gc.collect()
-    print(f"index build: {build:.1f} s on {args.processes} processes ({build_cpu:.1f} CPU s); {len(index.vocab):,} terms, "
-          f"{index.term_doc.nnz:,} postings; memory of the index ≈ {rss_mib() - base_rss:,.0f} MiB, "
-          f"process peak RSS {peak_mib():,.0f} MiB")
+    print(
+        f"index build: {build:.1f} s on {args.processes} processes ({build_cpu:.1f} CPU s); {len(index.vocab):,} terms, "
+        f"{index.term_doc.nnz:,} postings; memory of the index ≈ {rss_mib() - base_rss:,.0f} MiB, "
+        f"process peak RSS {peak_mib():,.0f} MiB"
+    )
     sample = needs[: args.queries]
     index.rank(sample[0], k=10)
     latencies, cpu_latencies = [], []
@@ -116,15 +132,19 @@ def main():
         index.rank(need, k=10, explain=True)
         latencies.append((time.perf_counter() - t) * 1000)
         cpu_latencies.append((time.process_time() - c) * 1000)
-    print(f"top-10 offers for one need (with explanations): median {statistics.median(latencies):.1f} ms, "
-          f"p95 {percentile(latencies, 95):.1f} ms over {len(sample)} needs (CPU time: median "
-          f"{statistics.median(cpu_latencies):.1f} ms, p95 {percentile(cpu_latencies, 95):.1f} ms)")
+    print(
+        f"top-10 offers for one need (with explanations): median {statistics.median(latencies):.1f} ms, "
+        f"p95 {percentile(latencies, 95):.1f} ms over {len(sample)} needs (CPU time: median "
+        f"{statistics.median(cpu_latencies):.1f} ms, p95 {percentile(cpu_latencies, 95):.1f} ms)"
+    )
     started, cpu = time.perf_counter(), cpu_seconds()
     ranked = index.rank_many(needs, k=10, processes=args.processes)
     rerank, rerank_cpu = time.perf_counter() - started, cpu_seconds() - cpu
     assert len(ranked) == len(needs)
-    print(f"re-rank {len(needs):,} needs × {len(offers):,} offers: {rerank:.1f} s on {args.processes} processes "
-          f"({rerank_cpu:.1f} CPU s, {rerank / len(needs) * 1000:.2f} ms/need)")
+    print(
+        f"re-rank {len(needs):,} needs × {len(offers):,} offers: {rerank:.1f} s on {args.processes} processes "
+        f"({rerank_cpu:.1f} CPU s, {rerank / len(needs) * 1000:.2f} ms/need)"
+    )
     print(f"process peak RSS so far: {peak_mib():,.0f} MiB")
 
     print("\n== plain BM25 baseline (bm25s, title + description, same posts)")
@@ -145,8 +165,12 @@ def main():
     gc.collect()
     print(f"index build: {build:.1f} s (tokenising included); memory ≈ {rss_mib() - base_rss:,.0f} MiB")
     vocab = corpus.vocab
-    queries = [[w for w in q if w in vocab] or ["zzz"] for q in bm25s.tokenize(
-        [f"{n.title} {n.text}" for n in needs], stopwords=None, return_ids=False, show_progress=False)]
+    queries = [
+        [w for w in q if w in vocab] or ["zzz"]
+        for q in bm25s.tokenize(
+            [f"{n.title} {n.text}" for n in needs], stopwords=None, return_ids=False, show_progress=False
+        )
+    ]
     latencies = []
     for q in queries[: args.queries]:
         t = time.perf_counter()

@@ -44,10 +44,13 @@ def main(path):
     Q = np.vstack(Q)
     cos = Q @ P.T
     ids = [o.id for o in offers]
-    results = {"plain BM25": mean_metrics(bm25_runs(needs, offers), qrels),
-               "engine (lexical, shipped)": mean_metrics(engine_runs(needs, offers), qrels),
-               "embedding alone": mean_metrics({n.id: [ids[j] for j in np.argsort(-cos[i])[:10]]
-                                                for i, n in enumerate(needs)}, qrels)}
+    results = {
+        "plain BM25": mean_metrics(bm25_runs(needs, offers), qrels),
+        "engine (lexical, shipped)": mean_metrics(engine_runs(needs, offers), qrels),
+        "embedding alone": mean_metrics(
+            {n.id: [ids[j] for j in np.argsort(-cos[i])[:10]] for i, n in enumerate(needs)}, qrels
+        ),
+    }
     index = Index(offers, role="offer", config=make_config())
     engine_scores = np.array([[h.score for h in index.score_ids(n, ids)] for n in needs])
     # Cosines of e5 sit in a narrow band (0.75–0.92 here): standardise them per need before mixing.
@@ -59,10 +62,12 @@ def main(path):
     print(f"{'':28}{'ndcg@10':>9}{'mrr':>8}{'R@10':>8}{'P@5':>8}")
     for label, m in results.items():
         print(f"{label:28}{m['ndcg@10']:>9.4f}{m['mrr']:>8.4f}{m['recall@10']:>8.4f}{m['p@5']:>8.4f}")
-    print(f"\nencoding a post: {per_post * 1000:.0f} ms wall ({per_post_cpu * 1000:.0f} ms CPU), "
-          f"i.e. {1 / per_post:.0f} posts/s; a query: median {statistics.median(query_times) * 1000:.0f} ms wall "
-          f"({statistics.median(query_cpu) * 1000:.0f} ms CPU); "
-          f"100,000 offers would take {100_000 * per_post / 60:.0f} min to encode")
+    print(
+        f"\nencoding a post: {per_post * 1000:.0f} ms wall ({per_post_cpu * 1000:.0f} ms CPU), "
+        f"i.e. {1 / per_post:.0f} posts/s; a query: median {statistics.median(query_times) * 1000:.0f} ms wall "
+        f"({statistics.median(query_cpu) * 1000:.0f} ms CPU); "
+        f"100,000 offers would take {100_000 * per_post / 60:.0f} min to encode"
+    )
 
 
 if __name__ == "__main__":

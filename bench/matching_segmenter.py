@@ -51,8 +51,10 @@ def main(path):
         for weight in (0.25, 0.5, 1.0):
             config.text = {**scoring.TEXT, "bigram": weight}
             m = mean_metrics(engine_runs(needs, offers, config), qrels)
-            print(f"{label:32} weight {weight:<5} nDCG@10 {m['ndcg@10']:.4f}  MRR {m['mrr']:.4f}  "
-                  f"R@10 {m['recall@10']:.4f}  P@5 {m['p@5']:.4f}")
+            print(
+                f"{label:32} weight {weight:<5} nDCG@10 {m['ndcg@10']:.4f}  MRR {m['mrr']:.4f}  "
+                f"R@10 {m['recall@10']:.4f}  P@5 {m['p@5']:.4f}"
+            )
         print(f"{'':32} analysis {per_post:.2f} ms CPU per post")
 
 

@@ -28,9 +28,11 @@ def row(name, inst, time_limit, seed):
     greedy = solve(**inst, method="greedy")
     greedy_seconds = time.perf_counter() - started
     bound = result.upper_bound
-    print(f"{name:<44} {len(inst['requests']):>6} {inst['tables']:>6} | {result.method:<6} {seconds:>6.2f}s "
-          f"{len(result.meetings):>6} {bound:>6} {100 * len(result.meetings) / bound:>6.2f}% | "
-          f"greedy {greedy_seconds:>5.2f}s {len(greedy.meetings):>6} {100 * len(greedy.meetings) / bound:>6.2f}%")
+    print(
+        f"{name:<44} {len(inst['requests']):>6} {inst['tables']:>6} | {result.method:<6} {seconds:>6.2f}s "
+        f"{len(result.meetings):>6} {bound:>6} {100 * len(result.meetings) / bound:>6.2f}% | "
+        f"greedy {greedy_seconds:>5.2f}s {len(greedy.meetings):>6} {100 * len(greedy.meetings) / bound:>6.2f}%"
+    )
     return seconds
 
 
@@ -39,11 +41,17 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--time-limit", type=float, default=7.0, help="search budget per instance (s)")
     parser.add_argument("--exact", type=int, default=6, help="small instances checked against CP-SAT")
-    parser.add_argument("--exact-large", type=float, default=0,
-                        help="also give CP-SAT this many seconds on the large instances with availability limits")
+    parser.add_argument(
+        "--exact-large",
+        type=float,
+        default=0,
+        help="also give CP-SAT this many seconds on the large instances with availability limits",
+    )
     args = parser.parse_args()
-    print(f"{'instance':<44} {'reqs':>6} {'tables':>6} | {'method':<6} {'time':>7} {'placed':>6} {'bound':>6} "
-          f"{'%bound':>7} | baseline")
+    print(
+        f"{'instance':<44} {'reqs':>6} {'tables':>6} | {'method':<6} {'time':>7} {'placed':>6} {'bound':>6} "
+        f"{'%bound':>7} | baseline"
+    )
     cases = [
         ("bipartite, no limits, 400 tables", dict(tables=400)),
         ("bipartite, no limits, 150 tables", dict(tables=150)),
@@ -60,8 +68,10 @@ def main():
         if args.exact_large and kwargs.get("availability") and kwargs["tables"] == 400:
             started = time.perf_counter()
             value, proven = solve_exact(**inst, time_limit=args.exact_large)
-            print(f"{'':<44} CP-SAT in {time.perf_counter() - started:.0f} s: {value}"
-                  f"{' (optimal)' if proven else ' (best found, not proven optimal)'}")
+            print(
+                f"{'':<44} CP-SAT in {time.perf_counter() - started:.0f} s: {value}"
+                f"{' (optimal)' if proven else ' (best found, not proven optimal)'}"
+            )
     print(f"slowest large instance: {worst:.2f} s (target ≤ 10 s)")
     if args.exact:
         print("\nsmall instances vs the exact optimum (OR-Tools CP-SAT), 40 participants, 8 slots, 20 tables:")
@@ -74,11 +84,15 @@ def main():
             total_h += len(result.meetings)
             total_o += optimum
             total_g += len(greedy.meetings)
-            print(f"  #{i} {'bipartite' if i % 2 == 0 else 'general  '} scheduler {len(result.meetings):>4}  "
-                  f"optimum {optimum:>4}{'' if proven else ' (not proven)'}  bound {result.upper_bound:>4}  "
-                  f"greedy {len(greedy.meetings):>4}")
-        print(f"  total: scheduler {total_h} / optimum {total_o} = {100 * total_h / total_o:.2f}%, "
-              f"greedy {100 * total_g / total_o:.2f}%")
+            print(
+                f"  #{i} {'bipartite' if i % 2 == 0 else 'general  '} scheduler {len(result.meetings):>4}  "
+                f"optimum {optimum:>4}{'' if proven else ' (not proven)'}  bound {result.upper_bound:>4}  "
+                f"greedy {len(greedy.meetings):>4}"
+            )
+        print(
+            f"  total: scheduler {total_h} / optimum {total_o} = {100 * total_h / total_o:.2f}%, "
+            f"greedy {100 * total_g / total_o:.2f}%"
+        )
 
 
 if __name__ == "__main__":

@@ -54,8 +54,12 @@ PAGES = [
 def wrk(url, seconds):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA)
-    out = subprocess.run(["wrk", "-t2", "-c32", f"-d{seconds}s", "--timeout", "10s", "-s", script.name, url],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        ["wrk", "-t2", "-c32", f"-d{seconds}s", "--timeout", "10s", "-s", script.name, url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     line = next(l for l in out.splitlines() if l.startswith("RESULT"))
     _, requests, duration, p50, p95, p99, rps, errors = line.split()
     return float(rps), float(p50), float(p95), float(p99), int(errors)
@@ -76,9 +80,20 @@ def main():
         print(f"loaded {n:,} offers into PostgreSQL in {time.perf_counter() - t:.0f} s")
     workers = str(2 * (os.cpu_count() or 1))
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi:application", "-b", f"127.0.0.1:{PORT}", "-w", workers,
-         "--log-level", "warning"],
-        cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.web_settings"},
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "config.wsgi:application",
+            "-b",
+            f"127.0.0.1:{PORT}",
+            "-w",
+            workers,
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.web_settings"},
     )
     try:
         for _ in range(60):

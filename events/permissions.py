@@ -41,8 +41,11 @@ def can_answer_request(user, request: MeetingRequest) -> bool:
 
 
 def can_see_request(user, request: MeetingRequest) -> bool:
-    return (is_member(user, request.to_registration.organization_id)
-            or is_member(user, request.from_registration.organization_id) or is_staff(user))
+    return (
+        is_member(user, request.to_registration.organization_id)
+        or is_member(user, request.from_registration.organization_id)
+        or is_staff(user)
+    )
 
 
 def meeting_side(user, meeting: Meeting) -> Registration | None:

@@ -180,8 +180,13 @@ def _prepare(participants, slots, tables, requests, availability, pinned) -> _Pr
         u, v, si = index[a], index[b], slot_index[s]
         key = (min(u, v), max(u, v))
         request_index = by_pair[key][2] if key in by_pair and key not in pair_taken else None
-        if (u, si) in busy or (v, si) in busy or (t is not None and t in table_used[si]) or slot_load[si] >= tables \
-                or key in pair_taken:
+        if (
+            (u, si) in busy
+            or (v, si) in busy
+            or (t is not None and t in table_used[si])
+            or slot_load[si] >= tables
+            or key in pair_taken
+        ):
             unscheduled.append(Unscheduled(a, b, "pinned_conflict", pinned=j, request=request_index))
             continue
         busy.update({(u, si), (v, si)})
@@ -197,8 +202,9 @@ def _prepare(participants, slots, tables, requests, availability, pinned) -> _Pr
             continue  # met in a pinned meeting
         edges.append((u, v))
         edge_request.append(r)
-    return _Prepared(len(names), k, tables, names, slot_names, avail, edges, edge_request, pinned_out, unscheduled,
-                     restricted)
+    return _Prepared(
+        len(names), k, tables, names, slot_names, avail, edges, edge_request, pinned_out, unscheduled, restricted
+    )
 
 
 def _bipartition(n: int, edges) -> list[int] | None:
@@ -396,8 +402,9 @@ class _State:
         self.feasible = []
         for u, v in prep.edges:
             common = prep.avail[u] & prep.avail[v]
-            self.feasible.append([s for s in range(prep.k) if common >> s & 1
-                                  and self.busy[u][s] == -1 and self.busy[v][s] == -1])
+            self.feasible.append(
+                [s for s in range(prep.k) if common >> s & 1 and self.busy[u][s] == -1 and self.busy[v][s] == -1]
+            )
         self.placed = 0
         self.journal: list[tuple[int, int, int]] = []  # (op, edge, slot): 1 placed, 0 removed
 
@@ -538,8 +545,9 @@ def _tabu(st: _State, pending: set, deadline: float, rng: random.Random, target:
         if load[s] >= tables:
             # The slot is full: a meeting that fits elsewhere moves there, otherwise one goes back to waiting.
             others = [m for m in st.members[s] if m not in evicted]
-            mover = next((m for m in rng.sample(others, min(len(others), 8)) if st.direct_slot(m, exclude=s) >= 0),
-                         None)
+            mover = next(
+                (m for m in rng.sample(others, min(len(others), 8)) if st.direct_slot(m, exclude=s) >= 0), None
+            )
             if mover is not None:
                 to = st.direct_slot(mover, exclude=s)
                 st.remove(mover)
@@ -619,8 +627,9 @@ def _search(prep: _Prepared, time_limit: float, seed: int, bound: int):
             if s >= 0:
                 st.place(e, s)
         st.journal.clear()
-        found = _tabu(st, set(pending), deadline, random.Random(seed * 7919 + runs), target,
-                      stall_limit=max(5000, 50 * m))
+        found = _tabu(
+            st, set(pending), deadline, random.Random(seed * 7919 + runs), target, stall_limit=max(5000, 50 * m)
+        )
         runs += 1
         count = sum(1 for s in found if s >= 0)
         if count > best_count:
@@ -689,8 +698,18 @@ def _explain(prep: _Prepared, busy: list[int], load: list[int], e: int) -> str:
     return "not_placed"
 
 
-def solve(participants, slots, tables, requests, availability=None, pinned=None, *, time_limit: float = 5.0,
-          seed: int = 0, method: str = "auto") -> Result:
+def solve(
+    participants,
+    slots,
+    tables,
+    requests,
+    availability=None,
+    pinned=None,
+    *,
+    time_limit: float = 5.0,
+    seed: int = 0,
+    method: str = "auto",
+) -> Result:
     """Schedule the requests. ``method``: "auto" (König when it applies, else search), "search" or "greedy"."""
     started = time.perf_counter()
     prep = _prepare(participants, slots, tables, requests, availability, pinned)
@@ -720,8 +739,9 @@ def solve(participants, slots, tables, requests, availability=None, pinned=None,
     for e, s in enumerate(slot_of):
         if s < 0:
             u, v = prep.edges[e]
-            unscheduled.append(Unscheduled(prep.names[u], prep.names[v], _explain(prep, busy, load, e),
-                                           request=prep.edge_request[e]))
+            unscheduled.append(
+                Unscheduled(prep.names[u], prep.names[v], _explain(prep, busy, load, e), request=prep.edge_request[e])
+            )
     unscheduled.sort(key=lambda x: (x.request if x.request is not None else -1, x.pinned or 0))
     return Result(meetings, unscheduled, bound, used, time.perf_counter() - started, stats)
 
@@ -763,8 +783,9 @@ def solve_instance(data: dict, **kwargs) -> Result:
 # The exact optimum, for checking (small instances only)
 
 
-def solve_exact(participants, slots, tables, requests, availability=None, pinned=None, *,
-                time_limit: float = 30.0) -> tuple[int, bool]:
+def solve_exact(
+    participants, slots, tables, requests, availability=None, pinned=None, *, time_limit: float = 30.0
+) -> tuple[int, bool]:
     """(most meetings any schedule can hold, proven optimal?) by OR-Tools CP-SAT."""
     from ortools.sat.python import cp_model
 
@@ -844,7 +865,7 @@ def random_instance(n, m, k, tables, *, bipartite=True, availability=0.0, seed=0
     only part of the slots. Bipartite pairs seekers with providers; otherwise anyone may meet a provider."""
     rng = random.Random(seed)
     people = [f"p{i}" for i in range(n)]
-    seekers, providers = people[: n // 2], people[n // 2:]
+    seekers, providers = people[: n // 2], people[n // 2 :]
     cap = max_degree or k
     degree = dict.fromkeys(people, 0)
     pairs, requests = set(), []

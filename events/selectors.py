@@ -18,22 +18,26 @@ def workshop_list_visible(*, user) -> QuerySet:
 
 
 def registration_list(*, workshop: Workshop) -> QuerySet:
-    return (workshop.registrations.select_related("organization", "attendee")
-            .prefetch_related("needs", "offers")
-            .order_by("created_at", "id"))
+    return (
+        workshop.registrations.select_related("organization", "attendee")
+        .prefetch_related("needs", "offers")
+        .order_by("created_at", "id")
+    )
 
 
 def participant_list(*, workshop: Workshop, exclude_org_ids=()) -> QuerySet:
     """The other seated participants, ready for the browse page."""
-    return (workshop.registrations.filter(status__in=Registration.SEATED)
-            .exclude(organization_id__in=exclude_org_ids)
-            .select_related("organization")
-            .prefetch_related(
-                Prefetch("needs", queryset=_brought_qs("need")),
-                Prefetch("offers", queryset=_brought_qs("offer")),
-                Prefetch("organization__sectors", queryset=Sector.objects.only("id", "name_vi", "name_en", "parent_id")),
-            )
-            .order_by("organization__name"))
+    return (
+        workshop.registrations.filter(status__in=Registration.SEATED)
+        .exclude(organization_id__in=exclude_org_ids)
+        .select_related("organization")
+        .prefetch_related(
+            Prefetch("needs", queryset=_brought_qs("need")),
+            Prefetch("offers", queryset=_brought_qs("offer")),
+            Prefetch("organization__sectors", queryset=Sector.objects.only("id", "name_vi", "name_en", "parent_id")),
+        )
+        .order_by("organization__name")
+    )
 
 
 def _brought_qs(kind: str):
@@ -53,9 +57,11 @@ def registration_sector_ids(registration: Registration) -> set[int]:
 
 def requests_between_ids(registration: Registration) -> set[int]:
     """Registrations this one already has a live request with (either direction)."""
-    rows = MeetingRequest.objects.filter(status__in=MeetingRequest.LIVE).filter(
-        Q(from_registration=registration) | Q(to_registration=registration)
-    ).values_list("from_registration_id", "to_registration_id")
+    rows = (
+        MeetingRequest.objects.filter(status__in=MeetingRequest.LIVE)
+        .filter(Q(from_registration=registration) | Q(to_registration=registration))
+        .values_list("from_registration_id", "to_registration_id")
+    )
     return {b if a == registration.pk else a for a, b in rows}
 
 
@@ -76,8 +82,10 @@ def _matching_suggestions(registration: Registration, others: list[Registration]
                 & ~Q(need_feedback="not_relevant")
                 | Q(offer__organization_id=my_org, need__organization_id__in=list(org_of))
                 & ~Q(offer_feedback="not_relevant")
-            ).filter(need__status=PostStatus.PUBLISHED, offer__status=PostStatus.PUBLISHED)
-            .select_related("need", "offer").order_by("-score")[:200]
+            )
+            .filter(need__status=PostStatus.PUBLISHED, offer__status=PostStatus.PUBLISHED)
+            .select_related("need", "offer")
+            .order_by("-score")[:200]
         )
     except Exception:  # an older or different Match schema: fall back to sectors
         return None
@@ -87,8 +95,14 @@ def _matching_suggestions(registration: Registration, others: list[Registration]
         if other_org not in best:
             best[other_org] = match
     return [
-        {"registration": org_of[org], "score": float(m.score), "need": m.need, "offer": m.offer, "match_id": m.pk,
-         "why": "matching"}
+        {
+            "registration": org_of[org],
+            "score": float(m.score),
+            "need": m.need,
+            "offer": m.offer,
+            "match_id": m.pk,
+            "why": "matching",
+        }
         for org, m in best.items()
     ]
 
@@ -96,8 +110,11 @@ def _matching_suggestions(registration: Registration, others: list[Registration]
 def suggestions_for(*, registration: Registration, limit: int = 10) -> list[dict]:
     """Whom this participant could meet: matching's scores when available, else shared sectors and roles."""
     already = requests_between_ids(registration)
-    others = [r for r in participant_list(workshop=registration.workshop, exclude_org_ids=[registration.organization_id])
-              if r.pk not in already]
+    others = [
+        r
+        for r in participant_list(workshop=registration.workshop, exclude_org_ids=[registration.organization_id])
+        if r.pk not in already
+    ]
     found = _matching_suggestions(registration, others)
     if found is not None and found:
         return found[:limit]
@@ -112,16 +129,30 @@ def suggestions_for(*, registration: Registration, limit: int = 10) -> list[dict
         # A shared field counts fully, a shared top-level branch (agriculture…) only a little; a seeker is
         # shown providers first, and the other way round.
         specific = shared - parents
-        complementary = (registration.role == Registration.Role.BOTH or other.role == Registration.Role.BOTH
-                         or registration.role != other.role)
+        complementary = (
+            registration.role == Registration.Role.BOTH
+            or other.role == Registration.Role.BOTH
+            or registration.role != other.role
+        )
         union = (mine | theirs) - parents
         score = (len(specific) + 0.25 * len(shared & parents)) / max(1, len(union))
-        scored.append({"registration": other, "score": round(score, 2), "need": None, "offer": None,
-                       "match_id": None, "why": "sectors", "shared": specific or shared,
-                       "complementary": complementary})
+        scored.append(
+            {
+                "registration": other,
+                "score": round(score, 2),
+                "need": None,
+                "offer": None,
+                "match_id": None,
+                "why": "sectors",
+                "shared": specific or shared,
+                "complementary": complementary,
+            }
+        )
     scored.sort(key=lambda s: (not s["complementary"], -s["score"]))
     scored = scored[:limit]
-    names = {s.pk: s for s in Sector.objects.filter(pk__in=set().union(*(s["shared"] for s in scored)))} if scored else {}
+    names = (
+        {s.pk: s for s in Sector.objects.filter(pk__in=set().union(*(s["shared"] for s in scored)))} if scored else {}
+    )
     for s in scored:
         s["shared"] = [names[i] for i in s["shared"] if i in names]
     return scored
@@ -129,9 +160,12 @@ def suggestions_for(*, registration: Registration, limit: int = 10) -> list[dict
 
 def requests_for_registration(*, registration: Registration):
     base = MeetingRequest.objects.select_related(
-        "from_registration__organization", "to_registration__organization", "need", "offer", "meeting")
-    return (base.filter(to_registration=registration).order_by("-created_at"),
-            base.filter(from_registration=registration).order_by("-created_at"))
+        "from_registration__organization", "to_registration__organization", "need", "offer", "meeting"
+    )
+    return (
+        base.filter(to_registration=registration).order_by("-created_at"),
+        base.filter(from_registration=registration).order_by("-created_at"),
+    )
 
 
 def agenda_for(*, registration: Registration, published_only: bool = True) -> list[Meeting]:
@@ -139,9 +173,17 @@ def agenda_for(*, registration: Registration, published_only: bool = True) -> li
     if published_only:
         seats = seats.filter(meeting__published=True)
     meeting_ids = seats.values_list("meeting_id", flat=True)
-    meetings = list(Meeting.objects.filter(pk__in=meeting_ids).select_related(
-        "slot", "request__from_registration__organization", "request__to_registration__organization",
-        "request__need", "request__offer").order_by("slot__starts_at"))
+    meetings = list(
+        Meeting.objects.filter(pk__in=meeting_ids)
+        .select_related(
+            "slot",
+            "request__from_registration__organization",
+            "request__to_registration__organization",
+            "request__need",
+            "request__offer",
+        )
+        .order_by("slot__starts_at")
+    )
     for m in meetings:
         q = m.request
         m.other = q.to_registration if q.from_registration_id == registration.pk else q.from_registration
@@ -152,35 +194,55 @@ def schedule_grid(*, workshop: Workshop):
     """Rows per slot, one cell per table (a meeting or None)."""
     slots = list(workshop.slots.all())
     meetings = Meeting.objects.filter(workshop=workshop).select_related(
-        "request__from_registration__organization", "request__to_registration__organization")
+        "request__from_registration__organization", "request__to_registration__organization"
+    )
     by_cell = {(m.slot_id, m.table): m for m in meetings}
     return [
-        {"slot": s, "cells": [(t, by_cell.get((s.pk, t))) for t in range(1, workshop.tables + 1)],
-         "count": sum(1 for t in range(1, workshop.tables + 1) if (s.pk, t) in by_cell)}
+        {
+            "slot": s,
+            "cells": [(t, by_cell.get((s.pk, t))) for t in range(1, workshop.tables + 1)],
+            "count": sum(1 for t in range(1, workshop.tables + 1) if (s.pk, t) in by_cell),
+        }
         for s in slots
     ]
 
 
 def unscheduled_requests(*, workshop: Workshop):
-    return (MeetingRequest.objects.filter(workshop=workshop, status=MeetingRequest.Status.ACCEPTED, meeting__isnull=True)
-            .select_related("from_registration__organization", "to_registration__organization"))
+    return MeetingRequest.objects.filter(
+        workshop=workshop, status=MeetingRequest.Status.ACCEPTED, meeting__isnull=True
+    ).select_related("from_registration__organization", "to_registration__organization")
 
 
 def standby(*, workshop: Workshop):
     """Per slot, the checked-in (or confirmed) participants who have no meeting then and are available."""
-    regs = list(workshop.registrations.filter(status__in=Registration.SEATED)
-                .select_related("organization").prefetch_related("unavailable_slots"))
-    busy = set(MeetingSeat.objects.filter(meeting__workshop=workshop).exclude(meeting__status=Meeting.Status.NO_SHOW)
-               .values_list("registration_id", "slot_id"))
+    regs = list(
+        workshop.registrations.filter(status__in=Registration.SEATED)
+        .select_related("organization")
+        .prefetch_related("unavailable_slots")
+    )
+    busy = set(
+        MeetingSeat.objects.filter(meeting__workshop=workshop)
+        .exclude(meeting__status=Meeting.Status.NO_SHOW)
+        .values_list("registration_id", "slot_id")
+    )
     no_shows = Meeting.objects.filter(workshop=workshop, status=Meeting.Status.NO_SHOW).select_related(
-        "slot", "request__from_registration__organization", "request__to_registration__organization")
+        "slot", "request__from_registration__organization", "request__to_registration__organization"
+    )
     rows = []
     for slot in workshop.slots.all():
         free = [r for r in regs if (r.pk, slot.pk) not in busy and slot not in r.unavailable_slots.all()]
         free.sort(key=lambda r: (r.checked_in_at is None, r.organization.name))
-        used = set(Meeting.objects.filter(slot=slot).exclude(status=Meeting.Status.NO_SHOW).values_list("table", flat=True))
-        rows.append({"slot": slot, "free": free, "free_tables": [t for t in range(1, workshop.tables + 1) if t not in used],
-                     "no_shows": [m for m in no_shows if m.slot_id == slot.pk]})
+        used = set(
+            Meeting.objects.filter(slot=slot).exclude(status=Meeting.Status.NO_SHOW).values_list("table", flat=True)
+        )
+        rows.append(
+            {
+                "slot": slot,
+                "free": free,
+                "free_tables": [t for t in range(1, workshop.tables + 1) if t not in used],
+                "no_shows": [m for m in no_shows if m.slot_id == slot.pk],
+            }
+        )
     return rows
 
 
@@ -188,8 +250,11 @@ def attendance(*, workshop: Workshop) -> dict:
     counts = Counter(workshop.registrations.values_list("status", flat=True))
     seated = counts[Registration.Status.CONFIRMED] + counts[Registration.Status.ATTENDED]
     return {
-        "capacity": workshop.capacity, "seated": seated, "attended": counts[Registration.Status.ATTENDED],
-        "waitlisted": counts[Registration.Status.WAITLISTED], "cancelled": counts[Registration.Status.CANCELLED],
+        "capacity": workshop.capacity,
+        "seated": seated,
+        "attended": counts[Registration.Status.ATTENDED],
+        "waitlisted": counts[Registration.Status.WAITLISTED],
+        "cancelled": counts[Registration.Status.CANCELLED],
         "rate": round(100 * counts[Registration.Status.ATTENDED] / seated) if seated else 0,
     }
 
@@ -203,11 +268,15 @@ def workshop_stats(*, workshop: Workshop) -> dict:
     meetings = Counter(Meeting.objects.filter(workshop=workshop).values_list("status", flat=True))
     per_meeting = defaultdict(list)
     for meeting_id, stage, result, value in Outcome.objects.filter(meeting__workshop=workshop).values_list(
-            "meeting_id", "stage", "result", "contract_value"):
+        "meeting_id", "stage", "result", "contract_value"
+    ):
         per_meeting[meeting_id].append((stage, result, value))
     cooperation = sum(1 for rows in per_meeting.values() if any(r in COOPERATION for _s, r, _v in rows))
-    contracts = [max(v for _s, r, v in rows if r == Outcome.Result.CONTRACT)
-                 for rows in per_meeting.values() if any(r == Outcome.Result.CONTRACT for _s, r, _v in rows)]
+    contracts = [
+        max(v for _s, r, v in rows if r == Outcome.Result.CONTRACT)
+        for rows in per_meeting.values()
+        if any(r == Outcome.Result.CONTRACT for _s, r, _v in rows)
+    ]
     mous = sum(1 for rows in per_meeting.values() if any(r == Outcome.Result.MOU for _s, r, _v in rows))
     results = Counter((s, r) for rows in per_meeting.values() for s, r, _v in rows)
     return {
@@ -227,12 +296,17 @@ def workshop_stats(*, workshop: Workshop) -> dict:
 
 def stats_over_time(*, user) -> list[dict]:
     rows = []
-    for ws in Workshop.objects.exclude(status__in=[Workshop.Status.DRAFT, Workshop.Status.CANCELLED]).order_by("starts_at"):
+    for ws in Workshop.objects.exclude(status__in=[Workshop.Status.DRAFT, Workshop.Status.CANCELLED]).order_by(
+        "starts_at"
+    ):
         rows.append({"workshop": ws, **workshop_stats(workshop=ws), **attendance(workshop=ws)})
     return rows
 
 
 def my_workshop_registrations(*, user) -> QuerySet:
-    return (Registration.objects.filter(organization_id__in=organization_ids(user))
-            .exclude(status=Registration.Status.CANCELLED)
-            .select_related("workshop", "organization").order_by("-workshop__starts_at"))
+    return (
+        Registration.objects.filter(organization_id__in=organization_ids(user))
+        .exclude(status=Registration.Status.CANCELLED)
+        .select_related("workshop", "organization")
+        .order_by("-workshop__starts_at")
+    )

@@ -55,8 +55,9 @@ def _workshop(request, pk) -> Workshop:
 
 
 def _my_registration(request, registration_pk) -> Registration:
-    registration = get_object_or_404(Registration.objects.select_related("workshop", "organization", "attendee"),
-                                     pk=registration_pk)
+    registration = get_object_or_404(
+        Registration.objects.select_related("workshop", "organization", "attendee"), pk=registration_pk
+    )
     if not permissions.can_see_registration(request.user, registration):
         raise Http404
     return registration
@@ -73,6 +74,7 @@ def _seated_registration(request, workshop) -> Registration:
 
 # Public and participant pages -----------------------------------------------------------------
 
+
 def workshop_list(request):
     workshops = selectors.workshop_list_visible(user=request.user)
     now = timezone.now()
@@ -84,15 +86,25 @@ def workshop_list(request):
 
 def workshop_detail(request, pk):
     workshop = _workshop(request, pk)
-    mine = list(permissions.my_registrations(request.user, workshop).select_related("organization")) \
-        if request.user.is_authenticated else []
+    mine = (
+        list(permissions.my_registrations(request.user, workshop).select_related("organization"))
+        if request.user.is_authenticated
+        else []
+    )
     registerable = [o for o in _orgs(request.user) if o.pk not in {r.organization_id for r in mine}]
-    return render(request, "events/workshop_detail.html", {
-        "workshop": workshop, "mine": mine, "can_register": workshop.registration_is_open and bool(registerable),
-        "needs_org": request.user.is_authenticated and not organization_ids(request.user),
-        "attendance": selectors.attendance(workshop=workshop), "slots": workshop.slots.all(),
-        "is_staff": is_staff(request.user),
-    })
+    return render(
+        request,
+        "events/workshop_detail.html",
+        {
+            "workshop": workshop,
+            "mine": mine,
+            "can_register": workshop.registration_is_open and bool(registerable),
+            "needs_org": request.user.is_authenticated and not organization_ids(request.user),
+            "attendance": selectors.attendance(workshop=workshop),
+            "slots": workshop.slots.all(),
+            "is_staff": is_staff(request.user),
+        },
+    )
 
 
 def _orgs(user):
@@ -113,8 +125,14 @@ def registration_create(request, pk):
         data = form.cleaned_data
         try:
             registration = services.registration_create(
-                workshop=workshop, organization=data["organization"], attendee=request.user, role=data["role"],
-                by=request.user, needs=data.get("needs") or [], offers=data.get("offers") or [], note=data["note"],
+                workshop=workshop,
+                organization=data["organization"],
+                attendee=request.user,
+                role=data["role"],
+                by=request.user,
+                needs=data.get("needs") or [],
+                offers=data.get("offers") or [],
+                note=data["note"],
             )
         except ValidationError as exc:
             _errors(request, exc, form)
@@ -122,7 +140,10 @@ def registration_create(request, pk):
             if registration.status == Registration.Status.CONFIRMED:
                 messages.success(request, _("You are registered. Your check-in QR code is below."))
             else:
-                messages.warning(request, _("The workshop is full: you are on the waiting list. We will tell you if a seat frees up."))
+                messages.warning(
+                    request,
+                    _("The workshop is full: you are on the waiting list. We will tell you if a seat frees up."),
+                )
             return redirect(registration.get_absolute_url())
     return render(request, "events/registration_form.html", {"workshop": workshop, "form": form})
 
@@ -133,13 +154,23 @@ def registration_detail(request, pk):
     workshop = registration.workshop
     received, sent = selectors.requests_for_registration(registration=registration)
     availability = AvailabilityForm(registration=registration) if workshop.slot_count else None
-    return render(request, "events/registration_detail.html", {
-        "registration": registration, "workshop": workshop, "received": received, "sent": sent,
-        "availability_form": availability, "code": services.checkin_code(registration),
-        "can_act": permissions.can_act_for(request.user, registration),
-        "agenda_ready": workshop.schedule_published_at is not None,
-        "meeting_count": selectors.agenda_for(registration=registration).__len__() if workshop.schedule_published_at else 0,
-    })
+    return render(
+        request,
+        "events/registration_detail.html",
+        {
+            "registration": registration,
+            "workshop": workshop,
+            "received": received,
+            "sent": sent,
+            "availability_form": availability,
+            "code": services.checkin_code(registration),
+            "can_act": permissions.can_act_for(request.user, registration),
+            "agenda_ready": workshop.schedule_published_at is not None,
+            "meeting_count": selectors.agenda_for(registration=registration).__len__()
+            if workshop.schedule_published_at
+            else 0,
+        },
+    )
 
 
 @login_required
@@ -147,8 +178,12 @@ def registration_edit(request, pk):
     registration = _my_registration(request, pk)
     if not permissions.can_act_for(request.user, registration):
         raise PermissionDenied
-    initial = {"role": registration.role, "note": registration.note, "needs": registration.needs.all(),
-               "offers": registration.offers.all()}
+    initial = {
+        "role": registration.role,
+        "note": registration.note,
+        "needs": registration.needs.all(),
+        "offers": registration.offers.all(),
+    }
     form = RegistrationEditForm(request.POST or None, initial=initial, registration=registration)
     if request.method == "POST" and form.is_valid():
         try:
@@ -198,8 +233,11 @@ def availability_set(request, pk):
     form = AvailabilityForm(request.POST, registration=registration)
     if form.is_valid():
         try:
-            services.availability_set(registration=registration, by=request.user,
-                                      available_slot_ids=[s.pk for s in form.cleaned_data["slots"]])
+            services.availability_set(
+                registration=registration,
+                by=request.user,
+                available_slot_ids=[s.pk for s in form.cleaned_data["slots"]],
+            )
         except ValidationError as exc:
             _errors(request, exc)
         else:
@@ -217,22 +255,36 @@ def participant_list(request, pk):
     staff = is_staff(request.user)
     mine = None if staff else _seated_registration(request, workshop)
     exclude = [mine.organization_id] if mine else []
-    filterset = ParticipantFilter(request.GET, queryset=selectors.participant_list(workshop=workshop,
-                                                                                    exclude_org_ids=exclude))
+    filterset = ParticipantFilter(
+        request.GET, queryset=selectors.participant_list(workshop=workshop, exclude_org_ids=exclude)
+    )
     already = selectors.requests_between_ids(mine) if mine else set()
-    return render(request, "events/participant_list.html", {
-        "workshop": workshop, "filter": filterset, "page": paginate(request, filterset.qs, per_page=30),
-        "mine": mine, "already": already,
-    })
+    return render(
+        request,
+        "events/participant_list.html",
+        {
+            "workshop": workshop,
+            "filter": filterset,
+            "page": paginate(request, filterset.qs, per_page=30),
+            "mine": mine,
+            "already": already,
+        },
+    )
 
 
 @login_required
 def suggestion_list(request, pk):
     workshop = _workshop(request, pk)
     mine = _seated_registration(request, workshop)
-    return render(request, "events/suggestion_list.html", {
-        "workshop": workshop, "mine": mine, "suggestions": selectors.suggestions_for(registration=mine),
-    })
+    return render(
+        request,
+        "events/suggestion_list.html",
+        {
+            "workshop": workshop,
+            "mine": mine,
+            "suggestions": selectors.suggestions_for(registration=mine),
+        },
+    )
 
 
 @login_required
@@ -240,28 +292,38 @@ def meeting_request_create(request, pk, to_pk):
     workshop = _workshop(request, pk)
     mine = _seated_registration(request, workshop)
     other = get_object_or_404(Registration.objects.select_related("organization"), pk=to_pk, workshop=workshop)
-    form = MeetingRequestForm(request.POST or None, mine=mine, other=other,
-                              initial={"match_id": request.GET.get("match") or None})
+    form = MeetingRequestForm(
+        request.POST or None, mine=mine, other=other, initial={"match_id": request.GET.get("match") or None}
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.meeting_request_create(workshop=workshop, from_registration=mine, to_registration=other,
-                                            by=request.user, need=data["need"], offer=data["offer"],
-                                            match_id=data["match_id"], message=data["message"])
+            services.meeting_request_create(
+                workshop=workshop,
+                from_registration=mine,
+                to_registration=other,
+                by=request.user,
+                need=data["need"],
+                offer=data["offer"],
+                match_id=data["match_id"],
+                message=data["message"],
+            )
         except ValidationError as exc:
             _errors(request, exc, form)
         else:
             messages.success(request, _("Your meeting request was sent to %(org)s.") % {"org": other.organization.name})
             return redirect(mine.get_absolute_url())
-    return render(request, "events/meeting_request_form.html", {"workshop": workshop, "mine": mine, "other": other,
-                                                                 "form": form})
+    return render(
+        request, "events/meeting_request_form.html", {"workshop": workshop, "mine": mine, "other": other, "form": form}
+    )
 
 
 @login_required
 @require_POST
 def meeting_request_action(request, pk, action):
-    meeting_request = get_object_or_404(MeetingRequest.objects.select_related(
-        "from_registration", "to_registration"), pk=pk)
+    meeting_request = get_object_or_404(
+        MeetingRequest.objects.select_related("from_registration", "to_registration"), pk=pk
+    )
     if not permissions.can_see_request(request.user, meeting_request):
         raise Http404
     try:
@@ -275,11 +337,17 @@ def meeting_request_action(request, pk, action):
             raise Http404
     except ValidationError as exc:
         _errors(request, exc)
-    if is_staff(request.user) and not permissions.can_act_for(request.user, meeting_request.to_registration) \
-            and not permissions.can_act_for(request.user, meeting_request.from_registration):
+    if (
+        is_staff(request.user)
+        and not permissions.can_act_for(request.user, meeting_request.to_registration)
+        and not permissions.can_act_for(request.user, meeting_request.from_registration)
+    ):
         return redirect("events:staff_requests", meeting_request.workshop_id)
-    mine = meeting_request.to_registration if permissions.can_act_for(
-        request.user, meeting_request.to_registration) else meeting_request.from_registration
+    mine = (
+        meeting_request.to_registration
+        if permissions.can_act_for(request.user, meeting_request.to_registration)
+        else meeting_request.from_registration
+    )
     return redirect(mine.get_absolute_url())
 
 
@@ -291,11 +359,16 @@ def agenda(request, pk):
     if workshop.schedule_published_at is None and not staff:
         messages.info(request, _("The meeting schedule has not been published yet."))
         return redirect(registration.get_absolute_url())
-    return render(request, "events/agenda.html", {
-        "registration": registration, "workshop": workshop,
-        "meetings": selectors.agenda_for(registration=registration, published_only=not staff),
-        "code": services.checkin_code(registration),
-    })
+    return render(
+        request,
+        "events/agenda.html",
+        {
+            "registration": registration,
+            "workshop": workshop,
+            "meetings": selectors.agenda_for(registration=registration, published_only=not staff),
+            "code": services.checkin_code(registration),
+        },
+    )
 
 
 @login_required
@@ -336,9 +409,17 @@ def agenda_ics(request, pk):
 
 @login_required
 def meeting_detail(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related(
-        "workshop", "slot", "request__from_registration__organization", "request__to_registration__organization",
-        "request__need", "request__offer"), pk=pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related(
+            "workshop",
+            "slot",
+            "request__from_registration__organization",
+            "request__to_registration__organization",
+            "request__need",
+            "request__offer",
+        ),
+        pk=pk,
+    )
     if not permissions.can_see_meeting(request.user, meeting):
         raise Http404
     side = permissions.meeting_side(request.user, meeting)
@@ -348,22 +429,34 @@ def meeting_detail(request, pk):
     if side is not None and meeting.published and started:
         for stage in (Outcome.Stage.AFTER, Outcome.Stage.FOLLOW_UP):
             existing = outcomes.get((side.pk, stage))
-            initial = {"result": existing.result, "note": existing.note,
-                       "contract_value": existing.contract_value} if existing else None
+            initial = (
+                {"result": existing.result, "note": existing.note, "contract_value": existing.contract_value}
+                if existing
+                else None
+            )
             forms[stage] = OutcomeForm(stage=stage, initial=initial)
-    return render(request, "events/meeting_detail.html", {
-        "meeting": meeting, "side": side, "outcomes": meeting.outcomes.select_related("registration__organization"),
-        "after_form": forms.get(Outcome.Stage.AFTER), "follow_up_form": forms.get(Outcome.Stage.FOLLOW_UP),
-        "can_mark": permissions.can_mark_meeting(request.user, meeting) and started,
-        "is_staff": is_staff(request.user),
-    })
+    return render(
+        request,
+        "events/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "side": side,
+            "outcomes": meeting.outcomes.select_related("registration__organization"),
+            "after_form": forms.get(Outcome.Stage.AFTER),
+            "follow_up_form": forms.get(Outcome.Stage.FOLLOW_UP),
+            "can_mark": permissions.can_mark_meeting(request.user, meeting) and started,
+            "is_staff": is_staff(request.user),
+        },
+    )
 
 
 @login_required
 @require_POST
 def meeting_outcome(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("slot", "workshop", "request__from_registration",
-                                                               "request__to_registration"), pk=pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("slot", "workshop", "request__from_registration", "request__to_registration"),
+        pk=pk,
+    )
     if permissions.meeting_side(request.user, meeting) is None:
         raise PermissionDenied(_("Only the two sides of a meeting can record its outcome."))
     stage = request.POST.get("stage")
@@ -372,9 +465,14 @@ def meeting_outcome(request, pk):
     form = OutcomeForm(request.POST, stage=stage)
     if form.is_valid():
         try:
-            services.outcome_record(meeting=meeting, by=request.user, stage=stage, result=form.cleaned_data["result"],
-                                    contract_value=form.cleaned_data.get("contract_value"),
-                                    note=form.cleaned_data["note"])
+            services.outcome_record(
+                meeting=meeting,
+                by=request.user,
+                stage=stage,
+                result=form.cleaned_data["result"],
+                contract_value=form.cleaned_data.get("contract_value"),
+                note=form.cleaned_data["note"],
+            )
         except ValidationError as exc:
             _errors(request, exc)
         else:
@@ -389,8 +487,10 @@ def meeting_outcome(request, pk):
 @login_required
 @require_POST
 def meeting_mark(request, pk):
-    meeting = get_object_or_404(Meeting.objects.select_related("slot", "workshop", "request__from_registration",
-                                                               "request__to_registration"), pk=pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("slot", "workshop", "request__from_registration", "request__to_registration"),
+        pk=pk,
+    )
     if not permissions.can_mark_meeting(request.user, meeting):
         raise PermissionDenied
     form = MarkForm(request.POST)
@@ -407,6 +507,7 @@ def meeting_mark(request, pk):
 
 
 # Staff pages ----------------------------------------------------------------------------------
+
 
 def _form_data(form):
     data = dict(form.cleaned_data)
@@ -464,10 +565,17 @@ def staff_registrations(request, pk):
     registrations = selectors.registration_list(workshop=workshop)
     if status in Registration.Status.values:
         registrations = registrations.filter(status=status)
-    return render(request, "events/staff_registrations.html", {
-        "workshop": workshop, "registrations": registrations, "status": status,
-        "statuses": Registration.Status.choices, "attendance": selectors.attendance(workshop=workshop),
-    })
+    return render(
+        request,
+        "events/staff_registrations.html",
+        {
+            "workshop": workshop,
+            "registrations": registrations,
+            "status": status,
+            "statuses": Registration.Status.choices,
+            "attendance": selectors.attendance(workshop=workshop),
+        },
+    )
 
 
 @staff_required
@@ -477,24 +585,36 @@ def staff_requests(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             services.meeting_request_create(
-                workshop=workshop, from_registration=form.cleaned_data["from_registration"],
-                to_registration=form.cleaned_data["to_registration"], by=request.user,
-                message=form.cleaned_data["message"])
+                workshop=workshop,
+                from_registration=form.cleaned_data["from_registration"],
+                to_registration=form.cleaned_data["to_registration"],
+                by=request.user,
+                message=form.cleaned_data["message"],
+            )
         except ValidationError as exc:
             _errors(request, exc, form)
         else:
             messages.success(request, _("The request is added and accepted."))
             return redirect("events:staff_requests", pk)
-    requests = (MeetingRequest.objects.filter(workshop=workshop)
-                .select_related("from_registration__organization", "to_registration__organization", "meeting__slot")
-                .order_by("status", "-created_at"))
+    requests = (
+        MeetingRequest.objects.filter(workshop=workshop)
+        .select_related("from_registration__organization", "to_registration__organization", "meeting__slot")
+        .order_by("status", "-created_at")
+    )
     status = request.GET.get("status") or ""
     if status in MeetingRequest.Status.values:
         requests = requests.filter(status=status)
-    return render(request, "events/staff_requests.html", {
-        "workshop": workshop, "form": form, "page": paginate(request, requests, per_page=50), "status": status,
-        "statuses": MeetingRequest.Status.choices,
-    })
+    return render(
+        request,
+        "events/staff_requests.html",
+        {
+            "workshop": workshop,
+            "form": form,
+            "page": paginate(request, requests, per_page=50),
+            "status": status,
+            "statuses": MeetingRequest.Status.choices,
+        },
+    )
 
 
 def _latest_run(workshop):
@@ -509,11 +629,19 @@ def staff_schedule(request, pk):
     reasons = {u["request"]: u["reason"] for u in (run.unscheduled if run else [])}
     for q in unscheduled:
         q.reason = REASON_TEXT.get(reasons.get(q.pk), "")
-    return render(request, "events/staff_schedule.html", {
-        "workshop": workshop, "grid": selectors.schedule_grid(workshop=workshop), "run": run,
-        "unscheduled": unscheduled, "move_form": MoveForm(workshop=workshop), "slots": workshop.slots.all(),
-        "tables": range(1, workshop.tables + 1),
-    })
+    return render(
+        request,
+        "events/staff_schedule.html",
+        {
+            "workshop": workshop,
+            "grid": selectors.schedule_grid(workshop=workshop),
+            "run": run,
+            "unscheduled": unscheduled,
+            "move_form": MoveForm(workshop=workshop),
+            "slots": workshop.slots.all(),
+            "tables": range(1, workshop.tables + 1),
+        },
+    )
 
 
 REASON_TEXT = {
@@ -560,8 +688,9 @@ def schedule_publish(request, pk):
     except ValidationError as exc:
         _errors(request, exc)
     else:
-        messages.success(request, _("The schedule is published (%(count)s new meetings); participants were told.")
-                         % {"count": count})
+        messages.success(
+            request, _("The schedule is published (%(count)s new meetings); participants were told.") % {"count": count}
+        )
     return redirect("events:staff_schedule", pk)
 
 
@@ -572,8 +701,9 @@ def meeting_move(request, pk):
     form = MoveForm(request.POST, workshop=meeting.workshop)
     if form.is_valid():
         try:
-            services.meeting_move(meeting=meeting, slot=form.cleaned_data["slot"], table=form.cleaned_data["table"],
-                                  by=request.user)
+            services.meeting_move(
+                meeting=meeting, slot=form.cleaned_data["slot"], table=form.cleaned_data["table"], by=request.user
+            )
         except ValidationError as exc:
             _errors(request, exc)
         else:
@@ -610,8 +740,12 @@ def meeting_place(request, pk):
     if form.is_valid():
         meeting_request = get_object_or_404(MeetingRequest, pk=form.cleaned_data["request"], workshop=workshop)
         try:
-            services.meeting_place(request=meeting_request, slot=form.cleaned_data["slot"],
-                                   table=form.cleaned_data["table"], by=request.user)
+            services.meeting_place(
+                request=meeting_request,
+                slot=form.cleaned_data["slot"],
+                table=form.cleaned_data["table"],
+                by=request.user,
+            )
         except ValidationError as exc:
             _errors(request, exc)
         else:
@@ -638,10 +772,15 @@ def staff_checkin(request, pk):
         else:
             result = {"registration": registration, "new": new}
             form = CheckinForm()
-    context = {"workshop": workshop, "form": form, "result": result,
-               "attendance": selectors.attendance(workshop=workshop),
-               "recent": workshop.registrations.filter(checked_in_at__isnull=False)
-               .select_related("organization").order_by("-checked_in_at")[:10]}
+    context = {
+        "workshop": workshop,
+        "form": form,
+        "result": result,
+        "attendance": selectors.attendance(workshop=workshop),
+        "recent": workshop.registrations.filter(checked_in_at__isnull=False)
+        .select_related("organization")
+        .order_by("-checked_in_at")[:10],
+    }
     status = 400 if request.method == "POST" and form.errors else 200
     return render(request, "events/staff_checkin.html", context, status=status)
 
@@ -650,9 +789,15 @@ def staff_checkin(request, pk):
 def staff_standby(request, pk):
     workshop = get_object_or_404(Workshop, pk=pk)
     form = StaffRequestForm(workshop=workshop)
-    return render(request, "events/staff_standby.html", {
-        "workshop": workshop, "rows": selectors.standby(workshop=workshop), "form": form,
-    })
+    return render(
+        request,
+        "events/staff_standby.html",
+        {
+            "workshop": workshop,
+            "rows": selectors.standby(workshop=workshop),
+            "form": form,
+        },
+    )
 
 
 @staff_required
@@ -661,19 +806,27 @@ def staff_standby_pair(request, pk):
     """Refill a table on the day: a staff request between two free participants, placed at once."""
     workshop = get_object_or_404(Workshop, pk=pk)
     form = StaffRequestForm(request.POST, workshop=workshop)
-    place = PlaceForm({"slot": request.POST.get("slot"), "table": request.POST.get("table"), "request": 0},
-                      workshop=workshop)
+    place = PlaceForm(
+        {"slot": request.POST.get("slot"), "table": request.POST.get("table"), "request": 0}, workshop=workshop
+    )
     if form.is_valid() and place.is_valid():
         from django.db import transaction
 
         try:
             with transaction.atomic():
                 meeting_request = services.meeting_request_create(
-                    workshop=workshop, from_registration=form.cleaned_data["from_registration"],
-                    to_registration=form.cleaned_data["to_registration"], by=request.user,
-                    message=form.cleaned_data["message"])
-                services.meeting_place(request=meeting_request, slot=place.cleaned_data["slot"],
-                                       table=place.cleaned_data["table"], by=request.user)
+                    workshop=workshop,
+                    from_registration=form.cleaned_data["from_registration"],
+                    to_registration=form.cleaned_data["to_registration"],
+                    by=request.user,
+                    message=form.cleaned_data["message"],
+                )
+                services.meeting_place(
+                    request=meeting_request,
+                    slot=place.cleaned_data["slot"],
+                    table=place.cleaned_data["table"],
+                    by=request.user,
+                )
         except ValidationError as exc:
             _errors(request, exc)
         else:
@@ -688,16 +841,30 @@ def staff_standby_pair(request, pk):
 @staff_required
 def staff_stats(request, pk):
     workshop = get_object_or_404(Workshop, pk=pk)
-    return render(request, "events/staff_stats.html", {
-        "workshop": workshop, "stats": selectors.workshop_stats(workshop=workshop),
-        "attendance": selectors.attendance(workshop=workshop),
-    })
+    return render(
+        request,
+        "events/staff_stats.html",
+        {
+            "workshop": workshop,
+            "stats": selectors.workshop_stats(workshop=workshop),
+            "attendance": selectors.attendance(workshop=workshop),
+        },
+    )
 
 
 @staff_required
 def stats_overview(request):
     rows = selectors.stats_over_time(user=request.user)
-    keys = ("requested", "accepted", "scheduled", "held", "cooperation", "contracts", "contract_value", "seated", "attended")
+    keys = (
+        "requested",
+        "accepted",
+        "scheduled",
+        "held",
+        "cooperation",
+        "contracts",
+        "contract_value",
+        "seated",
+        "attended",
+    )
     totals = {k: sum(r[k] for r in rows) for k in keys}
     return render(request, "events/stats_overview.html", {"rows": rows, "totals": totals})
-

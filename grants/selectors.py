@@ -12,7 +12,16 @@ from django.utils import timezone
 from marketplace import permissions
 from marketplace.models import Interest, Organization, TechnologyNeed
 
-from .models import COMMITTED, AnnualBudget, Disbursement, GrantProgram, GrantStatus, PlanActual, PlanTarget, SupportGrant
+from .models import (
+    COMMITTED,
+    AnnualBudget,
+    Disbursement,
+    GrantProgram,
+    GrantStatus,
+    PlanActual,
+    PlanTarget,
+    SupportGrant,
+)
 
 # Visibility -----------------------------------------------------------------------------------
 
@@ -26,8 +35,9 @@ def grant_list_visible_to(*, user) -> QuerySet:
 
 
 def seeker_organizations_of(user) -> QuerySet:
-    return Organization.objects.filter(pk__in=permissions.organization_ids(user),
-                                       kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH])
+    return Organization.objects.filter(
+        pk__in=permissions.organization_ids(user), kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH]
+    )
 
 
 def can_view_grant(user, grant: SupportGrant) -> bool:
@@ -39,8 +49,9 @@ def can_view_firm_grants(user, firm: Organization) -> bool:
 
 
 def eligible_firms() -> QuerySet:
-    return Organization.objects.filter(kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH],
-                                       verified_at__isnull=False)
+    return Organization.objects.filter(
+        kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH], verified_at__isnull=False
+    )
 
 
 # Reports ----------------------------------------------------------------------------------------
@@ -75,10 +86,15 @@ def year_report(*, year: int, grants: QuerySet) -> dict:
     (filtered) grants; per firm its approved total against the cap for its size."""
     grants = grants.filter(year=year)
     budgets = {b.program_id: b for b in AnnualBudget.objects.filter(year=year)}
-    all_committed = dict(SupportGrant.objects.filter(year=year, status__in=COMMITTED).values("program_id")
-                         .annotate(s=Sum("approved_amount")).values_list("program_id", "s"))
+    all_committed = dict(
+        SupportGrant.objects.filter(year=year, status__in=COMMITTED)
+        .values("program_id")
+        .annotate(s=Sum("approved_amount"))
+        .values_list("program_id", "s")
+    )
     per_program = {
-        row["program_id"]: row for row in grants.values("program_id").annotate(
+        row["program_id"]: row
+        for row in grants.values("program_id").annotate(
             proposed=Sum("requested_amount", filter=Q(status=GrantStatus.PROPOSED)),
             approved=Sum("approved_amount", filter=Q(status__in=COMMITTED)),
             disbursed=Sum("disbursed_amount", filter=~Q(status=GrantStatus.CANCELLED)),
@@ -87,29 +103,41 @@ def year_report(*, year: int, grants: QuerySet) -> dict:
         )
     }
     programs = GrantProgram.objects.prefetch_related("caps").filter(
-        Q(pk__in=budgets.keys()) | Q(pk__in=per_program.keys()))
+        Q(pk__in=budgets.keys()) | Q(pk__in=per_program.keys())
+    )
     rows = []
     for program in programs:
         r = per_program.get(program.pk, {})
         budget = budgets.get(program.pk)
-        rows.append(ProgramYearRow(
-            program=program, budget=budget.amount if budget else None, proposed=r.get("proposed") or 0,
-            approved=r.get("approved") or 0, disbursed=r.get("disbursed") or 0, grants=r.get("n") or 0,
-            firms=r.get("firms") or 0, approved_all=all_committed.get(program.pk) or 0,
-        ))
+        rows.append(
+            ProgramYearRow(
+                program=program,
+                budget=budget.amount if budget else None,
+                proposed=r.get("proposed") or 0,
+                approved=r.get("approved") or 0,
+                disbursed=r.get("disbursed") or 0,
+                grants=r.get("n") or 0,
+                firms=r.get("firms") or 0,
+                approved_all=all_committed.get(program.pk) or 0,
+            )
+        )
     firm_rows = []
     caps = {p.pk: {c.size: c.amount for c in p.caps.all()} for p in programs}
-    for row in (grants.filter(status__in=COMMITTED).values("firm_id", "firm__name", "firm__size", "firm__district",
-                                                             "program_id", "program__code")
-                .annotate(approved=Sum("approved_amount"), disbursed=Sum("disbursed_amount"), n=Count("id"))
-                .order_by("firm__name", "program__code")):
+    for row in (
+        grants.filter(status__in=COMMITTED)
+        .values("firm_id", "firm__name", "firm__size", "firm__district", "program_id", "program__code")
+        .annotate(approved=Sum("approved_amount"), disbursed=Sum("disbursed_amount"), n=Count("id"))
+        .order_by("firm__name", "program__code")
+    ):
         cap = caps.get(row["program_id"], {}).get(row["firm__size"])
         row["cap"] = cap
         row["cap_left"] = None if cap is None else cap - row["approved"]
         firm_rows.append(row)
     totals = {
-        "budget": sum(r.budget or 0 for r in rows), "proposed": sum(r.proposed for r in rows),
-        "approved": sum(r.approved for r in rows), "disbursed": sum(r.disbursed for r in rows),
+        "budget": sum(r.budget or 0 for r in rows),
+        "proposed": sum(r.proposed for r in rows),
+        "approved": sum(r.approved for r in rows),
+        "disbursed": sum(r.disbursed for r in rows),
         "firms": grants.filter(status__in=COMMITTED).values("firm").distinct().count(),
     }
     return {"year": year, "programs": rows, "firms": firm_rows, "totals": totals}
@@ -129,12 +157,15 @@ def firm_report(*, firm: Organization, grants: QuerySet) -> list[dict]:
     out = []
     for year in sorted(by_year, reverse=True):
         items = by_year[year]
-        out.append({
-            "year": year, "grants": items,
-            "requested": sum(g.requested_amount for g in items if g.status != GrantStatus.CANCELLED),
-            "approved": sum(g.committed_amount for g in items),
-            "disbursed": sum(g.disbursed_amount for g in items),
-        })
+        out.append(
+            {
+                "year": year,
+                "grants": items,
+                "requested": sum(g.requested_amount for g in items if g.status != GrantStatus.CANCELLED),
+                "approved": sum(g.committed_amount for g in items),
+                "disbursed": sum(g.disbursed_amount for g in items),
+            }
+        )
     return out
 
 
@@ -173,8 +204,12 @@ def workshops_held_by_year() -> dict[int, int] | None:
     date_name = _date_field(Workshop)
     if "status" not in fields or date_name is None:
         return None
-    rows = (Workshop.objects.filter(status="held").values(f"{date_name}__year").annotate(n=Count("pk"))
-            .values_list(f"{date_name}__year", "n"))
+    rows = (
+        Workshop.objects.filter(status="held")
+        .values(f"{date_name}__year")
+        .annotate(n=Count("pk"))
+        .values_list(f"{date_name}__year", "n")
+    )
     return {year: n for year, n in rows if year}
 
 
@@ -220,8 +255,11 @@ def _outcome_counts(years: list[int] | None = None) -> tuple[int, int, int] | No
     source = _outcome_source(Meeting)
     if source is not None:
         model, to_meeting, value = source
-        rows = (meetings.values_list("pk", value) if model is Meeting
-                else model.objects.filter(**{f"{to_meeting}__in": meetings}).values_list(to_meeting, value))
+        rows = (
+            meetings.values_list("pk", value)
+            if model is Meeting
+            else model.objects.filter(**{f"{to_meeting}__in": meetings}).values_list(to_meeting, value)
+        )
         for meeting_id, result in rows:
             text = str(result or "").lower()
             if "contract" in text:
@@ -241,11 +279,13 @@ def _outcome_counts(years: list[int] | None = None) -> tuple[int, int, int] | No
 def needs_matched_by_year() -> dict[int, tuple[int, int]]:
     """Per year of publication: (needs published, of which found a provider = have an accepted interest)."""
     accepted = Interest.objects.filter(need=OuterRef("pk"), status=Interest.Status.ACCEPTED)
-    rows = (TechnologyNeed.objects.filter(published_at__isnull=False)
-            .annotate(matched=Exists(accepted))
-            .values("published_at__year")
-            .annotate(total=Count("pk"), matched_n=Count("pk", filter=Q(matched=True)))
-            .values_list("published_at__year", "total", "matched_n"))
+    rows = (
+        TechnologyNeed.objects.filter(published_at__isnull=False)
+        .annotate(matched=Exists(accepted))
+        .values("published_at__year")
+        .annotate(total=Count("pk"), matched_n=Count("pk", filter=Q(matched=True)))
+        .values_list("published_at__year", "total", "matched_n")
+    )
     return {year: (total, matched) for year, total, matched in rows}
 
 
@@ -276,11 +316,18 @@ def plan_series(*, years: list[int]) -> Series:
     for row in committed.values("year").annotate(firms=Count("firm", distinct=True), amount=Sum("approved_amount")):
         s.firms_supported[row["year"]] = row["firms"]
         s.funding_approved[row["year"]] = row["amount"] or 0
-    for row in (Disbursement.objects.filter(paid_on__year__in=years).exclude(grant__status=GrantStatus.CANCELLED)
-                .values("paid_on__year").annotate(amount=Sum("amount"))):
+    for row in (
+        Disbursement.objects.filter(paid_on__year__in=years)
+        .exclude(grant__status=GrantStatus.CANCELLED)
+        .values("paid_on__year")
+        .annotate(amount=Sum("amount"))
+    ):
         s.funding_disbursed[row["paid_on__year"]] = row["amount"] or 0
-    for row in (SupportGrant.objects.filter(status=GrantStatus.PROPOSED, year__in=years).values("year")
-                .annotate(amount=Sum("requested_amount"))):
+    for row in (
+        SupportGrant.objects.filter(status=GrantStatus.PROPOSED, year__in=years)
+        .values("year")
+        .annotate(amount=Sum("requested_amount"))
+    ):
         s.funding_proposed[row["year"]] = row["amount"] or 0
     for row in AnnualBudget.objects.filter(year__in=years).values("year").annotate(amount=Sum("amount")):
         s.budget[row["year"]] = row["amount"] or 0
@@ -374,12 +421,24 @@ def evaluate_targets(*, years: list[int], series: Series, today=None) -> list[Ta
             period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
             if period_status == "in_progress" and expected is not None and period_actual is not None:
                 period_status = "on_track" if period_actual >= expected else "behind"
-        if target.indicator in (PlanTarget.Indicator.MEETINGS, PlanTarget.Indicator.MOUS, PlanTarget.Indicator.CONTRACTS):
+        if target.indicator in (
+            PlanTarget.Indicator.MEETINGS,
+            PlanTarget.Indicator.MOUS,
+            PlanTarget.Indicator.CONTRACTS,
+        ):
             period_actual = _funnel_value(target.indicator, series)
             period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
         measured_ok = not (target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD and series.workshops_held is None)
-        rows.append(TargetRow(target=target, per_year=per_year, period_actual=period_actual,
-                              period_status=period_status, expected_to_date=expected, measured=measured_ok))
+        rows.append(
+            TargetRow(
+                target=target,
+                per_year=per_year,
+                period_actual=period_actual,
+                period_status=period_status,
+                expected_to_date=expected,
+                measured=measured_ok,
+            )
+        )
     return rows
 
 
@@ -387,8 +446,11 @@ def _funnel_value(indicator, series: Series):
     if series.funnel is None:
         return None
     meetings, mous, contracts = series.funnel
-    return {PlanTarget.Indicator.MEETINGS: meetings, PlanTarget.Indicator.MOUS: mous,
-            PlanTarget.Indicator.CONTRACTS: contracts}[indicator]
+    return {
+        PlanTarget.Indicator.MEETINGS: meetings,
+        PlanTarget.Indicator.MOUS: mous,
+        PlanTarget.Indicator.CONTRACTS: contracts,
+    }[indicator]
 
 
 def _period_value(target: PlanTarget, years: list[int], values: dict, series: Series):
@@ -400,7 +462,7 @@ def _period_value(target: PlanTarget, years: list[int], values: dict, series: Se
         return None if not total else round(100 * sum(series.needs_matched.get(y, 0) for y in years) / total, 1)
     if target.indicator == PlanTarget.Indicator.FIRMS_SUPPORTED:
         # Distinct firms over the period, not the sum of yearly counts.
-        return (SupportGrant.objects.filter(status__in=COMMITTED, year__in=years).values("firm").distinct().count())
+        return SupportGrant.objects.filter(status__in=COMMITTED, year__in=years).values("firm").distinct().count()
     if target.indicator == PlanTarget.Indicator.MANUAL or target.unit == PlanTarget.Unit.PERCENT:
         return known[-1] if known else None
     if not known and target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD:

@@ -19,7 +19,9 @@ KINDS: dict[str, object] = {
     "post_expiring": _("Your post “%(title)s” expires on %(date)s. Renew it with one click."),
     "post_expired": _("Your post “%(title)s” has expired and left the public lists."),
     "interest_received": _("%(org)s is interested in “%(title)s”."),
-    "interest_accepted": _("%(org)s accepted your interest in “%(title)s”. You can now see each other's contact details."),
+    "interest_accepted": _(
+        "%(org)s accepted your interest in “%(title)s”. You can now see each other's contact details."
+    ),
     "interest_declined": _("%(org)s declined your interest in “%(title)s” (%(reason)s)."),
     "interest_withdrawn": _("%(org)s withdrew its interest in “%(title)s”."),
     "organization_registered": _("%(org)s registered and is waiting for verification."),

@@ -93,6 +93,8 @@ def can_withdraw_interest(user, interest: Interest) -> bool:
 
 def can_see_contacts(user, interest: Interest) -> bool:
     """Both sides see each other's contact details only after acceptance."""
-    return interest.status == Interest.Status.ACCEPTED and (
-        is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id)
-    ) or is_staff(user)
+    return (
+        interest.status == Interest.Status.ACCEPTED
+        and (is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id))
+        or is_staff(user)
+    )

@@ -67,7 +67,9 @@ def post_search(queryset: QuerySet, query: str) -> QuerySet:
     phrase = " " + " ".join(syl) + " "
     score = Case(When(search_text__contains=phrase, then=Value(100)), default=Value(0), output_field=IntegerField())
     for pair in pairs:
-        score = score + Case(When(search_text__contains=pair, then=Value(1)), default=Value(0), output_field=IntegerField())
+        score = score + Case(
+            When(search_text__contains=pair, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
     return queryset.annotate(search_rank=score).order_by("-search_rank", "-published_at", "-id")
 
 
@@ -97,8 +99,12 @@ def _match_tsquery(queryset: QuerySet, syl: list[str]) -> QuerySet:
 def moderation_queue() -> dict[str, QuerySet]:
     submitted = {"status": PostStatus.SUBMITTED}
     return {
-        "needs": TechnologyNeed.objects.filter(**submitted).select_related("organization", "created_by").order_by("updated_at"),
-        "offers": TechnologyOffer.objects.filter(**submitted).select_related("organization", "created_by").order_by("updated_at"),
+        "needs": TechnologyNeed.objects.filter(**submitted)
+        .select_related("organization", "created_by")
+        .order_by("updated_at"),
+        "offers": TechnologyOffer.objects.filter(**submitted)
+        .select_related("organization", "created_by")
+        .order_by("updated_at"),
     }
 
 
@@ -117,10 +123,9 @@ def organization_list_public() -> QuerySet:
 
 
 def interest_list_received(*, organization_ids) -> QuerySet:
-    return (
-        Interest.objects.filter(Q(need__organization_id__in=organization_ids) | Q(offer__organization_id__in=organization_ids))
-        .select_related("need", "offer", "from_organization")
-    )
+    return Interest.objects.filter(
+        Q(need__organization_id__in=organization_ids) | Q(offer__organization_id__in=organization_ids)
+    ).select_related("need", "offer", "from_organization")
 
 
 def interest_list_sent(*, organization_ids) -> QuerySet:

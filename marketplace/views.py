@@ -83,13 +83,18 @@ def _error_messages(request, exc: ValidationError) -> None:
 
 # Public pages ----------------------------------------------------------------------------------
 
+
 def home(request):
-    return render(request, "marketplace/home.html", {
-        "counts": selectors.platform_counts(),
-        "needs": selectors.post_list_public(model=TechnologyNeed)[:6],
-        "offers": selectors.post_list_public(model=TechnologyOffer)[:6],
-        "sectors": selectors.sector_tree(),
-    })
+    return render(
+        request,
+        "marketplace/home.html",
+        {
+            "counts": selectors.platform_counts(),
+            "needs": selectors.post_list_public(model=TechnologyNeed)[:6],
+            "offers": selectors.post_list_public(model=TechnologyOffer)[:6],
+            "sectors": selectors.sector_tree(),
+        },
+    )
 
 
 def post_list(request, kind):
@@ -98,8 +103,9 @@ def post_list(request, kind):
     # Lazy: when the results fragment is cached, neither the count nor the rows are queried.
     page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20).get_page(request.GET.get("page")))
     template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
-    return render(request, template, {"kind": kind, "filter": filterset, "page": page,
-                                      "lists_version": lists_version()})
+    return render(
+        request, template, {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    )
 
 
 def post_detail(request, kind, pk):
@@ -126,7 +132,8 @@ def post_detail(request, kind, pk):
         context["interests"] = post.interests.select_related("from_organization")
     my_orgs = Organization.objects.filter(pk__in=permissions.organization_ids(user)).exclude(pk=post.organization_id)
     context["can_express_interest"] = (
-        post.status == PostStatus.PUBLISHED and my_orgs.exists()
+        post.status == PostStatus.PUBLISHED
+        and my_orgs.exists()
         and not (context["my_interest"] and context["my_interest"].status in ("pending", "accepted"))
     )
     return render(request, "marketplace/post_detail.html", context)
@@ -134,7 +141,9 @@ def post_detail(request, kind, pk):
 
 def organization_list(request):
     filterset = OrganizationFilter(request.GET, queryset=selectors.organization_list_public())
-    return render(request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)})
+    return render(
+        request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)}
+    )
 
 
 def organization_detail(request, pk):
@@ -143,18 +152,25 @@ def organization_detail(request, pk):
     is_member = permissions.is_member(user, organization)
     if not organization.is_verified and not (is_member or permissions.is_staff(user)):
         raise Http404
-    return render(request, "marketplace/organization_detail.html", {
-        "organization": organization,
-        "is_member": is_member,
-        "can_edit": permissions.can_edit_organization(user, organization) if user.is_authenticated else False,
-        "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
-        "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
-        "members": organization.memberships.select_related("user") if is_member or permissions.is_staff(user) else None,
-        "member_form": MemberAddForm(),
-    })
+    return render(
+        request,
+        "marketplace/organization_detail.html",
+        {
+            "organization": organization,
+            "is_member": is_member,
+            "can_edit": permissions.can_edit_organization(user, organization) if user.is_authenticated else False,
+            "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
+            "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
+            "members": organization.memberships.select_related("user")
+            if is_member or permissions.is_staff(user)
+            else None,
+            "member_form": MemberAddForm(),
+        },
+    )
 
 
 # Organisations ---------------------------------------------------------------------------------
+
 
 @login_required
 def organization_register(request):
@@ -181,7 +197,9 @@ def organization_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         sectors = data.pop("sectors")
-        services.organization_update(organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data)
+        services.organization_update(
+            organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data
+        )
         messages.success(request, _("Saved."))
         return redirect(organization.get_absolute_url())
     return render(request, "marketplace/organization_form.html", {"form": form, "organization": organization})
@@ -195,10 +213,14 @@ def organization_member_add(request, pk):
         raise PermissionDenied
     form = MemberAddForm(request.POST)
     if form.is_valid():
-        services.membership_add(organization=organization, user=form.cleaned_data["login"], by=request.user,
-                                role=form.cleaned_data["role"])
-        messages.success(request, _("%(user)s now belongs to %(org)s.") % {
-            "user": form.cleaned_data["login"].get_username(), "org": organization.name})
+        services.membership_add(
+            organization=organization, user=form.cleaned_data["login"], by=request.user, role=form.cleaned_data["role"]
+        )
+        messages.success(
+            request,
+            _("%(user)s now belongs to %(org)s.")
+            % {"user": form.cleaned_data["login"].get_username(), "org": organization.name},
+        )
     else:
         for errors in form.errors.values():
             for error in errors:
@@ -207,6 +229,7 @@ def organization_member_add(request, pk):
 
 
 # Posts: create, edit, lifecycle ----------------------------------------------------------------
+
 
 def _postable_organizations(user, kind):
     orgs = selectors.organization_list_for_user(user)
@@ -232,15 +255,21 @@ def post_create(request, kind):
     initial_org = request.GET.get("organization")
     if initial_org is None and organizations.count() == 1:
         initial_org = organizations.first().pk
-    org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": initial_org})
+    org_form = OrganizationChoiceForm(
+        request.POST or None, organizations=organizations, initial={"organization": initial_org}
+    )
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         data, sectors, attachments = _split_post_data(form)
         try:
             post = services.post_create(
-                model=model, organization=org_form.cleaned_data["organization"], by=request.user, sectors=sectors,
-                attachments=attachments, submit="submit" in request.POST, **data,
+                model=model,
+                organization=org_form.cleaned_data["organization"],
+                by=request.user,
+                sectors=sectors,
+                attachments=attachments,
+                submit="submit" in request.POST,
+                **data,
             )
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -250,7 +279,9 @@ def post_create(request, kind):
             else:
                 messages.success(request, _("Draft saved."))
             return redirect(post.get_absolute_url())
-    return render(request, "marketplace/post_form.html", {"kind": kind, "form": form, "org_form": org_form, "creating": True})
+    return render(
+        request, "marketplace/post_form.html", {"kind": kind, "form": form, "org_form": org_form, "creating": True}
+    )
 
 
 @login_required
@@ -263,8 +294,9 @@ def post_edit(request, kind, pk):
     if request.method == "POST" and form.is_valid():
         data, sectors, attachments = _split_post_data(form)
         try:
-            post = services.post_update(post=model.objects.get(pk=pk), by=request.user, sectors=sectors,
-                                        attachments=attachments, **data)
+            post = services.post_update(
+                post=model.objects.get(pk=pk), by=request.user, sectors=sectors, attachments=attachments, **data
+            )
             if "submit" in request.POST and post.status in (PostStatus.DRAFT, PostStatus.REJECTED):
                 post = services.post_submit(post=post, by=request.user)
         except ValidationError as exc:
@@ -311,8 +343,12 @@ def attachment_download(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("need", "offer"), pk=pk)
     if not permissions.can_see_confidential(request.user, attachment.post):
         raise PermissionDenied
-    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-                            content_type=attachment.content_type)
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -329,17 +365,22 @@ def attachment_delete(request, pk):
 
 # Interests -------------------------------------------------------------------------------------
 
+
 @login_required
 def interest_create(request, kind, pk):
     model, _form, _filter = _kind(kind)
     post = get_object_or_404(model.objects.select_related("organization"), pk=pk, status=PostStatus.PUBLISHED)
-    organizations = selectors.organization_list_for_user(request.user).filter(
-        pk__in=permissions.organization_ids(request.user)).exclude(pk=post.organization_id)
+    organizations = (
+        selectors.organization_list_for_user(request.user)
+        .filter(pk__in=permissions.organization_ids(request.user))
+        .exclude(pk=post.organization_id)
+    )
     if not organizations.exists():
         messages.info(request, _("Register your organisation first; then you can express interest."))
         return redirect("marketplace:organization_register")
-    org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": organizations.first()})
+    org_form = OrganizationChoiceForm(
+        request.POST or None, organizations=organizations, initial={"organization": organizations.first()}
+    )
     form = InterestForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         try:
@@ -351,7 +392,9 @@ def interest_create(request, kind, pk):
         else:
             messages.success(request, _("Sent. The owner will accept or decline; you will be notified."))
             return redirect("marketplace:interest_detail", pk=interest.pk)
-    return render(request, "marketplace/interest_form.html", {"kind": kind, "post": post, "form": form, "org_form": org_form})
+    return render(
+        request, "marketplace/interest_form.html", {"kind": kind, "post": post, "form": form, "org_form": org_form}
+    )
 
 
 @login_required
@@ -361,15 +404,20 @@ def interest_detail(request, pk):
     )
     if not permissions.can_see_interest(request.user, interest):
         raise PermissionDenied
-    return render(request, "marketplace/interest_detail.html", {
-        "interest": interest,
-        "post": interest.post,
-        "can_answer": permissions.can_answer_interest(request.user, interest) and interest.status == Interest.Status.PENDING,
-        "can_withdraw": permissions.can_withdraw_interest(request.user, interest)
-        and interest.status in (Interest.Status.PENDING, Interest.Status.ACCEPTED),
-        "show_contacts": permissions.can_see_contacts(request.user, interest),
-        "decline_form": DeclineForm(),
-    })
+    return render(
+        request,
+        "marketplace/interest_detail.html",
+        {
+            "interest": interest,
+            "post": interest.post,
+            "can_answer": permissions.can_answer_interest(request.user, interest)
+            and interest.status == Interest.Status.PENDING,
+            "can_withdraw": permissions.can_withdraw_interest(request.user, interest)
+            and interest.status in (Interest.Status.PENDING, Interest.Status.ACCEPTED),
+            "show_contacts": permissions.can_see_contacts(request.user, interest),
+            "decline_form": DeclineForm(),
+        },
+    )
 
 
 @login_required
@@ -402,13 +450,18 @@ def interest_answer(request, pk, action):
 @login_required
 def interest_list(request):
     org_ids = permissions.organization_ids(request.user)
-    return render(request, "marketplace/interest_list.html", {
-        "received": paginate(request, selectors.interest_list_received(organization_ids=org_ids), 50),
-        "sent": selectors.interest_list_sent(organization_ids=org_ids)[:50],
-    })
+    return render(
+        request,
+        "marketplace/interest_list.html",
+        {
+            "received": paginate(request, selectors.interest_list_received(organization_ids=org_ids), 50),
+            "sent": selectors.interest_list_sent(organization_ids=org_ids)[:50],
+        },
+    )
 
 
 # Notifications and dashboards ------------------------------------------------------------------
+
 
 @login_required
 def notification_list(request):
@@ -452,6 +505,7 @@ def dashboard(request):
 
 # Staff back office -----------------------------------------------------------------------------
 
+
 @staff_required
 def staff_moderation(request):
     queue = selectors.moderation_queue()
@@ -479,18 +533,29 @@ def staff_review(request, kind, pk):
             form.add_error(None, exc)
         else:
             return redirect("marketplace:staff_moderation")
-    return render(request, "marketplace/staff_review.html", {
-        "kind": kind, "post": post, "form": form, "history": post.history.select_related("by")[:20],
-        "attachments": post.attachments.all(),
-    })
+    return render(
+        request,
+        "marketplace/staff_review.html",
+        {
+            "kind": kind,
+            "post": post,
+            "form": form,
+            "history": post.history.select_related("by")[:20],
+            "attachments": post.attachments.all(),
+        },
+    )
 
 
 @staff_required
 def staff_organizations(request):
-    return render(request, "marketplace/staff_organizations.html", {
-        "awaiting": selectors.organizations_awaiting_verification(),
-        "recent": Organization.objects.exclude(verified_at=None).order_by("-verified_at")[:20],
-    })
+    return render(
+        request,
+        "marketplace/staff_organizations.html",
+        {
+            "awaiting": selectors.organizations_awaiting_verification(),
+            "recent": Organization.objects.exclude(verified_at=None).order_by("-verified_at")[:20],
+        },
+    )
 
 
 @staff_required

@@ -3,10 +3,10 @@
 from django.conf import settings
 
 DEFAULTS = {
-    "TOP_K": 20,            # matches kept per post
-    "MIN_SCORE": 0.25,      # below this a pair is not worth showing
-    "STRONG_SCORE": 0.7,    # at or above this both owners are notified, once per pair
-    "SHOWN": 10,            # matches shown on a post page
+    "TOP_K": 20,  # matches kept per post
+    "MIN_SCORE": 0.25,  # below this a pair is not worth showing
+    "STRONG_SCORE": 0.7,  # at or above this both owners are notified, once per pair
+    "SHOWN": 10,  # matches shown on a post page
 }
 
 

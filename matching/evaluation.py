@@ -43,13 +43,20 @@ def to_record(raw: dict) -> Record:
     if isinstance(sector, list):
         sector = ", ".join(str(s) for s in sector)
     return Record(
-        id=str(raw["id"]), title=raw["title"], text=str(raw.get("description") or ""),
-        keywords=str(raw.get("keywords") or ""), sector_text=str(sector or ""),
-        trl=_int_or_none(raw.get("trl")), min_trl=_int_or_none(raw.get("min_trl")),
-        price_min=_int_or_none(raw.get("price_min")), price_max=_int_or_none(raw.get("price_max")),
+        id=str(raw["id"]),
+        title=raw["title"],
+        text=str(raw.get("description") or ""),
+        keywords=str(raw.get("keywords") or ""),
+        sector_text=str(sector or ""),
+        trl=_int_or_none(raw.get("trl")),
+        min_trl=_int_or_none(raw.get("min_trl")),
+        price_min=_int_or_none(raw.get("price_min")),
+        price_max=_int_or_none(raw.get("price_max")),
         negotiable=bool(raw.get("price_negotiable", False)),
-        budget_min=_int_or_none(raw.get("budget_min")), budget_max=_int_or_none(raw.get("budget_max")),
-        transfer_modes=frozenset(str(m) for m in modes), region=raw.get("region") or None,
+        budget_min=_int_or_none(raw.get("budget_min")),
+        budget_max=_int_or_none(raw.get("budget_max")),
+        transfer_modes=frozenset(str(m) for m in modes),
+        region=raw.get("region") or None,
         language=raw.get("language"),
     )
 
@@ -60,7 +67,11 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
     for key in ("offers", "needs", "qrels"):
         if key not in data:
             raise DatasetError(f"missing key: {key}")
-    if not isinstance(data["offers"], list) or not isinstance(data["needs"], list) or not isinstance(data["qrels"], dict):
+    if (
+        not isinstance(data["offers"], list)
+        or not isinstance(data["needs"], list)
+        or not isinstance(data["qrels"], dict)
+    ):
         raise DatasetError("offers and needs must be lists, qrels an object")
     offers = [to_record(r) for r in data["offers"]]
     needs = [to_record(r) for r in data["needs"]]
@@ -77,7 +88,7 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
 def ndcg(ranked: list[str], judged: dict[str, int], k: int = K) -> float:
     gains = [(2 ** judged.get(doc, 0) - 1) for doc in ranked[:k]]
     dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
-    ideal = sorted((2 ** g - 1 for g in judged.values()), reverse=True)[:k]
+    ideal = sorted((2**g - 1 for g in judged.values()), reverse=True)[:k]
     idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
     return dcg / idcg if idcg else 0.0
 
@@ -139,6 +150,14 @@ def evaluate(data: dict, config: EngineConfig | None = None) -> dict:
     engine_seconds = time.perf_counter() - started
     started = time.perf_counter()
     baseline = mean_metrics(bm25_runs(needs, offers), qrels)
-    return {"engine": engine, "bm25": baseline,
-            "_info": {"needs": len(needs), "offers": len(offers), "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
-                      "engine_seconds": round(engine_seconds, 3), "bm25_seconds": round(time.perf_counter() - started, 3)}}
+    return {
+        "engine": engine,
+        "bm25": baseline,
+        "_info": {
+            "needs": len(needs),
+            "offers": len(offers),
+            "judged_needs": sum(1 for n in needs if qrels.get(n.id)),
+            "engine_seconds": round(engine_seconds, 3),
+            "bm25_seconds": round(time.perf_counter() - started, 3),
+        },
+    }

@@ -27,6 +27,7 @@ from .text import Analyzer, Glossary, _fold_word, fold, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
 
+
 class SectorTree:
     """The sector tree as parent links; also resolves free-text sector names ("shrimp farming") to nodes."""
 
@@ -108,8 +109,12 @@ def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None)
     names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
     entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors])
     analyzer = Analyzer(Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None)
-    return EngineConfig(analyzer=analyzer, tree=SectorTree(parents, names), weights=dict(weights or scoring.WEIGHTS),
-                        text=dict(text or scoring.TEXT))
+    return EngineConfig(
+        analyzer=analyzer,
+        tree=SectorTree(parents, names),
+        weights=dict(weights or scoring.WEIGHTS),
+        text=dict(text or scoring.TEXT),
+    )
 
 
 def default_sector_rows():
@@ -124,13 +129,14 @@ def default_sector_rows():
 
 # The index ------------------------------------------------------------------------------------------
 
+
 @dataclass
 class Hit:
     id: object
     score: float
-    contributions: dict        # signal -> contribution to the score
-    shared_terms: list         # key terms both sides share, as the query wrote them
-    position: int = 0          # row in the index
+    contributions: dict  # signal -> contribution to the score
+    shared_terms: list  # key terms both sides share, as the query wrote them
+    position: int = 0  # row in the index
 
 
 def _kind_weight(term: str, text: dict) -> float:
@@ -165,8 +171,15 @@ def _surface(record: Record, analyzer: Analyzer) -> dict:
 
 
 class Index:
-    def __init__(self, records: list[Record], *, role: str, config: EngineConfig | None = None,
-                 now: float | None = None, processes: int = 1):
+    def __init__(
+        self,
+        records: list[Record],
+        *,
+        role: str,
+        config: EngineConfig | None = None,
+        now: float | None = None,
+        processes: int = 1,
+    ):
         assert role in ("offer", "need")
         self.role = role
         self.config = config or make_config()
@@ -179,9 +192,11 @@ class Index:
         self.vocab: dict[str, int] = {}
         rows, cols, vals = [], [], []
         for start, local_terms, local_rows, local_cols, local_vals in _analyse_all(
-                self.records, self.config.analyzer, text["title_boost"], processes):
-            remap = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64,
-                                count=len(local_terms))
+            self.records, self.config.analyzer, text["title_boost"], processes
+        ):
+            remap = np.fromiter(
+                (self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64, count=len(local_terms)
+            )
             rows.append(local_rows + start)
             cols.append(remap[local_cols] if len(local_cols) else local_cols)
             vals.append(local_vals)
@@ -198,10 +213,11 @@ class Index:
         # BM25 weight of every (doc, term), then stored term-major for fast query row slices.
         weighted = tf.copy()
         row_len = np.repeat(self.doc_len, np.diff(tf.indptr))
-        weighted.data = (scoring.bm25_norm(tf.data, row_len, self.avg_len, text["k1"], text["b"])
-                         * self.idf[tf.indices]).astype(np.float32)
-        self.doc_term = weighted                      # docs × terms (explanations)
-        self.term_doc = weighted.T.tocsr()            # terms × docs (queries)
+        weighted.data = (
+            scoring.bm25_norm(tf.data, row_len, self.avg_len, text["k1"], text["b"]) * self.idf[tf.indices]
+        ).astype(np.float32)
+        self.doc_term = weighted  # docs × terms (explanations)
+        self.term_doc = weighted.T.tocsr()  # terms × docs (queries)
         self.kind_weight = np.array([_kind_weight(t, text) for t in self.vocab], dtype=np.float32)
         self.terms = list(self.vocab)
         self._structured()
@@ -231,8 +247,9 @@ class Index:
                 rows.append(i)
                 cols.append(node_pos[node])
         self.node_pos = node_pos
-        self.sector_matrix = sp.csc_matrix((np.ones(len(rows), np.float32), (rows, cols)),
-                                           shape=(len(rs), max(len(self.sector_nodes), 1)))
+        self.sector_matrix = sp.csc_matrix(
+            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(rs), max(len(self.sector_nodes), 1))
+        )
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -255,7 +272,9 @@ class Index:
             # The self-score counts every query term, seen or not (an unseen term has the highest idf),
             # so that a query matching only a few common words of a small collection does not look perfect.
             term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
-            self_score += qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
+            self_score += (
+                qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
+            )
             if col is None:
                 continue
             cols.append(col)
@@ -289,13 +308,23 @@ class Index:
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
             trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
-            budget = scoring.budget_signal(self.price_min[rows], self.price_max[rows], self.negotiable[rows],
-                                           scoring._nan(record.budget_min), scoring._nan(record.budget_max))
+            budget = scoring.budget_signal(
+                self.price_min[rows],
+                self.price_max[rows],
+                self.negotiable[rows],
+                scoring._nan(record.budget_min),
+                scoring._nan(record.budget_max),
+            )
             mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), self.modes[rows])
         else:
             trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
-            budget = scoring.budget_signal(scoring._nan(record.price_min), scoring._nan(record.price_max),
-                                           bool(record.negotiable), self.budget_min[rows], self.budget_max[rows])
+            budget = scoring.budget_signal(
+                scoring._nan(record.price_min),
+                scoring._nan(record.price_max),
+                bool(record.negotiable),
+                self.budget_min[rows],
+                self.budget_max[rows],
+            )
             mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
         return {
             "text": text,
@@ -307,8 +336,18 @@ class Index:
             "freshness": scoring.freshness_signal(self.published[rows], self.now),
         }
 
-    def rank(self, record: Record, *, k: int = 10, exclude=(), bm25=None, self_score=None,
-             explain: bool = True, min_score: float = 0.0, candidates: int = 1000) -> list[Hit]:
+    def rank(
+        self,
+        record: Record,
+        *,
+        k: int = 10,
+        exclude=(),
+        bm25=None,
+        self_score=None,
+        explain: bool = True,
+        min_score: float = 0.0,
+        candidates: int = 1000,
+    ) -> list[Hit]:
         """The k best documents for a query record.
 
         Candidates are the `candidates` best by text (structured signals count in proportion to text
@@ -325,7 +364,7 @@ class Index:
             banned = None
         rows = np.flatnonzero(bm25 > 0)
         if len(rows) > max(candidates, k):
-            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[:max(candidates, k)]]
+            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[: max(candidates, k)]]
         elif len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
             if banned is not None and len(banned):
@@ -350,8 +389,9 @@ class Index:
                 if query_cols is None:
                     query_cols = self._query_term_surface(record)
                 shared = self.shared_terms(query_cols, row)
-            hits.append(Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared,
-                            position=row))
+            hits.append(
+                Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
+            )
         return hits
 
     def score_ids(self, record: Record, ids) -> list[Hit]:
@@ -363,10 +403,16 @@ class Index:
         signals = self.signals(record, rows, bm25[rows], self_score)
         scores, contributions = scoring.combine(signals, self.config.weights)
         surface = self._query_term_surface(record)
-        return [Hit(id=self.ids[row], score=float(scores[j]),
-                    contributions={n: float(v[j]) for n, v in contributions.items()},
-                    shared_terms=self.shared_terms(surface, int(row)), position=int(row))
-                for j, row in enumerate(rows)]
+        return [
+            Hit(
+                id=self.ids[row],
+                score=float(scores[j]),
+                contributions={n: float(v[j]) for n, v in contributions.items()},
+                shared_terms=self.shared_terms(surface, int(row)),
+                position=int(row),
+            )
+            for j, row in enumerate(rows)
+        ]
 
     def _query_term_surface(self, record: Record) -> dict:
         surface = _surface(record, self.config.analyzer)
@@ -403,8 +449,9 @@ class Index:
         return out
 
     # many queries at once
-    def rank_many(self, records: list[Record], *, k: int = 10, explain: bool = False, processes: int = 1,
-                  batch: int = 0) -> list[list[Hit]]:
+    def rank_many(
+        self, records: list[Record], *, k: int = 10, explain: bool = False, processes: int = 1, batch: int = 0
+    ) -> list[list[Hit]]:
         """Rank every record, on `processes` forked processes sharing this index (copy-on-write).
 
         One query at a time: a sparse row slice and a product per query measured faster here than one
@@ -424,8 +471,7 @@ def _analyse_chunk(records, start, analyzer, title_boost):
             rows.append(i)
             cols.append(local.setdefault(term, len(local)))
             vals.append(tf)
-    return (start, list(local), np.asarray(rows, np.int64), np.asarray(cols, np.int64),
-            np.asarray(vals, np.float32))
+    return (start, list(local), np.asarray(rows, np.int64), np.asarray(cols, np.int64), np.asarray(vals, np.float32))
 
 
 def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):
@@ -463,7 +509,7 @@ def _parallel(index, records, *, k, explain, processes):
     global _RANK_INDEX
     _RANK_INDEX = index  # inherited by the forked workers, not pickled
     size = max(100, math.ceil(len(records) / (processes * 4)))
-    chunks = [(records[i:i + size], k, explain) for i in range(0, len(records), size)]
+    chunks = [(records[i : i + size], k, explain) for i in range(0, len(records), size)]
     with mp.get_context("fork").Pool(processes) as pool:
         parts = pool.map(_rank_chunk, chunks)
     return [hits for part in parts for hits in part]

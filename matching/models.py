@@ -18,17 +18,21 @@ class Match(models.Model):
     offer's owner is interested in the need, so feedback is kept per side."""
 
     need = models.ForeignKey(TechnologyNeed, verbose_name=_("need"), on_delete=models.CASCADE, related_name="matches")
-    offer = models.ForeignKey(TechnologyOffer, verbose_name=_("offer"), on_delete=models.CASCADE, related_name="matches")
+    offer = models.ForeignKey(
+        TechnologyOffer, verbose_name=_("offer"), on_delete=models.CASCADE, related_name="matches"
+    )
     score = models.FloatField(_("score"))
     # {"signals": {"text": 0.41, "sector": 0.1, ...}, "terms": ["sấy", "cơm dừa", ...]}
     breakdown = models.JSONField(_("signal breakdown"), default=dict, blank=True)
     engine_version = models.CharField(_("engine version"), max_length=20)
     computed_at = models.DateTimeField(_("computed at"))
     created_at = models.DateTimeField(_("found at"), auto_now_add=True)
-    need_feedback = models.CharField(_("feedback of the need's owner"), max_length=16, choices=Feedback.choices,
-                                     blank=True, default="")
-    offer_feedback = models.CharField(_("feedback of the offer's owner"), max_length=16, choices=Feedback.choices,
-                                      blank=True, default="")
+    need_feedback = models.CharField(
+        _("feedback of the need's owner"), max_length=16, choices=Feedback.choices, blank=True, default=""
+    )
+    offer_feedback = models.CharField(
+        _("feedback of the offer's owner"), max_length=16, choices=Feedback.choices, blank=True, default=""
+    )
     feedback_at = models.DateTimeField(_("feedback at"), null=True, blank=True)
     notified_at = models.DateTimeField(_("owners notified at"), null=True, blank=True)
 

@@ -22,7 +22,7 @@ SIGNAL_LABELS = {
 class Signal:
     name: str
     label: str
-    points: int      # contribution to the score, in points out of 100
+    points: int  # contribution to the score, in points out of 100
 
     @property
     def positive(self) -> bool:
@@ -32,7 +32,7 @@ class Signal:
 @dataclass
 class MatchView:
     match: Match
-    side: str            # the side whose owner is looking: "need" or "offer"
+    side: str  # the side whose owner is looking: "need" or "offer"
     other: object
     other_kind: str
     percent: int
@@ -64,6 +64,13 @@ def signals_of(match: Match) -> list[Signal]:
 
 def view_of(match: Match, side: str) -> MatchView:
     other_kind = "offer" if side == "need" else "need"
-    return MatchView(match=match, side=side, other=getattr(match, other_kind), other_kind=other_kind,
-                     percent=round(100 * match.score), signals=signals_of(match), terms=match.terms[:8],
-                     feedback=match.feedback_of(side))
+    return MatchView(
+        match=match,
+        side=side,
+        other=getattr(match, other_kind),
+        other_kind=other_kind,
+        percent=round(100 * match.score),
+        signals=signals_of(match),
+        terms=match.terms[:8],
+        feedback=match.feedback_of(side),
+    )

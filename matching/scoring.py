@@ -20,9 +20,9 @@ WEIGHTS: dict[str, float] = {
     "text": 0.70,
     "sector": 0.10,
     "trl": 0.06,
-    "budget": 0.03,     # the development set is indifferent to price fit (0.0 scored 0.001 higher): kept small
+    "budget": 0.03,  # the development set is indifferent to price fit (0.0 scored 0.001 higher): kept small
     "mode": 0.08,
-    "region": 0.02,     # region and freshness are absent from the development set: set by hand, kept small
+    "region": 0.02,  # region and freshness are absent from the development set: set by hand, kept small
     "freshness": 0.04,
 }
 
@@ -32,12 +32,12 @@ TEXT: dict[str, float] = {
     "k1": 2.0,
     "b": 0.75,
     "title_boost": 2.0,
-    "word": 1.0,       # folded syllable / English stem
-    "bigram": 0.25,    # adjacent syllables: "nước thải" as one unit
-    "accent": 0.1,     # the accented form, beside the folded one
-    "concept": 2.5,    # bilingual glossary concept
-    "generic": 0.6,    # factor for concepts most posts share (glossary.GENERIC: "machine", "process")
-    "scale": 0.4,      # text = 1 - exp(-(bm25 / bm25 of the query against itself) / scale)
+    "word": 1.0,  # folded syllable / English stem
+    "bigram": 0.25,  # adjacent syllables: "nước thải" as one unit
+    "accent": 0.1,  # the accented form, beside the folded one
+    "concept": 2.5,  # bilingual glossary concept
+    "generic": 0.6,  # factor for concepts most posts share (glossary.GENERIC: "machine", "process")
+    "scale": 0.4,  # text = 1 - exp(-(bm25 / bm25 of the query against itself) / scale)
 }
 
 # Sector overlap in the tree: same node, ancestor/descendant, siblings under one parent.
@@ -60,18 +60,18 @@ class Record:
     title: str
     text: str = ""
     keywords: str = ""
-    sectors: frozenset = frozenset()      # nodes of the sector tree
-    sector_text: str = ""                 # free-text sector, resolved against the tree
-    trl: int | None = None                # offers
-    min_trl: int | None = None            # needs
-    price_min: int | None = None          # offers, ₫
+    sectors: frozenset = frozenset()  # nodes of the sector tree
+    sector_text: str = ""  # free-text sector, resolved against the tree
+    trl: int | None = None  # offers
+    min_trl: int | None = None  # needs
+    price_min: int | None = None  # offers, ₫
     price_max: int | None = None
     negotiable: bool = False
-    budget_min: int | None = None         # needs, ₫
+    budget_min: int | None = None  # needs, ₫
     budget_max: int | None = None
     transfer_modes: frozenset = frozenset()
     region: str | None = None
-    published: float | None = None        # POSIX seconds
+    published: float | None = None  # POSIX seconds
     language: str | None = None
     extra: dict = field(default_factory=dict)
 

@@ -35,31 +35,43 @@ _cache: dict = {}
 
 # Records ----------------------------------------------------------------------------------------
 
+
 def _timestamp(value: datetime | None) -> float | None:
     return value.timestamp() if value else None
 
 
 def need_record(need: TechnologyNeed, sectors=None) -> Record:
     return Record(
-        id=need.pk, title=need.title,
+        id=need.pk,
+        title=need.title,
         text=" \n ".join(filter(None, [need.summary, need.problem, need.expected_results, need.description])),
         keywords=need.keywords or "",
         sectors=frozenset(sectors if sectors is not None else need.sectors.values_list("id", flat=True)),
-        min_trl=need.min_trl, budget_min=need.budget_min, budget_max=need.budget_max,
-        transfer_modes=frozenset(need.transfer_modes or ()), region=need.region,
-        published=_timestamp(need.published_at), extra={"org": need.organization_id},
+        min_trl=need.min_trl,
+        budget_min=need.budget_min,
+        budget_max=need.budget_max,
+        transfer_modes=frozenset(need.transfer_modes or ()),
+        region=need.region,
+        published=_timestamp(need.published_at),
+        extra={"org": need.organization_id},
     )
 
 
 def offer_record(offer: TechnologyOffer, sectors=None) -> Record:
     return Record(
-        id=offer.pk, title=offer.title,
+        id=offer.pk,
+        title=offer.title,
         text=" \n ".join(filter(None, [offer.summary, offer.description, offer.reference_deployments])),
         keywords=offer.keywords or "",
         sectors=frozenset(sectors if sectors is not None else offer.sectors.values_list("id", flat=True)),
-        trl=offer.trl, price_min=offer.price_min, price_max=offer.price_max, negotiable=offer.price_negotiable,
-        transfer_modes=frozenset(offer.transfer_modes or ()), region=offer.region,
-        published=_timestamp(offer.published_at), extra={"org": offer.organization_id},
+        trl=offer.trl,
+        price_min=offer.price_min,
+        price_max=offer.price_max,
+        negotiable=offer.price_negotiable,
+        transfer_modes=frozenset(offer.transfer_modes or ()),
+        region=offer.region,
+        published=_timestamp(offer.published_at),
+        extra={"org": offer.organization_id},
     )
 
 
@@ -72,12 +84,15 @@ def published_records(side: str) -> list[Record]:
     through = model.sectors.through
     fk = f"{model._meta.model_name}_id"
     sectors: dict[int, set] = {}
-    for post_id, sector_id in through.objects.filter(**{f"{fk}__in": [p.pk for p in posts]}).values_list(fk, "sector_id"):
+    for post_id, sector_id in through.objects.filter(**{f"{fk}__in": [p.pk for p in posts]}).values_list(
+        fk, "sector_id"
+    ):
         sectors.setdefault(post_id, set()).add(sector_id)
     return [to_record(p, sectors.get(p.pk, ())) for p in posts]
 
 
 # Engine configuration and indexes, cached per process ------------------------------------------
+
 
 def sector_rows() -> list[tuple]:
     return list(Sector.objects.order_by("id").values_list("id", "parent_id", "name_vi", "name_en", "terms"))
@@ -98,7 +113,8 @@ def engine_config() -> EngineConfig:
 def _fingerprint(side: str) -> tuple:
     model = RECORD[side][0]
     agg = model.objects.filter(status=PostStatus.PUBLISHED).aggregate(
-        n=Count("id"), ids=Sum("id"), updated=Max("updated_at"), published=Max("published_at"))
+        n=Count("id"), ids=Sum("id"), updated=Max("updated_at"), published=Max("published_at")
+    )
     return (agg["n"], agg["ids"], agg["updated"], agg["published"])
 
 
@@ -128,13 +144,21 @@ def _same_org(index: Index, organization_id: int) -> set:
 
 # Persisting -------------------------------------------------------------------------------------
 
+
 def _save(need_id: int, offer_id: int, hit, now) -> Match:
-    breakdown = {"signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SIGNALS}),
-                 "terms": hit.shared_terms}
+    breakdown = {
+        "signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SIGNALS}),
+        "terms": hit.shared_terms,
+    }
     match, _created = Match.objects.update_or_create(
-        need_id=need_id, offer_id=offer_id,
-        defaults={"score": round(min(max(hit.score, 0.0), 1.0), 4), "breakdown": breakdown,
-                  "engine_version": ENGINE_VERSION, "computed_at": now},
+        need_id=need_id,
+        offer_id=offer_id,
+        defaults={
+            "score": round(min(max(hit.score, 0.0), 1.0), 4),
+            "breakdown": breakdown,
+            "engine_version": ENGINE_VERSION,
+            "computed_at": now,
+        },
     )
     return match
 
@@ -152,8 +176,9 @@ def match_recompute_for_need(*, need: TechnologyNeed) -> int:
         return 0
     offers = index_for("offer")
     record = need_record(need)
-    hits = offers.rank(record, k=conf.get("TOP_K"), exclude=_same_org(offers, need.organization_id),
-                       min_score=conf.get("MIN_SCORE"))
+    hits = offers.rank(
+        record, k=conf.get("TOP_K"), exclude=_same_org(offers, need.organization_id), min_score=conf.get("MIN_SCORE")
+    )
     found = {hit.id: hit for hit in hits}
     # Pairs stored earlier (from either side) are re-scored the same way and kept while they still qualify.
     existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))
@@ -168,8 +193,9 @@ def match_recompute_for_offer(*, offer: TechnologyOffer) -> int:
         _drop_unpublished(offer=offer)
         return 0
     needs_index = index_for("need")
-    candidates = needs_index.rank(offer_record(offer), k=conf.get("TOP_K"),
-                                  exclude=_same_org(needs_index, offer.organization_id), explain=False)
+    candidates = needs_index.rank(
+        offer_record(offer), k=conf.get("TOP_K"), exclude=_same_org(needs_index, offer.organization_id), explain=False
+    )
     need_ids = {hit.id for hit in candidates} | set(Match.objects.filter(offer=offer).values_list("need_id", flat=True))
     offers = index_for("offer")
     pairs = {}
@@ -205,7 +231,8 @@ def match_recompute_all() -> int:
     sectors: dict[int, set] = {}
     through = TechnologyNeed.sectors.through
     for need_id, sector_id in through.objects.filter(technologyneed__status=PostStatus.PUBLISHED).values_list(
-            "technologyneed_id", "sector_id"):
+        "technologyneed_id", "sector_id"
+    ):
         sectors.setdefault(need_id, set()).add(sector_id)
     records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
     ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
@@ -218,11 +245,13 @@ def match_recompute_all() -> int:
             total += _store(need_pairs={(need.pk, h.id): h for h in [*hits, *rescored]}, stale=Q(need=need))
     # Matches of posts that left the public lists.
     Match.objects.filter(need_feedback="", offer_feedback="").filter(
-        ~Q(need__status=PostStatus.PUBLISHED) | ~Q(offer__status=PostStatus.PUBLISHED)).delete()
+        ~Q(need__status=PostStatus.PUBLISHED) | ~Q(offer__status=PostStatus.PUBLISHED)
+    ).delete()
     return total
 
 
 # Notifications ----------------------------------------------------------------------------------
+
 
 def _org_users(organization_id: int):
     return [m.user for m in Membership.objects.filter(organization_id=organization_id).select_related("user")]
@@ -240,16 +269,25 @@ def match_notify(*, match_id: int) -> bool:
         return False
     event = f"match:{match.need_id}:{match.offer_id}"
     score = f"{round(match.score * 100)}%"
-    notify(users=_org_users(match.need.organization_id), kind="match_for_need", event_key=event,
-           params={"post": match.need.title, "other": match.offer.title, "score": score},
-           url=reverse("marketplace:need_detail", args=[match.need_id]) + "#matches")
-    notify(users=_org_users(match.offer.organization_id), kind="match_for_offer", event_key=event,
-           params={"post": match.offer.title, "other": match.need.title, "score": score},
-           url=reverse("marketplace:offer_detail", args=[match.offer_id]) + "#matches")
+    notify(
+        users=_org_users(match.need.organization_id),
+        kind="match_for_need",
+        event_key=event,
+        params={"post": match.need.title, "other": match.offer.title, "score": score},
+        url=reverse("marketplace:need_detail", args=[match.need_id]) + "#matches",
+    )
+    notify(
+        users=_org_users(match.offer.organization_id),
+        kind="match_for_offer",
+        event_key=event,
+        params={"post": match.offer.title, "other": match.need.title, "score": score},
+        url=reverse("marketplace:offer_detail", args=[match.offer_id]) + "#matches",
+    )
     return True
 
 
 # Feedback ---------------------------------------------------------------------------------------
+
 
 def can_give_feedback(user, match: Match, side: str) -> bool:
     post = match.need if side == "need" else match.offer

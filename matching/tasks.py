@@ -3,8 +3,9 @@
 from celery import shared_task
 from django.db import OperationalError
 
-RETRY = dict(bind=True, acks_late=True, max_retries=3, autoretry_for=(OperationalError, ConnectionError),
-             retry_backoff=True)
+RETRY = dict(
+    bind=True, acks_late=True, max_retries=3, autoretry_for=(OperationalError, ConnectionError), retry_backoff=True
+)
 
 
 @shared_task(**RETRY)

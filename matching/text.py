@@ -49,26 +49,36 @@ def has_vietnamese_marks(text: str) -> bool:
 
 # Stop words, checked on the accented form so that "khi" (when) is dropped but "khí" (gas) is kept.
 # Text typed without accents is checked against STOP_FOLDED, a smaller list of unambiguous ones.
-STOP_VI = frozenset("""
+STOP_VI = frozenset(
+    """
 và hoặc của các những cho có là được bị trong với để một này đó kia từ theo như khi tại về bằng
 đã sẽ đang thì mà nên vì nếu hay cũng rất nhiều ít hơn nhất mỗi mọi cả vào ra lên xuống
 trên dưới giữa sau trước qua lại đến tới nhằm cùng chỉ đều vẫn còn việc sự nhu cầu cần muốn
 chúng tôi ta mình họ nó ông bà anh chị em ở thể gì nào ai đâu bao nhiêu thế vậy nhé ạ
 loại hiện nay năm tháng ngày giờ theo đây đấy rằng hãy
-""".split())
-STOP_EN = frozenset("""
+""".split()
+)
+STOP_EN = frozenset(
+    """
 a an and or of the to in on for with by at from as is are was were be been being it its this that
 these those we our us you your they their them he she his her not no yes can could should would
 will shall may might must do does did have has had into out over under than then so such very
 per via using use used any all each other more most less some about which who whom what when where
 how why also only just up down need needs want wants looking seek seeking provide provides offer
 offers our new etc i me my
-""".split())
-STOP_FOLDED = frozenset(fold(w) for w in """
+""".split()
+)
+STOP_FOLDED = (
+    frozenset(
+        fold(w)
+        for w in """
 và của các những cho được trong với để một này đó từ theo như tại về đã sẽ đang thì mà nên
 vì nếu cũng rất nhiều mỗi vào ra trên dưới giữa sau trước qua đến nhằm cùng chỉ đều vẫn còn việc
 chúng tôi họ cần muốn
-""".split()) | STOP_EN
+""".split()
+    )
+    | STOP_EN
+)
 
 _EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s", "ly")
 
@@ -117,15 +127,17 @@ class Glossary:
                     self.folded.setdefault(key, set()).add(target)
                 self.max_len = max(self.max_len, len(acc))
 
-    def concepts(self, words: list[str], *, accented: bool, stops: list[bool] | None = None) -> list[tuple[str, int, int]]:
+    def concepts(
+        self, words: list[str], *, accented: bool, stops: list[bool] | None = None
+    ) -> list[tuple[str, int, int]]:
         """(concept, start, end) for every glossary phrase found in the words."""
         table = self.accented if accented else self.folded
         found = []
         n = len(words)
         for i in range(n):
             for length in range(1, min(self.max_len, n - i) + 1):
-                hit = table.get(tuple(words[i:i + length]))
-                if hit and not (stops and all(stops[i:i + length])):
+                hit = table.get(tuple(words[i : i + length]))
+                if hit and not (stops and all(stops[i : i + length])):
                     found.extend((concept, i, i + length) for concept in sorted(hit))
         return found
 

@@ -95,8 +95,10 @@ def main(argv=None):
             held = score(test, offers, qrels, w, t)
             as_shipped = score(test, offers, qrels, scoring.WEIGHTS, scoring.TEXT)
             base = mean_metrics(bm25_runs(test, offers), qrels)["ndcg@10"]
-            print(f"fold {fold}: tuned on {len(train)} needs, held-out nDCG@10 {held:.4f} "
-                  f"(shipped weights {as_shipped:.4f}, BM25 {base:.4f})")
+            print(
+                f"fold {fold}: tuned on {len(train)} needs, held-out nDCG@10 {held:.4f} "
+                f"(shipped weights {as_shipped:.4f}, BM25 {base:.4f})"
+            )
 
     print("\nablation (shipped weights)         ndcg@10    mrr  recall@10   p@5  cross-language recall@10")
     variants = {
@@ -109,12 +111,16 @@ def main(argv=None):
     for label, kwargs in variants.items():
         runs = engine_runs(needs, offers, make_config(**kwargs))
         m = mean_metrics(runs, qrels)
-        print(f"{label:35} {m['ndcg@10']:.4f} {m['mrr']:.4f} {m['recall@10']:.4f} {m['p@5']:.4f}  "
-              f"{cross_language_recall(runs, needs, offers, qrels):.4f}")
+        print(
+            f"{label:35} {m['ndcg@10']:.4f} {m['mrr']:.4f} {m['recall@10']:.4f} {m['p@5']:.4f}  "
+            f"{cross_language_recall(runs, needs, offers, qrels):.4f}"
+        )
     runs = bm25_runs(needs, offers)
     m = mean_metrics(runs, qrels)
-    print(f"{'plain BM25 (bm25s)':35} {m['ndcg@10']:.4f} {m['mrr']:.4f} {m['recall@10']:.4f} {m['p@5']:.4f}  "
-          f"{cross_language_recall(runs, needs, offers, qrels):.4f}")
+    print(
+        f"{'plain BM25 (bm25s)':35} {m['ndcg@10']:.4f} {m['mrr']:.4f} {m['recall@10']:.4f} {m['p@5']:.4f}  "
+        f"{cross_language_recall(runs, needs, offers, qrels):.4f}"
+    )
 
 
 if __name__ == "__main__":

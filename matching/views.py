@@ -61,8 +61,9 @@ def staff_pairs(request):
         min_score = 40
     page = paginate(request, selectors.match_list_strongest_new(days=days, min_score=min_score / 100), 25)
     page.object_list = [view_of(m, "need") for m in page.object_list]
-    return render(request, "matching/staff_pairs.html", {"page": page, "days": days, "min_score": min_score,
-                                                          "day_choices": DAYS})
+    return render(
+        request, "matching/staff_pairs.html", {"page": page, "days": days, "min_score": min_score, "day_choices": DAYS}
+    )
 
 
 @login_required
@@ -71,12 +72,18 @@ def my_matches(request):
     org_ids = permissions.organization_ids(request.user)
     groups = []
     for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
-        posts = list(model.objects.filter(organization_id__in=org_ids, status=PostStatus.PUBLISHED)
-                     .order_by("-published_at")[:30])
+        posts = list(
+            model.objects.filter(organization_id__in=org_ids, status=PostStatus.PUBLISHED).order_by("-published_at")[
+                :30
+            ]
+        )
         other = "offer" if kind == "need" else "need"
-        matches = (Match.objects.filter(**{f"{kind}__in": posts, f"{other}__status": PostStatus.PUBLISHED})
-                   .exclude(**{f"{kind}_feedback": Feedback.NOT_RELEVANT})
-                   .select_related(f"{other}__organization").order_by("-score")[:300])
+        matches = (
+            Match.objects.filter(**{f"{kind}__in": posts, f"{other}__status": PostStatus.PUBLISHED})
+            .exclude(**{f"{kind}_feedback": Feedback.NOT_RELEVANT})
+            .select_related(f"{other}__organization")
+            .order_by("-score")[:300]
+        )
         by_post = {}
         for m in matches:
             rows = by_post.setdefault(getattr(m, f"{kind}_id"), [])

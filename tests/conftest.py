@@ -67,8 +67,9 @@ def provider_user(db):
 
 @pytest.fixture
 def provider(provider_user):
-    org = OrganizationFactory(name="Viện Cơ điện Nông nghiệp", kind=Organization.Kind.PROVIDER,
-                              org_type=Organization.OrgType.INSTITUTE)
+    org = OrganizationFactory(
+        name="Viện Cơ điện Nông nghiệp", kind=Organization.Kind.PROVIDER, org_type=Organization.OrgType.INSTITUTE
+    )
     MembershipFactory(user=provider_user, organization=org)
     return org
 
@@ -109,16 +110,38 @@ def celery_worker_process(transactional_db):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.base",
         "DATABASE_URL": f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}"
-        if connection.vendor == "postgresql" else f"sqlite:///{db['NAME']}",
+        if connection.vendor == "postgresql"
+        else f"sqlite:///{db['NAME']}",
         "DB_CONN_MAX_AGE": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
     }
     queue_names = "default,matching,scheduling"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", queue_names, "-c", "1", "-P", "solo",
-         "--without-heartbeat", "--without-gossip", "--without-mingle", "-l", "WARNING",
-         "-n", f"test-{os.getpid()}@%h"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "config",
+            "worker",
+            "-Q",
+            queue_names,
+            "-c",
+            "1",
+            "-P",
+            "solo",
+            "--without-heartbeat",
+            "--without-gossip",
+            "--without-mingle",
+            "-l",
+            "WARNING",
+            "-n",
+            f"test-{os.getpid()}@%h",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     app.conf.task_always_eager = False
     # A task run in-process earlier in this test process leaves Celery believing it is inside a task,

@@ -13,6 +13,7 @@ from marketplace.models import (
     TechnologyOffer,
 )
 
+
 def valid_tax_code(n: int) -> str:
     from stdnum.vn import mst
 

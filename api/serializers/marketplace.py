@@ -49,6 +49,7 @@ class RestrictedFieldsMixin:
 
 # Sectors ---------------------------------------------------------------------------------------
 
+
 class SectorSerializer(serializers.ModelSerializer):
     name = serializers.CharField(read_only=True, help_text=_("In the language of the request."))
 
@@ -68,6 +69,7 @@ class SectorBriefSerializer(serializers.ModelSerializer):
 
 
 # Organisations ---------------------------------------------------------------------------------
+
 
 class OrganizationBriefSerializer(serializers.ModelSerializer):
     verified = serializers.BooleanField(source="is_verified", read_only=True)
@@ -103,9 +105,24 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
     class Meta:
         model = Organization
         fields = [
-            "id", "name", "kind", "org_type", "province", "district", "description", "website", "sectors",
-            "verified", "verified_at", "created_at",
-            "tax_code", "size", "address", "contact_name", "contact_phone", "contact_email",
+            "id",
+            "name",
+            "kind",
+            "org_type",
+            "province",
+            "district",
+            "description",
+            "website",
+            "sectors",
+            "verified",
+            "verified_at",
+            "created_at",
+            "tax_code",
+            "size",
+            "address",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
         ]
         read_only_fields = fields
 
@@ -119,8 +136,19 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Organization
         fields = [
-            "name", "kind", "tax_code", "org_type", "size", "district", "address", "sectors", "description",
-            "website", "contact_name", "contact_phone", "contact_email",
+            "name",
+            "kind",
+            "tax_code",
+            "org_type",
+            "size",
+            "district",
+            "address",
+            "sectors",
+            "description",
+            "website",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
         ]
 
     def validate_tax_code(self, value):
@@ -135,9 +163,11 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
 
 # Posts -----------------------------------------------------------------------------------------
 
+
 def transfer_modes_field():
     return serializers.ListField(
-        child=serializers.ChoiceField(choices=TransferMode.choices), required=False,
+        child=serializers.ChoiceField(choices=TransferMode.choices),
+        required=False,
         help_text=_("Codes of the transfer modes."),
     )
 
@@ -151,8 +181,18 @@ class PostListSerializer(serializers.ModelSerializer):
     transfer_modes = serializers.ListField(child=serializers.ChoiceField(choices=TransferMode.choices), read_only=True)
 
     COMMON = [
-        "id", "kind", "title", "summary", "organization", "sectors", "keywords", "transfer_modes", "region", "status",
-        "published_at", "expires_at",
+        "id",
+        "kind",
+        "title",
+        "summary",
+        "organization",
+        "sectors",
+        "keywords",
+        "transfer_modes",
+        "region",
+        "status",
+        "published_at",
+        "expires_at",
     ]
 
     def get_kind(self, obj) -> str:
@@ -218,11 +258,16 @@ class PostWriteSerializer(serializers.ModelSerializer):
     """Create (POST) and edit (PATCH). `organization` and `submit` only count when creating."""
 
     organization = serializers.PrimaryKeyRelatedField(
-        queryset=Organization.objects.all(), required=False,
+        queryset=Organization.objects.all(),
+        required=False,
         help_text=_("The organisation posting; may be left out when you belong to only one that can post this."),
     )
-    submit = serializers.BooleanField(required=False, default=False, write_only=True,
-                                      help_text=_("Send it for review at once instead of keeping a draft."))
+    submit = serializers.BooleanField(
+        required=False,
+        default=False,
+        write_only=True,
+        help_text=_("Send it for review at once instead of keeping a draft."),
+    )
     sectors = serializers.PrimaryKeyRelatedField(queryset=Sector.objects.all(), many=True, allow_empty=False)
     transfer_modes = transfer_modes_field()
     region = serializers.ChoiceField(choices=Region.choices, required=False)
@@ -250,8 +295,21 @@ class NeedWriteSerializer(PostWriteSerializer):
     class Meta:
         model = TechnologyNeed
         fields = [
-            "organization", "title", "summary", "problem", "expected_results", "description", "sectors", "keywords",
-            "min_trl", "budget_min", "budget_max", "transfer_modes", "deadline", "region", "confidential_details",
+            "organization",
+            "title",
+            "summary",
+            "problem",
+            "expected_results",
+            "description",
+            "sectors",
+            "keywords",
+            "min_trl",
+            "budget_min",
+            "budget_max",
+            "transfer_modes",
+            "deadline",
+            "region",
+            "confidential_details",
             "submit",
         ]
 
@@ -271,9 +329,22 @@ class OfferWriteSerializer(PostWriteSerializer):
     class Meta:
         model = TechnologyOffer
         fields = [
-            "organization", "title", "summary", "description", "sectors", "keywords", "trl", "ip_status",
-            "transfer_modes", "price_min", "price_max", "price_negotiable", "reference_deployments", "region",
-            "confidential_details", "submit",
+            "organization",
+            "title",
+            "summary",
+            "description",
+            "sectors",
+            "keywords",
+            "trl",
+            "ip_status",
+            "transfer_modes",
+            "price_min",
+            "price_max",
+            "price_negotiable",
+            "reference_deployments",
+            "region",
+            "confidential_details",
+            "submit",
         ]
 
 
@@ -286,6 +357,7 @@ class ReasonSerializer(serializers.Serializer):
 
 
 # Interests -------------------------------------------------------------------------------------
+
 
 class PostBriefSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=POST_KINDS)
@@ -315,16 +387,30 @@ class InterestSerializer(serializers.ModelSerializer):
     class Meta:
         model = Interest
         fields = [
-            "id", "need", "offer", "post", "from_organization", "cooperation", "message", "questions", "about_us",
-            "status", "decline_reason", "decline_note", "created_at", "decided_at", "contacts",
+            "id",
+            "need",
+            "offer",
+            "post",
+            "from_organization",
+            "cooperation",
+            "message",
+            "questions",
+            "about_us",
+            "status",
+            "decline_reason",
+            "decline_note",
+            "created_at",
+            "decided_at",
+            "contacts",
         ]
         read_only_fields = fields
 
     @extend_schema_field(PostBriefSerializer)
     def get_post(self, obj):
         post = obj.post
-        return PostBriefSerializer({"kind": KIND_OF[type(post)], "id": post.pk, "title": post.title,
-                                    "organization": post.organization}).data
+        return PostBriefSerializer(
+            {"kind": KIND_OF[type(post)], "id": post.pk, "title": post.title, "organization": post.organization}
+        ).data
 
     @extend_schema_field(InterestContactsSerializer(allow_null=True))
     def get_contacts(self, obj):
@@ -335,15 +421,20 @@ class InterestSerializer(serializers.ModelSerializer):
 
 class InterestCreateSerializer(serializers.ModelSerializer):
     need = serializers.PrimaryKeyRelatedField(
-        queryset=TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True,
+        queryset=TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED),
+        required=False,
+        allow_null=True,
         help_text=_("The published need you are interested in (give a need or an offer)."),
     )
     offer = serializers.PrimaryKeyRelatedField(
-        queryset=TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True,
+        queryset=TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED),
+        required=False,
+        allow_null=True,
         help_text=_("The published offer you are interested in (give a need or an offer)."),
     )
     organization = serializers.PrimaryKeyRelatedField(
-        queryset=Organization.objects.all(), required=False,
+        queryset=Organization.objects.all(),
+        required=False,
         help_text=_("Your organisation; may be left out when you belong to only one."),
     )
 
@@ -363,6 +454,7 @@ class DeclineSerializer(serializers.Serializer):
 
 
 # Notifications ---------------------------------------------------------------------------------
+
 
 class NotificationSerializer(serializers.ModelSerializer):
     text = serializers.CharField(read_only=True, help_text=_("In the language of the request."))

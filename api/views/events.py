@@ -27,12 +27,20 @@ ID = r"[0-9]+"
 @extend_schema_view(
     list=extend_schema(summary="Connection workshops (drafts only for staff)"),
     retrieve=extend_schema(summary="One workshop"),
-    register=extend_schema(summary="Register your organisation: a confirmed seat, or the waiting list when full",
-                           request=s.RegisterSerializer, responses={201: s.RegistrationSerializer}),
-    participants=extend_schema(summary="The other participants with a seat (participants and staff)",
-                               responses=s.ParticipantSerializer(many=True)),
-    checkin=extend_schema(summary="Check a participant in by QR content or typed code (staff); a second scan is harmless",
-                          request=s.CheckinSerializer, responses=s.CheckinResultSerializer),
+    register=extend_schema(
+        summary="Register your organisation: a confirmed seat, or the waiting list when full",
+        request=s.RegisterSerializer,
+        responses={201: s.RegistrationSerializer},
+    ),
+    participants=extend_schema(
+        summary="The other participants with a seat (participants and staff)",
+        responses=s.ParticipantSerializer(many=True),
+    ),
+    checkin=extend_schema(
+        summary="Check a participant in by QR content or typed code (staff); a second scan is harmless",
+        request=s.CheckinSerializer,
+        responses=s.CheckinResultSerializer,
+    ),
 )
 class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.WorkshopSerializer
@@ -65,17 +73,24 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         organization = _own_organization(request, data.pop("organization", None))
-        registration = services.registration_create(workshop=workshop, organization=organization, attendee=request.user,
-                                                    by=request.user, **data)
-        return Response(s.RegistrationSerializer(registration, context=self.get_serializer_context()).data,
-                        status=status.HTTP_201_CREATED)
+        registration = services.registration_create(
+            workshop=workshop, organization=organization, attendee=request.user, by=request.user, **data
+        )
+        return Response(
+            s.RegistrationSerializer(registration, context=self.get_serializer_context()).data,
+            status=status.HTTP_201_CREATED,
+        )
 
     @action(detail=True, methods=["get"], permission_classes=[IsAuthenticated])
     def participants(self, request, pk=None):
         workshop = self.get_object()
         exclude = []
         if not permissions.is_staff(request.user):
-            mine = event_permissions.my_registrations(request.user, workshop).filter(status__in=Registration.SEATED).first()
+            mine = (
+                event_permissions.my_registrations(request.user, workshop)
+                .filter(status__in=Registration.SEATED)
+                .first()
+            )
             if mine is None:
                 raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
             exclude = [mine.organization_id]
@@ -89,17 +104,25 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
         serializer = s.CheckinSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         registration, new = services.checkin(workshop=workshop, code=serializer.validated_data["code"], by=request.user)
-        return Response(s.CheckinResultSerializer({"registration": registration, "newly_checked_in": new},
-                                                  context=self.get_serializer_context()).data)
+        return Response(
+            s.CheckinResultSerializer(
+                {"registration": registration, "newly_checked_in": new}, context=self.get_serializer_context()
+            ).data
+        )
 
 
 @extend_schema_view(
     list=extend_schema(summary="Your organisations' workshop registrations"),
     retrieve=extend_schema(summary="One registration (its organisation and staff)"),
-    cancel=extend_schema(summary="Cancel; the seat goes to the first on the waiting list", request=None,
-                         responses=s.RegistrationSerializer),
-    agenda=extend_schema(summary="The caller's agenda at the workshop: published meetings in slot order",
-                         responses=s.AgendaMeetingSerializer(many=True)),
+    cancel=extend_schema(
+        summary="Cancel; the seat goes to the first on the waiting list",
+        request=None,
+        responses=s.RegistrationSerializer,
+    ),
+    agenda=extend_schema(
+        summary="The caller's agenda at the workshop: published meetings in slot order",
+        responses=s.AgendaMeetingSerializer(many=True),
+    ),
 )
 class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.RegistrationSerializer
@@ -110,8 +133,12 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
         return selectors.my_workshop_registrations(user=self.request.user).prefetch_related("needs", "offers")
 
     def get_object(self) -> Registration:
-        registration = (Registration.objects.select_related("workshop", "organization", "attendee")
-                        .prefetch_related("needs", "offers").filter(pk=self.kwargs["pk"]).first())
+        registration = (
+            Registration.objects.select_related("workshop", "organization", "attendee")
+            .prefetch_related("needs", "offers")
+            .filter(pk=self.kwargs["pk"])
+            .first()
+        )
         if registration is None or not event_permissions.can_see_registration(self.request.user, registration):
             raise NotFound
         return registration
@@ -124,19 +151,25 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
     @action(detail=True, methods=["get"], pagination_class=None)
     def agenda(self, request, pk=None):
         registration = self.get_object()
-        meetings = selectors.agenda_for(registration=registration, published_only=not permissions.is_staff(request.user))
+        meetings = selectors.agenda_for(
+            registration=registration, published_only=not permissions.is_staff(request.user)
+        )
         return Response(s.AgendaMeetingSerializer(meetings, many=True).data)
 
 
 @extend_schema_view(
     list=extend_schema(summary="Meeting requests you sent or received"),
     retrieve=extend_schema(summary="One meeting request (its two sides and staff)"),
-    create=extend_schema(summary="Ask a participant for a B2B meeting (participants with a seat)",
-                         request=s.MeetingRequestCreateSerializer, responses={201: s.MeetingRequestSerializer}),
+    create=extend_schema(
+        summary="Ask a participant for a B2B meeting (participants with a seat)",
+        request=s.MeetingRequestCreateSerializer,
+        responses={201: s.MeetingRequestSerializer},
+    ),
     accept=extend_schema(summary="Accept (the side asked)", request=None, responses=s.MeetingRequestSerializer),
     decline=extend_schema(summary="Decline (the side asked)", request=None, responses=s.MeetingRequestSerializer),
-    cancel=extend_schema(summary="Withdraw (the side asking, or staff)", request=None,
-                         responses=s.MeetingRequestSerializer),
+    cancel=extend_schema(
+        summary="Withdraw (the side asking, or staff)", request=None, responses=s.MeetingRequestSerializer
+    ),
 )
 class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.MeetingRequestSerializer
@@ -145,15 +178,20 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
 
     def get_queryset(self) -> QuerySet:
         ids = organization_ids(self.request)
-        return (MeetingRequest.objects.filter(Q(from_registration__organization_id__in=ids)
-                                              | Q(to_registration__organization_id__in=ids))
-                .select_related("from_registration__organization", "to_registration__organization")
-                .order_by("-created_at", "-id"))
+        return (
+            MeetingRequest.objects.filter(
+                Q(from_registration__organization_id__in=ids) | Q(to_registration__organization_id__in=ids)
+            )
+            .select_related("from_registration__organization", "to_registration__organization")
+            .order_by("-created_at", "-id")
+        )
 
     def get_object(self) -> MeetingRequest:
-        request = (MeetingRequest.objects.select_related("from_registration__organization",
-                                                         "to_registration__organization")
-                   .filter(pk=self.kwargs["pk"]).first())
+        request = (
+            MeetingRequest.objects.select_related("from_registration__organization", "to_registration__organization")
+            .filter(pk=self.kwargs["pk"])
+            .first()
+        )
         if request is None or not event_permissions.can_see_request(self.request.user, request):
             raise NotFound
         return request
@@ -173,8 +211,9 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
         )
         if mine is None:
             raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
-        meeting_request = services.meeting_request_create(workshop=workshop, from_registration=mine,
-                                                          to_registration=other, by=request.user, **data)
+        meeting_request = services.meeting_request_create(
+            workshop=workshop, from_registration=mine, to_registration=other, by=request.user, **data
+        )
         return self._out(meeting_request, status.HTTP_201_CREATED)
 
     @action(detail=True, methods=["post"])
@@ -196,12 +235,18 @@ class MeetingViewSet(ApiViewSet):
     queryset = Meeting.objects.none()
     serializer_class = s.OutcomeRecordSerializer  # what an OPTIONS request describes
 
-    @extend_schema(summary="Record your side's outcome of a meeting (after it took place); again replaces it",
-                   request=s.OutcomeRecordSerializer, responses=s.OutcomeSerializer)
+    @extend_schema(
+        summary="Record your side's outcome of a meeting (after it took place); again replaces it",
+        request=s.OutcomeRecordSerializer,
+        responses=s.OutcomeSerializer,
+    )
     @action(detail=True, methods=["post"])
     def outcome(self, request, pk=None):
-        meeting = (Meeting.objects.select_related("slot", "workshop", "request__from_registration",
-                                                  "request__to_registration").filter(pk=pk).first())
+        meeting = (
+            Meeting.objects.select_related("slot", "workshop", "request__from_registration", "request__to_registration")
+            .filter(pk=pk)
+            .first()
+        )
         if meeting is None or not event_permissions.can_see_meeting(request.user, meeting):
             raise NotFound
         serializer = s.OutcomeRecordSerializer(data=request.data)

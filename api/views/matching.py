@@ -24,10 +24,14 @@ MATCH_PARAMS = [
 class MatchesActionMixin:
     """`GET needs/{id}/matches/` and `offers/{id}/matches/`, mixed into the post viewsets."""
 
-    @extend_schema(summary="Ranked matches of this post with their explanations (its owners and staff)",
-                   parameters=MATCH_PARAMS, responses=MatchSerializer(many=True))
-    @action(detail=True, methods=["get"], permission_classes=[IsAuthenticated], pagination_class=None,
-            filter_backends=[])
+    @extend_schema(
+        summary="Ranked matches of this post with their explanations (its owners and staff)",
+        parameters=MATCH_PARAMS,
+        responses=MatchSerializer(many=True),
+    )
+    @action(
+        detail=True, methods=["get"], permission_classes=[IsAuthenticated], pagination_class=None, filter_backends=[]
+    )
     def matches(self, request, pk=None):
         post = self.get_object()
         if not (permissions.is_member(request.user, post.organization_id) or permissions.is_staff(request.user)):
@@ -51,8 +55,11 @@ class MatchViewSet(ApiViewSet):
     queryset = Match.objects.none()
     serializer_class = FeedbackSerializer  # what an OPTIONS request describes
 
-    @extend_schema(summary="Say whether a suggestion interests your side; not_relevant hides it for good",
-                   request=FeedbackSerializer, responses=MatchSerializer)
+    @extend_schema(
+        summary="Say whether a suggestion interests your side; not_relevant hides it for good",
+        request=FeedbackSerializer,
+        responses=MatchSerializer,
+    )
     @action(detail=True, methods=["post"])
     def feedback(self, request, pk=None):
         match = Match.objects.select_related("need__organization", "offer__organization").filter(pk=pk).first()

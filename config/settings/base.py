@@ -161,7 +161,10 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     "posts-expire": {"task": "marketplace.tasks.posts_expire", "schedule": crontab(hour=1, minute=0)},
     "posts-remind-expiry": {"task": "marketplace.tasks.posts_remind_expiry", "schedule": crontab(hour=7, minute=0)},
-    "workshop-outcomes-follow-up": {"task": "events.tasks.outcomes_ask_follow_up", "schedule": crontab(hour=8, minute=0)},
+    "workshop-outcomes-follow-up": {
+        "task": "events.tasks.outcomes_ask_follow_up",
+        "schedule": crontab(hour=8, minute=0),
+    },
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
 }
 
@@ -213,7 +216,10 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
     ],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_THROTTLE_ANON", "120/min"), "user": env("API_THROTTLE_USER", "1200/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", "120/min"),
+        "user": env("API_THROTTLE_USER", "1200/min"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Technology supply-demand exchange API",

@@ -5,8 +5,15 @@ from marketplace import permissions
 register = template.Library()
 
 GRANT_COLOURS = {"proposed": "warning", "approved": "primary", "disbursed": "success", "cancelled": "secondary"}
-TARGET_COLOURS = {"met": "success", "above": "info", "on_track": "success", "in_progress": "warning",
-                  "behind": "danger", "below": "danger", "unknown": "light"}
+TARGET_COLOURS = {
+    "met": "success",
+    "above": "info",
+    "on_track": "success",
+    "in_progress": "warning",
+    "behind": "danger",
+    "below": "danger",
+    "unknown": "light",
+}
 
 
 @register.filter
@@ -97,5 +104,8 @@ def vnd_short(value):
 
 @register.filter
 def target_short(value, unit):
-    return vnd_short(value) if unit == "vnd" and value not in (None, "") and not isinstance(value, str) \
+    return (
+        vnd_short(value)
+        if unit == "vnd" and value not in (None, "") and not isinstance(value, str)
         else target_value(value, unit)
+    )

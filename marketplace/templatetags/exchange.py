@@ -51,9 +51,17 @@ def query_with(context, **changes):
 
 
 STATUS_COLOURS = {
-    "draft": "secondary", "submitted": "warning", "published": "success", "paused": "info",
-    "rejected": "danger", "closed": "dark", "expired": "secondary",
-    "pending": "warning", "accepted": "success", "declined": "danger", "withdrawn": "secondary",
+    "draft": "secondary",
+    "submitted": "warning",
+    "published": "success",
+    "paused": "info",
+    "rejected": "danger",
+    "closed": "dark",
+    "expired": "secondary",
+    "pending": "warning",
+    "accepted": "success",
+    "declined": "danger",
+    "withdrawn": "secondary",
 }
 
 
@@ -67,7 +75,11 @@ def bs(bound_field):
     """Render a form field's widget with Bootstrap classes (and is-invalid when it has errors)."""
     widget = bound_field.field.widget
     input_type = getattr(widget, "input_type", None)
-    if input_type in ("checkbox", "radio") and not getattr(widget, "allow_multiple_selected", False) and input_type != "radio":
+    if (
+        input_type in ("checkbox", "radio")
+        and not getattr(widget, "allow_multiple_selected", False)
+        and input_type != "radio"
+    ):
         css = "form-check-input"
     elif widget.__class__.__name__ in ("CheckboxSelectMultiple", "RadioSelect"):
         css = ""

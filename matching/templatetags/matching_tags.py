@@ -17,5 +17,12 @@ def post_matches(context):
     rows = []
     if show:
         rows = [view_of(m, kind) for m in selectors.match_list_for_post(post=post, side=kind, limit=conf.get("SHOWN"))]
-    return {"show": show, "rows": rows, "kind": kind, "post": post, "request": context.get("request"),
-            "csrf_token": context.get("csrf_token"), "can_feedback": allowed}
+    return {
+        "show": show,
+        "rows": rows,
+        "kind": kind,
+        "post": post,
+        "request": context.get("request"),
+        "csrf_token": context.get("csrf_token"),
+        "can_feedback": allowed,
+    }

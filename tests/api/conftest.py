@@ -22,8 +22,12 @@ def api_for(db):
 
 @pytest.fixture
 def need(enterprise, enterprise_user):
-    return NeedFactory(organization=enterprise, confidential_details="Sản lượng 3 tấn/ngày",
-                       transfer_modes=["turnkey"], created_by=enterprise_user)
+    return NeedFactory(
+        organization=enterprise,
+        confidential_details="Sản lượng 3 tấn/ngày",
+        transfer_modes=["turnkey"],
+        created_by=enterprise_user,
+    )
 
 
 @pytest.fixture
@@ -33,12 +37,12 @@ def offer(provider, provider_user):
 
 @pytest.fixture
 def draft_need(enterprise, enterprise_user):
-    return NeedFactory(organization=enterprise, status=PostStatus.DRAFT, published_at=None, expires_at=None,
-                       created_by=enterprise_user)
+    return NeedFactory(
+        organization=enterprise, status=PostStatus.DRAFT, published_at=None, expires_at=None, created_by=enterprise_user
+    )
 
 
 @pytest.fixture
 def interest(offer, enterprise, enterprise_user):
     """The enterprise's pending interest in the provider's offer."""
     return InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user)
-

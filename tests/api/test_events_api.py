@@ -19,14 +19,24 @@ def workshop(db):
 
 @pytest.fixture
 def seeker_reg(workshop, enterprise, enterprise_user):
-    return services.registration_create(workshop=workshop, organization=enterprise, attendee=enterprise_user,
-                                        role=Registration.Role.SEEKER, by=enterprise_user)
+    return services.registration_create(
+        workshop=workshop,
+        organization=enterprise,
+        attendee=enterprise_user,
+        role=Registration.Role.SEEKER,
+        by=enterprise_user,
+    )
 
 
 @pytest.fixture
 def provider_reg(workshop, provider, provider_user):
-    return services.registration_create(workshop=workshop, organization=provider, attendee=provider_user,
-                                        role=Registration.Role.PROVIDER, by=provider_user)
+    return services.registration_create(
+        workshop=workshop,
+        organization=provider,
+        attendee=provider_user,
+        role=Registration.Role.PROVIDER,
+        by=provider_user,
+    )
 
 
 def test_a_visitor_lists_open_workshops_but_not_drafts(api_for, workshop):
@@ -36,16 +46,20 @@ def test_a_visitor_lists_open_workshops_but_not_drafts(api_for, workshop):
     assert api_for(None).get(f"/api/v1/workshops/{draft.pk}/").status_code == 404
 
 
-def test_registration_confirms_until_full_then_waitlists_and_a_cancellation_promotes(api_for, workshop, enterprise,
-                                                                                      enterprise_user, provider_user,
-                                                                                      provider, outsider_user, outsider):
-    first = api_for(enterprise_user).post(f"/api/v1/workshops/{workshop.pk}/register/", {"role": "seeker"}, format="json")
+def test_registration_confirms_until_full_then_waitlists_and_a_cancellation_promotes(
+    api_for, workshop, enterprise, enterprise_user, provider_user, provider, outsider_user, outsider
+):
+    first = api_for(enterprise_user).post(
+        f"/api/v1/workshops/{workshop.pk}/register/", {"role": "seeker"}, format="json"
+    )
     assert first.status_code == 201 and first.json()["status"] == "confirmed"
     assert first.json()["checkin_code"]
     api_for(provider_user).post(f"/api/v1/workshops/{workshop.pk}/register/", {"role": "provider"}, format="json")
     third = api_for(outsider_user).post(f"/api/v1/workshops/{workshop.pk}/register/", {"role": "both"}, format="json")
     assert third.json()["status"] == "waitlisted"
-    again = api_for(enterprise_user).post(f"/api/v1/workshops/{workshop.pk}/register/", {"role": "seeker"}, format="json")
+    again = api_for(enterprise_user).post(
+        f"/api/v1/workshops/{workshop.pk}/register/", {"role": "seeker"}, format="json"
+    )
     assert again.status_code == 400 and again.json()["non_field_errors"]
     cancelled = api_for(enterprise_user).post(f"/api/v1/registrations/{first.json()['id']}/cancel/")
     assert cancelled.json()["status"] == "cancelled"
@@ -59,14 +73,16 @@ def test_registrations_and_their_codes_are_private(api_for, seeker_reg, provider
 
 
 def test_participants_request_a_meeting_the_other_side_accepts_and_both_read_the_agenda(
-        api_for, workshop, seeker_reg, provider_reg, enterprise_user, provider_user, staff):
+    api_for, workshop, seeker_reg, provider_reg, enterprise_user, provider_user, staff
+):
     seeker = api_for(enterprise_user)
     others = seeker.get(f"/api/v1/workshops/{workshop.pk}/participants/").json()["results"]
     assert [p["id"] for p in others] == [provider_reg.pk]
     workshop.requests_need_acceptance = True
     workshop.save()
-    created = seeker.post("/api/v1/meeting-requests/", {"to_registration": provider_reg.pk, "message": "Gặp nhé"},
-                          format="json")
+    created = seeker.post(
+        "/api/v1/meeting-requests/", {"to_registration": provider_reg.pk, "message": "Gặp nhé"}, format="json"
+    )
     assert created.status_code == 201, created.json()
     pk = created.json()["id"]
     assert seeker.post(f"/api/v1/meeting-requests/{pk}/accept/").status_code == 403
@@ -81,8 +97,9 @@ def test_participants_request_a_meeting_the_other_side_accepts_and_both_read_the
     assert agenda[0]["with_registration"]["id"] == provider_reg.pk
 
 
-def test_someone_without_a_seat_can_neither_browse_participants_nor_request(api_for, workshop, provider_reg,
-                                                                            outsider_user, outsider):
+def test_someone_without_a_seat_can_neither_browse_participants_nor_request(
+    api_for, workshop, provider_reg, outsider_user, outsider
+):
     client = api_for(outsider_user)
     assert client.get(f"/api/v1/workshops/{workshop.pk}/participants/").status_code == 403
     response = client.post("/api/v1/meeting-requests/", {"to_registration": provider_reg.pk}, format="json")
@@ -97,14 +114,20 @@ def test_staff_check_in_by_code_and_a_second_scan_is_harmless(api_for, workshop,
     assert second["newly_checked_in"] is False
     bad = api_for(staff).post(f"/api/v1/workshops/{workshop.pk}/checkin/", {"code": "1-DEADBEEF"}, format="json")
     assert bad.status_code == 400
-    assert api_for(enterprise_user).post(f"/api/v1/workshops/{workshop.pk}/checkin/", {"code": code},
-                                         format="json").status_code == 403
+    assert (
+        api_for(enterprise_user)
+        .post(f"/api/v1/workshops/{workshop.pk}/checkin/", {"code": code}, format="json")
+        .status_code
+        == 403
+    )
 
 
-def test_each_side_records_an_outcome_after_the_meeting(api_for, workshop, seeker_reg, provider_reg, staff,
-                                                        enterprise_user, outsider_user, outsider):
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=staff)
+def test_each_side_records_an_outcome_after_the_meeting(
+    api_for, workshop, seeker_reg, provider_reg, staff, enterprise_user, outsider_user, outsider
+):
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=staff
+    )
     meeting = services.meeting_place(request=request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     url = f"/api/v1/meetings/{meeting.pk}/outcome/"
@@ -113,8 +136,9 @@ def test_each_side_records_an_outcome_after_the_meeting(api_for, workshop, seeke
     shift = timedelta(days=30)
     for slot in workshop.slots.all():
         type(slot).objects.filter(pk=slot.pk).update(starts_at=slot.starts_at - shift)
-    ok = api_for(enterprise_user).post(url, {"stage": "follow_up", "result": "contract", "contract_value": 1_200_000_000},
-                                       format="json")
+    ok = api_for(enterprise_user).post(
+        url, {"stage": "follow_up", "result": "contract", "contract_value": 1_200_000_000}, format="json"
+    )
     assert ok.status_code == 200 and ok.json()["contract_value"] == 1_200_000_000
     missing_value = api_for(enterprise_user).post(url, {"stage": "follow_up", "result": "contract"}, format="json")
     assert missing_value.status_code == 400 and "contract_value" in missing_value.json()
@@ -122,13 +146,17 @@ def test_each_side_records_an_outcome_after_the_meeting(api_for, workshop, seeke
     assert Outcome.objects.count() == 1 and Meeting.objects.get().pk == meeting.pk
 
 
-def test_a_member_lists_their_registrations_and_meeting_requests(api_for, workshop, seeker_reg, provider_reg,
-                                                                 enterprise_user):
+def test_a_member_lists_their_registrations_and_meeting_requests(
+    api_for, workshop, seeker_reg, provider_reg, enterprise_user
+):
     other_user = UserFactory()
     MembershipFactory(user=other_user, organization=OrganizationFactory())
-    assert [r["id"] for r in api_for(enterprise_user).get("/api/v1/registrations/").json()["results"]] == [seeker_reg.pk]
+    assert [r["id"] for r in api_for(enterprise_user).get("/api/v1/registrations/").json()["results"]] == [
+        seeker_reg.pk
+    ]
     assert api_for(other_user).get("/api/v1/registrations/").json()["results"] == []
-    services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg,
-                                    by=enterprise_user)
+    services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     assert api_for(enterprise_user).get("/api/v1/meeting-requests/").json()["count"] == 1
     assert api_for(other_user).get("/api/v1/meeting-requests/").json()["count"] == 0

@@ -59,26 +59,45 @@ def world(db):
     BudgetFactory(program=program, year=2025, amount=200 * M)
     ids["grant-programs"] = [program.pk]
     ids["grants"] = [
-        grant_services.grant_propose(by=staff, firm=firm, program=program, year=2025, eligible_cost=60 * M,
-                                     requested_amount=20 * M, purpose="Máy sấy").pk
+        grant_services.grant_propose(
+            by=staff,
+            firm=firm,
+            program=program,
+            year=2025,
+            eligible_cost=60 * M,
+            requested_amount=20 * M,
+            purpose="Máy sấy",
+        ).pk
         for firm in (mine, other)
     ]
     workshop = WorkshopFactory()
-    regs = [event_services.registration_create(workshop=workshop, organization=org, attendee=user, role="both", by=user)
-            for org, user in ((mine, member), (other, other_user))]
-    meeting_request = event_services.meeting_request_create(workshop=workshop, from_registration=regs[0],
-                                                            to_registration=regs[1], by=staff)
+    regs = [
+        event_services.registration_create(workshop=workshop, organization=org, attendee=user, role="both", by=user)
+        for org, user in ((mine, member), (other, other_user))
+    ]
+    meeting_request = event_services.meeting_request_create(
+        workshop=workshop, from_registration=regs[0], to_registration=regs[1], by=staff
+    )
     meeting = event_services.meeting_place(request=meeting_request, slot=workshop.slots.first(), table=1, by=staff)
     event_services.schedule_publish(workshop=workshop, by=staff)
     ids["workshops"] = [workshop.pk]
     ids["registrations"] = [r.pk for r in regs]
     ids["meeting-requests"] = [meeting_request.pk]
     ids["meetings"] = [meeting.pk]
-    ids["matches"] = [Match.objects.create(need_id=ids["needs"][0], offer_id=ids["offers"][3], score=0.8,
-                                           breakdown={"signals": {"text": 0.5}, "terms": ["dừa"]},
-                                           engine_version="test", computed_at=timezone.now()).pk]
-    return {"tokens": {"member": Token.objects.create(user=member).key, "staff": Token.objects.create(user=staff).key},
-            "ids": ids}
+    ids["matches"] = [
+        Match.objects.create(
+            need_id=ids["needs"][0],
+            offer_id=ids["offers"][3],
+            score=0.8,
+            breakdown={"signals": {"text": 0.5}, "terms": ["dừa"]},
+            engine_version="test",
+            computed_at=timezone.now(),
+        ).pk
+    ]
+    return {
+        "tokens": {"member": Token.objects.create(user=member).key, "staff": Token.objects.create(user=staff).key},
+        "ids": ids,
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -124,8 +143,9 @@ def _run(case, world, role):
 # parameter, other methods, malformed ids) runs under Hypothesis' `explicit` phase: thorough, but about two
 # minutes on these machines; FUZZ_THOROUGH=1 turns it on (it passes as of this commit).
 PHASES = [Phase.explicit, Phase.generate] if os.environ.get("FUZZ_THOROUGH") else [Phase.generate]
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck),
-                phases=PHASES)
+FUZZ = settings(
+    max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck), phases=PHASES
+)
 
 
 @schema.parametrize()

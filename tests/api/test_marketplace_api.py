@@ -11,13 +11,20 @@ pytestmark = pytest.mark.django_db
 
 def offer_payload(**extra):
     return {
-        "title": "Lò sấy cơm dừa bằng khí nóng", "summary": "Sấy đều, tiết kiệm củi", "trl": 7, "ip_status": "utility",
-        "sectors": [sector("coconut").pk], "transfer_modes": ["turnkey", "equipment"],
-        "price_min": 300_000_000, "price_max": 700_000_000, **extra,
+        "title": "Lò sấy cơm dừa bằng khí nóng",
+        "summary": "Sấy đều, tiết kiệm củi",
+        "trl": 7,
+        "ip_status": "utility",
+        "sectors": [sector("coconut").pk],
+        "transfer_modes": ["turnkey", "equipment"],
+        "price_min": 300_000_000,
+        "price_max": 700_000_000,
+        **extra,
     }
 
 
 # Lists, filters, search ------------------------------------------------------------------------
+
 
 def test_a_visitor_lists_published_needs_filtered_by_sector_and_search(api_for, need, enterprise):
     NeedFactory(organization=enterprise, title="Xử lý nước thải ao tôm", sectors=[sector("shrimp")])
@@ -52,6 +59,7 @@ def test_a_list_stays_within_a_fixed_number_of_queries(api_for, enterprise, djan
 
 # Confidential parts and contacts ----------------------------------------------------------------
 
+
 def test_a_visitor_sees_a_published_need_without_its_confidential_details(api_for, need):
     body = api_for(None).get(f"/api/v1/needs/{need.pk}/").json()
     assert body["title"] == need.title
@@ -63,7 +71,9 @@ def test_the_owner_and_staff_see_the_confidential_details(api_for, need, enterpr
         assert api_for(user).get(f"/api/v1/needs/{need.pk}/").json()["confidential_details"] == "Sản lượng 3 tấn/ngày"
 
 
-def test_an_organisation_whose_interest_was_accepted_sees_the_confidential_details(api_for, offer, interest, enterprise_user, provider_user):
+def test_an_organisation_whose_interest_was_accepted_sees_the_confidential_details(
+    api_for, offer, interest, enterprise_user, provider_user
+):
     client = api_for(enterprise_user)
     assert client.get(f"/api/v1/offers/{offer.pk}/").json()["confidential_details"] is None
     assert api_for(provider_user).post(f"/api/v1/interests/{interest.pk}/accept/").status_code == 200
@@ -95,6 +105,7 @@ def test_an_unverified_organisation_is_hidden_from_outsiders(api_for, outsider_u
 
 
 # Posting and the lifecycle -----------------------------------------------------------------------
+
 
 def test_a_provider_posts_an_offer_whose_owner_and_status_the_server_sets(api_for, provider, provider_user, outsider):
     response = api_for(provider_user).post(
@@ -128,20 +139,28 @@ def test_staff_may_post_on_behalf_of_an_organisation(api_for, staff, provider):
 
 def test_bad_input_gets_field_messages_and_saves_nothing(api_for, provider, provider_user):
     response = api_for(provider_user).post(
-        "/api/v1/offers/", offer_payload(trl=12, price_min=900, price_max=100, transfer_modes=["teleport"], sectors=[]),
+        "/api/v1/offers/",
+        offer_payload(trl=12, price_min=900, price_max=100, transfer_modes=["teleport"], sectors=[]),
         format="json",
     )
     assert response.status_code == 400
     errors = response.json()
     assert {"trl", "transfer_modes", "sectors"} <= set(errors)
     assert not TechnologyOffer.objects.exists()
-    response = api_for(provider_user).post("/api/v1/offers/", offer_payload(price_min=900, price_max=100), format="json")
+    response = api_for(provider_user).post(
+        "/api/v1/offers/", offer_payload(price_min=900, price_max=100), format="json"
+    )
     assert response.status_code == 400 and "price_min" in response.json()
 
 
 def test_a_need_with_a_deadline_in_the_past_is_refused(api_for, enterprise, enterprise_user):
-    payload = {"title": "Cần máy", "summary": "Tóm tắt", "problem": "Vấn đề", "sectors": [sector("coconut").pk],
-               "deadline": "2001-01-01"}
+    payload = {
+        "title": "Cần máy",
+        "summary": "Tóm tắt",
+        "problem": "Vấn đề",
+        "sectors": [sector("coconut").pk],
+        "deadline": "2001-01-01",
+    }
     response = api_for(enterprise_user).post("/api/v1/needs/", payload, format="json")
     assert response.status_code == 400 and "deadline" in response.json()
 
@@ -202,11 +221,19 @@ def test_mine_lists_my_posts_in_every_status(api_for, need, draft_need, enterpri
 
 # Organisations ----------------------------------------------------------------------------------
 
+
 def test_a_user_registers_an_organisation_and_staff_verify_it(api_for, staff):
     user = UserFactory()
-    payload = {"name": "HTX Bưởi Da Xanh", "kind": "enterprise", "tax_code": "0100109106", "org_type": "cooperative",
-               "contact_name": "Lê Thị B", "contact_phone": "0909 000 111", "contact_email": "htx@example.vn",
-               "sectors": [sector("fruit").pk]}
+    payload = {
+        "name": "HTX Bưởi Da Xanh",
+        "kind": "enterprise",
+        "tax_code": "0100109106",
+        "org_type": "cooperative",
+        "contact_name": "Lê Thị B",
+        "contact_phone": "0909 000 111",
+        "contact_email": "htx@example.vn",
+        "sectors": [sector("fruit").pk],
+    }
     response = api_for(user).post("/api/v1/organizations/", payload, format="json")
     assert response.status_code == 201, response.json()
     body = response.json()
@@ -217,33 +244,56 @@ def test_a_user_registers_an_organisation_and_staff_verify_it(api_for, staff):
 
 
 def test_an_invalid_tax_code_is_a_field_message(api_for):
-    payload = {"name": "X", "kind": "enterprise", "tax_code": "0100109107", "org_type": "sme",
-               "contact_name": "A", "contact_phone": "1", "contact_email": "a@example.vn"}
+    payload = {
+        "name": "X",
+        "kind": "enterprise",
+        "tax_code": "0100109107",
+        "org_type": "sme",
+        "contact_name": "A",
+        "contact_phone": "1",
+        "contact_email": "a@example.vn",
+    }
     response = api_for(UserFactory()).post("/api/v1/organizations/", payload, format="json")
     assert response.status_code == 400 and "tax_code" in response.json()
     assert not Organization.objects.filter(name="X").exists()
 
 
 def test_only_the_owner_or_staff_edit_an_organisation(api_for, provider, provider_user, outsider_user):
-    assert api_for(outsider_user).patch(f"/api/v1/organizations/{provider.pk}/", {"website": "https://x.vn"},
-                                        format="json").status_code == 403
-    response = api_for(provider_user).patch(f"/api/v1/organizations/{provider.pk}/", {"website": "https://vien.vn"},
-                                            format="json")
+    assert (
+        api_for(outsider_user)
+        .patch(f"/api/v1/organizations/{provider.pk}/", {"website": "https://x.vn"}, format="json")
+        .status_code
+        == 403
+    )
+    response = api_for(provider_user).patch(
+        f"/api/v1/organizations/{provider.pk}/", {"website": "https://vien.vn"}, format="json"
+    )
     assert response.status_code == 200 and response.json()["website"] == "https://vien.vn"
 
 
 # Interests and notifications --------------------------------------------------------------------
 
-def test_an_enterprise_expresses_interest_and_the_provider_accepts(api_for, offer, enterprise, enterprise_user, provider_user):
+
+def test_an_enterprise_expresses_interest_and_the_provider_accepts(
+    api_for, offer, enterprise, enterprise_user, provider_user
+):
     response = api_for(enterprise_user).post(
         "/api/v1/interests/", {"offer": offer.pk, "cooperation": "buy", "message": "Chúng tôi muốn mua."}, format="json"
     )
     assert response.status_code == 201, response.json()
     body = response.json()
     assert body["status"] == "pending" and body["contacts"] is None
-    assert body["post"] == {"kind": "offer", "id": offer.pk, "title": offer.title,
-                            "organization": {"id": offer.organization_id, "name": offer.organization.name,
-                                             "kind": "provider", "verified": True}}
+    assert body["post"] == {
+        "kind": "offer",
+        "id": offer.pk,
+        "title": offer.title,
+        "organization": {
+            "id": offer.organization_id,
+            "name": offer.organization.name,
+            "kind": "provider",
+            "verified": True,
+        },
+    }
     received = api_for(provider_user).get("/api/v1/interests/", {"box": "received"}).json()["results"]
     assert [i["id"] for i in received] == [body["id"]]
     assert api_for(provider_user).get("/api/v1/interests/", {"box": "sent"}).json()["results"] == []
@@ -263,23 +313,29 @@ def test_a_second_open_interest_is_a_400(api_for, offer, interest, enterprise_us
 
 def test_interest_needs_exactly_one_published_post(api_for, enterprise_user, enterprise, offer, need):
     client = api_for(enterprise_user)
-    both = client.post("/api/v1/interests/", {"offer": offer.pk, "need": need.pk, "cooperation": "buy", "message": "x"},
-                       format="json")
+    both = client.post(
+        "/api/v1/interests/", {"offer": offer.pk, "need": need.pk, "cooperation": "buy", "message": "x"}, format="json"
+    )
     assert both.status_code == 400
     draft = OfferFactory(status=PostStatus.DRAFT)
-    response = client.post("/api/v1/interests/", {"offer": draft.pk, "cooperation": "buy", "message": "x"}, format="json")
+    response = client.post(
+        "/api/v1/interests/", {"offer": draft.pk, "cooperation": "buy", "message": "x"}, format="json"
+    )
     assert response.status_code == 400 and "offer" in response.json()
 
 
 def test_declining_needs_a_listed_reason(api_for, interest, provider_user):
     client = api_for(provider_user)
     assert client.post(f"/api/v1/interests/{interest.pk}/decline/", {"reason": "meh"}, format="json").status_code == 400
-    body = client.post(f"/api/v1/interests/{interest.pk}/decline/", {"reason": "price", "note": "Quá cao"},
-                       format="json").json()
+    body = client.post(
+        f"/api/v1/interests/{interest.pk}/decline/", {"reason": "price", "note": "Quá cao"}, format="json"
+    ).json()
     assert body["status"] == "declined" and body["decline_reason"] == "price"
 
 
-def test_only_the_sender_withdraws_and_only_the_owner_answers(api_for, interest, enterprise_user, provider_user, outsider_user):
+def test_only_the_sender_withdraws_and_only_the_owner_answers(
+    api_for, interest, enterprise_user, provider_user, outsider_user
+):
     assert api_for(enterprise_user).post(f"/api/v1/interests/{interest.pk}/accept/").status_code == 403
     assert api_for(provider_user).post(f"/api/v1/interests/{interest.pk}/withdraw/").status_code == 403
     assert api_for(outsider_user).post(f"/api/v1/interests/{interest.pk}/withdraw/").status_code == 404
@@ -288,8 +344,9 @@ def test_only_the_sender_withdraws_and_only_the_owner_answers(api_for, interest,
 
 
 def test_a_user_reads_and_marks_their_notifications(api_for, offer, enterprise, enterprise_user, provider_user):
-    sent = api_for(enterprise_user).post("/api/v1/interests/", {"offer": offer.pk, "cooperation": "buy", "message": "x"},
-                                         format="json")
+    sent = api_for(enterprise_user).post(
+        "/api/v1/interests/", {"offer": offer.pk, "cooperation": "buy", "message": "x"}, format="json"
+    )
     assert sent.status_code == 201
     client = api_for(provider_user)
     notes = client.get("/api/v1/notifications/", {"unread": "true"}).json()["results"]

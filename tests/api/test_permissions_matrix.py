@@ -19,34 +19,62 @@ ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
 def world(enterprise, enterprise_user, provider, provider_user, outsider, outsider_user, staff):
     program = ProgramFactory()
     BudgetFactory(program=program, year=2025, amount=200 * M)
-    grant = grant_services.grant_propose(by=staff, firm=enterprise, program=program, year=2025, eligible_cost=60 * M,
-                                         requested_amount=20 * M, purpose="Máy sấy dừa")
+    grant = grant_services.grant_propose(
+        by=staff,
+        firm=enterprise,
+        program=program,
+        year=2025,
+        eligible_cost=60 * M,
+        requested_amount=20 * M,
+        purpose="Máy sấy dừa",
+    )
     workshop = WorkshopFactory()
-    seeker_reg = event_services.registration_create(workshop=workshop, organization=enterprise, attendee=enterprise_user,
-                                                    role="seeker", by=enterprise_user)
-    provider_reg = event_services.registration_create(workshop=workshop, organization=provider, attendee=provider_user,
-                                                      role="provider", by=provider_user)
+    seeker_reg = event_services.registration_create(
+        workshop=workshop, organization=enterprise, attendee=enterprise_user, role="seeker", by=enterprise_user
+    )
+    provider_reg = event_services.registration_create(
+        workshop=workshop, organization=provider, attendee=provider_user, role="provider", by=provider_user
+    )
     stranger = OrganizationFactory(verified_at=None, kind=Organization.Kind.ENTERPRISE)
     MembershipFactory(organization=stranger)
     offer = OfferFactory(organization=provider, created_by=provider_user)
     return {
-        "users": {"visitor": None, "enterprise": enterprise_user, "provider": provider_user,
-                  "outsider": outsider_user, "staff": staff},
-        "enterprise": enterprise, "provider": provider, "unverified": stranger,
+        "users": {
+            "visitor": None,
+            "enterprise": enterprise_user,
+            "provider": provider_user,
+            "outsider": outsider_user,
+            "staff": staff,
+        },
+        "enterprise": enterprise,
+        "provider": provider,
+        "unverified": stranger,
         "need": NeedFactory(organization=enterprise, created_by=enterprise_user, confidential_details="bí mật"),
-        "draft": NeedFactory(organization=enterprise, created_by=enterprise_user, status=PostStatus.DRAFT,
-                             published_at=None, expires_at=None),
+        "draft": NeedFactory(
+            organization=enterprise,
+            created_by=enterprise_user,
+            status=PostStatus.DRAFT,
+            published_at=None,
+            expires_at=None,
+        ),
         "offer": offer,
         "submitted": OfferFactory(organization=provider, created_by=provider_user, status=PostStatus.SUBMITTED),
         "interest": InterestFactory(offer=offer, from_organization=enterprise, created_by=enterprise_user),
         "grant": grant,
-        "workshop": workshop, "seeker_reg": seeker_reg, "provider_reg": provider_reg,
+        "workshop": workshop,
+        "seeker_reg": seeker_reg,
+        "provider_reg": provider_reg,
     }
 
 
 def new_need(w):
-    return {"organization": w["enterprise"].pk, "title": "Cần máy bóc vỏ dừa", "summary": "Tóm tắt",
-            "problem": "Bóc tay chậm", "sectors": [sector("coconut").pk]}
+    return {
+        "organization": w["enterprise"].pk,
+        "title": "Cần máy bóc vỏ dừa",
+        "summary": "Tóm tắt",
+        "problem": "Bóc tay chậm",
+        "sectors": [sector("coconut").pk],
+    }
 
 
 # action: (method, url, body) built from the world, then the expected status per role.
@@ -54,58 +82,116 @@ ACTIONS = {
     "list published needs": (lambda w: ("get", "/api/v1/needs/", None), [200, 200, 200, 200, 200]),
     "read a draft need": (lambda w: ("get", f"/api/v1/needs/{w['draft'].pk}/", None), [404, 200, 404, 404, 200]),
     "post a need for the enterprise": (lambda w: ("post", "/api/v1/needs/", new_need(w)), [403, 201, 403, 403, 201]),
-    "edit the enterprise's need": (lambda w: ("patch", f"/api/v1/needs/{w['need'].pk}/", {"min_trl": 5}),
-                                   [403, 200, 403, 403, 403]),
-    "submit the draft need": (lambda w: ("post", f"/api/v1/needs/{w['draft'].pk}/submit/", {}), [403, 200, 404, 404, 200]),
-    "pause the published need": (lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/pause/", {}), [403, 200, 403, 403, 200]),
-    "close the published need": (lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/close/", {}), [403, 200, 403, 403, 200]),
-    "approve the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/approve/", {}),
-                                    [403, 404, 403, 404, 200]),
-    "reject the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/reject/", {"reason": "Thiếu"}),
-                                   [403, 404, 403, 404, 200]),
-    "return the submitted offer": (lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/return/", {"reason": "Sửa"}),
-                                   [403, 404, 403, 404, 200]),
+    "edit the enterprise's need": (
+        lambda w: ("patch", f"/api/v1/needs/{w['need'].pk}/", {"min_trl": 5}),
+        [403, 200, 403, 403, 403],
+    ),
+    "submit the draft need": (
+        lambda w: ("post", f"/api/v1/needs/{w['draft'].pk}/submit/", {}),
+        [403, 200, 404, 404, 200],
+    ),
+    "pause the published need": (
+        lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/pause/", {}),
+        [403, 200, 403, 403, 200],
+    ),
+    "close the published need": (
+        lambda w: ("post", f"/api/v1/needs/{w['need'].pk}/close/", {}),
+        [403, 200, 403, 403, 200],
+    ),
+    "approve the submitted offer": (
+        lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/approve/", {}),
+        [403, 404, 403, 404, 200],
+    ),
+    "reject the submitted offer": (
+        lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/reject/", {"reason": "Thiếu"}),
+        [403, 404, 403, 404, 200],
+    ),
+    "return the submitted offer": (
+        lambda w: ("post", f"/api/v1/offers/{w['submitted'].pk}/return/", {"reason": "Sửa"}),
+        [403, 404, 403, 404, 200],
+    ),
     "see the review queue": (lambda w: ("get", "/api/v1/offers/review-queue/", None), [403, 403, 403, 403, 200]),
     "express interest in the offer": (
-        lambda w: ("post", "/api/v1/interests/", {"offer": w["offer"].pk, "cooperation": "joint", "message": "Hợp tác?"}),
+        lambda w: (
+            "post",
+            "/api/v1/interests/",
+            {"offer": w["offer"].pk, "cooperation": "joint", "message": "Hợp tác?"},
+        ),
         # the enterprise already has an open one; the provider owns the offer; staff belong to no organisation
-        [403, 400, 400, 201, 400]),
+        [403, 400, 400, 201, 400],
+    ),
     "read the interest": (lambda w: ("get", f"/api/v1/interests/{w['interest'].pk}/", None), [403, 200, 200, 404, 200]),
-    "accept the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/accept/", {}), [403, 403, 200, 404, 403]),
-    "decline the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/decline/", {"reason": "price"}),
-                             [403, 403, 200, 404, 403]),
-    "withdraw the interest": (lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/withdraw/", {}),
-                              [403, 200, 403, 404, 403]),
-    "edit the provider organisation": (lambda w: ("patch", f"/api/v1/organizations/{w['provider'].pk}/",
-                                                  {"description": "Viện"}), [403, 403, 200, 403, 200]),
-    "verify an unverified organisation": (lambda w: ("post", f"/api/v1/organizations/{w['unverified'].pk}/verify/", {}),
-                                          [403, 404, 404, 404, 200]),
+    "accept the interest": (
+        lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/accept/", {}),
+        [403, 403, 200, 404, 403],
+    ),
+    "decline the interest": (
+        lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/decline/", {"reason": "price"}),
+        [403, 403, 200, 404, 403],
+    ),
+    "withdraw the interest": (
+        lambda w: ("post", f"/api/v1/interests/{w['interest'].pk}/withdraw/", {}),
+        [403, 200, 403, 404, 403],
+    ),
+    "edit the provider organisation": (
+        lambda w: ("patch", f"/api/v1/organizations/{w['provider'].pk}/", {"description": "Viện"}),
+        [403, 403, 200, 403, 200],
+    ),
+    "verify an unverified organisation": (
+        lambda w: ("post", f"/api/v1/organizations/{w['unverified'].pk}/verify/", {}),
+        [403, 404, 404, 404, 200],
+    ),
     "read my notifications": (lambda w: ("get", "/api/v1/notifications/", None), [403, 200, 200, 200, 200]),
     # grants: staff run them; an enterprise (the outsider is "both", so a seeker too) reads its own
     "list grants": (lambda w: ("get", "/api/v1/grants/", None), [403, 200, 403, 200, 200]),
-    "read the enterprise's grant": (lambda w: ("get", f"/api/v1/grants/{w['grant'].pk}/", None), [403, 200, 403, 404, 200]),
-    "approve the grant": (lambda w: ("post", f"/api/v1/grants/{w['grant'].pk}/approve/",
-                                     {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01"}),
-                          [403, 403, 403, 403, 200]),
-    "cancel the grant": (lambda w: ("post", f"/api/v1/grants/{w['grant'].pk}/cancel/", {"reason": "Rút hồ sơ"}),
-                         [403, 403, 403, 403, 200]),
+    "read the enterprise's grant": (
+        lambda w: ("get", f"/api/v1/grants/{w['grant'].pk}/", None),
+        [403, 200, 403, 404, 200],
+    ),
+    "approve the grant": (
+        lambda w: (
+            "post",
+            f"/api/v1/grants/{w['grant'].pk}/approve/",
+            {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01"},
+        ),
+        [403, 403, 403, 403, 200],
+    ),
+    "cancel the grant": (
+        lambda w: ("post", f"/api/v1/grants/{w['grant'].pk}/cancel/", {"reason": "Rút hồ sơ"}),
+        [403, 403, 403, 403, 200],
+    ),
     "read grant programs": (lambda w: ("get", "/api/v1/grant-programs/", None), [403, 403, 403, 403, 200]),
     "read plan indicators": (lambda w: ("get", "/api/v1/plan-indicators/", None), [403, 403, 403, 403, 200]),
     # matching: a post's matches are for its owners and staff
-    "read the need's matches": (lambda w: ("get", f"/api/v1/needs/{w['need'].pk}/matches/", None), [403, 200, 403, 403, 200]),
+    "read the need's matches": (
+        lambda w: ("get", f"/api/v1/needs/{w['need'].pk}/matches/", None),
+        [403, 200, 403, 403, 200],
+    ),
     # workshops: enterprise and provider hold seats; the outsider has none; staff run the door
-    "register for the workshop": (lambda w: ("post", f"/api/v1/workshops/{w['workshop'].pk}/register/", {"role": "both"}),
-                                  [403, 400, 400, 201, 400]),
-    "browse the participants": (lambda w: ("get", f"/api/v1/workshops/{w['workshop'].pk}/participants/", None),
-                                [403, 200, 200, 403, 200]),
-    "read the enterprise's registration": (lambda w: ("get", f"/api/v1/registrations/{w['seeker_reg'].pk}/", None),
-                                           [403, 200, 404, 404, 200]),
+    "register for the workshop": (
+        lambda w: ("post", f"/api/v1/workshops/{w['workshop'].pk}/register/", {"role": "both"}),
+        [403, 400, 400, 201, 400],
+    ),
+    "browse the participants": (
+        lambda w: ("get", f"/api/v1/workshops/{w['workshop'].pk}/participants/", None),
+        [403, 200, 200, 403, 200],
+    ),
+    "read the enterprise's registration": (
+        lambda w: ("get", f"/api/v1/registrations/{w['seeker_reg'].pk}/", None),
+        [403, 200, 404, 404, 200],
+    ),
     "request a meeting with the provider": (
         lambda w: ("post", "/api/v1/meeting-requests/", {"to_registration": w["provider_reg"].pk}),
-        [403, 201, 400, 403, 403]),
-    "check the enterprise in": (lambda w: ("post", f"/api/v1/workshops/{w['workshop'].pk}/checkin/",
-                                           {"code": event_services.checkin_code(w["seeker_reg"])}),
-                                [403, 403, 403, 403, 200]),
+        [403, 201, 400, 403, 403],
+    ),
+    "check the enterprise in": (
+        lambda w: (
+            "post",
+            f"/api/v1/workshops/{w['workshop'].pk}/checkin/",
+            {"code": event_services.checkin_code(w["seeker_reg"])},
+        ),
+        [403, 403, 403, 403, 200],
+    ),
 }
 
 CELLS = [(action, role, expected[i]) for action, (_, expected) in ACTIONS.items() for i, role in enumerate(ROLES)]

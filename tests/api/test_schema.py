@@ -61,8 +61,15 @@ def test_the_schema_validates_without_warnings(db, tmp_path):
 
     GENERATOR_STATS.reset()  # it keeps what earlier schema builds in this process warned about
     out = tmp_path / "schema.yaml"
-    call_command("spectacular", "--validate", "--fail-on-warn", "--custom-settings", "api.schema_settings.SCHEMA_SETTINGS",
-                 "--file", str(out))
+    call_command(
+        "spectacular",
+        "--validate",
+        "--fail-on-warn",
+        "--custom-settings",
+        "api.schema_settings.SCHEMA_SETTINGS",
+        "--file",
+        str(out),
+    )
     assert out.read_text().startswith("openapi: 3")
 
 

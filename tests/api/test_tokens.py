@@ -54,19 +54,25 @@ def test_a_browser_session_works_on_the_api_too(client_for, enterprise_user, ent
 def test_a_script_gets_the_same_token_with_a_username_and_password(client, enterprise_user):
     enterprise_user.set_password("mật-khẩu-dài-123")
     enterprise_user.save()
-    response = client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"},
-                           REMOTE_ADDR="203.0.113.10")
+    response = client.post(
+        "/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"}, REMOTE_ADDR="203.0.113.10"
+    )
     assert response.status_code == 200
     assert response.json()["token"] == Token.objects.get(user=enterprise_user).key
-    again = client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"},
-                        REMOTE_ADDR="203.0.113.10")
+    again = client.post(
+        "/api/v1/auth/token/", {"username": "doanhnghiep", "password": "mật-khẩu-dài-123"}, REMOTE_ADDR="203.0.113.10"
+    )
     assert again.json()["token"] == response.json()["token"]
 
 
 def test_a_wrong_password_is_a_400_and_guessing_is_throttled(client, enterprise_user):
     address = f"203.0.113.{uuid.uuid4().int % 200 + 20}"  # a fresh count, even when the suite is re-run at once
-    statuses = [client.post("/api/v1/auth/token/", {"username": "doanhnghiep", "password": f"sai{i}"},
-                            REMOTE_ADDR=address).status_code for i in range(12)]
+    statuses = [
+        client.post(
+            "/api/v1/auth/token/", {"username": "doanhnghiep", "password": f"sai{i}"}, REMOTE_ADDR=address
+        ).status_code
+        for i in range(12)
+    ]
     assert statuses[:10] == [400] * 10
     assert statuses[10:] == [429, 429]
     assert not Token.objects.filter(user=enterprise_user).exists()

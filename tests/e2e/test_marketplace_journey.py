@@ -30,8 +30,9 @@ def test_a_visitor_searches_without_accents_and_switches_to_english(new_page):
     assert "Technology offers" in page.locator("h1").inner_text()
 
 
-def test_need_moderation_interest_and_acceptance(new_page, enterprise, enterprise_user, provider, provider_user, staff,
-                                                 tmp_path):
+def test_need_moderation_interest_and_acceptance(
+    new_page, enterprise, enterprise_user, provider, provider_user, staff, tmp_path
+):
     coconut = sector("coconut")
     enterprise_page = new_page()
     login(enterprise_page, "doanhnghiep")

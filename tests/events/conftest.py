@@ -16,14 +16,24 @@ def workshop(db):
 
 @pytest.fixture
 def seeker_reg(workshop, enterprise, enterprise_user):
-    return services.registration_create(workshop=workshop, organization=enterprise, attendee=enterprise_user,
-                                        role=Registration.Role.SEEKER, by=enterprise_user)
+    return services.registration_create(
+        workshop=workshop,
+        organization=enterprise,
+        attendee=enterprise_user,
+        role=Registration.Role.SEEKER,
+        by=enterprise_user,
+    )
 
 
 @pytest.fixture
 def provider_reg(workshop, provider, provider_user):
-    return services.registration_create(workshop=workshop, organization=provider, attendee=provider_user,
-                                        role=Registration.Role.PROVIDER, by=provider_user)
+    return services.registration_create(
+        workshop=workshop,
+        organization=provider,
+        attendee=provider_user,
+        role=Registration.Role.PROVIDER,
+        by=provider_user,
+    )
 
 
 @pytest.fixture
@@ -42,8 +52,9 @@ def make_participant(workshop):
 
 @pytest.fixture
 def accepted_request(workshop, seeker_reg, provider_reg, enterprise_user, provider_user):
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=enterprise_user)
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     return services.meeting_request_answer(request=request, accept=True, by=provider_user)
 
 

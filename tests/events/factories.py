@@ -36,10 +36,12 @@ class WorkshopFactory(factory.django.DjangoModelFactory):
     def slots(self, create, extracted, **kwargs):
         if create and self.slot_count:
             step = timedelta(minutes=self.slot_minutes + self.slot_gap_minutes)
-            MeetingSlot.objects.bulk_create([
-                MeetingSlot(workshop=self, starts_at=self.first_slot_at + i * step, minutes=self.slot_minutes)
-                for i in range(self.slot_count)
-            ])
+            MeetingSlot.objects.bulk_create(
+                [
+                    MeetingSlot(workshop=self, starts_at=self.first_slot_at + i * step, minutes=self.slot_minutes)
+                    for i in range(self.slot_count)
+                ]
+            )
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

@@ -26,14 +26,17 @@ def test_the_typed_code_works_too(workshop, seeker_reg, staff):
     assert services.checkin(workshop=workshop, code=f"  {code.lower()} ", by=staff)[1]
 
 
-@pytest.mark.parametrize("forge", [
-    lambda reg: services.checkin_code(reg)[:-1] + ("0" if services.checkin_code(reg)[-1] != "0" else "1"),
-    lambda reg: f"{reg.pk + 1}-{services.checkin_code(reg).split('-')[1]}",
-    lambda reg: services.checkin_token(reg)[:-2] + "xx",
-    lambda reg: signing.dumps({"r": reg.pk, "w": reg.workshop_id}, salt="another-salt"),
-    lambda reg: str(reg.pk),
-    lambda reg: "",
-])
+@pytest.mark.parametrize(
+    "forge",
+    [
+        lambda reg: services.checkin_code(reg)[:-1] + ("0" if services.checkin_code(reg)[-1] != "0" else "1"),
+        lambda reg: f"{reg.pk + 1}-{services.checkin_code(reg).split('-')[1]}",
+        lambda reg: services.checkin_token(reg)[:-2] + "xx",
+        lambda reg: signing.dumps({"r": reg.pk, "w": reg.workshop_id}, salt="another-salt"),
+        lambda reg: str(reg.pk),
+        lambda reg: "",
+    ],
+)
 def test_it_refuses_forged_codes(workshop, seeker_reg, staff, forge):
     with pytest.raises(ValidationError):
         services.checkin(workshop=workshop, code=forge(seeker_reg), by=staff)
@@ -60,8 +63,11 @@ def test_it_refuses_an_expired_token(workshop, seeker_reg, staff):
 def test_codes_expire_after_the_workshop(workshop, seeker_reg, staff):
     code = services.checkin_code(seeker_reg)
     type(workshop).objects.filter(pk=workshop.pk).update(
-        starts_at=timezone.now() - timedelta(days=3), ends_at=timezone.now() - timedelta(days=2),
-        registration_opens_at=timezone.now() - timedelta(days=9), registration_closes_at=timezone.now() - timedelta(days=4))
+        starts_at=timezone.now() - timedelta(days=3),
+        ends_at=timezone.now() - timedelta(days=2),
+        registration_opens_at=timezone.now() - timedelta(days=9),
+        registration_closes_at=timezone.now() - timedelta(days=4),
+    )
     workshop.refresh_from_db()
     with pytest.raises(ValidationError, match="expired"):
         services.checkin(workshop=workshop, code=code, by=staff)

@@ -37,8 +37,9 @@ def _fire(workshop, people, threads):
         try:
             if people.index(person) < threads:
                 barrier.wait(timeout=30)  # the first wave starts at the same instant
-            registration_services.registration_create(workshop=workshop, organization=org, attendee=user,
-                                                      role="seeker", by=user)
+            registration_services.registration_create(
+                workshop=workshop, organization=org, attendee=user, role="seeker", by=user
+            )
         except Exception as exc:  # noqa: BLE001 - collected and asserted below
             errors.append(exc)
         finally:

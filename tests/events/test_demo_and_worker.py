@@ -13,8 +13,9 @@ def test_the_demo_has_an_upcoming_and_a_held_workshop_and_runs_twice(settings):
     # The demo organisations as marketplace's seed_demo makes them (names, kinds, one member each).
     StaffFactory(username="canbo")
     for key, row in ORGANIZATIONS.items():
-        MembershipFactory(user=UserFactory(username=key.replace("_", "")),
-                          organization=OrganizationFactory(name=row[0], kind=row[1]))
+        MembershipFactory(
+            user=UserFactory(username=key.replace("_", "")), organization=OrganizationFactory(name=row[0], kind=row[1])
+        )
     assert events_demo.seed() == "2 workshops created"
     upcoming = Workshop.objects.get(title=events_demo.UPCOMING)
     held = Workshop.objects.get(title=events_demo.HELD)

@@ -14,25 +14,29 @@ from .factories import WorkshopFactory
 
 
 def test_a_request_waits_for_the_other_side_and_tells_it(workshop, seeker_reg, provider_reg, enterprise_user):
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=enterprise_user)
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     assert request.status == MeetingRequest.Status.PENDING
     assert Notification.objects.filter(user=provider_reg.attendee, kind="meeting_requested").exists()
 
 
-def test_requests_are_accepted_automatically_when_the_workshop_says_so(workshop, seeker_reg, provider_reg,
-                                                                        enterprise_user):
+def test_requests_are_accepted_automatically_when_the_workshop_says_so(
+    workshop, seeker_reg, provider_reg, enterprise_user
+):
     workshop.requests_need_acceptance = False
     workshop.save()
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=enterprise_user)
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     assert request.status == MeetingRequest.Status.ACCEPTED
 
 
 def test_it_refuses_a_request_to_oneself(workshop, seeker_reg, enterprise_user):
     with pytest.raises(ValidationError, match="yourself"):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=seeker_reg,
-                                        by=enterprise_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=seeker_reg, by=enterprise_user
+        )
     assert not MeetingRequest.objects.exists()
 
 
@@ -40,44 +44,56 @@ def test_it_refuses_a_request_to_a_non_participant(workshop, seeker_reg, enterpr
     other_ws = WorkshopFactory()
     _user, elsewhere = make_participant("Ở hội thảo khác", ws=other_ws)
     with pytest.raises(ValidationError, match="registered for this workshop"):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=elsewhere,
-                                        by=enterprise_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=elsewhere, by=enterprise_user
+        )
     workshop.capacity = 1
     workshop.save()
     _u, waiting = make_participant("Đang chờ")
     assert waiting.status == "waitlisted"
     with pytest.raises(ValidationError, match="not a participant"):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=waiting,
-                                        by=enterprise_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=waiting, by=enterprise_user
+        )
     assert not MeetingRequest.objects.exists()
 
 
-def test_it_refuses_a_second_request_between_the_same_two(workshop, seeker_reg, provider_reg, enterprise_user,
-                                                           provider_user):
-    services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg,
-                                    by=enterprise_user)
+def test_it_refuses_a_second_request_between_the_same_two(
+    workshop, seeker_reg, provider_reg, enterprise_user, provider_user
+):
+    services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     with pytest.raises(ValidationError, match="already a meeting request"):
-        services.meeting_request_create(workshop=workshop, from_registration=provider_reg,
-                                        to_registration=seeker_reg, by=provider_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=provider_reg, to_registration=seeker_reg, by=provider_user
+        )
     assert MeetingRequest.objects.count() == 1
 
 
 def test_only_members_request_for_their_registration(workshop, seeker_reg, provider_reg, outsider_user):
     with pytest.raises(PermissionDenied):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                        to_registration=provider_reg, by=outsider_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=outsider_user
+        )
 
 
 def test_the_subject_must_belong_to_one_of_the_two(workshop, seeker_reg, provider_reg, enterprise_user):
     foreign = NeedFactory(organization=OrganizationFactory())
     with pytest.raises(ValidationError, match="one of the two"):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                        to_registration=provider_reg, by=enterprise_user, need=foreign)
+        services.meeting_request_create(
+            workshop=workshop,
+            from_registration=seeker_reg,
+            to_registration=provider_reg,
+            by=enterprise_user,
+            need=foreign,
+        )
 
 
 def test_only_the_receiving_side_answers(workshop, seeker_reg, provider_reg, enterprise_user, provider_user):
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=enterprise_user)
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
+    )
     with pytest.raises(PermissionDenied):
         services.meeting_request_answer(request=request, accept=True, by=enterprise_user)
     services.meeting_request_answer(request=request, accept=False, by=provider_user)
@@ -92,26 +108,31 @@ def test_the_cap_on_meetings_per_participant_holds(workshop, seeker_reg, enterpr
     workshop.save()
     others = [make_participant(f"Đối tác {i}")[1] for i in range(3)]
     for other in others[:2]:
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=other,
-                                        by=enterprise_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=other, by=enterprise_user
+        )
     with pytest.raises(ValidationError, match="maximum of 2"):
-        services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=others[2],
-                                        by=enterprise_user)
+        services.meeting_request_create(
+            workshop=workshop, from_registration=seeker_reg, to_registration=others[2], by=enterprise_user
+        )
 
 
 def test_staff_can_add_a_request_which_is_accepted_at_once(workshop, seeker_reg, provider_reg, staff):
-    request = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                              to_registration=provider_reg, by=staff)
+    request = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=staff
+    )
     assert request.status == "accepted" and request.added_by_staff
 
 
-def test_the_database_forbids_two_meetings_for_one_participant_in_one_slot(workshop, accepted_request, seeker_reg,
-                                                                           make_participant, staff):
+def test_the_database_forbids_two_meetings_for_one_participant_in_one_slot(
+    workshop, accepted_request, seeker_reg, make_participant, staff
+):
     slot = workshop.slots.first()
     services.meeting_place(request=accepted_request, slot=slot, table=1, by=staff)
     _u, third = make_participant("Thứ ba")
-    second = services.meeting_request_create(workshop=workshop, from_registration=seeker_reg,
-                                             to_registration=third, by=staff)
+    second = services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=third, by=staff
+    )
     meeting = Meeting.objects.create(workshop=workshop, request=second, slot=slot, table=2)
     with pytest.raises(IntegrityError), transaction.atomic():
         MeetingSeat.objects.create(meeting=meeting, registration=seeker_reg, slot=slot)
@@ -121,7 +142,9 @@ def test_the_database_forbids_two_meetings_for_one_participant_in_one_slot(works
         services.meeting_place(request=second, slot=slot, table=2, by=staff)
 
 
-def test_the_database_forbids_two_meetings_at_one_table_in_one_slot(workshop, accepted_request, staff, make_participant):
+def test_the_database_forbids_two_meetings_at_one_table_in_one_slot(
+    workshop, accepted_request, staff, make_participant
+):
     slot = workshop.slots.first()
     services.meeting_place(request=accepted_request, slot=slot, table=1, by=staff)
     _u1, a = make_participant("A")
@@ -144,8 +167,9 @@ def test_moving_a_meeting_pins_it_and_moves_both_seats(workshop, accepted_reques
     assert set(meeting.seats.values_list("slot", flat=True)) == {slots[2].pk}
 
 
-def test_a_meeting_cannot_go_where_a_side_is_not_available(workshop, accepted_request, seeker_reg, enterprise_user,
-                                                           staff):
+def test_a_meeting_cannot_go_where_a_side_is_not_available(
+    workshop, accepted_request, seeker_reg, enterprise_user, staff
+):
     slots = list(workshop.slots.all())
     services.availability_set(registration=seeker_reg, available_slot_ids=[slots[0].pk], by=enterprise_user)
     with pytest.raises(ValidationError, match="not available"):
@@ -156,20 +180,23 @@ def _held_meeting(workshop, accepted_request, staff):
     meeting = services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     shift = timedelta(days=30)
-    type(workshop).objects.filter(pk=workshop.pk).update(starts_at=workshop.starts_at - shift,
-                                                         ends_at=workshop.ends_at - shift)
+    type(workshop).objects.filter(pk=workshop.pk).update(
+        starts_at=workshop.starts_at - shift, ends_at=workshop.ends_at - shift
+    )
     for slot in workshop.slots.all():
         type(slot).objects.filter(pk=slot.pk).update(starts_at=slot.starts_at - shift)
-    return Meeting.objects.select_related("slot", "workshop", "request__from_registration",
-                                          "request__to_registration").get(pk=meeting.pk)
+    return Meeting.objects.select_related(
+        "slot", "workshop", "request__from_registration", "request__to_registration"
+    ).get(pk=meeting.pk)
 
 
 def test_each_side_records_an_outcome(workshop, accepted_request, staff, enterprise_user, provider_user):
     meeting = _held_meeting(workshop, accepted_request, staff)
     services.outcome_record(meeting=meeting, by=enterprise_user, stage="after", result="cooperation")
     services.outcome_record(meeting=meeting, by=provider_user, stage="after", result="informative")
-    services.outcome_record(meeting=meeting, by=enterprise_user, stage="follow_up", result="contract",
-                            contract_value=1_200_000_000)
+    services.outcome_record(
+        meeting=meeting, by=enterprise_user, stage="follow_up", result="contract", contract_value=1_200_000_000
+    )
     # Answering again replaces that side's answer.
     services.outcome_record(meeting=meeting, by=enterprise_user, stage="after", result="no_interest")
     assert Outcome.objects.count() == 3
@@ -185,15 +212,19 @@ def test_it_refuses_an_outcome_from_someone_not_in_the_meeting(workshop, accepte
     assert not Outcome.objects.exists()
 
 
-@pytest.mark.parametrize("stage, result, value, message", [
-    ("after", "contract", None, "Choose one"),
-    ("follow_up", "cooperation", None, "Choose one"),
-    ("follow_up", "contract", None, "contract value"),
-    ("follow_up", "contract", 0, "contract value"),
-    ("later", "mou", None, "Unknown stage"),
-])
-def test_it_refuses_an_outcome_that_does_not_fit_its_stage(workshop, accepted_request, staff, enterprise_user, stage,
-                                                           result, value, message):
+@pytest.mark.parametrize(
+    "stage, result, value, message",
+    [
+        ("after", "contract", None, "Choose one"),
+        ("follow_up", "cooperation", None, "Choose one"),
+        ("follow_up", "contract", None, "contract value"),
+        ("follow_up", "contract", 0, "contract value"),
+        ("later", "mou", None, "Unknown stage"),
+    ],
+)
+def test_it_refuses_an_outcome_that_does_not_fit_its_stage(
+    workshop, accepted_request, staff, enterprise_user, stage, result, value, message
+):
     meeting = _held_meeting(workshop, accepted_request, staff)
     with pytest.raises(ValidationError, match=message):
         services.outcome_record(meeting=meeting, by=enterprise_user, stage=stage, result=result, contract_value=value)
@@ -208,22 +239,33 @@ def test_an_outcome_waits_until_the_meeting_has_happened(workshop, accepted_requ
         services.outcome_record(meeting=meeting, by=enterprise_user, stage="after", result="cooperation")
 
 
-def test_the_statistics_follow_the_funnel(workshop, accepted_request, staff, enterprise_user, provider_user,
-                                          make_participant, seeker_reg):
+def test_the_statistics_follow_the_funnel(
+    workshop, accepted_request, staff, enterprise_user, provider_user, make_participant, seeker_reg
+):
     from events.selectors import workshop_stats
 
     _u, third = make_participant("Thứ ba")
-    services.meeting_request_create(workshop=workshop, from_registration=seeker_reg, to_registration=third,
-                                    by=enterprise_user)  # pending
+    services.meeting_request_create(
+        workshop=workshop, from_registration=seeker_reg, to_registration=third, by=enterprise_user
+    )  # pending
     meeting = _held_meeting(workshop, accepted_request, staff)
     services.outcome_record(meeting=meeting, by=enterprise_user, stage="after", result="cooperation")
-    services.outcome_record(meeting=meeting, by=enterprise_user, stage="follow_up", result="contract",
-                            contract_value=900_000_000)
-    services.outcome_record(meeting=meeting, by=provider_user, stage="follow_up", result="contract",
-                            contract_value=900_000_000)
+    services.outcome_record(
+        meeting=meeting, by=enterprise_user, stage="follow_up", result="contract", contract_value=900_000_000
+    )
+    services.outcome_record(
+        meeting=meeting, by=provider_user, stage="follow_up", result="contract", contract_value=900_000_000
+    )
     stats = workshop_stats(workshop=workshop)
-    assert (stats["requested"], stats["accepted"], stats["scheduled"], stats["held"], stats["cooperation"],
-            stats["contracts"], stats["contract_value"]) == (2, 1, 1, 1, 1, 1, 900_000_000)
+    assert (
+        stats["requested"],
+        stats["accepted"],
+        stats["scheduled"],
+        stats["held"],
+        stats["cooperation"],
+        stats["contracts"],
+        stats["contract_value"],
+    ) == (2, 1, 1, 1, 1, 1, 900_000_000)
 
 
 def test_publishing_tells_each_participant_once(workshop, accepted_request, staff):

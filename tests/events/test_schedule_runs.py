@@ -25,8 +25,9 @@ def run(ws, staff, django_capture_on_commit_callbacks):
     return ScheduleRun.objects.get(pk=started.pk)
 
 
-def test_a_run_places_every_accepted_request_and_records_its_figures(busy_workshop, staff,
-                                                                     django_capture_on_commit_callbacks):
+def test_a_run_places_every_accepted_request_and_records_its_figures(
+    busy_workshop, staff, django_capture_on_commit_callbacks
+):
     ws, _regs = busy_workshop
     result = run(ws, staff, django_capture_on_commit_callbacks)
     assert result.status == ScheduleRun.Status.DONE and result.progress == 100
@@ -49,8 +50,10 @@ def test_a_rerun_keeps_pinned_and_published_meetings(busy_workshop, staff, djang
     assert second.kept == 2 and second.placed == 7
     again = Meeting.objects.get(pk=pinned.pk)
     assert (again.slot_id, again.table) == (ws.slots.last().pk, 3)
-    assert (Meeting.objects.get(pk=published.pk).slot_id, Meeting.objects.get(pk=published.pk).table) == \
-        (published.slot_id, published.table)
+    assert (Meeting.objects.get(pk=published.pk).slot_id, Meeting.objects.get(pk=published.pk).table) == (
+        published.slot_id,
+        published.table,
+    )
 
 
 def test_late_requests_go_into_what_is_left(busy_workshop, staff, make_participant, django_capture_on_commit_callbacks):
@@ -79,8 +82,9 @@ def test_participants_cannot_exceed_one_meeting_per_slot_through_requests(busy_w
     extra = make_participant("Thêm", ws=ws)[1]
     services.meeting_request_create(workshop=ws, from_registration=regs[0], to_registration=extra, by=staff)
     with pytest.raises(Exception, match="maximum of 4"):
-        services.meeting_request_create(workshop=ws, from_registration=regs[0],
-                                        to_registration=make_participant("Thêm nữa", ws=ws)[1], by=staff)
+        services.meeting_request_create(
+            workshop=ws, from_registration=regs[0], to_registration=make_participant("Thêm nữa", ws=ws)[1], by=staff
+        )
 
 
 def test_the_progress_is_polled_and_a_second_delivery_does_nothing(busy_workshop, staff):
@@ -97,8 +101,12 @@ def test_a_run_whose_worker_died_is_taken_over_by_the_redelivered_task(busy_work
     from django.utils import timezone
 
     ws, _regs = busy_workshop
-    run = ScheduleRun.objects.create(workshop=ws, created_by=staff, status=ScheduleRun.Status.RUNNING,
-                                     started_at=timezone.now() - timedelta(minutes=1))
+    run = ScheduleRun.objects.create(
+        workshop=ws,
+        created_by=staff,
+        status=ScheduleRun.Status.RUNNING,
+        started_at=timezone.now() - timedelta(minutes=1),
+    )
     assert services.schedule_compute(run_id=run.pk) is None  # still fresh: another worker has it
     ScheduleRun.objects.filter(pk=run.pk).update(started_at=timezone.now() - timedelta(minutes=30))
     assert services.schedule_compute(run_id=run.pk).placed == 9

@@ -1,6 +1,5 @@
 """The pure scheduler: bounds, optimality in the bipartite case, quality against CP-SAT, reasons."""
 
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -81,7 +80,9 @@ def test_a_pinned_meeting_that_clashes_with_another_is_reported():
 
 def test_every_unplaced_request_has_a_reason():
     result = solve(
-        ["a", "b", "c", "d", "e"], ["s1", "s2"], 1,
+        ["a", "b", "c", "d", "e"],
+        ["s1", "s2"],
+        1,
         [["a", "b"], ["a", "a"], ["a", "zz"], ["b", "a"], ["c", "d"], ["d", "e"], ["c", "e"]],
         availability={"e": ["s2"], "d": ["s1"]},
     )
@@ -104,12 +105,17 @@ def test_it_reports_participants_with_more_requests_than_slots():
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    n=st.integers(2, 12), k=st.integers(1, 4), tables=st.integers(0, 4), seed=st.integers(0, 10_000),
-    bipartite=st.booleans(), availability=st.sampled_from([0.0, 0.5]),
+    n=st.integers(2, 12),
+    k=st.integers(1, 4),
+    tables=st.integers(0, 4),
+    seed=st.integers(0, 10_000),
+    bipartite=st.booleans(),
+    availability=st.sampled_from([0.0, 0.5]),
 )
 def test_no_participant_or_table_is_ever_double_booked(n, k, tables, seed, bipartite, availability):
-    inst = random_instance(n, n * 2, k, tables, bipartite=bipartite, availability=availability, seed=seed,
-                           max_degree=k + 1)
+    inst = random_instance(
+        n, n * 2, k, tables, bipartite=bipartite, availability=availability, seed=seed, max_degree=k + 1
+    )
     result = solve(**inst, time_limit=0.3)
     assert check(result, **inst) == []
     assert placed(result) <= result.upper_bound
@@ -118,26 +124,39 @@ def test_no_participant_or_table_is_ever_double_booked(n, k, tables, seed, bipar
     assert placed(result) <= optimum <= result.upper_bound
 
 
-@pytest.mark.parametrize("data, message", [
-    ([], "JSON object"),
-    ({"participants": [], "slots": []}, "tables"),
-    ({"participants": ["a"], "slots": ["s"], "tables": -1, "requests": []}, "tables"),
-    ({"participants": ["a"], "slots": ["s"], "tables": 1.5, "requests": []}, "tables"),
-    ({"participants": ["a", "a"], "slots": ["s"], "tables": 1, "requests": []}, "unique"),
-    ({"participants": ["a"], "slots": ["s"], "tables": 1, "requests": [], "availability": {"b": ["s"]}}, "unknown"),
-    ({"participants": ["a"], "slots": ["s"], "tables": 1, "requests": [], "availability": {"a": ["t"]}}, "unknown slot"),
-    ({"participants": ["a", "b"], "slots": ["s"], "tables": 1, "requests": [], "pinned": [["a", "b", "t"]]}, "unknown slot"),
-    ({"participants": ["a", "b"], "slots": ["s"], "tables": 1, "requests": [], "pinned": [["a", "b", "s", 5]]}, "table"),
-    ({"participants": ["a"], "slots": ["s"], "tables": 1, "requests": ["ab"]}, "request"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ([], "JSON object"),
+        ({"participants": [], "slots": []}, "tables"),
+        ({"participants": ["a"], "slots": ["s"], "tables": -1, "requests": []}, "tables"),
+        ({"participants": ["a"], "slots": ["s"], "tables": 1.5, "requests": []}, "tables"),
+        ({"participants": ["a", "a"], "slots": ["s"], "tables": 1, "requests": []}, "unique"),
+        ({"participants": ["a"], "slots": ["s"], "tables": 1, "requests": [], "availability": {"b": ["s"]}}, "unknown"),
+        (
+            {"participants": ["a"], "slots": ["s"], "tables": 1, "requests": [], "availability": {"a": ["t"]}},
+            "unknown slot",
+        ),
+        (
+            {"participants": ["a", "b"], "slots": ["s"], "tables": 1, "requests": [], "pinned": [["a", "b", "t"]]},
+            "unknown slot",
+        ),
+        (
+            {"participants": ["a", "b"], "slots": ["s"], "tables": 1, "requests": [], "pinned": [["a", "b", "s", 5]]},
+            "table",
+        ),
+        ({"participants": ["a"], "slots": ["s"], "tables": 1, "requests": ["ab"]}, "request"),
+    ],
+)
 def test_it_refuses_malformed_instances(data, message):
     with pytest.raises(InstanceError, match=message):
         solve_instance(data)
 
 
 def test_the_json_output_has_the_documented_shape():
-    out = solve_instance({"participants": ["p1", "p7"], "slots": ["s1", "s2"], "tables": 40,
-                          "requests": [["p1", "p7"]], "pinned": []}).as_json()
+    out = solve_instance(
+        {"participants": ["p1", "p7"], "slots": ["s1", "s2"], "tables": 40, "requests": [["p1", "p7"]], "pinned": []}
+    ).as_json()
     assert set(out) == {"meetings", "unscheduled", "upper_bound", "seconds"}
     assert out["meetings"] == [["p1", "p7", "s1", 1]]
     assert out["upper_bound"] == 1

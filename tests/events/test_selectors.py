@@ -34,8 +34,14 @@ def test_attendance_counts_seats_check_ins_and_the_waiting_list(make_participant
     ws = WorkshopFactory(capacity=2)
     regs = [make_participant(f"Đơn vị {i}", ws=ws)[1] for i in range(3)]
     services.checkin(workshop=ws, code=services.checkin_code(regs[0]), by=staff)
-    assert selectors.attendance(workshop=ws) == {"capacity": 2, "seated": 2, "attended": 1, "waitlisted": 1,
-                                                 "cancelled": 0, "rate": 50}
+    assert selectors.attendance(workshop=ws) == {
+        "capacity": 2,
+        "seated": 2,
+        "attended": 1,
+        "waitlisted": 1,
+        "cancelled": 0,
+        "rate": 50,
+    }
 
 
 def test_suggestions_come_from_matching_when_it_has_matches(workshop):
@@ -48,9 +54,20 @@ def test_suggestions_come_from_matching_when_it_has_matches(workshop):
     far = _participant(workshop, "Công ty phần mềm", Registration.Role.PROVIDER, ["digital"])
     near = _participant(workshop, "Viện máy dừa", Registration.Role.PROVIDER, ["coconut"])
     need = NeedFactory(organization=me.organization)
-    good = Match.objects.create(need=need, offer=OfferFactory(organization=far.organization), score=0.9,
-                                engine_version="t", computed_at=timezone.now())
-    Match.objects.create(need=need, offer=OfferFactory(organization=near.organization), score=0.8,
-                         engine_version="t", computed_at=timezone.now(), need_feedback="not_relevant")
+    good = Match.objects.create(
+        need=need,
+        offer=OfferFactory(organization=far.organization),
+        score=0.9,
+        engine_version="t",
+        computed_at=timezone.now(),
+    )
+    Match.objects.create(
+        need=need,
+        offer=OfferFactory(organization=near.organization),
+        score=0.8,
+        engine_version="t",
+        computed_at=timezone.now(),
+        need_feedback="not_relevant",
+    )
     found = selectors.suggestions_for(registration=me)
     assert [(s["registration"], s["match_id"], s["why"]) for s in found] == [(far, good.pk, "matching")]

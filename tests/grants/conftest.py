@@ -35,9 +35,15 @@ def other_firm(db):
 def propose(staff, program, budget):
     def make(firm, amount=20 * M, *, eligible=None, year=2025, program_=None):
         return services.grant_propose(
-            by=staff, firm=firm, program=program_ or program, year=year, eligible_cost=eligible or amount * 2,
-            requested_amount=amount, purpose="Nhận chuyển giao máy sấy dừa",
+            by=staff,
+            firm=firm,
+            program=program_ or program,
+            year=year,
+            eligible_cost=eligible or amount * 2,
+            requested_amount=amount,
+            purpose="Nhận chuyển giao máy sấy dừa",
         )
+
     return make
 
 
@@ -47,8 +53,14 @@ decision_counter = iter(range(1, 10_000))
 @pytest.fixture
 def approve(staff):
     def make(grant, amount=None, number=None):
-        return services.grant_approve(grant=grant, by=staff, decision_number=number or f"{next(decision_counter)}/QĐ-SKHCN",
-                                      decision_date=date(2025, 3, 1), approved_amount=amount)
+        return services.grant_approve(
+            grant=grant,
+            by=staff,
+            decision_number=number or f"{next(decision_counter)}/QĐ-SKHCN",
+            decision_date=date(2025, 3, 1),
+            approved_amount=amount,
+        )
+
     return make
 
 

@@ -24,8 +24,11 @@ class ProgramFactory(factory.django.DjangoModelFactory):
     def caps(self, create, extracted, **kwargs):
         if not create:
             return
-        caps = extracted if extracted is not None else {"micro": 30 * M, "small": 50 * M, "medium": 100 * M,
-                                                        "large": 100 * M}
+        caps = (
+            extracted
+            if extracted is not None
+            else {"micro": 30 * M, "small": 50 * M, "medium": 100 * M, "large": 100 * M}
+        )
         for size, amount in caps.items():
             GrantCap.objects.create(program=self, size=size, amount=amount)
 

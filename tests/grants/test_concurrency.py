@@ -21,8 +21,8 @@ from .factories import M, BudgetFactory, ProgramFactory
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
 
 AMOUNT = 10 * M
-BUDGET = 12 * AMOUNT         # room for 12 approvals
-CAP_SMALL = 5 * AMOUNT       # room for 5 approvals of the busy firm
+BUDGET = 12 * AMOUNT  # room for 12 approvals
+CAP_SMALL = 5 * AMOUNT  # room for 5 approvals of the busy firm
 
 
 @pytest.fixture
@@ -31,8 +31,18 @@ def world(staff):
     BudgetFactory(program=program, year=2025, amount=BUDGET)
     busy = OrganizationFactory(kind="enterprise", size="small", name="Doanh nghiệp Nhiều Hồ Sơ")
     firms = [busy] * 25 + [OrganizationFactory(kind="enterprise", size="small") for _ in range(25)]
-    grants = [services.grant_propose(by=staff, firm=f, program=program, year=2025, eligible_cost=2 * AMOUNT,
-                                     requested_amount=AMOUNT, purpose="Đua duyệt") for f in firms]
+    grants = [
+        services.grant_propose(
+            by=staff,
+            firm=f,
+            program=program,
+            year=2025,
+            eligible_cost=2 * AMOUNT,
+            requested_amount=AMOUNT,
+            purpose="Đua duyệt",
+        )
+        for f in firms
+    ]
     return {"program": program, "busy": busy, "grants": grants, "staff": staff}
 
 
@@ -50,7 +60,9 @@ def approve_all_at_once(grants, staff) -> Counter:
     def run(i, grant):
         try:
             barrier.wait(timeout=60)
-            services.grant_approve(grant=grant, by=staff, decision_number=f"{i}/QĐ-RACE", decision_date=date(2025, 3, 1))
+            services.grant_approve(
+                grant=grant, by=staff, decision_number=f"{i}/QĐ-RACE", decision_date=date(2025, 3, 1)
+            )
             result = "approved"
         except ValidationError as exc:
             result = getattr(exc, "code", None) or "refused"
@@ -71,8 +83,10 @@ def approve_all_at_once(grants, staff) -> Counter:
 
 def totals(world):
     approved = SupportGrant.objects.filter(program=world["program"], status="approved")
-    return (approved.aggregate(s=Sum("approved_amount"))["s"] or 0,
-            approved.filter(firm=world["busy"]).aggregate(s=Sum("approved_amount"))["s"] or 0)
+    return (
+        approved.aggregate(s=Sum("approved_amount"))["s"] or 0,
+        approved.filter(firm=world["busy"]).aggregate(s=Sum("approved_amount"))["s"] or 0,
+    )
 
 
 def test_fifty_racing_approvals_never_pass_the_cap_or_the_budget(world, race_hooks):

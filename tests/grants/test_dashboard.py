@@ -34,7 +34,9 @@ def world(staff, program, budget, propose, approve):
     approve(propose(a, 20 * M, year=2024))
     gb = approve(propose(b, 60 * M, year=2024))
     for paid in (date(2024, 6, 1), date(2025, 2, 1)):
-        services.grant_disburse(grant=gb, by=staff, amount=30 * M, milestone="Nghiệm thu", accepted_on=paid, paid_on=paid)
+        services.grant_disburse(
+            grant=gb, by=staff, amount=30 * M, milestone="Nghiệm thu", accepted_on=paid, paid_on=paid
+        )
     approve(propose(a, 30 * M))
     propose(c, 10 * M)
     services.grant_cancel(grant=approve(propose(b, 40 * M)), by=staff, reason="Rút")
@@ -50,8 +52,17 @@ def world(staff, program, budget, propose, approve):
 
 
 def target(code, indicator, low, high, unit, scope, start=2021, end=2030):
-    return PlanTarget.objects.create(code=code, indicator=indicator, label_vi=code, start_year=start, end_year=end,
-                                     min_value=low, max_value=high, unit=unit, scope=scope)
+    return PlanTarget.objects.create(
+        code=code,
+        indicator=indicator,
+        label_vi=code,
+        start_year=start,
+        end_year=end,
+        min_value=low,
+        max_value=high,
+        unit=unit,
+        scope=scope,
+    )
 
 
 def test_the_yearly_series_match_the_hand_computed_values(world):
@@ -103,8 +114,11 @@ def test_the_dashboard_page_carries_the_chart_data(client_for, staff, world):
     assert response.status_code == 200
     charts = response.context["charts"]
     assert charts["years"] == [2024, 2025]
-    assert charts["firms"] == {"actual": [2, 1], "low": [2.0, 2.0], "high": [3.0, 3.0]} or \
-        charts["firms"] == {"actual": [2, 1], "low": [2, 2], "high": [3, 3]}
+    assert charts["firms"] == {"actual": [2, 1], "low": [2.0, 2.0], "high": [3.0, 3.0]} or charts["firms"] == {
+        "actual": [2, 1],
+        "low": [2, 2],
+        "high": [3, 3],
+    }
     assert charts["funding"]["approved"] == [80 * M, 30 * M]
     assert charts["funding"]["cumulative"] == [80 * M, 110 * M]
     assert 'id="chart-data"' in response.content.decode()
@@ -114,9 +128,19 @@ def test_the_dashboard_page_carries_the_chart_data(client_for, staff, world):
 def test_staff_edit_a_plan_target(client_for, staff, world):
     t = target("firms", "firms_supported", 2, 3, "firms", "per_year")
     client = client_for(staff)
-    data = {"label_vi": "Hỗ trợ 4–6 doanh nghiệp", "label_en": "", "indicator": "firms_supported", "start_year": 2021,
-            "end_year": 2030, "min_value": "4", "max_value": "6", "unit": "firms", "scope": "per_year", "source": "",
-            "position": 0}
+    data = {
+        "label_vi": "Hỗ trợ 4–6 doanh nghiệp",
+        "label_en": "",
+        "indicator": "firms_supported",
+        "start_year": 2021,
+        "end_year": 2030,
+        "min_value": "4",
+        "max_value": "6",
+        "unit": "firms",
+        "scope": "per_year",
+        "source": "",
+        "position": 0,
+    }
     assert client.post(reverse("grants:target_edit", args=[t.pk]), data).status_code == 302
     t.refresh_from_db()
     assert (t.min_value, t.max_value) == (4, 6)
@@ -155,8 +179,12 @@ def test_workshops_and_the_funnel_come_from_the_events_app(db, staff):
     events_models = pytest.importorskip("events.models")
     from tests.events.factories import RegistrationFactory, WorkshopFactory
 
-    Workshop, Meeting, MeetingRequest, Outcome = (events_models.Workshop, events_models.Meeting,
-                                                  events_models.MeetingRequest, events_models.Outcome)
+    Workshop, Meeting, MeetingRequest, Outcome = (
+        events_models.Workshop,
+        events_models.Meeting,
+        events_models.MeetingRequest,
+        events_models.Outcome,
+    )
     ws_2024 = WorkshopFactory(status="held", starts_at=aware(2024, 10, 1), ends_at=aware(2024, 10, 1))
     ws_2025 = WorkshopFactory(status="held", starts_at=aware(2025, 3, 1), ends_at=aware(2025, 3, 1))
     WorkshopFactory(status="held", starts_at=aware(2025, 9, 1), ends_at=aware(2025, 9, 1))
@@ -168,14 +196,19 @@ def test_workshops_and_the_funnel_come_from_the_events_app(db, staff):
         request = MeetingRequest.objects.create(workshop=ws, from_registration=a, to_registration=b, status="accepted")
         m = Meeting.objects.create(workshop=ws, request=request, slot=ws.slots.first(), table=table, status=status)
         for side, (stage, result) in zip((a, b), results):
-            Outcome.objects.create(meeting=m, registration=side, stage=stage, result=result,
-                                   contract_value=5 * M if result == "contract" else None)
+            Outcome.objects.create(
+                meeting=m,
+                registration=side,
+                stage=stage,
+                result=result,
+                contract_value=5 * M if result == "contract" else None,
+            )
         return m
 
     meeting(ws_2025, 1, results=[("follow_up", "mou"), ("follow_up", "contract")])  # one meeting, a contract
-    meeting(ws_2025, 2, results=[("follow_up", "mou"), ("follow_up", "mou")])       # both sides: one MoU
+    meeting(ws_2025, 2, results=[("follow_up", "mou"), ("follow_up", "mou")])  # both sides: one MoU
     meeting(ws_2025, 3, results=[("after", "cooperation")])
-    meeting(ws_2025, 4, status="scheduled")                                         # did not happen
+    meeting(ws_2025, 4, status="scheduled")  # did not happen
     meeting(ws_2024, 1, results=[("follow_up", "contract")])
 
     assert selectors.workshops_held_by_year() == {2024: 1, 2025: 2}

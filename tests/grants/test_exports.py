@@ -58,11 +58,18 @@ def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
     sheet = read_xlsx(client.get(reverse("grants:export", args=["year-programs", "xlsx"]) + "?year=2025"))
     row = dict(zip(sheet[0], sheet[1]))
     assert (row["Budget (₫)"], row["Proposed (₫)"], row["Approved (₫)"], row["Budget left (₫)"]) == (
-        200 * M, 30 * M, 18 * M, 182 * M)
+        200 * M,
+        30 * M,
+        18 * M,
+        182 * M,
+    )
     firms = read_csv(client.get(reverse("grants:export", args=["year-firms", "csv"]) + "?year=2025"))
     row = dict(zip(firms[0], firms[1]))
     assert (row["Approved (₫)"], row["Cap for the firm's size (₫)"], row["Left under the cap (₫)"]) == (
-        str(18 * M), str(50 * M), str(32 * M))
+        str(18 * M),
+        str(50 * M),
+        str(32 * M),
+    )
 
 
 @pytest.mark.parametrize("name", sorted(EXPORTS))
@@ -80,8 +87,14 @@ def test_disbursements_export_reads_back(client_for, staff, data):
 
     from grants import services
 
-    services.grant_disburse(grant=data, by=staff, amount=8 * M, milestone="Nghiệm thu 1", accepted_on=date(2025, 4, 1),
-                            paid_on=date(2025, 4, 3))
+    services.grant_disburse(
+        grant=data,
+        by=staff,
+        amount=8 * M,
+        milestone="Nghiệm thu 1",
+        accepted_on=date(2025, 4, 1),
+        paid_on=date(2025, 4, 3),
+    )
     sheet = read_xlsx(client_for(staff).get(reverse("grants:export", args=["disbursements", "xlsx"])))
     row = dict(zip(sheet[0], sheet[1]))
     assert row["Amount (₫)"] == 8 * M and row["Tranche"] == 1 and row["Paid on"].date() == date(2025, 4, 3)

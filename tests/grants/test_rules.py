@@ -7,8 +7,9 @@ M = 1_000_000
 
 
 def limits(**kw):
-    base = dict(eligible_cost=100 * M, share_percent=50, size_cap=50 * M, firm_approved=0, budget=200 * M,
-                budget_approved=0)
+    base = dict(
+        eligible_cost=100 * M, share_percent=50, size_cap=50 * M, firm_approved=0, budget=200 * M, budget_approved=0
+    )
     return compute_limits(**{**base, **kw})
 
 
@@ -37,12 +38,22 @@ def test_the_share_rounds_down_to_the_dong():
 
 
 @given(
-    eligible=st.integers(1, 10**11), share=st.integers(1, 100), cap=st.integers(0, 10**11),
-    done=st.integers(0, 10**11), budget=st.integers(0, 10**11), spent=st.integers(0, 10**11),
+    eligible=st.integers(1, 10**11),
+    share=st.integers(1, 100),
+    cap=st.integers(0, 10**11),
+    done=st.integers(0, 10**11),
+    budget=st.integers(0, 10**11),
+    spent=st.integers(0, 10**11),
 )
 def test_the_maximum_never_breaks_any_rule(eligible, share, cap, done, budget, spent):
-    lim = compute_limits(eligible_cost=eligible, share_percent=share, size_cap=cap, firm_approved=done,
-                         budget=budget, budget_approved=spent)
+    lim = compute_limits(
+        eligible_cost=eligible,
+        share_percent=share,
+        size_cap=cap,
+        firm_approved=done,
+        budget=budget,
+        budget_approved=spent,
+    )
     assert lim.maximum * 100 <= eligible * share
     assert done + lim.maximum <= max(cap, done)
     assert spent + lim.maximum <= max(budget, spent)

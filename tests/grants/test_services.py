@@ -18,11 +18,20 @@ def nothing_saved():
 
 
 def propose_kwargs(staff, firm, program, **kw):
-    return {"by": staff, "firm": firm, "program": program, "year": 2025, "eligible_cost": 100 * M,
-            "requested_amount": 40 * M, "purpose": "Máy sấy", **kw}
+    return {
+        "by": staff,
+        "firm": firm,
+        "program": program,
+        "year": 2025,
+        "eligible_cost": 100 * M,
+        "requested_amount": 40 * M,
+        "purpose": "Máy sấy",
+        **kw,
+    }
 
 
 # Proposing ------------------------------------------------------------------------------------------
+
 
 def test_it_proposes_a_grant_and_keeps_who_when_what(staff, firm, program, budget):
     grant = services.grant_propose(**propose_kwargs(staff, firm, program))
@@ -32,15 +41,18 @@ def test_it_proposes_a_grant_and_keeps_who_when_what(staff, firm, program, budge
     assert event.details["maximum_allowed"] == 50 * M
 
 
-@pytest.mark.parametrize("field, value, message", [
-    ("requested_amount", -5, "more than 0"),
-    ("requested_amount", 0, "more than 0"),
-    ("requested_amount", 1.5, "whole number"),
-    ("requested_amount", "40000000", "whole number"),
-    ("requested_amount", MAX_AMOUNT + 1, "not plausible"),
-    ("eligible_cost", 0, "more than 0"),
-    ("eligible_cost", 10**15, "not plausible"),
-])
+@pytest.mark.parametrize(
+    "field, value, message",
+    [
+        ("requested_amount", -5, "more than 0"),
+        ("requested_amount", 0, "more than 0"),
+        ("requested_amount", 1.5, "whole number"),
+        ("requested_amount", "40000000", "whole number"),
+        ("requested_amount", MAX_AMOUNT + 1, "not plausible"),
+        ("eligible_cost", 0, "more than 0"),
+        ("eligible_cost", 10**15, "not plausible"),
+    ],
+)
 def test_it_refuses_bad_amounts_and_saves_nothing(staff, firm, program, budget, field, value, message):
     with pytest.raises(ValidationError) as exc:
         services.grant_propose(**propose_kwargs(staff, firm, program, **{field: value}))
@@ -82,7 +94,9 @@ def test_it_refuses_a_year_outside_the_program(staff, firm, program, budget, yea
 
 def test_it_refuses_more_than_the_share_of_the_eligible_cost(staff, firm, program, budget):
     with pytest.raises(ValidationError) as exc:
-        services.grant_propose(**propose_kwargs(staff, firm, program, eligible_cost=60 * M, requested_amount=30 * M + 1))
+        services.grant_propose(
+            **propose_kwargs(staff, firm, program, eligible_cost=60 * M, requested_amount=30 * M + 1)
+        )
     assert "50% of the eligible cost" in exc.value.message_dict["requested_amount"][0]
     assert nothing_saved()
 
@@ -121,6 +135,7 @@ def test_only_staff_propose(enterprise_user, firm, program, budget):
 
 
 # Approving ------------------------------------------------------------------------------------------
+
 
 def test_approving_sets_the_decision_and_the_counters(staff, firm, program, budget, propose, approve):
     grant = approve(propose(firm, 40 * M), amount=35 * M, number="7/QĐ-SKHCN")
@@ -162,6 +177,7 @@ def test_it_refuses_approving_more_than_requested_or_twice(firm, propose, approv
 
 # Cancelling -----------------------------------------------------------------------------------------
 
+
 def test_cancelling_an_approved_grant_frees_its_amount(staff, firm, budget, propose, approve):
     grant = approve(propose(firm, 50 * M))
     with pytest.raises(ValidationError):
@@ -188,18 +204,30 @@ def test_cancelling_needs_a_reason_and_a_live_grant(staff, firm, propose, approv
 
 def test_a_grant_with_money_paid_out_cannot_be_cancelled(staff, firm, propose, approve):
     grant = approve(propose(firm, 10 * M))
-    services.grant_disburse(grant=grant, by=staff, amount=4 * M, milestone="Nghiệm thu 1", accepted_on=date(2025, 5, 1),
-                            paid_on=date(2025, 5, 3))
+    services.grant_disburse(
+        grant=grant,
+        by=staff,
+        amount=4 * M,
+        milestone="Nghiệm thu 1",
+        accepted_on=date(2025, 5, 1),
+        paid_on=date(2025, 5, 3),
+    )
     with pytest.raises(ValidationError, match="already been disbursed"):
         services.grant_cancel(grant=grant, by=staff, reason="x")
 
 
 # Disbursing -----------------------------------------------------------------------------------------
 
+
 def disburse(staff, grant, amount, **kw):
-    return services.grant_disburse(grant=grant, by=staff, amount=amount, milestone=kw.get("milestone", "Nghiệm thu"),
-                                   accepted_on=kw.get("accepted_on", date(2025, 6, 1)),
-                                   paid_on=kw.get("paid_on", date(2025, 6, 10)))
+    return services.grant_disburse(
+        grant=grant,
+        by=staff,
+        amount=amount,
+        milestone=kw.get("milestone", "Nghiệm thu"),
+        accepted_on=kw.get("accepted_on", date(2025, 6, 1)),
+        paid_on=kw.get("paid_on", date(2025, 6, 10)),
+    )
 
 
 def test_tranches_add_up_to_the_approved_amount_and_then_the_grant_is_disbursed(staff, firm, propose, approve):
@@ -236,6 +264,7 @@ def test_it_refuses_disbursing_a_proposed_grant_or_paying_before_acceptance(staf
 
 
 # The database's own guards ---------------------------------------------------------------------------
+
 
 def test_the_database_refuses_a_budget_counter_above_the_budget(budget):
     with pytest.raises(IntegrityError), transaction.atomic():

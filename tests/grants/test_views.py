@@ -18,8 +18,13 @@ def grants(firm, other_firm, propose):
 
 @pytest.fixture
 def users(staff, enterprise_user, firm, provider_user, provider, outsider_user, outsider):
-    return {"anonymous": None, "provider": provider_user, "outsider": outsider_user, "enterprise": enterprise_user,
-            "staff": staff}
+    return {
+        "anonymous": None,
+        "provider": provider_user,
+        "outsider": outsider_user,
+        "enterprise": enterprise_user,
+        "staff": staff,
+    }
 
 
 def request(client, action, grants, firm):
@@ -41,8 +46,10 @@ def request(client, action, grants, firm):
     if action in get:
         return client.get(get[action])
     if action == "approve":
-        return client.post(reverse("grants:grant_action", args=[own.pk, "approve"]),
-                           {"decision_number": "1/QĐ", "decision_date": "2025-03-01", "approved_amount": 20 * M})
+        return client.post(
+            reverse("grants:grant_action", args=[own.pk, "approve"]),
+            {"decision_number": "1/QĐ", "decision_date": "2025-03-01", "approved_amount": 20 * M},
+        )
     if action == "cancel":
         return client.post(reverse("grants:grant_action", args=[own.pk, "cancel"]), {"reason": "Thử"})
     if action == "preview":
@@ -52,21 +59,21 @@ def request(client, action, grants, firm):
 
 # role:          anonymous provider outsider enterprise staff
 MATRIX = {
-    "list":           (302, 403, 200, 200, 200),
-    "detail_own":     (302, 404, 404, 200, 200),
-    "detail_other":   (302, 404, 404, 404, 200),
-    "firm_page":      (302, 404, 404, 200, 200),
-    "propose":        (302, 403, 403, 403, 200),
-    "preview":        (302, 403, 403, 403, 200),
-    "approve":        (302, 403, 403, 403, 302),
-    "cancel":         (302, 403, 403, 403, 302),
-    "year_report":    (302, 403, 403, 403, 200),
-    "dashboard":      (302, 403, 403, 403, 200),
-    "export_plan":    (302, 403, 403, 403, 200),
+    "list": (302, 403, 200, 200, 200),
+    "detail_own": (302, 404, 404, 200, 200),
+    "detail_other": (302, 404, 404, 404, 200),
+    "firm_page": (302, 404, 404, 200, 200),
+    "propose": (302, 403, 403, 403, 200),
+    "preview": (302, 403, 403, 403, 200),
+    "approve": (302, 403, 403, 403, 302),
+    "cancel": (302, 403, 403, 403, 302),
+    "year_report": (302, 403, 403, 403, 200),
+    "dashboard": (302, 403, 403, 403, 200),
+    "export_plan": (302, 403, 403, 403, 200),
     "export_budgets": (302, 403, 403, 403, 200),
-    "export_grants":  (302, 403, 200, 200, 200),
-    "target_edit":    (302, 403, 403, 403, 200),
-    "programs":       (302, 403, 403, 403, 200),
+    "export_grants": (302, 403, 200, 200, 200),
+    "target_edit": (302, 403, 403, 403, 200),
+    "programs": (302, 403, 403, 403, 200),
 }
 
 
@@ -92,8 +99,9 @@ def test_an_enterprise_lists_and_exports_only_its_own_grants(client_for, enterpr
     assert "HTX Dừa Xanh" in csv_text and "Công ty Khác" not in csv_text
 
 
-def test_the_list_page_runs_a_fixed_number_of_queries(client_for, staff, program, propose,
-                                                       django_assert_max_num_queries):
+def test_the_list_page_runs_a_fixed_number_of_queries(
+    client_for, staff, program, propose, django_assert_max_num_queries
+):
     for _ in range(8):
         propose(OrganizationFactory(kind="enterprise", size="small"), 5 * M)
     client = client_for(staff)
@@ -103,9 +111,17 @@ def test_the_list_page_runs_a_fixed_number_of_queries(client_for, staff, program
 
 # The proposal page -----------------------------------------------------------------------------------
 
+
 def post_proposal(client, org, program, **overrides):
-    data = {"firm": org.pk, "program": program.pk, "year": 2025, "eligible_cost": 100 * M,
-            "requested_amount": 40 * M, "purpose": "Máy sấy dừa", **overrides}
+    data = {
+        "firm": org.pk,
+        "program": program.pk,
+        "year": 2025,
+        "eligible_cost": 100 * M,
+        "requested_amount": 40 * M,
+        "purpose": "Máy sấy dừa",
+        **overrides,
+    }
     return client.post(reverse("grants:grant_propose"), data)
 
 
@@ -116,20 +132,24 @@ def test_staff_propose_a_grant_through_the_page(client_for, staff, firm, program
     assert grant.history.get().by == staff
 
 
-@pytest.mark.parametrize("overrides, message", [
-    ({"requested_amount": "-1"}, "more than 0"),
-    ({"requested_amount": "0"}, "more than 0"),
-    ({"requested_amount": "12.5"}, "whole number of đồng"),
-    ({"requested_amount": "40.000.000"}, "whole number of đồng"),
-    ({"requested_amount": "abc"}, "whole number of đồng"),
-    ({"requested_amount": str(10**16)}, "not a plausible amount"),
-    ({"firm": "999999"}, "Unknown firm."),
-    ({"year": "2035"}, "runs from 2021 to 2030"),
-    ({"requested_amount": str(60 * M), "eligible_cost": str(200 * M)}, "above its cap"),
-    ({"requested_amount": str(40 * M), "eligible_cost": str(70 * M)}, "50% of the eligible cost"),
-])
-def test_the_page_refuses_bad_input_with_a_message_and_saves_nothing(client_for, staff, firm, program, budget,
-                                                                      overrides, message):
+@pytest.mark.parametrize(
+    "overrides, message",
+    [
+        ({"requested_amount": "-1"}, "more than 0"),
+        ({"requested_amount": "0"}, "more than 0"),
+        ({"requested_amount": "12.5"}, "whole number of đồng"),
+        ({"requested_amount": "40.000.000"}, "whole number of đồng"),
+        ({"requested_amount": "abc"}, "whole number of đồng"),
+        ({"requested_amount": str(10**16)}, "not a plausible amount"),
+        ({"firm": "999999"}, "Unknown firm."),
+        ({"year": "2035"}, "runs from 2021 to 2030"),
+        ({"requested_amount": str(60 * M), "eligible_cost": str(200 * M)}, "above its cap"),
+        ({"requested_amount": str(40 * M), "eligible_cost": str(70 * M)}, "50% of the eligible cost"),
+    ],
+)
+def test_the_page_refuses_bad_input_with_a_message_and_saves_nothing(
+    client_for, staff, firm, program, budget, overrides, message
+):
     response = post_proposal(client_for(staff), firm, program, **overrides)
     assert response.status_code == 400
     assert message in response.content.decode()
@@ -145,9 +165,11 @@ def test_the_page_refuses_an_unverified_firm(client_for, staff, program, budget)
 
 def test_the_preview_shows_the_most_the_rules_allow_and_why(client_for, staff, firm, program, budget, propose, approve):
     approve(propose(firm, 15 * M))
-    response = client_for(staff).post(reverse("grants:grant_preview"), {
-        "firm": firm.pk, "program": program.pk, "year": 2025, "eligible_cost": 100 * M, "requested_amount": 40 * M},
-        HTTP_HX_REQUEST="true")
+    response = client_for(staff).post(
+        reverse("grants:grant_preview"),
+        {"firm": firm.pk, "program": program.pk, "year": 2025, "eligible_cost": 100 * M, "requested_amount": 40 * M},
+        HTTP_HX_REQUEST="true",
+    )
     html = response.content.decode()
     # share 50M, cap 50M - 15M approved = 35M, budget 200M - 15M = 185M: the firm's cap binds.
     assert 'id="limit-maximum">35,000,000 ₫' in html or 'id="limit-maximum">35.000.000 ₫' in html
@@ -155,13 +177,15 @@ def test_the_preview_shows_the_most_the_rules_allow_and_why(client_for, staff, f
     assert 'id="links" hx-swap-oob="true"' in html
 
 
-def test_approving_through_the_page_with_a_reused_decision_number_is_refused(client_for, staff, firm, other_firm,
-                                                                             propose, approve):
+def test_approving_through_the_page_with_a_reused_decision_number_is_refused(
+    client_for, staff, firm, other_firm, propose, approve
+):
     approve(propose(other_firm, 10 * M), number="5/QĐ")
     grant = propose(firm, 10 * M)
-    response = client_for(staff).post(reverse("grants:grant_action", args=[grant.pk, "approve"]),
-                                      {"decision_number": "5/QĐ", "decision_date": "2025-03-01",
-                                       "approved_amount": 10 * M})
+    response = client_for(staff).post(
+        reverse("grants:grant_action", args=[grant.pk, "approve"]),
+        {"decision_number": "5/QĐ", "decision_date": "2025-03-01", "approved_amount": 10 * M},
+    )
     assert response.status_code == 400 and "already used" in response.content.decode()
     grant.refresh_from_db()
     assert grant.status == "proposed"
@@ -191,7 +215,9 @@ def test_pages_render_in_both_languages(client_for, staff, grants):
         assert word in html, lang
 
 
-def test_staff_set_a_budget_but_never_below_what_is_approved(client_for, staff, firm, program, budget, propose, approve):
+def test_staff_set_a_budget_but_never_below_what_is_approved(
+    client_for, staff, firm, program, budget, propose, approve
+):
     approve(propose(firm, 40 * M))
     client = client_for(staff)
     url = reverse("grants:budget_set")

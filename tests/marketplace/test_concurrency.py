@@ -42,8 +42,12 @@ def test_simultaneous_interests_from_one_organisation_leave_exactly_one():
     users = [UserFactory() for _ in range(8)]
     for user in users:
         MembershipFactory(user=user, organization=org, role="member")
-    results = race(8, lambda i: services.interest_create(post=need, organization=org, by=users[i], cooperation="supply",
-                                                          message=f"lần {i}"))
+    results = race(
+        8,
+        lambda i: services.interest_create(
+            post=need, organization=org, by=users[i], cooperation="supply", message=f"lần {i}"
+        ),
+    )
     assert Interest.objects.filter(need=need).count() == 1
     assert sum(1 for kind, _ in results if kind == "ok") == 1
     assert all(isinstance(value, ValidationError) for kind, value in results if kind == "error")

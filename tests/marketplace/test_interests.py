@@ -21,8 +21,9 @@ def express(need, provider, provider_user, **extra):
     return services.interest_create(post=need, organization=provider, by=provider_user, **fields)
 
 
-def test_an_interest_notifies_the_owner_in_app_and_by_email_once(need, provider, provider_user, enterprise_user,
-                                                                  django_capture_on_commit_callbacks):
+def test_an_interest_notifies_the_owner_in_app_and_by_email_once(
+    need, provider, provider_user, enterprise_user, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         interest = express(need, provider, provider_user)
     assert interest.status == Interest.Status.PENDING
@@ -98,13 +99,17 @@ def test_after_a_withdrawal_a_new_interest_may_be_sent(need, provider, provider_
     assert express(need, provider, provider_user).pk != first.pk
 
 
-def test_it_refuses_interest_in_ones_own_post_or_an_unpublished_one(enterprise, enterprise_user, provider, provider_user):
+def test_it_refuses_interest_in_ones_own_post_or_an_unpublished_one(
+    enterprise, enterprise_user, provider, provider_user
+):
     own = NeedFactory(organization=enterprise)
     with pytest.raises(ValidationError):
         services.interest_create(post=own, organization=enterprise, by=enterprise_user, cooperation="buy", message="x")
     draft = OfferFactory(status="draft")
     with pytest.raises(ValidationError):
-        services.interest_create(post=draft, organization=enterprise, by=enterprise_user, cooperation="buy", message="x")
+        services.interest_create(
+            post=draft, organization=enterprise, by=enterprise_user, cooperation="buy", message="x"
+        )
 
 
 def test_a_user_cannot_express_interest_for_an_organisation_they_do_not_belong_to(need, provider, outsider_user):

@@ -66,20 +66,45 @@ def test_browse_queries_stay_bounded_whatever_the_number_of_posts(client, django
         assert client.get("/offers/?q=may+say&page=2").status_code == 200
 
 
-def test_every_page_renders_for_its_users(enterprise, enterprise_user, provider, provider_user, staff, client_for, client):
+def test_every_page_renders_for_its_users(
+    enterprise, enterprise_user, provider, provider_user, staff, client_for, client
+):
     need = NeedFactory(organization=enterprise)
     offer = OfferFactory(organization=provider)
     interest = InterestFactory(offer=offer, from_organization=enterprise)
     services.notification_mark_read(user=enterprise_user)
     pages = {
-        None: ["/", "/needs/", "/offers/", f"/needs/{need.pk}/", f"/offers/{offer.pk}/", "/organizations/",
-               f"/organizations/{enterprise.pk}/", "/accounts/login/", "/accounts/signup/"],
-        enterprise_user: ["/dashboard/", "/need/new/", f"/need/{need.pk}/edit/", f"/offer/{offer.pk}/interest/",
-                          "/interests/", f"/interests/{interest.pk}/", "/notifications/", "/organizations/register/",
-                          f"/organizations/{enterprise.pk}/edit/"],
+        None: [
+            "/",
+            "/needs/",
+            "/offers/",
+            f"/needs/{need.pk}/",
+            f"/offers/{offer.pk}/",
+            "/organizations/",
+            f"/organizations/{enterprise.pk}/",
+            "/accounts/login/",
+            "/accounts/signup/",
+        ],
+        enterprise_user: [
+            "/dashboard/",
+            "/need/new/",
+            f"/need/{need.pk}/edit/",
+            f"/offer/{offer.pk}/interest/",
+            "/interests/",
+            f"/interests/{interest.pk}/",
+            "/notifications/",
+            "/organizations/register/",
+            f"/organizations/{enterprise.pk}/edit/",
+        ],
         provider_user: ["/dashboard/", "/offer/new/", f"/offer/{offer.pk}/edit/", f"/need/{need.pk}/interest/"],
-        staff: ["/dashboard/", "/staff/moderation/", "/staff/organizations/", f"/staff/review/need/{need.pk}/",
-                "/need/new/", "/offer/new/"],
+        staff: [
+            "/dashboard/",
+            "/staff/moderation/",
+            "/staff/organizations/",
+            f"/staff/review/need/{need.pk}/",
+            "/need/new/",
+            "/offer/new/",
+        ],
     }
     for user, urls in pages.items():
         c = client_for(user)
@@ -88,8 +113,9 @@ def test_every_page_renders_for_its_users(enterprise, enterprise_user, provider,
             assert response.status_code == 200, (user, url, response.status_code)
 
 
-def test_the_dashboard_shows_an_enterprise_its_needs_and_the_interest_they_drew(enterprise, enterprise_user, provider,
-                                                                                 provider_user, client_for):
+def test_the_dashboard_shows_an_enterprise_its_needs_and_the_interest_they_drew(
+    enterprise, enterprise_user, provider, provider_user, client_for
+):
     need = NeedFactory(organization=enterprise, title="Cần kho lạnh")
     services.interest_create(post=need, organization=provider, by=provider_user, cooperation="supply", message="x")
     body = client_for(enterprise_user).get("/dashboard/").content.decode()
@@ -113,7 +139,9 @@ def test_staff_moderate_through_the_review_page_with_the_checklist(staff, client
     assert 'name="problem_clear"' in page and 'name="readiness_stated"' in page and 'name="economic_case"' in page
     response = c.post(f"/staff/review/offer/{offer.pk}/", {"decision": "return", "reason": ""})
     assert response.status_code == 200 and response.context["form"].errors["reason"]
-    response = c.post(f"/staff/review/offer/{offer.pk}/", {"decision": "return", "reason": "Nêu giá", "problem_clear": "on"})
+    response = c.post(
+        f"/staff/review/offer/{offer.pk}/", {"decision": "return", "reason": "Nêu giá", "problem_clear": "on"}
+    )
     assert response.status_code == 302
     offer.refresh_from_db()
     assert offer.status == "draft" and offer.review_remarks == "Nêu giá"

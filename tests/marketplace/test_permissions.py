@@ -18,14 +18,32 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
     need = NeedFactory(organization=enterprise, title="Cần máy sấy dừa", confidential_details="Bí mật sản xuất")
     draft = NeedFactory(organization=enterprise, status="draft", published_at=None, title="Nháp")
     offer = OfferFactory(organization=provider)
-    interest = services.interest_create(post=need, organization=provider, by=provider_user, cooperation="supply",
-                                        message="Quan tâm")
-    attachment = Attachment.objects.create(need=need, file=SimpleUploadedFile("a.png", PNG), original_name="ban-ve.png",
-                                           content_type="image/png", size=len(PNG))
-    users = {"visitor": None, "enterprise": enterprise_user, "provider": provider_user, "outsider": outsider_user,
-             "staff": staff}
-    return {"need": need, "draft": draft, "offer": offer, "interest": interest, "attachment": attachment,
-            "users": users, "enterprise": enterprise}
+    interest = services.interest_create(
+        post=need, organization=provider, by=provider_user, cooperation="supply", message="Quan tâm"
+    )
+    attachment = Attachment.objects.create(
+        need=need,
+        file=SimpleUploadedFile("a.png", PNG),
+        original_name="ban-ve.png",
+        content_type="image/png",
+        size=len(PNG),
+    )
+    users = {
+        "visitor": None,
+        "enterprise": enterprise_user,
+        "provider": provider_user,
+        "outsider": outsider_user,
+        "staff": staff,
+    }
+    return {
+        "need": need,
+        "draft": draft,
+        "offer": offer,
+        "interest": interest,
+        "attachment": attachment,
+        "users": users,
+        "enterprise": enterprise,
+    }
 
 
 LOGIN = "login"
@@ -55,7 +73,10 @@ MATRIX = [
 @pytest.mark.parametrize("role_index,role", list(enumerate(ROLES)))
 @pytest.mark.parametrize("name,method,url,expected", MATRIX, ids=[row[0] for row in MATRIX])
 def test_role_action_matrix(world, client_for, role_index, role, name, method, url, expected):
-    ids = {key: getattr(world[key], "pk", None) for key in ("need", "draft", "offer", "interest", "attachment", "enterprise")}
+    ids = {
+        key: getattr(world[key], "pk", None)
+        for key in ("need", "draft", "offer", "interest", "attachment", "enterprise")
+    }
     response = getattr(client_for(world["users"][role]), method)(url.format(**ids))
     want = expected[role_index]
     if want == LOGIN:
@@ -102,8 +123,9 @@ def test_an_owner_adds_a_colleague_who_can_then_edit_the_posts(world, client_for
     colleague = UserFactory(username="dongnghiep", email="dongnghiep@example.vn")
     enterprise = world["enterprise"]
     assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 403
-    response = client_for(world["users"]["enterprise"]).post(f"/organizations/{enterprise.pk}/members/",
-                                                             {"login": "DongNghiep@example.vn", "role": "member"})
+    response = client_for(world["users"]["enterprise"]).post(
+        f"/organizations/{enterprise.pk}/members/", {"login": "DongNghiep@example.vn", "role": "member"}
+    )
     assert response.status_code == 302
     assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 200
 
@@ -111,7 +133,8 @@ def test_an_owner_adds_a_colleague_who_can_then_edit_the_posts(world, client_for
 def test_only_an_owner_or_staff_adds_members(world, client_for):
     enterprise = world["enterprise"]
     for role in ("visitor", "provider", "outsider"):
-        response = client_for(world["users"][role]).post(f"/organizations/{enterprise.pk}/members/",
-                                                        {"login": "nguoingoai", "role": "owner"})
+        response = client_for(world["users"][role]).post(
+            f"/organizations/{enterprise.pk}/members/", {"login": "nguoingoai", "role": "owner"}
+        )
         assert response.status_code in (302, 403)
         assert not enterprise.memberships.filter(user__username="nguoingoai").exists()

@@ -11,7 +11,9 @@ pytestmark = pytest.mark.django_db
 def new_offer(provider, by, **extra):
     fields = dict(title="Máy sấy dừa", summary="Sấy cơm dừa", trl=7, ip_status="utility", transfer_modes=["turnkey"])
     fields.update(extra)
-    return services.post_create(model=TechnologyOffer, organization=provider, by=by, sectors=[sector("coconut")], **fields)
+    return services.post_create(
+        model=TechnologyOffer, organization=provider, by=by, sectors=[sector("coconut")], **fields
+    )
 
 
 def statuses(post):
@@ -104,8 +106,13 @@ def test_members_cannot_edit_another_organisations_post(outsider_user):
 
 def test_staff_post_on_behalf_of_an_organisation_and_the_post_says_so(enterprise, staff):
     need = services.post_create(
-        model=TechnologyNeed, organization=enterprise, by=staff, sectors=[sector("coconut")], title="Cần máy sấy",
-        summary="Tóm tắt", problem="Sấy thủ công",
+        model=TechnologyNeed,
+        organization=enterprise,
+        by=staff,
+        sectors=[sector("coconut")],
+        title="Cần máy sấy",
+        summary="Tóm tắt",
+        problem="Sấy thủ công",
     )
     assert need.entered_by_staff and need.created_by == staff
     assert need.history.first().reason
@@ -113,14 +120,16 @@ def test_staff_post_on_behalf_of_an_organisation_and_the_post_says_so(enterprise
 
 def test_outsiders_cannot_post_for_an_organisation(enterprise, outsider_user):
     with pytest.raises(PermissionDenied):
-        services.post_create(model=TechnologyNeed, organization=enterprise, by=outsider_user,
-                             title="x", summary="y", problem="z")
+        services.post_create(
+            model=TechnologyNeed, organization=enterprise, by=outsider_user, title="x", summary="y", problem="z"
+        )
 
 
 def test_a_provider_only_organisation_cannot_post_a_need(provider, provider_user):
     with pytest.raises(ValidationError):
-        services.post_create(model=TechnologyNeed, organization=provider, by=provider_user,
-                             title="x", summary="y", problem="z")
+        services.post_create(
+            model=TechnologyNeed, organization=provider, by=provider_user, title="x", summary="y", problem="z"
+        )
 
 
 def test_the_database_refuses_a_budget_minimum_above_the_maximum():

@@ -24,9 +24,14 @@ def second_provider(db):
 @pytest.fixture
 def dryer_need(enterprise):
     return NeedFactory(
-        organization=enterprise, title="Cần dây chuyền sấy cơm dừa 2 tấn/mẻ",
-        problem="Lò sấy thủ công làm cơm dừa ám khói, độ ẩm không đều.", keywords="sấy dừa, cơm dừa",
-        min_trl=6, budget_min=500_000_000, budget_max=900_000_000, transfer_modes=["turnkey", "equipment"],
+        organization=enterprise,
+        title="Cần dây chuyền sấy cơm dừa 2 tấn/mẻ",
+        problem="Lò sấy thủ công làm cơm dừa ám khói, độ ẩm không đều.",
+        keywords="sấy dừa, cơm dừa",
+        min_trl=6,
+        budget_min=500_000_000,
+        budget_max=900_000_000,
+        transfer_modes=["turnkey", "equipment"],
         sectors=[sector("coconut")],
     )
 
@@ -34,9 +39,14 @@ def dryer_need(enterprise):
 @pytest.fixture
 def dryer_offer(provider):
     return OfferFactory(
-        organization=provider, title="Máy sấy cơm dừa bằng khí nóng gián tiếp 2 tấn/mẻ",
-        summary="Sấy cơm dừa không ám khói, độ ẩm đồng đều dưới 3%.", keywords="máy sấy dừa, cơm dừa",
-        trl=8, price_min=450_000_000, price_max=800_000_000, transfer_modes=["turnkey"],
+        organization=provider,
+        title="Máy sấy cơm dừa bằng khí nóng gián tiếp 2 tấn/mẻ",
+        summary="Sấy cơm dừa không ám khói, độ ẩm đồng đều dưới 3%.",
+        keywords="máy sấy dừa, cơm dừa",
+        trl=8,
+        price_min=450_000_000,
+        price_max=800_000_000,
+        transfer_modes=["turnkey"],
         sectors=[sector("coconut"), sector("machinery")],
     )
 
@@ -44,7 +54,13 @@ def dryer_offer(provider):
 @pytest.fixture
 def unrelated_offer(second_provider):
     return OfferFactory(
-        organization=second_provider, title="Phần mềm kế toán cho hợp tác xã", summary="Quản lý thu chi, công nợ.",
-        keywords="kế toán", trl=9, price_min=10_000_000, price_max=30_000_000, transfer_modes=["licence"],
+        organization=second_provider,
+        title="Phần mềm kế toán cho hợp tác xã",
+        summary="Quản lý thu chi, công nợ.",
+        keywords="kế toán",
+        trl=9,
+        price_min=10_000_000,
+        price_max=30_000_000,
+        transfer_modes=["licence"],
         sectors=[sector("digital")],
     )

@@ -39,8 +39,11 @@ def test_metrics_on_a_hand_computed_ranking():
 
 
 def test_missing_fields_contribute_nothing_and_unknown_keys_are_ignored():
-    data = {"offers": [{"id": 1, "title": "Máy sấy dừa", "colour": "green"}, {"id": 2, "title": "Phần mềm kế toán"}],
-            "needs": [{"id": "n", "title": "Cần máy sấy dừa"}], "qrels": {"n": {"1": 2}}}
+    data = {
+        "offers": [{"id": 1, "title": "Máy sấy dừa", "colour": "green"}, {"id": 2, "title": "Phần mềm kế toán"}],
+        "needs": [{"id": "n", "title": "Cần máy sấy dừa"}],
+        "qrels": {"n": {"1": 2}},
+    }
     result = evaluate(data)
     assert result["engine"]["mrr"] == 1.0
 
@@ -59,7 +62,9 @@ def test_the_command_prints_json_and_writes_nothing(capsys, tmp_path):
     out = json.loads(capsys.readouterr().out)
     assert set(out) == {"engine", "bm25"}
     assert set(out["engine"]) == {"ndcg@10", "mrr", "recall@10", "p@5"}
-    writes = [q["sql"] for q in queries.captured_queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+    writes = [
+        q["sql"] for q in queries.captured_queries if q["sql"].split()[0].upper() in ("INSERT", "UPDATE", "DELETE")
+    ]
     assert writes == []
 
 

@@ -3,14 +3,30 @@ from matching.scoring import Record
 
 M = 1_000_000
 OFFERS = [
-    Record("vi-dryer", "Máy sấy cơm dừa bằng khí nóng gián tiếp", "Sấy cơm dừa không ám khói, 2 tấn/mẻ",
-           trl=8, price_min=450 * M, price_max=800 * M, transfer_modes=frozenset({"turnkey"}),
-           sectors=frozenset({"coconut"})),
-    Record("en-dryer", "Indirect hot-air copra dryer", "Smoke-free drying of coconut kernels, 2 t per batch",
-           trl=8, sectors=frozenset({"coconut"})),
+    Record(
+        "vi-dryer",
+        "Máy sấy cơm dừa bằng khí nóng gián tiếp",
+        "Sấy cơm dừa không ám khói, 2 tấn/mẻ",
+        trl=8,
+        price_min=450 * M,
+        price_max=800 * M,
+        transfer_modes=frozenset({"turnkey"}),
+        sectors=frozenset({"coconut"}),
+    ),
+    Record(
+        "en-dryer",
+        "Indirect hot-air copra dryer",
+        "Smoke-free drying of coconut kernels, 2 t per batch",
+        trl=8,
+        sectors=frozenset({"coconut"}),
+    ),
     Record("peeler", "Máy gọt vỏ dừa tươi", "Gọt vỏ dừa 600 trái/giờ", trl=9, sectors=frozenset({"coconut"})),
-    Record("wastewater", "Hệ thống xử lý nước thải thủy sản", "Bể sinh học MBBR, đạt QCVN",
-           sectors=frozenset({"wastewater"})),
+    Record(
+        "wastewater",
+        "Hệ thống xử lý nước thải thủy sản",
+        "Bể sinh học MBBR, đạt QCVN",
+        sectors=frozenset({"wastewater"}),
+    ),
     Record("river", "Thiết bị đo mực nước sông", "Cảnh báo lũ, thải số liệu về trung tâm"),
 ]
 
@@ -47,8 +63,16 @@ def test_a_multi_syllable_word_outranks_its_syllables_apart():
 
 
 def test_an_explanation_gives_the_signals_and_the_shared_terms():
-    need = Record("n", "Cần máy sấy cơm dừa", "Lò thủ công", min_trl=6, budget_min=500 * M, budget_max=900 * M,
-                  transfer_modes=frozenset({"turnkey", "equipment"}), sectors=frozenset({"coconut"}))
+    need = Record(
+        "n",
+        "Cần máy sấy cơm dừa",
+        "Lò thủ công",
+        min_trl=6,
+        budget_min=500 * M,
+        budget_max=900 * M,
+        transfer_modes=frozenset({"turnkey", "equipment"}),
+        sectors=frozenset({"coconut"}),
+    )
     top = index().rank(need, k=1)[0]
     assert top.id == "vi-dryer"
     assert top.contributions["text"] > 0 and top.contributions["sector"] > 0

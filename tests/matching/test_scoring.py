@@ -54,9 +54,15 @@ def test_freshness_halves_every_half_life():
 
 def test_sector_overlap_follows_the_tree():
     tree = SectorTree({"agri": None, "coconut": "agri", "rice": "agri", "aqua": None, "shrimp": "aqua"})
-    config = make_config([("agri", None, "Nông nghiệp", "Agriculture", ""), ("coconut", "agri", "Dừa", "Coconut", ""),
-                          ("rice", "agri", "Lúa", "Rice", ""), ("aqua", None, "Thủy sản", "Aquaculture", ""),
-                          ("shrimp", "aqua", "Tôm", "Shrimp", "")])
+    config = make_config(
+        [
+            ("agri", None, "Nông nghiệp", "Agriculture", ""),
+            ("coconut", "agri", "Dừa", "Coconut", ""),
+            ("rice", "agri", "Lúa", "Rice", ""),
+            ("aqua", None, "Thủy sản", "Aquaculture", ""),
+            ("shrimp", "aqua", "Tôm", "Shrimp", ""),
+        ]
+    )
     assert config.tree.parents == tree.parents
     offers = [Record(id=code, title="x", sectors=frozenset({code})) for code in ("coconut", "agri", "rice", "shrimp")]
     index = Index(offers, role="offer", config=config)
@@ -82,8 +88,10 @@ def test_structured_signals_count_only_with_text_relevance():
 
 
 def test_scores_stay_between_zero_and_one():
-    scores, _ = scoring.combine({"text": np.array([1.0, 0.0]), "sector": np.array([1.0, 0.0]),
-                                 "mode": np.array([1.0, -1.0])}, {"text": 0.9, "sector": 0.5, "mode": 0.3})
+    scores, _ = scoring.combine(
+        {"text": np.array([1.0, 0.0]), "sector": np.array([1.0, 0.0]), "mode": np.array([1.0, -1.0])},
+        {"text": 0.9, "sector": 0.5, "mode": 0.3},
+    )
     assert scores[0] == 1.0 and scores[1] == 0.0
 
 

@@ -45,8 +45,12 @@ def test_an_organisation_is_not_matched_with_itself(dryer_need, enterprise):
 
 
 def test_a_post_that_leaves_the_lists_loses_its_matches_but_not_judged_ones(dryer_need, dryer_offer, provider):
-    second = OfferFactory(organization=provider, title="Máy sấy cơm dừa bằng bơm nhiệt", keywords="sấy dừa, cơm dừa",
-                          sectors=[sector("coconut")])
+    second = OfferFactory(
+        organization=provider,
+        title="Máy sấy cơm dừa bằng bơm nhiệt",
+        keywords="sấy dừa, cơm dừa",
+        sectors=[sector("coconut")],
+    )
     services.match_recompute_for_need(need=dryer_need)
     assert Match.objects.count() == 2
     judged = Match.objects.get(offer=second)
@@ -85,8 +89,9 @@ def test_only_an_owner_or_staff_gives_feedback(dryer_need, dryer_offer, outsider
     assert match.offer_feedback == match.need_feedback == Feedback.INTERESTED
 
 
-def test_owners_are_notified_once_per_strong_pair(dryer_need, dryer_offer, enterprise_user, provider_user,
-                                                  django_capture_on_commit_callbacks):
+def test_owners_are_notified_once_per_strong_pair(
+    dryer_need, dryer_offer, enterprise_user, provider_user, django_capture_on_commit_callbacks
+):
     for _ in range(3):
         with django_capture_on_commit_callbacks(execute=True):
             services.match_recompute_for_need(need=dryer_need)
@@ -101,10 +106,20 @@ def test_owners_are_notified_once_per_strong_pair(dryer_need, dryer_offer, enter
 
 
 def test_a_weak_pair_notifies_nobody(dryer_need, provider, second_provider, django_capture_on_commit_callbacks):
-    peeler = OfferFactory(organization=provider, title="Máy gọt vỏ dừa tươi", summary="Gọt vỏ dừa 600 trái/giờ",
-                          trl=9, sectors=[sector("coconut")])
-    for title in ("Hệ thống xử lý nước thải thủy sản", "Phần mềm truy xuất nguồn gốc", "Máy ép viên nén trấu",
-                  "Giống bưởi da xanh", "Kho lạnh bảo quản trái cây"):
+    peeler = OfferFactory(
+        organization=provider,
+        title="Máy gọt vỏ dừa tươi",
+        summary="Gọt vỏ dừa 600 trái/giờ",
+        trl=9,
+        sectors=[sector("coconut")],
+    )
+    for title in (
+        "Hệ thống xử lý nước thải thủy sản",
+        "Phần mềm truy xuất nguồn gốc",
+        "Máy ép viên nén trấu",
+        "Giống bưởi da xanh",
+        "Kho lạnh bảo quản trái cây",
+    ):
         OfferFactory(organization=second_provider, title=title, sectors=[sector("fruit")])
     with django_capture_on_commit_callbacks(execute=True):
         services.match_recompute_for_need(need=dryer_need)
@@ -112,15 +127,23 @@ def test_a_weak_pair_notifies_nobody(dryer_need, provider, second_provider, djan
     assert not Notification.objects.filter(kind__startswith="match").exists()
 
 
-def test_publishing_a_post_recomputes_its_matches(dryer_offer, enterprise, enterprise_user, staff,
-                                                  django_capture_on_commit_callbacks):
+def test_publishing_a_post_recomputes_its_matches(
+    dryer_offer, enterprise, enterprise_user, staff, django_capture_on_commit_callbacks
+):
     from marketplace.models import TechnologyNeed
 
     with django_capture_on_commit_callbacks(execute=True):
         need = market.post_create(
-            model=TechnologyNeed, organization=enterprise, by=enterprise_user, sectors=[sector("coconut")],
-            title="Cần máy sấy cơm dừa", summary="Thay lò sấy thủ công", problem="Cơm dừa ám khói",
-            transfer_modes=["turnkey"], min_trl=6, keywords="sấy dừa",
+            model=TechnologyNeed,
+            organization=enterprise,
+            by=enterprise_user,
+            sectors=[sector("coconut")],
+            title="Cần máy sấy cơm dừa",
+            summary="Thay lò sấy thủ công",
+            problem="Cơm dừa ám khói",
+            transfer_modes=["turnkey"],
+            min_trl=6,
+            keywords="sấy dừa",
         )
     assert not Match.objects.exists()  # a draft is not matched
     with django_capture_on_commit_callbacks(execute=True):
@@ -165,8 +188,13 @@ def test_the_demo_seed_computes_matches(dryer_need, dryer_offer):
 
 def test_a_new_offer_is_found_from_the_need_side_after_the_index_refreshes(dryer_need, dryer_offer, provider):
     services.match_recompute_for_need(need=dryer_need)
-    newer = OfferFactory(organization=provider, title="Copra dryer, indirect hot air, 2 t per batch",
-                         summary="Smoke-free coconut kernel drying", trl=8, transfer_modes=["equipment"],
-                         sectors=[sector("coconut")])
+    newer = OfferFactory(
+        organization=provider,
+        title="Copra dryer, indirect hot air, 2 t per batch",
+        summary="Smoke-free coconut kernel drying",
+        trl=8,
+        transfer_modes=["equipment"],
+        sectors=[sector("coconut")],
+    )
     services.match_recompute_for_need(need=dryer_need)
     assert Match.objects.filter(offer=newer).exists()  # English offer, Vietnamese need

@@ -43,7 +43,8 @@ def test_staff_see_the_matches_of_any_post(client_for, staff, dryer_need, match)
 
 
 def test_the_post_page_loads_its_matches_in_a_bounded_number_of_queries(
-        client_for, enterprise_user, dryer_need, match, provider, django_assert_max_num_queries):
+    client_for, enterprise_user, dryer_need, match, provider, django_assert_max_num_queries
+):
     from tests.factories import OfferFactory, sector
 
     for i in range(8):
@@ -70,8 +71,9 @@ def test_not_relevant_through_htmx_hides_the_row_and_undo_brings_it_back(client_
 
 
 def test_interested_records_the_feedback_and_opens_the_interest_form(client_for, enterprise_user, match):
-    response = client_for(enterprise_user).post(reverse("matching:feedback", args=[match.pk]),
-                                                {"side": "need", "value": "interested"})
+    response = client_for(enterprise_user).post(
+        reverse("matching:feedback", args=[match.pk]), {"side": "need", "value": "interested"}
+    )
     assert response.status_code == 302
     assert response.url == reverse("marketplace:interest_create", args=["offer", match.offer_id])
     match.refresh_from_db()
@@ -87,8 +89,12 @@ def test_feedback_is_refused_to_others_and_for_bad_input(client_for, outsider_us
     assert client_for(enterprise_user).get(url).status_code == 405
     anonymous = client_for(None).post(url, {"side": "need", "value": "interested"})
     assert anonymous.status_code == 302 and "login" in anonymous.url
-    assert client_for(enterprise_user).post(reverse("matching:feedback", args=[999999]),
-                                            {"side": "need", "value": ""}).status_code == 404
+    assert (
+        client_for(enterprise_user)
+        .post(reverse("matching:feedback", args=[999999]), {"side": "need", "value": ""})
+        .status_code
+        == 404
+    )
     match.refresh_from_db()
     assert match.need_feedback == "" and match.offer_feedback == ""
 
@@ -119,8 +125,11 @@ def test_my_matches_lists_the_suggestions_of_my_posts(client_for, enterprise_use
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_pages_render_in_both_languages(client_for, staff, enterprise_user, dryer_need, match, language):
-    for user, url in ((staff, reverse("matching:staff_pairs")), (enterprise_user, reverse("matching:my_matches")),
-                      (enterprise_user, reverse("marketplace:need_detail", args=[dryer_need.pk]))):
+    for user, url in (
+        (staff, reverse("matching:staff_pairs")),
+        (enterprise_user, reverse("matching:my_matches")),
+        (enterprise_user, reverse("marketplace:need_detail", args=[dryer_need.pk])),
+    ):
         client = client_for(user)
         client.cookies["django_language"] = language
         assert client.get(url).status_code == 200

@@ -5,7 +5,8 @@ from tests.conftest import wait_for
 
 @pytest.mark.worker
 def test_publishing_recomputes_matches_through_a_real_worker_and_notifies_once(
-        celery_worker_process, dryer_offer, enterprise, enterprise_user, staff):
+    celery_worker_process, dryer_offer, enterprise, enterprise_user, staff
+):
     """The signal enqueues the task on the broker; a separate worker process computes and stores the match."""
     from marketplace import services as market
     from marketplace.models import Notification, TechnologyNeed
@@ -13,10 +14,18 @@ def test_publishing_recomputes_matches_through_a_real_worker_and_notifies_once(
     from tests.factories import sector
 
     need = market.post_create(
-        model=TechnologyNeed, organization=enterprise, by=enterprise_user, sectors=[sector("coconut")],
-        title="Cần dây chuyền sấy cơm dừa 2 tấn/mẻ", summary="Thay lò sấy thủ công",
-        problem="Lò sấy thủ công làm cơm dừa ám khói, độ ẩm không đều.", keywords="sấy dừa, cơm dừa",
-        transfer_modes=["turnkey"], min_trl=6, budget_min=500_000_000, budget_max=900_000_000,
+        model=TechnologyNeed,
+        organization=enterprise,
+        by=enterprise_user,
+        sectors=[sector("coconut")],
+        title="Cần dây chuyền sấy cơm dừa 2 tấn/mẻ",
+        summary="Thay lò sấy thủ công",
+        problem="Lò sấy thủ công làm cơm dừa ám khói, độ ẩm không đều.",
+        keywords="sấy dừa, cơm dừa",
+        transfer_modes=["turnkey"],
+        min_trl=6,
+        budget_min=500_000_000,
+        budget_max=900_000_000,
     )
     market.post_submit(post=need, by=enterprise_user)
     market.post_approve(post=TechnologyNeed.objects.get(pk=need.pk), by=staff)
