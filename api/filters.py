@@ -8,7 +8,6 @@ from events.filters import ParticipantFilter
 from marketplace.filters import NeedFilter, OfferFilter, OrganizationFilter
 from marketplace.models import Interest, Notification, PostStatus, Sector
 
-
 MAX_ID = 2**63 - 1
 
 

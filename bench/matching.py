@@ -21,21 +21,113 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from marketplace.sector_data import SECTORS  # noqa: E402
-from matching.glossary import TERMS  # noqa: E402
-from matching.index import Index, make_config  # noqa: E402
-from matching.scoring import TRANSFER_MODES, Record  # noqa: E402
+from marketplace.sector_data import SECTORS
+from matching.glossary import TERMS
+from matching.index import Index, make_config
+from matching.scoring import TRANSFER_MODES, Record
 
-FILLER_VI = (
-    "hệ thống quy trình giải pháp sản xuất chất lượng hiệu quả nông dân hợp tác xã tỉnh vùng đồng bằng "
-    "năng suất giảm chi phí tăng thu nhập an toàn bền vững ứng dụng kỹ thuật mới cải tiến vận hành ổn định "
-    "tiết kiệm lao động thị trường xuất khẩu tiêu chuẩn nhà máy cơ sở quy mô nhỏ vừa lớn"
-).split()
-FILLER_EN = (
-    "system process solution production quality efficient farmers cooperative province region delta "
-    "yield lower cost higher income safe sustainable applied technique new improved stable operation "
-    "saves labour market export standard plant facility small medium large scale"
-).split()
+FILLER_VI = [
+    "hệ",
+    "thống",
+    "quy",
+    "trình",
+    "giải",
+    "pháp",
+    "sản",
+    "xuất",
+    "chất",
+    "lượng",
+    "hiệu",
+    "quả",
+    "nông",
+    "dân",
+    "hợp",
+    "tác",
+    "xã",
+    "tỉnh",
+    "vùng",
+    "đồng",
+    "bằng",
+    "năng",
+    "suất",
+    "giảm",
+    "chi",
+    "phí",
+    "tăng",
+    "thu",
+    "nhập",
+    "an",
+    "toàn",
+    "bền",
+    "vững",
+    "ứng",
+    "dụng",
+    "kỹ",
+    "thuật",
+    "mới",
+    "cải",
+    "tiến",
+    "vận",
+    "hành",
+    "ổn",
+    "định",
+    "tiết",
+    "kiệm",
+    "lao",
+    "động",
+    "thị",
+    "trường",
+    "xuất",
+    "khẩu",
+    "tiêu",
+    "chuẩn",
+    "nhà",
+    "máy",
+    "cơ",
+    "sở",
+    "quy",
+    "mô",
+    "nhỏ",
+    "vừa",
+    "lớn",
+]
+FILLER_EN = [
+    "system",
+    "process",
+    "solution",
+    "production",
+    "quality",
+    "efficient",
+    "farmers",
+    "cooperative",
+    "province",
+    "region",
+    "delta",
+    "yield",
+    "lower",
+    "cost",
+    "higher",
+    "income",
+    "safe",
+    "sustainable",
+    "applied",
+    "technique",
+    "new",
+    "improved",
+    "stable",
+    "operation",
+    "saves",
+    "labour",
+    "market",
+    "export",
+    "standard",
+    "plant",
+    "facility",
+    "small",
+    "medium",
+    "large",
+    "scale",
+]
 LEAVES = [(c, p) for p, _vi, _en, _t, children in SECTORS for c, *_ in children] + [(p, None) for p, *_ in SECTORS]
 
 

@@ -281,6 +281,9 @@ class MeetingSeat(models.Model):
             models.UniqueConstraint(fields=["meeting", "registration"], name="seat_once_per_meeting"),
         ]
 
+    def __str__(self):
+        return f"{self.registration} @ {self.slot}"
+
 
 class Outcome(models.Model):
     """What one side says came of a meeting: right after it, and again about six months later."""
@@ -326,6 +329,9 @@ class Outcome(models.Model):
             ),
         ]
 
+    def __str__(self):
+        return f"{self.meeting_id}: {self.get_result_display()}"
+
 
 class ScheduleRun(models.Model):
     """One run of the scheduler for a workshop; the page polls its progress."""
@@ -361,3 +367,6 @@ class ScheduleRun(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    def __str__(self):
+        return f"{self.workshop} — {self.get_status_display()}"

@@ -643,7 +643,7 @@ def _search(prep: _Prepared, time_limit: float, seed: int, bound: int):
 
 def _assign_tables(prep: _Prepared, slot_of: list[int]):
     used = defaultdict(set)
-    for u, v, s, t, *_ in prep.pinned:
+    for _u, _v, s, t, *_ in prep.pinned:
         if t is not None:
             used[s].add(t)
     meetings = []

@@ -478,7 +478,7 @@ def meeting_outcome(request, pk):
         else:
             messages.success(request, _("Thank you: the outcome is recorded."))
     else:
-        for field, errors in form.errors.items():
+        for errors in form.errors.values():
             for e in errors:
                 messages.error(request, e)
     return redirect(meeting.get_absolute_url())

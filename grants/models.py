@@ -350,6 +350,9 @@ class GrantEvent(models.Model):
         verbose_name = _("grant history entry")
         verbose_name_plural = _("grant history")
 
+    def __str__(self):
+        return f"{self.grant} — {self.get_action_display()}"
+
 
 class PlanTarget(models.Model):
     """One target of the province's plan, as data so another province enters its own."""
@@ -440,3 +443,6 @@ class PlanActual(models.Model):
         verbose_name = _("actual value entered by staff")
         verbose_name_plural = _("actual values entered by staff")
         constraints = [models.UniqueConstraint(fields=["target", "year"], name="planactual_one_per_year")]
+
+    def __str__(self):
+        return f"{self.target} {self.year}: {self.value}"

@@ -356,18 +356,18 @@ class TargetRow:
 
 
 def _value(indicator: str, year: int, s: Series, manual: dict[int, Decimal]):
-    I = PlanTarget.Indicator
-    if indicator == I.FIRMS_SUPPORTED:
+    Ind = PlanTarget.Indicator
+    if indicator == Ind.FIRMS_SUPPORTED:
         return s.firms_supported.get(year, 0)
-    if indicator == I.FUNDING_APPROVED:
+    if indicator == Ind.FUNDING_APPROVED:
         return s.funding_approved.get(year, 0)
-    if indicator == I.FUNDING_DISBURSED:
+    if indicator == Ind.FUNDING_DISBURSED:
         return s.funding_disbursed.get(year, 0)
-    if indicator == I.WORKSHOPS_HELD:
+    if indicator == Ind.WORKSHOPS_HELD:
         return None if s.workshops_held is None else s.workshops_held.get(year, 0)
-    if indicator == I.NEEDS_MATCHED_SHARE:
+    if indicator == Ind.NEEDS_MATCHED_SHARE:
         return s.needs_matched_share(year)
-    if indicator == I.MANUAL:
+    if indicator == Ind.MANUAL:
         return manual.get(year)
     return None  # meetings, MoUs, contracts: counted over all time only
 

@@ -402,7 +402,7 @@ def _band(targets, indicator, years, scope):
 def _cumulative(values: list[int], years: list[int], targets, indicator) -> list[int]:
     """Running total that restarts at the first year of each plan period."""
     out, total, period = [], 0, None
-    for y, v in zip(years, values):
+    for y, v in zip(years, values, strict=False):
         t = _target(targets, indicator, y)
         key = (t.start_year, t.end_year) if t else None
         if key != period:
@@ -428,19 +428,19 @@ def _reference(targets, indicator, years):
 
 
 def chart_data(*, years, series, targets) -> dict:
-    I, S = PlanTarget.Indicator, PlanTarget.Scope
+    Ind, S = PlanTarget.Indicator, PlanTarget.Scope
     firms = [series.firms_supported.get(y, 0) for y in years]
     approved = [series.funding_approved.get(y, 0) for y in years]
     disbursed = [series.funding_disbursed.get(y, 0) for y in years]
-    firms_low, firms_high = _band(targets, I.FIRMS_SUPPORTED, years, S.PER_YEAR)
-    fund_low_y, fund_high_y = _band(targets, I.FUNDING_APPROVED, years, S.PER_YEAR)
-    fund_low_p, fund_high_p = _band(targets, I.FUNDING_APPROVED, years, S.PER_PERIOD)
+    firms_low, firms_high = _band(targets, Ind.FIRMS_SUPPORTED, years, S.PER_YEAR)
+    fund_low_y, fund_high_y = _band(targets, Ind.FUNDING_APPROVED, years, S.PER_YEAR)
+    fund_low_p, fund_high_p = _band(targets, Ind.FUNDING_APPROVED, years, S.PER_PERIOD)
     ws = series.workshops_held
     workshops = None if ws is None else [ws.get(y, 0) for y in years]
-    ws_low, _ws_high = _band(targets, I.WORKSHOPS_HELD, years, S.PER_PERIOD)
-    ws_low_y, _unused = _band(targets, I.WORKSHOPS_HELD, years, S.PER_YEAR)
+    ws_low, _ws_high = _band(targets, Ind.WORKSHOPS_HELD, years, S.PER_PERIOD)
+    ws_low_y, _unused = _band(targets, Ind.WORKSHOPS_HELD, years, S.PER_YEAR)
     share = [series.needs_matched_share(y) for y in years]
-    share_low, share_high = _band(targets, I.NEEDS_MATCHED_SHARE, years, S.PER_YEAR)
+    share_low, share_high = _band(targets, Ind.NEEDS_MATCHED_SHARE, years, S.PER_YEAR)
     return {
         "years": years,
         "firms": {"actual": firms, "low": firms_low, "high": firms_high},
@@ -448,7 +448,7 @@ def chart_data(*, years, series, targets) -> dict:
             "approved": approved,
             "disbursed": disbursed,
             "budget": [series.budget.get(y, 0) for y in years],
-            "cumulative": _cumulative(approved, years, targets, I.FUNDING_APPROVED),
+            "cumulative": _cumulative(approved, years, targets, Ind.FUNDING_APPROVED),
             "low_year": fund_low_y,
             "high_year": fund_high_y,
             "low_period": fund_low_p,
@@ -458,10 +458,10 @@ def chart_data(*, years, series, targets) -> dict:
         if workshops is None
         else {
             "actual": workshops,
-            "cumulative": _cumulative(workshops, years, targets, I.WORKSHOPS_HELD),
+            "cumulative": _cumulative(workshops, years, targets, Ind.WORKSHOPS_HELD),
             "low_period": ws_low,
             "low_year": ws_low_y,
-            "reference": _reference(targets, I.WORKSHOPS_HELD, years),
+            "reference": _reference(targets, Ind.WORKSHOPS_HELD, years),
         },
         "funnel": list(series.funnel) if series.funnel else None,
         "needs": {
@@ -494,9 +494,9 @@ def chart_data(*, years, series, targets) -> dict:
 def dashboard_cards(*, years, series, targets) -> list[dict]:
     """The few numbers a reader takes in first: this year against its target."""
     year = years[-1]
-    I = PlanTarget.Indicator
+    Ind = PlanTarget.Indicator
     cards = []
-    t = _target(targets, I.FIRMS_SUPPORTED, year)
+    t = _target(targets, Ind.FIRMS_SUPPORTED, year)
     n = series.firms_supported.get(year, 0)
     cards.append(
         {
@@ -507,7 +507,7 @@ def dashboard_cards(*, years, series, targets) -> list[dict]:
             "ok": t is None or t.min_value is None or n >= t.min_value,
         }
     )
-    t = _target(targets, I.FUNDING_APPROVED, year)
+    t = _target(targets, Ind.FUNDING_APPROVED, year)
     budget = series.budget.get(year, 0)
     amount = series.funding_approved.get(year, 0)
     cards.append(

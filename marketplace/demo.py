@@ -68,7 +68,7 @@ def seed(stdout=None) -> dict:
     orgs = {}
     for index, (key, row) in enumerate(ORGANIZATIONS.items()):
         name, kind, org_type, size, district, sector_codes, contact, description = row
-        username = dict((k, u) for u, k, _ in LOGINS).get(key, key.replace("_", ""))
+        username = {k: u for u, k, _ in LOGINS}.get(key, key.replace("_", ""))
         user = _user(username)
         org = Organization.objects.filter(name=name).first()
         if org is None:

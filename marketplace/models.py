@@ -386,6 +386,9 @@ class StatusChange(PostTarget):
         verbose_name_plural = _("status changes")
         constraints = [PostTarget.one_target_constraint("statuschange_one_target")]
 
+    def __str__(self):
+        return f"{self.from_status or '—'} → {self.to_status}"
+
 
 class Interest(PostTarget):
     """An organisation's expression of interest in a published need or offer."""

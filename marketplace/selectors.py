@@ -63,7 +63,7 @@ def post_search(queryset: QuerySet, query: str) -> QuerySet:
         queryset = _match_like(queryset, syl)
     if len(syl) == 1:
         return queryset
-    pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:])))
+    pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:], strict=False)))
     phrase = " " + " ".join(syl) + " "
     score = Case(When(search_text__contains=phrase, then=Value(100)), default=Value(0), output_field=IntegerField())
     for pair in pairs:
@@ -79,7 +79,7 @@ def _match_like(queryset: QuerySet, syl: list[str]) -> QuerySet:
         queryset = queryset.filter(search_text__contains=f" {s} ")
     if len(syl) > 1:
         any_pair = Q()
-        for a, b in zip(syl, syl[1:]):
+        for a, b in zip(syl, syl[1:], strict=False):
             any_pair |= Q(search_text__contains=f" {a} {b} ")
         queryset = queryset.filter(any_pair)
     return queryset
@@ -90,7 +90,7 @@ def _match_tsquery(queryset: QuerySet, syl: list[str]) -> QuerySet:
     generated column (migration 0006): every syllable, and at least one adjacent pair as a phrase (`a <-> b`)."""
     terms = " & ".join(dict.fromkeys(syl))
     if len(syl) > 1:
-        terms += " & (" + " | ".join(f"{a} <-> {b}" for a, b in dict.fromkeys(zip(syl, syl[1:]))) + ")"
+        terms += " & (" + " | ".join(f"{a} <-> {b}" for a, b in dict.fromkeys(zip(syl, syl[1:], strict=False))) + ")"
     column = f'"{queryset.model._meta.db_table}"."search_tsv"'
     matches = RawSQL(f"{column} @@ to_tsquery('simple'::regconfig, %s)", [terms], output_field=BooleanField())
     return queryset.annotate(search_match=matches).filter(search_match=True)

@@ -107,7 +107,7 @@ def metrics_for(ranked: list[str], judged: dict[str, int]) -> dict[str, float]:
 def mean_metrics(runs: dict[str, list[str]], qrels: dict[str, dict[str, int]]) -> dict[str, float]:
     judged_needs = [n for n in runs if qrels.get(n)]
     if not judged_needs:
-        return {m: 0.0 for m in METRICS}
+        return dict.fromkeys(METRICS, 0.0)
     per = [metrics_for(runs[n], qrels[n]) for n in judged_needs]
     return {m: round(float(np.mean([p[m] for p in per])), 4) for m in METRICS}
 

@@ -24,7 +24,6 @@ from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
 from .scoring import Record
 from .text import Analyzer, Glossary, _fold_word, fold, syllables
 
-
 # Sector tree ----------------------------------------------------------------------------------------
 
 
@@ -424,7 +423,7 @@ class Index:
         lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
         start, end = self.doc_term.indptr[row], self.doc_term.indptr[row + 1]
         best: dict[str, tuple[int, float]] = {}
-        for col, w in zip(self.doc_term.indices[start:end], self.doc_term.data[start:end]):
+        for col, w in zip(self.doc_term.indices[start:end], self.doc_term.data[start:end], strict=False):
             shown = query_surface.get(col)
             if shown is None or shown.isdigit():
                 continue

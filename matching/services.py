@@ -237,7 +237,7 @@ def match_recompute_all() -> int:
     records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
     ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
     total = 0
-    for need, record, hits in zip(needs, records, ranked):
+    for need, record, hits in zip(needs, records, ranked, strict=False):
         hits = [h for h in hits if offers.org_of.get(h.id) != need.organization_id]
         with transaction.atomic():
             existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))

@@ -5,6 +5,7 @@ import os
 
 import pytest
 import schemathesis
+from django.utils import timezone
 from hypothesis import HealthCheck, Phase, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
@@ -13,8 +14,6 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-
-from django.utils import timezone
 
 from events import services as event_services
 from grants import services as grant_services
@@ -30,7 +29,7 @@ from tests.factories import (
     StaffFactory,
     UserFactory,
 )
-from tests.grants.factories import M, BudgetFactory, ProgramFactory
+from tests.grants.factories import BudgetFactory, M, ProgramFactory
 
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
 EXAMPLES = 6

@@ -6,7 +6,7 @@ import pytest
 
 from grants import services
 from grants.models import GrantStatus, PlanTarget, SupportGrant
-from tests.grants.factories import M, BudgetFactory, ProgramFactory
+from tests.grants.factories import BudgetFactory, M, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import pytest
 from events import services as event_services
 from grants import services as grant_services
 from marketplace.models import Organization, PostStatus
-from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
 from tests.events.factories import WorkshopFactory
-from tests.grants.factories import M, BudgetFactory, ProgramFactory
+from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
+from tests.grants.factories import BudgetFactory, M, ProgramFactory
 
 ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
 

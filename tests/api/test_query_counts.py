@@ -15,7 +15,7 @@ from tests.factories import (
     OrganizationFactory,
     UserFactory,
 )
-from tests.grants.factories import M, BudgetFactory, ProgramFactory
+from tests.grants.factories import BudgetFactory, M, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import pytest
 from grants import services
 from tests.factories import OrganizationFactory
 
-from .factories import M, BudgetFactory, ProgramFactory
+from .factories import BudgetFactory, M, ProgramFactory
 
 
 @pytest.fixture

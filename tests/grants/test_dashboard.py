@@ -195,7 +195,7 @@ def test_workshops_and_the_funnel_come_from_the_events_app(db, staff):
         b = RegistrationFactory(workshop=ws, organization=OrganizationFactory(), attendee=staff)
         request = MeetingRequest.objects.create(workshop=ws, from_registration=a, to_registration=b, status="accepted")
         m = Meeting.objects.create(workshop=ws, request=request, slot=ws.slots.first(), table=table, status=status)
-        for side, (stage, result) in zip((a, b), results):
+        for side, (stage, result) in zip((a, b), results, strict=False):
             Outcome.objects.create(
                 meeting=m,
                 registration=side,

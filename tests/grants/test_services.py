@@ -8,7 +8,7 @@ from grants import services
 from grants.models import MAX_AMOUNT, AnnualBudget, Disbursement, FirmYear, GrantEvent, GrantStatus, SupportGrant
 from tests.factories import OrganizationFactory
 
-from .factories import M, BudgetFactory, ProgramFactory
+from .factories import BudgetFactory, M, ProgramFactory
 
 pytestmark = pytest.mark.django_db
 

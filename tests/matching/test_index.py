@@ -93,7 +93,7 @@ def test_ranking_many_at_once_agrees_with_one_by_one():
     idx = index()
     batch = idx.rank_many(needs * 70, k=3, processes=2)  # forked workers, like the nightly re-rank
     assert len(batch) == 210
-    for need, hits in zip(needs * 70, batch):
+    for need, hits in zip(needs * 70, batch, strict=False):
         single = idx.rank(need, k=3)
         assert ids(hits) == ids(single)
         assert [round(h.score, 6) for h in hits] == [round(h.score, 6) for h in single]
