@@ -4,9 +4,10 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Notification
 from events.filters import ParticipantFilter
 from marketplace.filters import NeedFilter, OfferFilter, OrganizationFilter
-from marketplace.models import Interest, Notification, PostStatus, Sector
+from marketplace.models import Interest, PostStatus, Sector
 
 MAX_ID = 2**63 - 1
 

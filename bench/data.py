@@ -7,9 +7,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from core.text import search_document
 from marketplace.demo_data import OFFERS
 from marketplace.models import Organization, Sector, TechnologyOffer
-from matching.text import search_document
 
 WORDS = [
     "máy",

@@ -1,6 +1,6 @@
 """Who may do what with workshops. Views call these, never inline checks."""
 
-from marketplace.permissions import is_member, is_staff, organization_ids
+from core.roles import is_member, is_staff, organization_ids
 
 from .models import Meeting, MeetingRequest, Registration, Workshop
 

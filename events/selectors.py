@@ -4,8 +4,8 @@ from collections import Counter, defaultdict
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from core.roles import is_staff, organization_ids
 from marketplace.models import PostStatus, Sector
-from marketplace.permissions import is_staff, organization_ids
 
 from .models import Meeting, MeetingRequest, MeetingSeat, Outcome, Registration, Workshop
 

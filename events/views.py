@@ -13,8 +13,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.http import require_POST
 
-from marketplace.permissions import is_staff, organization_ids
-from marketplace.views import paginate, staff_required
+from core.pagination import paginate
+from core.roles import is_staff, organization_ids, staff_required
 
 from . import permissions, selectors, services
 from .filters import ParticipantFilter

@@ -7,7 +7,7 @@ class GrantsConfig(AppConfig):
     verbose_name = _("Support grants")
 
     def ready(self):
-        from marketplace.notifications import register_kind
+        from core.notifications import register_kind
 
         register_kind("grant_approved", _("Your support grant from “%(program)s” (%(year)s) was approved: %(amount)s."))
         register_kind(

@@ -9,7 +9,7 @@ from django.apps import apps
 from django.db.models import Count, DateField, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
-from marketplace import permissions
+from core import roles
 from marketplace.models import Interest, Organization, TechnologyNeed
 
 from .models import (
@@ -29,23 +29,23 @@ from .models import (
 def grant_list_visible_to(*, user) -> QuerySet:
     """Staff see every grant; a member of an enterprise sees its own; anyone else nothing."""
     qs = SupportGrant.objects.select_related("firm", "program")
-    if permissions.is_staff(user):
+    if roles.is_staff(user):
         return qs
-    return qs.filter(firm_id__in=permissions.organization_ids(user))
+    return qs.filter(firm_id__in=roles.organization_ids(user))
 
 
 def seeker_organizations_of(user) -> QuerySet:
     return Organization.objects.filter(
-        pk__in=permissions.organization_ids(user), kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH]
+        pk__in=roles.organization_ids(user), kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH]
     )
 
 
 def can_view_grant(user, grant: SupportGrant) -> bool:
-    return permissions.is_staff(user) or permissions.is_member(user, grant.firm_id)
+    return roles.is_staff(user) or roles.is_member(user, grant.firm_id)
 
 
 def can_view_firm_grants(user, firm: Organization) -> bool:
-    return permissions.is_staff(user) or (permissions.is_member(user, firm) and firm.is_seeker)
+    return roles.is_staff(user) or (roles.is_member(user, firm) and firm.is_seeker)
 
 
 def eligible_firms() -> QuerySet:

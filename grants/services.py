@@ -15,11 +15,11 @@ from django.db.models import F, Sum
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from marketplace import permissions
+from core import roles
+from core.money import vnd
+from core.notifications import notify
 from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
-from marketplace.notifications import notify
-from marketplace.services import organization_users
-from marketplace.templatetags.exchange import vnd
+from marketplace.selectors import organization_users
 
 from .models import (
     COMMITTED,
@@ -49,7 +49,7 @@ RACE = RaceHooks()
 
 
 def _staff_only(by) -> None:
-    if not permissions.is_staff(by):
+    if not roles.is_staff(by):
         raise PermissionDenied
 
 

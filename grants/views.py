@@ -7,9 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from marketplace import permissions
+from core import roles
+from core.pagination import paginate
+from core.roles import staff_required
 from marketplace.models import Organization
-from marketplace.views import paginate, staff_required
 
 from . import selectors, services, tables
 from .exports import response as export_response
@@ -28,7 +29,7 @@ def _add_errors(form, exc: ValidationError) -> None:
 
 
 def _require_grant_viewer(request) -> None:
-    if permissions.is_staff(request.user):
+    if roles.is_staff(request.user):
         return
     if not selectors.seeker_organizations_of(request.user).exists():
         raise PermissionDenied
@@ -47,7 +48,7 @@ def grant_list(request):
         {
             "filter": filterset,
             "page": paginate(request, filterset.qs, per_page=25),
-            "is_staff": permissions.is_staff(request.user),
+            "is_staff": roles.is_staff(request.user),
             "my_firms": selectors.seeker_organizations_of(request.user),
         },
     )
@@ -65,7 +66,7 @@ def _grant_for(request, pk) -> SupportGrant:
 @login_required
 def grant_detail(request, pk, forms=None):
     grant = _grant_for(request, pk)
-    is_staff = permissions.is_staff(request.user)
+    is_staff = roles.is_staff(request.user)
     context = {
         "grant": grant,
         "is_staff": is_staff,
@@ -105,7 +106,7 @@ def firm_grants(request, pk):
     return render(
         request,
         "grants/firm_grants.html",
-        {"firm": firm, "years": years, "is_staff": permissions.is_staff(request.user)},
+        {"firm": firm, "years": years, "is_staff": roles.is_staff(request.user)},
     )
 
 
@@ -322,7 +323,7 @@ def export(request, name, fmt):
         raise Http404
     if name == "grants":
         _require_grant_viewer(request)
-    elif not permissions.is_staff(request.user):
+    elif not roles.is_staff(request.user):
         raise PermissionDenied
     builder = tables.EXPORTS.get(name)
     if builder is None:

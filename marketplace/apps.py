@@ -9,8 +9,14 @@ class MarketplaceConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import m2m_changed, post_delete, post_save
 
+        from core.notifications import register_kind
+
         from .cache import bump_lists_version
         from .models import Organization, TechnologyNeed, TechnologyOffer
+        from .notifications import KINDS
+
+        for kind, text in KINDS.items():
+            register_kind(kind, text)
 
         for model in (TechnologyNeed, TechnologyOffer, Organization):
             post_save.connect(bump_lists_version, sender=model, dispatch_uid=f"lists-version-save-{model.__name__}")

@@ -7,10 +7,11 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from core.roles import STAFF_GROUP
+
 from . import services
 from .demo_data import NEEDS, OFFERS, ORGANIZATIONS
 from .models import Interest, Membership, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
-from .permissions import STAFF_GROUP
 
 DEMO_PASSWORD = "demo12345"
 LOGINS = [

@@ -1,14 +1,17 @@
 """Reads of the marketplace, always scoped to what the caller may see."""
 
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import BooleanField, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from matching.text import syllables
+from core.text import syllables
 
 from . import permissions
 from .models import Interest, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
+
+User = get_user_model()
 
 LIST_FIELDS_DEFERRED = ("description", "confidential_details", "search_text", "review_remarks")
 
@@ -165,3 +168,8 @@ def posts_expiring(*, organization_ids, days: int = 14) -> list:
             )
         )
     return result
+
+
+def organization_users(organization) -> QuerySet:
+    """The active users of an organisation: who is told about what happens to its posts."""
+    return User.objects.filter(is_active=True, memberships__organization=organization)

@@ -10,6 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.notifications import notify
+from core.roles import STAFF_GROUP
+
 from . import permissions
 from .models import (
     Attachment,
@@ -21,7 +24,7 @@ from .models import (
     TechnologyNeed,
     TechnologyOffer,
 )
-from .notifications import notify
+from .selectors import organization_users
 from .signals import post_changed
 from .validators import validate_attachment
 
@@ -52,11 +55,7 @@ TRANSITIONS = {
 
 
 def staff_users():
-    return User.objects.filter(is_active=True, groups__name=permissions.STAFF_GROUP)
-
-
-def organization_users(organization: Organization):
-    return User.objects.filter(is_active=True, memberships__organization=organization)
+    return User.objects.filter(is_active=True, groups__name=STAFF_GROUP)
 
 
 # Organisations ---------------------------------------------------------------------------------
@@ -570,10 +569,3 @@ def interest_withdraw(*, interest: Interest, by) -> Interest:
         url=reverse("marketplace:interest_detail", args=[interest.pk]),
     )
     return interest
-
-
-def notification_mark_read(*, user, notification_id: int | None = None) -> int:
-    qs = user.notifications.filter(read_at=None)
-    if notification_id is not None:
-        qs = qs.filter(pk=notification_id)
-    return qs.update(read_at=timezone.now())

@@ -1,15 +1,16 @@
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.http import redirect_next
+from core.messages import error_messages
+from core.pagination import CappedPaginator, paginate
+from core.roles import staff_required
 
 from . import permissions, selectors, services
 from .cache import lists_version
@@ -33,52 +34,10 @@ KINDS = {
 }
 
 
-def staff_required(view):
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not permissions.is_staff(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def paginate(request, queryset, per_page=20):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
-
-
-class CappedPaginator(Paginator):
-    """Counts at most `cap` rows: counting 100,000 published posts on every page view costs more than
-    rendering the page, and nobody pages past the fiftieth. Past the cap the page says "1.000+"."""
-
-    cap = 1000
-
-    @cached_property
-    def count(self):
-        return self.object_list[: self.cap + 1].count()
-
-    @property
-    def is_capped(self) -> bool:
-        return self.count > self.cap
-
-
 def _kind(kind: str):
     if kind not in KINDS:
         raise Http404
     return KINDS[kind]
-
-
-def _redirect_next(request, fallback: str):
-    target = request.POST.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
-
-
-def _error_messages(request, exc: ValidationError) -> None:
-    for message in exc.messages:
-        messages.error(request, message)
 
 
 # Public pages ----------------------------------------------------------------------------------
@@ -332,7 +291,7 @@ def post_action(request, kind, pk, action):
     try:
         handler(**kwargs)
     except ValidationError as exc:
-        _error_messages(request, exc)
+        error_messages(request, exc)
     else:
         messages.success(request, done)
     return redirect(post.get_absolute_url())
@@ -443,7 +402,7 @@ def interest_answer(request, pk, action):
         else:
             raise Http404
     except ValidationError as exc:
-        _error_messages(request, exc)
+        error_messages(request, exc)
     return redirect("marketplace:interest_detail", pk=pk)
 
 
@@ -461,20 +420,6 @@ def interest_list(request):
 
 
 # Notifications and dashboards ------------------------------------------------------------------
-
-
-@login_required
-def notification_list(request):
-    page = paginate(request, request.user.notifications.all(), 30)
-    response = render(request, "marketplace/notification_list.html", {"page": page})
-    return response
-
-
-@login_required
-@require_POST
-def notification_read(request):
-    services.notification_mark_read(user=request.user, notification_id=request.POST.get("id") or None)
-    return _redirect_next(request, "marketplace:notifications")
 
 
 @login_required
@@ -564,4 +509,4 @@ def staff_organization_verify(request, pk):
     organization = get_object_or_404(Organization, pk=pk)
     services.organization_verify(organization=organization, by=request.user)
     messages.success(request, _("%(org)s is verified.") % {"org": organization.name})
-    return _redirect_next(request, "marketplace:staff_organizations")
+    return redirect_next(request, "marketplace:staff_organizations")

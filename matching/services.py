@@ -20,9 +20,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace import permissions
-from marketplace.models import Membership, PostStatus, Sector, TechnologyNeed, TechnologyOffer
-from marketplace.notifications import notify
+from core import roles
+from core.notifications import notify
+from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOffer
+from marketplace.selectors import organization_users
 
 from . import conf
 from .index import EngineConfig, Index, make_config
@@ -253,10 +254,6 @@ def match_recompute_all() -> int:
 # Notifications ----------------------------------------------------------------------------------
 
 
-def _org_users(organization_id: int):
-    return [m.user for m in Membership.objects.filter(organization_id=organization_id).select_related("user")]
-
-
 def match_notify(*, match_id: int) -> bool:
     """Tell both owners about a new strong match, once per pair: the row is claimed with a conditional
     update, and notify() keys the event by the pair as well."""
@@ -270,14 +267,14 @@ def match_notify(*, match_id: int) -> bool:
     event = f"match:{match.need_id}:{match.offer_id}"
     score = f"{round(match.score * 100)}%"
     notify(
-        users=_org_users(match.need.organization_id),
+        users=organization_users(match.need.organization),
         kind="match_for_need",
         event_key=event,
         params={"post": match.need.title, "other": match.offer.title, "score": score},
         url=reverse("marketplace:need_detail", args=[match.need_id]) + "#matches",
     )
     notify(
-        users=_org_users(match.offer.organization_id),
+        users=organization_users(match.offer.organization),
         kind="match_for_offer",
         event_key=event,
         params={"post": match.offer.title, "other": match.need.title, "score": score},
@@ -291,7 +288,7 @@ def match_notify(*, match_id: int) -> bool:
 
 def can_give_feedback(user, match: Match, side: str) -> bool:
     post = match.need if side == "need" else match.offer
-    return permissions.is_staff(user) or permissions.is_member(user, post.organization_id)
+    return roles.is_staff(user) or roles.is_member(user, post.organization_id)
 
 
 def match_feedback(*, match: Match, side: str, value: str, by) -> Match:

@@ -7,9 +7,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from marketplace import permissions
+from core import roles
+from core.pagination import paginate
+from core.roles import staff_required
 from marketplace.models import PostStatus, TechnologyNeed, TechnologyOffer
-from marketplace.views import paginate, staff_required
 
 from . import selectors, services
 from .models import Feedback, Match
@@ -69,7 +70,7 @@ def staff_pairs(request):
 @login_required
 def my_matches(request):
     """The best suggestions for each published post of the user's organisations."""
-    org_ids = permissions.organization_ids(request.user)
+    org_ids = roles.organization_ids(request.user)
     groups = []
     for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
         posts = list(

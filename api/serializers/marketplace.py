@@ -7,10 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from core import roles
+from core.models import Notification
 from marketplace import permissions
 from marketplace.models import (
     Interest,
-    Notification,
     Organization,
     PostStatus,
     Region,
@@ -82,9 +83,7 @@ class OrganizationBriefSerializer(serializers.ModelSerializer):
 
 def may_see_organization_details(user, organization: Organization) -> bool:
     """What the organisation page shows "for members": members, and staff (an owner is always a member)."""
-    return bool(user and user.is_authenticated) and (
-        permissions.is_member(user, organization) or permissions.is_staff(user)
-    )
+    return bool(user and user.is_authenticated) and (roles.is_member(user, organization) or roles.is_staff(user))
 
 
 class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer):
@@ -224,7 +223,7 @@ class PostDetailMixin(RestrictedFieldsMixin):
     def to_representation(self, instance):
         data = super().to_representation(instance)
         user = _user(self)
-        if not (permissions.is_member(user, instance.organization_id) or permissions.is_staff(user)):
+        if not (roles.is_member(user, instance.organization_id) or roles.is_staff(user)):
             data["review_remarks"] = None
         return data
 

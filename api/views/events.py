@@ -11,10 +11,10 @@ from rest_framework.exceptions import NotFound
 from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 
+from core import roles
 from events import permissions as event_permissions
 from events import selectors, services
 from events.models import Meeting, MeetingRequest, Registration, Workshop
-from marketplace import permissions
 
 from ..filters import ApiParticipantFilter
 from ..serializers import events as s
@@ -85,7 +85,7 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
     def participants(self, request, pk=None):
         workshop = self.get_object()
         exclude = []
-        if not permissions.is_staff(request.user):
+        if not roles.is_staff(request.user):
             mine = (
                 event_permissions.my_registrations(request.user, workshop)
                 .filter(status__in=Registration.SEATED)
@@ -151,9 +151,7 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
     @action(detail=True, methods=["get"], pagination_class=None)
     def agenda(self, request, pk=None):
         registration = self.get_object()
-        meetings = selectors.agenda_for(
-            registration=registration, published_only=not permissions.is_staff(request.user)
-        )
+        meetings = selectors.agenda_for(registration=registration, published_only=not roles.is_staff(request.user))
         return Response(s.AgendaMeetingSerializer(meetings, many=True).data)
 
 

@@ -13,10 +13,10 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core import roles
 from grants import selectors, services
 from grants.filters import GrantFilter
 from grants.models import MAX_YEAR, MIN_YEAR, GrantProgram, SupportGrant
-from marketplace import permissions
 
 from ..serializers import grants as s
 from .base import ApiMixin, ApiViewSet, IsPlatformStaff
@@ -27,7 +27,7 @@ class CanSeeGrants(IsAuthenticated):
 
     def has_permission(self, request, view):
         return super().has_permission(request, view) and (
-            permissions.is_staff(request.user) or selectors.seeker_organizations_of(request.user).exists()
+            roles.is_staff(request.user) or selectors.seeker_organizations_of(request.user).exists()
         )
 
 
@@ -75,7 +75,7 @@ class GrantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         return Response(self.get_serializer(self.get_object()).data, status=status_code)
 
     def _data(self, serializer_class) -> dict:
-        if not permissions.is_staff(self.request.user):
+        if not roles.is_staff(self.request.user):
             raise PermissionDenied  # before validating: a firm learns nothing from field errors
         serializer = serializer_class(data=self.request.data)
         serializer.is_valid(raise_exception=True)

@@ -10,8 +10,10 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 
+from core.models import Notification
+from core.services import notification_mark_read
 from marketplace import permissions, selectors, services
-from marketplace.models import Interest, Notification, Organization, Sector, TechnologyNeed, TechnologyOffer
+from marketplace.models import Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 
 from ..filters import (
     ApiNeedFilter,
@@ -414,10 +416,10 @@ class NotificationViewSet(mixins.ListModelMixin, ApiViewSet):
     @action(detail=True, methods=["post"])
     def read(self, request, pk=None):
         notification = self.get_object()
-        services.notification_mark_read(user=request.user, notification_id=notification.pk)
+        notification_mark_read(user=request.user, notification_id=notification.pk)
         notification.refresh_from_db()
         return Response(self.get_serializer(notification).data)
 
     @action(detail=False, methods=["post"], url_path="read-all")
     def read_all(self, request):
-        return Response({"count": services.notification_mark_read(user=request.user)})
+        return Response({"count": notification_mark_read(user=request.user)})

@@ -8,7 +8,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from marketplace import permissions
+from core import roles
 from matching import conf, selectors, services
 from matching.models import Match
 
@@ -34,7 +34,7 @@ class MatchesActionMixin:
     )
     def matches(self, request, pk=None):
         post = self.get_object()
-        if not (permissions.is_member(request.user, post.organization_id) or permissions.is_staff(request.user)):
+        if not (roles.is_member(request.user, post.organization_id) or roles.is_staff(request.user)):
             raise PermissionDenied
         top = conf.get("TOP_K")
         try:

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from marketplace.notifications import notify
+from core.notifications import notify
 
 from ..models import Meeting, Outcome
 

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.notifications import notify
-from marketplace.permissions import is_member, is_staff
+from core.notifications import notify
+from core.roles import is_member, is_staff
 
 from .. import permissions
 from ..models import Meeting, MeetingRequest, MeetingSeat, MeetingSlot, Outcome, Registration, Workshop

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from core.notifications import notify
+from core.roles import is_member, is_staff
 from marketplace.models import PostStatus
-from marketplace.notifications import notify
-from marketplace.permissions import is_member, is_staff
 
 from ..models import MeetingRequest, MeetingSlot, Registration, Workshop
 

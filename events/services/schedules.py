@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.permissions import is_staff
+from core.roles import is_staff
 
 from .. import scheduling
 from ..models import Meeting, MeetingRequest, MeetingSlot, Registration, ScheduleRun, Workshop

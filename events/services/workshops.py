@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.notifications import notify
+from core.notifications import notify
 
 from .. import permissions
 from ..models import Meeting, MeetingSlot, Registration, Workshop

@@ -1,6 +1,6 @@
 from django import template
 
-from marketplace import permissions
+from core import roles
 
 register = template.Library()
 
@@ -33,7 +33,7 @@ def sees_grants(context) -> bool:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return False
-    if permissions.is_staff(user):
+    if roles.is_staff(user):
         return True
     cached = getattr(user, "_tsx_sees_grants", None)
     if cached is None:
@@ -61,7 +61,7 @@ def target_value(value, unit):
     """A target or actual in its unit: ₫ with separators, % with one decimal, counts as integers."""
     from decimal import Decimal
 
-    from marketplace.templatetags.exchange import vnd
+    from core.money import vnd
 
     if value is None or value == "":
         return "—"
@@ -97,7 +97,7 @@ def vnd_short(value):
     if abs(amount) >= 1_000_000:
         text = f"{amount / 1_000_000:.1f}".rstrip("0").rstrip(".")
         return (text if en else text.replace(".", ",")) + (" M ₫" if en else " tr ₫")
-    from marketplace.templatetags.exchange import vnd
+    from core.money import vnd
 
     return vnd(amount)
 

@@ -5,9 +5,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.models import Notification
 from events import services
 from events.models import Meeting, MeetingRequest, MeetingSeat, Outcome
-from marketplace.models import Notification
 from tests.factories import NeedFactory, OrganizationFactory
 
 from .factories import WorkshopFactory

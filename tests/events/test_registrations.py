@@ -5,9 +5,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from core.models import Notification
 from events import services
 from events.models import MeetingRequest, Registration, Workshop
-from marketplace.models import Notification
 from tests.factories import MembershipFactory, NeedFactory, OrganizationFactory, UserFactory
 
 from .factories import WorkshopFactory

@@ -1,26 +1,12 @@
 from django import template
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from core.money import vnd
 
 register = template.Library()
 
 
-def group_thousands(value: int, sep: str) -> str:
-    return f"{value:,}".replace(",", sep)
-
-
-@register.filter
-def vnd(value):
-    """1500000000 -> "1.500.000.000 ₫" in Vietnamese, "1,500,000,000 ₫" in English."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = int(value)
-    except (TypeError, ValueError):
-        return value
-    sep = "," if (get_language() or "vi").startswith("en") else "."
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{group_thousands(abs(amount), sep)} ₫"
+register.filter("vnd", vnd)
 
 
 @register.simple_tag
