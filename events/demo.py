@@ -151,7 +151,9 @@ def _upcoming(staff):
             message="Mong được trao đổi về giải pháp phù hợp cho cơ sở chúng tôi.",
         )
         if i % 5 != 4:  # a few stay pending, waiting for an answer
-            services.meeting_request_answer(request=request, accept=i % 7 != 6, by=_member(regs[b].organization))
+            services.meeting_request_answer(
+                meeting_request=request, accept=i % 7 != 6, by=_member(regs[b].organization)
+            )
     _schedule(workshop, staff)
     services.schedule_publish(workshop=workshop, by=staff)
 

@@ -3,11 +3,13 @@
 from collections import Counter, defaultdict
 
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from core.roles import is_staff, organization_ids
 from marketplace.models import PostStatus, Sector
 
-from .models import Meeting, MeetingRequest, MeetingSeat, Outcome, Registration, Workshop
+from .models import Meeting, MeetingRequest, MeetingSeat, Outcome, Registration, ScheduleRun, Workshop
+from .scheduling import REASONS
 
 
 def workshop_list_visible(*, user) -> QuerySet:
@@ -213,6 +215,30 @@ def unscheduled_requests(*, workshop: Workshop):
     ).select_related("from_registration__organization", "to_registration__organization")
 
 
+# Why the scheduler left a request out: its machine reasons (events.scheduling.REASONS) in words.
+UNSCHEDULED_REASON_TEXT = {
+    "unknown_participant": _("one of the two is no longer a participant"),
+    "self": _("a participant cannot meet itself"),
+    "duplicate": _("the same two participants already have a request"),
+    "pinned_conflict": _("it conflicts with another pinned meeting"),
+    "no_common_slot": _("the two have no available slot in common"),
+    "fully_booked": _("a participant already has a meeting in every slot it is available"),
+    "tables_full": _("every table is taken in every slot both can attend"),
+    "conflicts": _("in every slot both can attend, one of them already has another meeting"),
+    "not_placed": _("placing it would displace more meetings than it adds"),
+}
+assert set(REASONS) == set(UNSCHEDULED_REASON_TEXT)  # every reason of the scheduler has a translatable text
+
+
+def unscheduled_with_reasons(*, workshop: Workshop, run: ScheduleRun | None) -> list[MeetingRequest]:
+    """Accepted requests without a meeting, each with `.reason`: why the last run left it out."""
+    reasons = {u["request"]: u["reason"] for u in (run.unscheduled if run else [])}
+    requests = list(unscheduled_requests(workshop=workshop))
+    for meeting_request in requests:
+        meeting_request.reason = UNSCHEDULED_REASON_TEXT.get(reasons.get(meeting_request.pk), "")
+    return requests
+
+
 def standby(*, workshop: Workshop):
     """Per slot, the checked-in (or confirmed) participants who have no meeting then and are available."""
     regs = list(
@@ -309,4 +335,68 @@ def my_workshop_registrations(*, user) -> QuerySet:
         .exclude(status=Registration.Status.CANCELLED)
         .select_related("workshop", "organization")
         .order_by("-workshop__starts_at")
+    )
+
+
+def registration_get(*, pk: int) -> Registration | None:
+    return (
+        Registration.objects.select_related("workshop", "organization", "attendee")
+        .prefetch_related("needs", "offers")
+        .filter(pk=pk)
+        .first()
+    )
+
+
+def recent_checkins(*, workshop: Workshop, limit: int = 10) -> QuerySet:
+    return (
+        workshop.registrations.filter(checked_in_at__isnull=False)
+        .select_related("organization")
+        .order_by("-checked_in_at")[:limit]
+    )
+
+
+_REQUEST_RELATED = ("from_registration__organization", "to_registration__organization")
+
+
+def meeting_request_get(*, pk: int) -> MeetingRequest | None:
+    return MeetingRequest.objects.select_related(*_REQUEST_RELATED).filter(pk=pk).first()
+
+
+def meeting_request_list_for_organizations(*, organization_ids) -> QuerySet:
+    """The requests an organisation sent or received, newest first."""
+    return (
+        MeetingRequest.objects.filter(
+            Q(from_registration__organization_id__in=organization_ids)
+            | Q(to_registration__organization_id__in=organization_ids)
+        )
+        .select_related(*_REQUEST_RELATED)
+        .order_by("-created_at", "-id")
+    )
+
+
+def meeting_request_list_for_workshop(*, workshop: Workshop, status: str = "") -> QuerySet:
+    """Every request of a workshop for staff, open ones first; `status` narrows it when it is a known one."""
+    requests = (
+        MeetingRequest.objects.filter(workshop=workshop)
+        .select_related(*_REQUEST_RELATED, "meeting__slot")
+        .order_by("status", "-created_at")
+    )
+    if status in MeetingRequest.Status.values:
+        requests = requests.filter(status=status)
+    return requests
+
+
+def meeting_get(*, pk: int) -> Meeting | None:
+    """A meeting with what its page, its outcome form and the permission checks read."""
+    return (
+        Meeting.objects.select_related(
+            "workshop",
+            "slot",
+            "request__from_registration__organization",
+            "request__to_registration__organization",
+            "request__need",
+            "request__offer",
+        )
+        .filter(pk=pk)
+        .first()
     )

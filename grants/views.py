@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import roles
+from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import staff_required
 from marketplace.models import Organization
@@ -17,15 +18,6 @@ from .exports import response as export_response
 from .filters import GrantFilter
 from .forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
 from .models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
-
-
-def _add_errors(form, exc: ValidationError) -> None:
-    """Put a service's ValidationError next to the right field (or on top of the form)."""
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 def _require_grant_viewer(request) -> None:
@@ -165,7 +157,7 @@ def grant_propose(request):
         try:
             grant = services.grant_propose(by=request.user, **data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
             messages.success(request, _("Grant proposed. Approve it with a decision number when it is decided."))
             return redirect(grant.get_absolute_url())
@@ -202,7 +194,7 @@ def grant_action(request, pk, action):
                 services.grant_cancel(grant=grant, by=request.user, reason=data["reason"])
                 messages.success(request, _("Grant cancelled."))
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
             return redirect(grant.get_absolute_url())
     return grant_detail(request, pk, forms={action: form})
@@ -231,7 +223,7 @@ def budget_set(request):
         try:
             budget = services.budget_set(by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
             messages.success(
                 request,

@@ -121,6 +121,11 @@ def organization_list_for_user(user) -> QuerySet:
     return Organization.objects.filter(pk__in=permissions.organization_ids(user))
 
 
+def organization_list_of_member(user) -> QuerySet:
+    """The organisations the user belongs to (staff included: only their own)."""
+    return Organization.objects.filter(pk__in=permissions.organization_ids(user))
+
+
 def organization_list_public() -> QuerySet:
     return Organization.objects.exclude(verified_at=None).prefetch_related("sectors")
 

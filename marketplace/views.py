@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.http import redirect_next
-from core.messages import error_messages
+from core.messages import error_messages, form_error_messages
 from core.pagination import CappedPaginator, paginate
 from core.roles import staff_required
 
@@ -181,9 +181,7 @@ def organization_member_add(request, pk):
             % {"user": form.cleaned_data["login"].get_username(), "org": organization.name},
         )
     else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        form_error_messages(request, form)
     return redirect(organization.get_absolute_url())
 
 

@@ -1,9 +1,7 @@
 """Workshops over HTTP: registration, the participants, meeting requests, the caller's agenda, staff check-in
 at the door, and the outcomes each side records."""
 
-from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -86,13 +84,7 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
         workshop = self.get_object()
         exclude = []
         if not roles.is_staff(request.user):
-            mine = (
-                event_permissions.my_registrations(request.user, workshop)
-                .filter(status__in=Registration.SEATED)
-                .first()
-            )
-            if mine is None:
-                raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
+            mine = event_permissions.seated_registration(request.user, workshop)
             exclude = [mine.organization_id]
         queryset = self.filter_queryset(selectors.participant_list(workshop=workshop, exclude_org_ids=exclude))
         page = self.paginate_queryset(queryset)
@@ -204,11 +196,7 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
         data = dict(serializer.validated_data)
         other = data.pop("to_registration")
         workshop = other.workshop
-        mine = data.pop("from_registration", None) or (
-            event_permissions.my_registrations(request.user, workshop).filter(status__in=Registration.SEATED).first()
-        )
-        if mine is None:
-            raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
+        mine = data.pop("from_registration", None) or event_permissions.seated_registration(request.user, workshop)
         meeting_request = services.meeting_request_create(
             workshop=workshop, from_registration=mine, to_registration=other, by=request.user, **data
         )
@@ -216,15 +204,19 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
 
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
-        return self._out(services.meeting_request_answer(request=self.get_object(), accept=True, by=request.user))
+        return self._out(
+            services.meeting_request_answer(meeting_request=self.get_object(), accept=True, by=request.user)
+        )
 
     @action(detail=True, methods=["post"])
     def decline(self, request, pk=None):
-        return self._out(services.meeting_request_answer(request=self.get_object(), accept=False, by=request.user))
+        return self._out(
+            services.meeting_request_answer(meeting_request=self.get_object(), accept=False, by=request.user)
+        )
 
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        return self._out(services.meeting_request_cancel(request=self.get_object(), by=request.user))
+        return self._out(services.meeting_request_cancel(meeting_request=self.get_object(), by=request.user))
 
 
 class MeetingViewSet(ApiViewSet):

@@ -118,14 +118,14 @@ def meeting_request_create(
     return request
 
 
-def meeting_request_answer(*, request: MeetingRequest, accept: bool, by) -> MeetingRequest:
-    if not permissions.can_answer_request(by, request):
+def meeting_request_answer(*, meeting_request: MeetingRequest, accept: bool, by) -> MeetingRequest:
+    if not permissions.can_answer_request(by, meeting_request):
         raise PermissionDenied
     with transaction.atomic():
-        ws = Workshop.objects.select_for_update().get(pk=request.workshop_id)
+        ws = Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
         locked = MeetingRequest.objects.select_related(
             "from_registration__organization", "to_registration__organization", "from_registration__attendee"
-        ).get(pk=request.pk)
+        ).get(pk=meeting_request.pk)
         if locked.status != MeetingRequest.Status.PENDING:
             raise ValidationError(_("This request has already been answered."))
         if accept:
@@ -144,12 +144,12 @@ def meeting_request_answer(*, request: MeetingRequest, accept: bool, by) -> Meet
     return locked
 
 
-def meeting_request_cancel(*, request: MeetingRequest, by) -> MeetingRequest:
-    if not (is_staff(by) or is_member(by, request.from_registration.organization_id)):
+def meeting_request_cancel(*, meeting_request: MeetingRequest, by) -> MeetingRequest:
+    if not (is_staff(by) or is_member(by, meeting_request.from_registration.organization_id)):
         raise PermissionDenied
     with transaction.atomic():
-        Workshop.objects.select_for_update().get(pk=request.workshop_id)
-        locked = MeetingRequest.objects.get(pk=request.pk)
+        Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
+        locked = MeetingRequest.objects.get(pk=meeting_request.pk)
         if locked.status not in MeetingRequest.LIVE:
             raise ValidationError(_("This request is no longer live."))
         if hasattr(locked, "meeting"):
@@ -198,21 +198,23 @@ def _check_placeable(ws: Workshop, request: MeetingRequest, slot: MeetingSlot, t
             raise ValidationError(_("%(org)s is not available in that slot.") % {"org": registration.organization.name})
 
 
-def meeting_place(*, request: MeetingRequest, slot: MeetingSlot, table: int, by, pinned: bool = True) -> Meeting:
+def meeting_place(
+    *, meeting_request: MeetingRequest, slot: MeetingSlot, table: int, by, pinned: bool = True
+) -> Meeting:
     """Staff put an accepted request in a slot at a table by hand (pinned, so a re-run keeps it)."""
     if not is_staff(by):
         raise PermissionDenied
     with transaction.atomic():
-        ws = Workshop.objects.select_for_update().get(pk=request.workshop_id)
-        request = MeetingRequest.objects.select_related(
+        ws = Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
+        meeting_request = MeetingRequest.objects.select_related(
             "from_registration__organization", "to_registration__organization"
-        ).get(pk=request.pk)
-        if hasattr(request, "meeting"):
+        ).get(pk=meeting_request.pk)
+        if hasattr(meeting_request, "meeting"):
             raise ValidationError(_("This request is already scheduled."))
-        _check_placeable(ws, request, slot, table, None)
+        _check_placeable(ws, meeting_request, slot, table, None)
         meeting = Meeting.objects.create(
             workshop=ws,
-            request=request,
+            request=meeting_request,
             slot=slot,
             table=table,
             pinned=pinned,
@@ -336,3 +338,15 @@ def schedule_publish(*, workshop: Workshop, by) -> int:
                 url=r.get_absolute_url() + "agenda/",
             )
     return len(newly)
+
+
+@transaction.atomic
+def standby_pair_place(
+    *, workshop: Workshop, from_registration, to_registration, slot: MeetingSlot, table: int, by, message: str = ""
+) -> Meeting:
+    """Refill a table on the day: a staff request between two free participants, placed at once.
+    Both writes or neither: a pair that cannot be placed leaves no stray accepted request behind."""
+    meeting_request = meeting_request_create(
+        workshop=workshop, from_registration=from_registration, to_registration=to_registration, by=by, message=message
+    )
+    return meeting_place(meeting_request=meeting_request, slot=slot, table=table, by=by)
