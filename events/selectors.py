@@ -303,7 +303,12 @@ def workshop_stats(*, workshop: Workshop) -> dict:
         for rows in per_meeting.values()
         if any(r == Outcome.Result.CONTRACT for _s, r, _v in rows)
     ]
-    mous = sum(1 for rows in per_meeting.values() if any(r == Outcome.Result.MOU for _s, r, _v in rows))
+    # At least an MoU: a contract implies it (the same definition as meeting_funnel).
+    mous = sum(
+        1
+        for rows in per_meeting.values()
+        if any(r in (Outcome.Result.MOU, Outcome.Result.CONTRACT) for _s, r, _v in rows)
+    )
     results = Counter((s, r) for rows in per_meeting.values() for s, r, _v in rows)
     return {
         "requested": sum(v for k, v in requests.items() if k != MeetingRequest.Status.CANCELLED),
@@ -318,6 +323,32 @@ def workshop_stats(*, workshop: Workshop) -> dict:
         "contract_value": sum(contracts),
         "results": results,
     }
+
+
+def meeting_funnel(*, years: list[int] | None = None) -> tuple[int, int, int]:
+    """(meetings held, meetings that reached at least an MoU, meetings that reached a contract) at the
+    workshops of those years (all years when None). A meeting counts once whichever side reported it
+    and however often; a contract implies the MoU stage, and a reported MoU or contract implies that
+    the meeting was held. The one definition the workshop stats and the plan dashboard share."""
+    meetings = Meeting.objects.all()
+    if years is not None:
+        meetings = meetings.filter(workshop__starts_at__year__in=years)
+    outcomes = Outcome.objects.filter(meeting__in=meetings)
+    contract_ids = set(outcomes.filter(result=Outcome.Result.CONTRACT).values_list("meeting_id", flat=True))
+    mou_ids = contract_ids | set(outcomes.filter(result=Outcome.Result.MOU).values_list("meeting_id", flat=True))
+    held = set(meetings.filter(status=Meeting.Status.HELD).values_list("pk", flat=True))
+    return len(held | mou_ids), len(mou_ids), len(contract_ids)
+
+
+def workshops_held_by_year() -> dict[int, int]:
+    """Workshops with status "held", by the year they started."""
+    rows = (
+        Workshop.objects.filter(status=Workshop.Status.HELD)
+        .values("starts_at__year")
+        .annotate(n=Count("pk"))
+        .values_list("starts_at__year", "n")
+    )
+    return dict(rows)
 
 
 def stats_over_time(*, user) -> list[dict]:

@@ -5,11 +5,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.apps import apps
-from django.db.models import Count, DateField, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
 from core import roles
+from events import selectors as event_selectors
 from marketplace.models import Interest, Organization, TechnologyNeed
 
 from .models import (
@@ -48,17 +48,7 @@ def can_view_firm_grants(user, firm: Organization) -> bool:
     return roles.is_staff(user) or (roles.is_member(user, firm) and firm.is_seeker)
 
 
-def eligible_firms() -> QuerySet:
-    return Organization.objects.filter(
-        kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH], verified_at__isnull=False
-    )
-
-
 # Reports ----------------------------------------------------------------------------------------
-
-
-def _sum(qs, field_name) -> int:
-    return qs.aggregate(s=Sum(field_name))["s"] or 0
 
 
 @dataclass
@@ -169,113 +159,6 @@ def firm_report(*, firm: Organization, grants: QuerySet) -> list[dict]:
     return out
 
 
-# Other apps' data, read defensively: the events app is built in parallel and may not have these models.
-
-
-def _events_model(name: str):
-    if not apps.is_installed("events"):
-        return None
-    try:
-        return apps.get_model("events", name)
-    except LookupError:
-        return None
-
-
-_DATE_NAMES = ("starts_at", "start_at", "starts_on", "start_date", "start", "date", "held_on", "held_at", "ends_at")
-
-
-def _date_field(model) -> str | None:
-    fields = {f.name: f for f in model._meta.concrete_fields}
-    for name in _DATE_NAMES:
-        if isinstance(fields.get(name), DateField):
-            return name
-    for f in model._meta.concrete_fields:
-        if isinstance(f, DateField) and f.name not in ("created_at", "updated_at"):
-            return f.name
-    return None
-
-
-def workshops_held_by_year() -> dict[int, int] | None:
-    """Workshops with status "held", by year; None when the events app has no Workshop model yet."""
-    Workshop = _events_model("Workshop")
-    if Workshop is None:
-        return None
-    fields = {f.name for f in Workshop._meta.concrete_fields}
-    date_name = _date_field(Workshop)
-    if "status" not in fields or date_name is None:
-        return None
-    rows = (
-        Workshop.objects.filter(status="held")
-        .values(f"{date_name}__year")
-        .annotate(n=Count("pk"))
-        .values_list(f"{date_name}__year", "n")
-    )
-    return {year: n for year, n in rows if year}
-
-
-def _relation_to(model, target) -> str | None:
-    for f in model._meta.concrete_fields:
-        if f.is_relation and f.related_model is target:
-            return f.name
-    return None
-
-
-def _outcome_source(Meeting):
-    """How meeting outcomes are stored: (model, its link to Meeting, its result field), or None."""
-    names = {f.name for f in Meeting._meta.concrete_fields}
-    for name in ("outcome", "result"):
-        if name in names:
-            return Meeting, "pk", name
-    for model_name in ("Outcome", "MeetingOutcome"):
-        Outcome = _events_model(model_name)
-        if Outcome is None:
-            continue
-        link = _relation_to(Outcome, Meeting)
-        fields = {f.name for f in Outcome._meta.concrete_fields}
-        value = next((n for n in ("result", "outcome", "kind", "type", "status") if n in fields), None)
-        if link and value:
-            return Outcome, link, value
-    return None
-
-
-def _outcome_counts(years: list[int] | None = None) -> tuple[int, int, int] | None:
-    """(meetings held, meetings that reached at least an MoU, meetings that reached a contract) at the
-    workshops of those years; None when the events app has no meetings. Each side of a meeting may
-    report its outcome: a meeting counts once."""
-    Meeting = _events_model("Meeting")
-    if Meeting is None:
-        return None
-    meetings = Meeting.objects.all()
-    Workshop = _events_model("Workshop")
-    link = _relation_to(Meeting, Workshop) if Workshop is not None else None
-    date_name = _date_field(Workshop) if link else None
-    if years is not None and date_name:
-        meetings = meetings.filter(**{f"{link}__{date_name}__year__in": years})
-    mou_ids, contract_ids = set(), set()
-    source = _outcome_source(Meeting)
-    if source is not None:
-        model, to_meeting, value = source
-        rows = (
-            meetings.values_list("pk", value)
-            if model is Meeting
-            else model.objects.filter(**{f"{to_meeting}__in": meetings}).values_list(to_meeting, value)
-        )
-        for meeting_id, result in rows:
-            text = str(result or "").lower()
-            if "contract" in text:
-                contract_ids.add(meeting_id)
-                mou_ids.add(meeting_id)
-            elif "mou" in text:
-                mou_ids.add(meeting_id)
-    fields = {f.name: f for f in Meeting._meta.concrete_fields}
-    status = fields.get("status")
-    if status is not None and "held" in {c[0] for c in (status.choices or [])}:
-        held = set(meetings.filter(status="held").values_list("pk", flat=True))
-    else:
-        held = set(meetings.values_list("pk", flat=True))
-    return len(held | mou_ids), len(mou_ids), len(contract_ids)
-
-
 def needs_matched_by_year() -> dict[int, tuple[int, int]]:
     """Per year of publication: (needs published, of which found a provider = have an accepted interest)."""
     accepted = Interest.objects.filter(need=OuterRef("pk"), status=Interest.Status.ACCEPTED)
@@ -331,13 +214,13 @@ def plan_series(*, years: list[int]) -> Series:
         s.funding_proposed[row["year"]] = row["amount"] or 0
     for row in AnnualBudget.objects.filter(year__in=years).values("year").annotate(amount=Sum("amount")):
         s.budget[row["year"]] = row["amount"] or 0
-    workshops = workshops_held_by_year()
-    s.workshops_held = None if workshops is None else {y: workshops.get(y, 0) for y in years}
+    workshops = event_selectors.workshops_held_by_year()
+    s.workshops_held = {y: workshops.get(y, 0) for y in years}
     for year, (total, matched) in needs_matched_by_year().items():
         if year in years:
             s.needs_published[year] = total
             s.needs_matched[year] = matched
-    s.funnel = _outcome_counts(years)
+    s.funnel = event_selectors.meeting_funnel(years=years)
     return s
 
 
