@@ -356,7 +356,7 @@ class Glossary:
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) for every glossary phrase found in the words."""
         table = self.accented if accented else self.folded
-        found = []
+        found: list[tuple[str, int, int]] = []
         n = len(words)
         for i in range(n):
             for length in range(1, min(self.max_len, n - i) + 1):

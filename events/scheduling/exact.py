@@ -28,7 +28,7 @@ def solve_exact(
         common = prep.avail[u] & prep.avail[v]
         for s in range(prep.k):
             if common >> s & 1 and (u, s) not in pinned_busy and (v, s) not in pinned_busy:
-                x[e, s] = model.NewBoolVar(f"x{e}_{s}")
+                x[e, s] = model.new_bool_var(f"x{e}_{s}")
     by_edge, by_person_slot, by_slot = defaultdict(list), defaultdict(list), defaultdict(list)
     for (e, s), var in x.items():
         u, v = prep.edges[e]
@@ -37,14 +37,14 @@ def solve_exact(
         by_person_slot[v, s].append(var)
         by_slot[s].append(var)
     for group in list(by_edge.values()) + list(by_person_slot.values()):
-        model.Add(sum(group) <= 1)
+        model.add(sum(group) <= 1)
     for s, group in by_slot.items():
-        model.Add(sum(group) <= prep.tables - load[s])
-    model.Maximize(sum(x.values()))
+        model.add(sum(group) <= prep.tables - load[s])
+    model.maximize(sum(x.values()))
     solver = cp_model.CpSolver()
     solver.parameters.max_time_in_seconds = time_limit
     solver.parameters.num_workers = 2
-    status = solver.Solve(model)
+    status = solver.solve(model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return len(prep.pinned), False
-    return len(prep.pinned) + int(round(solver.ObjectiveValue())), status == cp_model.OPTIMAL
+    return len(prep.pinned) + int(round(solver.objective_value)), status == cp_model.OPTIMAL

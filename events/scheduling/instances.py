@@ -16,7 +16,7 @@ def check(result: Result, participants, slots, tables, requests, availability=No
     problems = []
     seen_person, seen_table = set(), set()
     avail = {str(p): set(map(str, s)) for p, s in (availability or {}).items()}
-    pairs = defaultdict(int)
+    pairs: defaultdict[frozenset[str], int] = defaultdict(int)
     for r in requests:
         pairs[frozenset((str(r[0]), str(r[1])))] += 1
     for p in pinned or []:

@@ -96,7 +96,7 @@ def _solve_konig(prep: _Prepared, side: list[int]):
     colour = _konig_colour(prep.n, prep.k, prep.edges, side)
     _balance(prep.n, prep.k, prep.edges, colour, prep.tables)
     slot_of = [-1] * len(prep.edges)
-    per_slot = defaultdict(int)
+    per_slot: defaultdict[int, int] = defaultdict(int)
     for e, c in enumerate(colour):
         if per_slot[c] < prep.tables:
             slot_of[e] = c

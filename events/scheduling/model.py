@@ -187,7 +187,7 @@ def _prepare(participants, slots, tables, requests, availability, pinned) -> _Pr
 
 def _bipartition(n: int, edges) -> list[int] | None:
     """Two-colour the request graph (0/1 per participant), or None when it has an odd cycle."""
-    adj = [[] for _ in range(n)]
+    adj: list[list[int]] = [[] for _ in range(n)]
     for u, v in edges:
         adj[u].append(v)
         adj[v].append(u)
@@ -247,7 +247,7 @@ def upper_bound(prep: _Prepared) -> int:
         people = sum(1 for p in involved if free[p] >> s & 1)
         per_slot += min(tables - load[s], people // 2)
     bounds.append(pinned + per_slot)
-    degree = defaultdict(int)
+    degree: defaultdict[int, int] = defaultdict(int)
     for u, v in feasible:
         degree[u] += 1
         degree[v] += 1

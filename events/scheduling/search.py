@@ -21,7 +21,7 @@ class _State:
         self.edges = prep.edges
         self.busy = [[-1] * prep.k for _ in range(prep.n)]  # -2 = a pinned meeting
         self.load = [0] * prep.k
-        self.members = [set() for _ in range(prep.k)]
+        self.members: list[set[int]] = [set() for _ in range(prep.k)]
         self.slot_of = [-1] * len(prep.edges)
         for u, v, s, *_ in prep.pinned:
             self.busy[u][s] = -2
@@ -147,7 +147,8 @@ def _tabu(st: _State, pending: set, deadline: float, rng: random.Random, target:
         if it % 64 == 0 and time.perf_counter() > deadline:
             break
         pool = list(pending) if len(pending) <= 40 else rng.sample(list(pending), 40)
-        moves, best_cost = [], 3
+        moves: list[tuple] = []
+        best_cost = 3
         for e in pool:
             u, v = edges[e]
             bu, bv = busy[u], busy[v]

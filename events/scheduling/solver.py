@@ -90,7 +90,7 @@ def solve(
     stats: dict = {}
     max_degree = 0
     if prep.edges:
-        degree = defaultdict(int)
+        degree: defaultdict[int, int] = defaultdict(int)
         for u, v in prep.edges:
             degree[u] += 1
             degree[v] += 1
