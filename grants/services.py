@@ -5,8 +5,6 @@ year row, then the grant row. Approvals of the same program and year therefore q
 budget row, and no two transactions can wait on each other (no deadlocks).
 """
 
-import time
-from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +16,7 @@ from django.utils.translation import gettext as _
 from core import roles
 from core.money import vnd
 from core.notifications import notify
+from core.race import RaceHooks
 from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
 from marketplace.selectors import organization_users
 
@@ -33,17 +32,6 @@ from .models import (
     SupportGrant,
 )
 from .rules import Limits, compute_limits
-
-
-@dataclass
-class RaceHooks:
-    """Test-only switches (DESIGN §7): turn the row locks or the database counters off, and widen the
-    window between the check and the write, so a test can show the race the locks prevent."""
-
-    lock: bool = True
-    counters: bool = True
-    pause: float = 0.0
-
 
 RACE = RaceHooks()
 
@@ -334,8 +322,7 @@ def grant_approve(
         budget=budget.amount,
         budget_approved=budget_total,
     )
-    if RACE.pause:
-        time.sleep(RACE.pause)
+    RACE.widen()
     reason = explain_refusal(limits, amount, firm=firm, program=program, year=grant.year)
     if reason:
         raise ValidationError(reason, code="over_limit")

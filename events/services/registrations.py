@@ -11,6 +11,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from core.notifications import notify
+from core.race import RaceHooks
 from core.roles import is_member, is_staff
 from marketplace.models import PostStatus
 
@@ -20,14 +21,11 @@ CHECKIN_SALT = "events.checkin"
 # A code stays valid until this long after the workshop ends (late arrivals on the last day).
 CHECKIN_GRACE = timezone.timedelta(hours=12)
 
-# Test hooks (pretix-style): a callable run between the count and the write widens the race window;
-# LOCK_WORKSHOP = False turns the row lock off so a negative-control test can show the race is real.
-_between_count_and_write = None
-LOCK_WORKSHOP = True
+RACE = RaceHooks()  # test-only: see core.race
 
 
 def _locked_workshop(workshop_id: int) -> Workshop:
-    qs = Workshop.objects.select_for_update() if LOCK_WORKSHOP else Workshop.objects
+    qs = Workshop.objects.select_for_update() if RACE.lock else Workshop.objects
     return qs.get(pk=workshop_id)
 
 
@@ -71,8 +69,7 @@ def registration_create(
         if ws.registrations.filter(organization=organization, status__in=Registration.LIVE).exists():
             raise ValidationError(_("%(org)s is already registered for this workshop.") % {"org": organization.name})
         seated = ws.registrations.filter(status__in=Registration.SEATED).count()
-        if _between_count_and_write:
-            _between_count_and_write()
+        RACE.widen()
         status = Registration.Status.CONFIRMED if seated < ws.capacity else Registration.Status.WAITLISTED
         registration = Registration(
             workshop=ws,
