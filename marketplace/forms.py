@@ -3,9 +3,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import rules
 from .models import Interest, Membership, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
 
@@ -93,10 +93,15 @@ class OrganizationForm(forms.ModelForm):
 class PostFormMixin:
     """Shared checks of needs and offers; amounts are whole ₫, never negative."""
 
-    def _check_range(self, cleaned, low: str, high: str, message):
-        lo, hi = cleaned.get(low), cleaned.get(high)
-        if lo is not None and hi is not None and lo > hi:
-            self.add_error(low, message)
+    RANGES: list = []
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            rules.check_ranges(cleaned, self.RANGES)
+        except ValidationError as exc:
+            self.add_error(None, exc)
+        return cleaned
 
 
 MONEY_WIDGET = forms.NumberInput(attrs={"min": 0, "step": 1, "inputmode": "numeric"})
@@ -168,17 +173,15 @@ class NeedForm(PostFormMixin, forms.ModelForm):
             "confidential_details": forms.Textarea(attrs={"rows": 3}),
         }
 
+    RANGES = rules.NEED_RANGES
+
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")
-        unchanged = self.instance.pk and deadline == self.instance.deadline
-        if deadline and deadline < timezone.localdate() and not unchanged:
-            raise ValidationError(_("The deadline cannot be in the past."))
+        try:
+            rules.check_deadline(deadline, previous=self.instance.deadline if self.instance.pk else None)
+        except ValidationError as exc:
+            raise ValidationError(exc.message_dict["deadline"]) from None
         return deadline
-
-    def clean(self):
-        cleaned = super().clean()
-        self._check_range(cleaned, "budget_min", "budget_max", _("The minimum budget is above the maximum."))
-        return cleaned
 
 
 class OfferForm(PostFormMixin, forms.ModelForm):
@@ -215,10 +218,7 @@ class OfferForm(PostFormMixin, forms.ModelForm):
             "confidential_details": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def clean(self):
-        cleaned = super().clean()
-        self._check_range(cleaned, "price_min", "price_max", _("The minimum price is above the maximum."))
-        return cleaned
+    RANGES = rules.OFFER_RANGES
 
 
 class OrganizationChoiceForm(forms.Form):

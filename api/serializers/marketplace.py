@@ -2,14 +2,14 @@
 never by the caller. Fields a caller may not see are present but null, so the shape never changes."""
 
 from django.conf import settings
-from django.utils import timezone
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from core import roles
 from core.models import Notification
-from marketplace import permissions
+from marketplace import permissions, rules
 from marketplace.models import (
     Interest,
     Organization,
@@ -271,17 +271,20 @@ class PostWriteSerializer(serializers.ModelSerializer):
     transfer_modes = transfer_modes_field()
     region = serializers.ChoiceField(choices=Region.choices, required=False)
 
-    RANGE: tuple[str, str, str] = ("", "", "")
+    RANGES: list = []
 
     def validate_transfer_modes(self, value):
         return list(dict.fromkeys(value))
 
     def validate(self, attrs):
-        low, high, message = self.RANGE
-        lo = attrs.get(low, getattr(self.instance, low, None))
-        hi = attrs.get(high, getattr(self.instance, high, None))
-        if lo is not None and hi is not None and lo > hi:
-            raise serializers.ValidationError({low: [message]})
+        # A PATCH names some fields: the range is checked against the stored value of the others.
+        values = {
+            f: attrs.get(f, getattr(self.instance, f, None)) for low, high, _m in self.RANGES for f in (low, high)
+        }
+        try:
+            rules.check_ranges(values, self.RANGES)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from None
         return attrs
 
 
@@ -289,7 +292,7 @@ class NeedWriteSerializer(PostWriteSerializer):
     min_trl = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=9)
     budget_min = _amount(_("Budget from (₫)"))
     budget_max = _amount(_("Budget up to (₫)"))
-    RANGE = ("budget_min", "budget_max", _("The minimum budget is above the maximum."))
+    RANGES = rules.NEED_RANGES
 
     class Meta:
         model = TechnologyNeed
@@ -313,9 +316,10 @@ class NeedWriteSerializer(PostWriteSerializer):
         ]
 
     def validate_deadline(self, deadline):
-        unchanged = self.instance is not None and deadline == self.instance.deadline
-        if deadline and deadline < timezone.localdate() and not unchanged:
-            raise serializers.ValidationError(_("The deadline cannot be in the past."))
+        try:
+            rules.check_deadline(deadline, previous=self.instance.deadline if self.instance is not None else None)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["deadline"]) from None
         return deadline
 
 
@@ -323,7 +327,7 @@ class OfferWriteSerializer(PostWriteSerializer):
     trl = serializers.IntegerField(min_value=1, max_value=9)
     price_min = _amount(_("Price from (₫)"))
     price_max = _amount(_("Price up to (₫)"))
-    RANGE = ("price_min", "price_max", _("The minimum price is above the maximum."))
+    RANGES = rules.OFFER_RANGES
 
     class Meta:
         model = TechnologyOffer
