@@ -413,10 +413,3 @@ class Analyzer:
             for concept, start, end in self.glossary.concepts(stemmed_acc, accented=accented_text, stops=stops):
                 out.append((concept, " ".join(acc[start:end])))
         return out
-
-
-def describe_term(term: str) -> str:
-    """A term as a reader would write it: "say_dua" -> "say dua", "~sấy" -> "sấy", "@dry" -> "dry"."""
-    if term[:1] in "~@":
-        term = term[1:]
-    return term.replace("_", " ")

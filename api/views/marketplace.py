@@ -13,11 +13,10 @@ from rest_framework.response import Response
 from core.models import Notification
 from core.services import notification_mark_read
 from marketplace import permissions, selectors, services
+from marketplace.filters import NeedFilter, OfferFilter
 from marketplace.models import Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 
 from ..filters import (
-    ApiNeedFilter,
-    ApiOfferFilter,
     ApiOrganizationFilter,
     InterestFilter,
     MyNeedFilter,
@@ -283,14 +282,14 @@ def _post_schema(name: str, plural: str, detail, write, list_):
 @_post_schema("need", "needs", s.NeedSerializer, s.NeedWriteSerializer, s.NeedListSerializer)
 class NeedViewSet(PostViewSet):
     model = TechnologyNeed
-    public_filter, mine_filter = ApiNeedFilter, MyNeedFilter
+    public_filter, mine_filter = NeedFilter, MyNeedFilter
     list_serializer, detail_serializer, write_serializer = s.NeedListSerializer, s.NeedSerializer, s.NeedWriteSerializer
 
 
 @_post_schema("offer", "offers", s.OfferSerializer, s.OfferWriteSerializer, s.OfferListSerializer)
 class OfferViewSet(PostViewSet):
     model = TechnologyOffer
-    public_filter, mine_filter = ApiOfferFilter, MyOfferFilter
+    public_filter, mine_filter = OfferFilter, MyOfferFilter
     list_serializer, detail_serializer, write_serializer = (
         s.OfferListSerializer,
         s.OfferSerializer,
