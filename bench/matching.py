@@ -5,7 +5,7 @@
 Generates synthetic bilingual posts (Vietnamese and English phrases of the platform's sectors, from the
 glossary, plus filler syllables), then prints: index build time and peak memory for the offers; median
 and p95 latency of the top-10 offers (with explanations) for one need; the time to re-rank every need
-against every offer on N processes. Targets (DESIGN.md §6): build ≤ 60 s, median ≤ 20 ms, re-rank ≤ 120 s,
+against every offer on N processes. Targets (docs/domain.md §7): build ≤ 60 s, median ≤ 20 ms, re-rank ≤ 120 s,
 memory ≤ 2 GiB. No database.
 """
 

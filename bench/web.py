@@ -5,7 +5,7 @@
 Loads N published offers (default 100,000) into a fresh database, starts gunicorn (production settings,
 cached templates, 2 × cores workers) and runs `wrk -t2 -c32 -d15s` on each page in turn. Prints
 requests/s, p50/p95/p99 latency, errors, and each page's requests/s as a share of the bare page's
-(DESIGN.md §6 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk. BENCH_REUSE=1 keeps the
+(docs/domain.md §7 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk. BENCH_REUSE=1 keeps the
 offers of an earlier run with the same N."""
 
 import os

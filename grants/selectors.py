@@ -1,5 +1,5 @@
 """Reads of the grants app: who may see which grants, the yearly and per-firm reports, and the
-figures of the plan dashboard (targets of DESIGN §2 against what the platform measured)."""
+figures of the plan dashboard (targets of the plan, docs/domain.md §2, against what the platform measured)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field

@@ -1,6 +1,6 @@
 """Offline evaluation of the engine against a plain BM25 baseline on a labelled file. Pure code.
 
-File format (DESIGN.md §3): {"offers": [{"id", "title", "description", "language", "sector"}], "needs": [same],
+File format (docs/architecture.md, "Data formats of the commands"): {"offers": [{"id", "title", "description", "language", "sector"}], "needs": [same],
 "qrels": {"<need id>": {"<offer id>": 2|1}}}. Only id and title are sure to be there; sector is free text.
 Records may also carry the platform's structured fields (min_trl, trl, budget_min, budget_max, price_min,
 price_max, price_negotiable, transfer_modes, region); where they are absent the signal contributes nothing.

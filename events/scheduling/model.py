@@ -58,7 +58,7 @@ class Result:
     stats: dict = field(default_factory=dict)
 
     def as_json(self) -> dict:
-        """The output format of DESIGN.md §3."""
+        """The output format of solve_schedule (docs/architecture.md)."""
         return {
             "meetings": [[m.a, m.b, m.slot, m.table] for m in self.meetings],
             "unscheduled": [[u.a, u.b, u.message] for u in self.unscheduled],

@@ -119,7 +119,7 @@ def solve(
 
 
 def solve_instance(data: dict, **kwargs) -> Result:
-    """Solve an instance in the JSON format of DESIGN.md §3."""
+    """Solve an instance in the JSON format of solve_schedule (docs/architecture.md)."""
     if not isinstance(data, dict):
         raise InstanceError("the instance must be a JSON object")
     for key in ("participants", "slots", "tables", "requests"):

@@ -1,4 +1,4 @@
-"""50 approvals racing each other on PostgreSQL (DESIGN §7): with the row locks the totals never pass
+"""50 approvals racing each other on PostgreSQL (docs/architecture.md, "Concurrency"): with the row locks the totals never pass
 the firm's cap or the program's budget; the negative controls turn the locks off (and then the
 database counters too) and show that the race does happen, so this test can fail."""
 

@@ -8,7 +8,7 @@ from events.scheduling import InstanceError, solve_instance
 
 class Command(BaseCommand):
     help = (
-        "Schedule B2B meetings for an instance file (DESIGN.md §3) on its own: "
+        "Schedule B2B meetings for an instance file (format in docs/architecture.md) on its own: "
         '{"participants", "slots", "tables", "requests", "availability"?, "pinned"?}. FILE "-" reads stdin.'
     )
 
