@@ -1,7 +1,7 @@
 """Workshops over HTTP: registration, the participants, meeting requests, the caller's agenda, staff check-in
 at the door, and the outcomes each side records."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -125,12 +125,7 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
         return selectors.my_workshop_registrations(user=self.request.user).prefetch_related("needs", "offers")
 
     def get_object(self) -> Registration:
-        registration = (
-            Registration.objects.select_related("workshop", "organization", "attendee")
-            .prefetch_related("needs", "offers")
-            .filter(pk=self.kwargs["pk"])
-            .first()
-        )
+        registration = selectors.registration_get(pk=self.kwargs["pk"])
         if registration is None or not event_permissions.can_see_registration(self.request.user, registration):
             raise NotFound
         return registration
@@ -167,21 +162,10 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
     lookup_value_regex = ID
 
     def get_queryset(self) -> QuerySet:
-        ids = organization_ids(self.request)
-        return (
-            MeetingRequest.objects.filter(
-                Q(from_registration__organization_id__in=ids) | Q(to_registration__organization_id__in=ids)
-            )
-            .select_related("from_registration__organization", "to_registration__organization")
-            .order_by("-created_at", "-id")
-        )
+        return selectors.meeting_request_list_for_organizations(organization_ids=organization_ids(self.request))
 
     def get_object(self) -> MeetingRequest:
-        request = (
-            MeetingRequest.objects.select_related("from_registration__organization", "to_registration__organization")
-            .filter(pk=self.kwargs["pk"])
-            .first()
-        )
+        request = selectors.meeting_request_get(pk=self.kwargs["pk"])
         if request is None or not event_permissions.can_see_request(self.request.user, request):
             raise NotFound
         return request
@@ -232,11 +216,7 @@ class MeetingViewSet(ApiViewSet):
     )
     @action(detail=True, methods=["post"])
     def outcome(self, request, pk=None):
-        meeting = (
-            Meeting.objects.select_related("slot", "workshop", "request__from_registration", "request__to_registration")
-            .filter(pk=pk)
-            .first()
-        )
+        meeting = selectors.meeting_get(pk=pk)
         if meeting is None or not event_permissions.can_see_meeting(request.user, meeting):
             raise NotFound
         serializer = s.OutcomeRecordSerializer(data=request.data)
