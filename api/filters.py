@@ -1,46 +1,24 @@
 """The marketplace's FilterSets, extended only with what the API's extra lists need."""
 
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Notification
 from events.filters import ParticipantFilter
 from marketplace.filters import NeedFilter, OfferFilter, OrganizationFilter
-from marketplace.models import Interest, Notification, PostStatus, Sector
-
-
-MAX_ID = 2**63 - 1
-
-
-class BoundedOrganizationMixin(django_filters.FilterSet):
-    """The pages' `organization` filter takes any number, and one past the database's integer range ends in an
-    OverflowError (SQLite) or DataError (PostgreSQL): a 500. Found by the schemathesis run; bounded here."""
-
-    organization = django_filters.NumberFilter(
-        field_name="organization_id", min_value=1, max_value=MAX_ID, widget=forms.HiddenInput
-    )
-
-
-class ApiNeedFilter(BoundedOrganizationMixin, NeedFilter):
-    class Meta(NeedFilter.Meta):
-        pass
-
-
-class ApiOfferFilter(BoundedOrganizationMixin, OfferFilter):
-    class Meta(OfferFilter.Meta):
-        pass
+from marketplace.models import Interest, PostStatus, Sector
 
 
 class StatusFilterMixin(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=PostStatus.choices)
 
 
-class MyNeedFilter(StatusFilterMixin, ApiNeedFilter):
+class MyNeedFilter(StatusFilterMixin, NeedFilter):
     class Meta(NeedFilter.Meta):
         fields = NeedFilter.Meta.fields + ["status"]
 
 
-class MyOfferFilter(StatusFilterMixin, ApiOfferFilter):
+class MyOfferFilter(StatusFilterMixin, OfferFilter):
     class Meta(OfferFilter.Meta):
         fields = OfferFilter.Meta.fields + ["status"]
 
@@ -73,8 +51,9 @@ class NotificationFilter(django_filters.FilterSet):
 class ApiParticipantFilter(ParticipantFilter):
     """The workshop's participant filter as is; `field_name` only tells the schema that a sector is an id."""
 
-    sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector",
-                                              field_name="organization__sectors")
+    sector = django_filters.ModelChoiceFilter(
+        label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector", field_name="organization__sectors"
+    )
 
     class Meta(ParticipantFilter.Meta):
         pass

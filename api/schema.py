@@ -2,8 +2,8 @@
 in the suite) can rely on the schema for failures as well as for successes."""
 
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.plumbing import build_basic_type
+from drf_spectacular.types import OpenApiTypes
 from rest_framework import serializers
 
 from .schema_settings import ENUM_NAME_OVERRIDES, SCHEMA_SETTINGS  # noqa: F401  (re-exported)

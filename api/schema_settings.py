@@ -36,6 +36,6 @@ SCHEMA_SETTINGS = {
         "check-in, outcomes), support grants and the plan's indicators. "
         "Authenticate with a session (browser) or a token (`Authorization: Token <key>`; create it at /api/token/). "
         "Amounts are whole Vietnamese đồng (integers); dates and times are ISO 8601. Errors are JSON: "
-        "`{\"detail\": \"...\"}`, or for invalid input an object of field name → list of messages."
+        '`{"detail": "..."}`, or for invalid input an object of field name → list of messages.'
     ),
 }

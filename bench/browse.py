@@ -19,17 +19,17 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.setdefault("DATABASE_URL", "sqlite:////tmp/tsx_bench_browse.sqlite3")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.core.cache import cache  # noqa: E402
-from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.core.cache import cache
+from django.db import connection, reset_queries
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
-from bench.data import grow_to, organizations, reset_database  # noqa: E402
-from marketplace.models import Sector  # noqa: E402
+from bench.data import grow_to, organizations, reset_database
+from marketplace.models import Sector
 
 
 def measure(client, url, repeat):

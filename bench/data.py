@@ -7,14 +7,59 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from core.text import search_document
 from marketplace.demo_data import OFFERS
 from marketplace.models import Organization, Sector, TechnologyOffer
-from matching.text import search_document
 
-WORDS = (
-    "máy sấy dừa lạnh bơm nhiệt nước thải tôm cá lúa gạo bưởi sầu riêng chế phẩm vi sinh năng lượng mặt trời "
-    "lò hơi sinh khối truy xuất nguồn gốc cảm biến oxy kho lạnh bảo quản ép viên xơ mụn giá thể phân hữu cơ"
-).split()
+WORDS = [
+    "máy",
+    "sấy",
+    "dừa",
+    "lạnh",
+    "bơm",
+    "nhiệt",
+    "nước",
+    "thải",
+    "tôm",
+    "cá",
+    "lúa",
+    "gạo",
+    "bưởi",
+    "sầu",
+    "riêng",
+    "chế",
+    "phẩm",
+    "vi",
+    "sinh",
+    "năng",
+    "lượng",
+    "mặt",
+    "trời",
+    "lò",
+    "hơi",
+    "sinh",
+    "khối",
+    "truy",
+    "xuất",
+    "nguồn",
+    "gốc",
+    "cảm",
+    "biến",
+    "oxy",
+    "kho",
+    "lạnh",
+    "bảo",
+    "quản",
+    "ép",
+    "viên",
+    "xơ",
+    "mụn",
+    "giá",
+    "thể",
+    "phân",
+    "hữu",
+    "cơ",
+]
 
 
 def reset_database():

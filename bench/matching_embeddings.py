@@ -19,8 +19,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from matching.evaluation import bm25_runs, engine_runs, load, mean_metrics  # noqa: E402
-from matching.index import Index, make_config  # noqa: E402
+from matching.evaluation import bm25_runs, engine_runs, load, mean_metrics
+from matching.index import Index, make_config
 
 
 def main(path):

@@ -20,9 +20,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from matching.evaluation import engine_runs, load, mean_metrics  # noqa: E402
-from matching.index import Index, make_config  # noqa: E402
-from matching.learning import held_out, learn  # noqa: E402
+from matching.evaluation import engine_runs, load, mean_metrics
+from matching.index import Index, make_config
+from matching.learning import held_out, learn
 
 P = {2: 0.7, 1: 0.4, 0: 0.4}
 

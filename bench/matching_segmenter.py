@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from matching import scoring  # noqa: E402
-from matching.evaluation import engine_runs, load, mean_metrics  # noqa: E402
-from matching.index import make_config  # noqa: E402
-from matching.text import Analyzer, fold, has_vietnamese_marks  # noqa: E402
+from matching import scoring
+from matching.evaluation import engine_runs, load, mean_metrics
+from matching.index import make_config
+from matching.text import Analyzer, fold, has_vietnamese_marks
 
 
 class SegmentingAnalyzer(Analyzer):

@@ -16,7 +16,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from events.scheduling import check, random_instance, solve, solve_exact  # noqa: E402
+from events.scheduling import check, random_instance, solve, solve_exact
 
 
 def row(name, inst, time_limit, seed):

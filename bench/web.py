@@ -5,7 +5,7 @@
 Loads N published offers (default 100,000) into a fresh database, starts gunicorn (production settings,
 cached templates, 2 × cores workers) and runs `wrk -t2 -c32 -d15s` on each page in turn. Prints
 requests/s, p50/p95/p99 latency, errors, and each page's requests/s as a share of the bare page's
-(DESIGN.md §6 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk. BENCH_REUSE=1 keeps the
+(docs/domain.md §7 target: ≥ 70 %, p95 ≤ 250 ms, no errors). Needs Debian's wrk. BENCH_REUSE=1 keeps the
 offers of an earlier run with the same N."""
 
 import os
@@ -23,14 +23,14 @@ os.environ["DJANGO_SETTINGS_MODULE"] = "bench.web_settings"
 if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
     sys.exit("set DATABASE_URL to a PostgreSQL database (it is dropped and re-created)")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
+from django.core.management import call_command
 
-from bench.data import grow_to, organizations, reset_database  # noqa: E402
-from marketplace.models import TechnologyOffer  # noqa: E402
+from bench.data import grow_to, organizations, reset_database
+from marketplace.models import TechnologyOffer
 
 LUA = """
 done = function(summary, latency, requests)
@@ -60,7 +60,7 @@ def wrk(url, seconds):
         text=True,
         check=True,
     ).stdout
-    line = next(l for l in out.splitlines() if l.startswith("RESULT"))
+    line = next(row for row in out.splitlines() if row.startswith("RESULT"))
     _, requests, duration, p50, p95, p99, rps, errors = line.split()
     return float(rps), float(p50), float(p95), float(p99), int(errors)
 

@@ -11,5 +11,6 @@ urlpatterns = [
     path("matching/", include("matching.urls")),
     path("workshops/", include("events.urls")),
     path("grants/", include("grants.urls")),
+    path("", include("core.urls")),
     path("", include("marketplace.urls")),
 ]

@@ -7,7 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Connection workshops")
 
     def ready(self):
-        from marketplace.notifications import register_kind
+        from core.notifications import register_kind
 
         kinds = {
             "workshop_registered": _("You are registered for “%(workshop)s”."),

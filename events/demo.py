@@ -18,11 +18,25 @@ HELD = "Kết nối cung – cầu công nghệ thủy sản và môi trường"
 
 # (seeker key, provider key): meeting requests made at the upcoming workshop.
 UPCOMING_PAIRS = [
-    ("htx_dua", "vien_co_dien"), ("htx_dua", "cty_co_khi"), ("htx_dua", "trung_tam_ud"), ("cty_keo_dua", "dh_nong_lam"),
-    ("cty_keo_dua", "vien_co_dien"), ("cty_thach_dua", "dh_nong_lam"), ("cty_thach_dua", "dh_cantho"),
-    ("cty_xo_dua", "cty_co_khi"), ("cty_xo_dua", "cty_phan_bon"), ("cty_gao", "vien_co_dien"), ("cty_gao", "cty_solar"),
-    ("cty_banh_pia", "dh_nong_lam"), ("cty_cacao", "dh_nong_lam"), ("cty_cacao", "dh_cantho"), ("htx_buoi", "dh_cantho"),
-    ("htx_buoi", "trung_tam_ud"), ("cty_phan_bon", "dh_cantho"), ("htx_dua", "cty_phan_bon"), ("cty_gao", "cty_co_khi"),
+    ("htx_dua", "vien_co_dien"),
+    ("htx_dua", "cty_co_khi"),
+    ("htx_dua", "trung_tam_ud"),
+    ("cty_keo_dua", "dh_nong_lam"),
+    ("cty_keo_dua", "vien_co_dien"),
+    ("cty_thach_dua", "dh_nong_lam"),
+    ("cty_thach_dua", "dh_cantho"),
+    ("cty_xo_dua", "cty_co_khi"),
+    ("cty_xo_dua", "cty_phan_bon"),
+    ("cty_gao", "vien_co_dien"),
+    ("cty_gao", "cty_solar"),
+    ("cty_banh_pia", "dh_nong_lam"),
+    ("cty_cacao", "dh_nong_lam"),
+    ("cty_cacao", "dh_cantho"),
+    ("htx_buoi", "dh_cantho"),
+    ("htx_buoi", "trung_tam_ud"),
+    ("cty_phan_bon", "dh_cantho"),
+    ("htx_dua", "cty_phan_bon"),
+    ("cty_gao", "cty_co_khi"),
     ("cty_keo_dua", "cty_solar"),
 ]
 HELD_PAIRS = [
@@ -59,9 +73,15 @@ def _register(workshop, key: str):
     role = {"enterprise": "seeker", "provider": "provider"}.get(org.kind, "both")
     needs = list(org.technologyneed_set.filter(status=PostStatus.PUBLISHED)[:2])
     offers = list(org.technologyoffer_set.filter(status=PostStatus.PUBLISHED)[:2])
-    return services.registration_create(workshop=workshop, organization=org, attendee=user, role=role, by=user,
-                                        needs=needs if role != "provider" else [],
-                                        offers=offers if role != "seeker" else [])
+    return services.registration_create(
+        workshop=workshop,
+        organization=org,
+        attendee=user,
+        role=role,
+        by=user,
+        needs=needs if role != "provider" else [],
+        offers=offers if role != "seeker" else [],
+    )
 
 
 def _schedule(workshop, staff):
@@ -88,13 +108,23 @@ def seed(stdout=None) -> str:
 def _upcoming(staff):
     day = timezone.localdate() + timedelta(days=21)
     workshop = services.workshop_create(
-        by=staff, sectors=list(Sector.objects.filter(code__in=["coconut", "food_processing", "machinery"])),
-        title=UPCOMING, venue="Trung tâm Hội nghị tỉnh, 7 Hùng Vương, TP. Bến Tre",
+        by=staff,
+        sectors=list(Sector.objects.filter(code__in=["coconut", "food_processing", "machinery"])),
+        title=UPCOMING,
+        venue="Trung tâm Hội nghị tỉnh, 7 Hùng Vương, TP. Bến Tre",
         description="Hội thảo kết nối doanh nghiệp, hợp tác xã ngành dừa và chế biến nông sản với viện, trường, "
-                    "doanh nghiệp công nghệ. Buổi chiều dành cho gặp gỡ B2B theo lịch hẹn.",
-        starts_at=_at(day, 8), ends_at=_at(day, 17), registration_opens_at=timezone.now() - timedelta(days=7),
-        registration_closes_at=_at(day - timedelta(days=2), 17), capacity=40, first_slot_at=_at(day, 13, 30),
-        slot_minutes=20, slot_count=8, slot_gap_minutes=5, tables=6, requests_need_acceptance=True,
+        "doanh nghiệp công nghệ. Buổi chiều dành cho gặp gỡ B2B theo lịch hẹn.",
+        starts_at=_at(day, 8),
+        ends_at=_at(day, 17),
+        registration_opens_at=timezone.now() - timedelta(days=7),
+        registration_closes_at=_at(day - timedelta(days=2), 17),
+        capacity=40,
+        first_slot_at=_at(day, 13, 30),
+        slot_minutes=20,
+        slot_count=8,
+        slot_gap_minutes=5,
+        tables=6,
+        requests_need_acceptance=True,
         max_meetings_per_participant=6,
     )
     services.workshop_transition(workshop=workshop, action="publish", by=staff)
@@ -105,16 +135,25 @@ def _upcoming(staff):
             regs[key] = registration
     # Some providers cannot stay the whole afternoon.
     slots = list(workshop.slots.all())
-    services.availability_set(registration=regs["cty_solar"], available_slot_ids=[s.pk for s in slots[:4]],
-                              by=_member(regs["cty_solar"].organization))
+    services.availability_set(
+        registration=regs["cty_solar"],
+        available_slot_ids=[s.pk for s in slots[:4]],
+        by=_member(regs["cty_solar"].organization),
+    )
     for i, (a, b) in enumerate(UPCOMING_PAIRS):
         if a not in regs or b not in regs:
             continue
-        request = services.meeting_request_create(workshop=workshop, from_registration=regs[a], to_registration=regs[b],
-                                                  by=_member(regs[a].organization),
-                                                  message="Mong được trao đổi về giải pháp phù hợp cho cơ sở chúng tôi.")
+        request = services.meeting_request_create(
+            workshop=workshop,
+            from_registration=regs[a],
+            to_registration=regs[b],
+            by=_member(regs[a].organization),
+            message="Mong được trao đổi về giải pháp phù hợp cho cơ sở chúng tôi.",
+        )
         if i % 5 != 4:  # a few stay pending, waiting for an answer
-            services.meeting_request_answer(request=request, accept=i % 7 != 6, by=_member(regs[b].organization))
+            services.meeting_request_answer(
+                meeting_request=request, accept=i % 7 != 6, by=_member(regs[b].organization)
+            )
     _schedule(workshop, staff)
     services.schedule_publish(workshop=workshop, by=staff)
 
@@ -123,12 +162,22 @@ def _held(staff):
     # Created as an open workshop, then moved seven months into the past once everyone is in.
     day = timezone.localdate() + timedelta(days=10)
     workshop = services.workshop_create(
-        by=staff, sectors=list(Sector.objects.filter(code__in=["shrimp", "fish", "wastewater", "clean_water"])),
-        title=HELD, venue="Khách sạn Việt Úc, Bến Tre",
+        by=staff,
+        sectors=list(Sector.objects.filter(code__in=["shrimp", "fish", "wastewater", "clean_water"])),
+        title=HELD,
+        venue="Khách sạn Việt Úc, Bến Tre",
         description="Kết nối công nghệ nuôi trồng, chế biến thủy sản và xử lý nước.",
-        starts_at=_at(day, 8), ends_at=_at(day, 16), registration_opens_at=timezone.now() - timedelta(days=1),
-        registration_closes_at=_at(day - timedelta(days=1), 17), capacity=30, first_slot_at=_at(day, 13, 30),
-        slot_minutes=25, slot_count=5, slot_gap_minutes=5, tables=4, requests_need_acceptance=False,
+        starts_at=_at(day, 8),
+        ends_at=_at(day, 16),
+        registration_opens_at=timezone.now() - timedelta(days=1),
+        registration_closes_at=_at(day - timedelta(days=1), 17),
+        capacity=30,
+        first_slot_at=_at(day, 13, 30),
+        slot_minutes=25,
+        slot_count=5,
+        slot_gap_minutes=5,
+        tables=4,
+        requests_need_acceptance=False,
     )
     services.workshop_transition(workshop=workshop, action="publish", by=staff)
     regs = {}
@@ -138,24 +187,30 @@ def _held(staff):
             regs[key] = registration
     pairs = [row for row in HELD_PAIRS if row[0] in regs and row[1] in regs]
     for a, b, *_ in pairs:
-        services.meeting_request_create(workshop=workshop, from_registration=regs[a], to_registration=regs[b],
-                                        by=_member(regs[a].organization))
+        services.meeting_request_create(
+            workshop=workshop, from_registration=regs[a], to_registration=regs[b], by=_member(regs[a].organization)
+        )
     _schedule(workshop, staff)
     services.schedule_publish(workshop=workshop, by=staff)
     shift = timedelta(days=10 + 200)
     Workshop.objects.filter(pk=workshop.pk).update(
-        starts_at=workshop.starts_at - shift, ends_at=workshop.ends_at - shift,
+        starts_at=workshop.starts_at - shift,
+        ends_at=workshop.ends_at - shift,
         registration_opens_at=workshop.registration_opens_at - shift,
         registration_closes_at=workshop.registration_closes_at - shift,
-        first_slot_at=workshop.first_slot_at - shift, status=Workshop.Status.HELD)
+        first_slot_at=workshop.first_slot_at - shift,
+        status=Workshop.Status.HELD,
+    )
     for slot in MeetingSlot.objects.filter(workshop=workshop):
         MeetingSlot.objects.filter(pk=slot.pk).update(starts_at=slot.starts_at - shift)
     Registration.objects.filter(workshop=workshop).update(
-        created_at=workshop.registration_opens_at - shift + timedelta(hours=3))
+        created_at=workshop.registration_opens_at - shift + timedelta(hours=3)
+    )
     for i, reg in enumerate(Registration.objects.filter(workshop=workshop)):
         if i % 6 != 5:
             Registration.objects.filter(pk=reg.pk).update(
-                status=Registration.Status.ATTENDED, checked_in_at=workshop.starts_at - shift, checked_in_by=staff)
+                status=Registration.Status.ATTENDED, checked_in_at=workshop.starts_at - shift, checked_in_by=staff
+            )
     for a, b, after, follow_up, value in pairs:
         request = MeetingRequest.objects.get(workshop=workshop, from_registration=regs[a], to_registration=regs[b])
         meeting = Meeting.objects.filter(request=request).select_related("slot", "workshop").first()
@@ -167,5 +222,10 @@ def _held(staff):
             user = _member(reg.organization)
             services.outcome_record(meeting=meeting, by=user, stage=Outcome.Stage.AFTER, result=after)
             if follow_up:
-                services.outcome_record(meeting=meeting, by=user, stage=Outcome.Stage.FOLLOW_UP, result=follow_up,
-                                        contract_value=value if follow_up == "contract" else None)
+                services.outcome_record(
+                    meeting=meeting,
+                    by=user,
+                    stage=Outcome.Stage.FOLLOW_UP,
+                    result=follow_up,
+                    contract_value=value if follow_up == "contract" else None,
+                )

@@ -12,7 +12,8 @@ class ParticipantFilter(django_filters.FilterSet):
     sector = django_filters.ModelChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), method="filter_sector")
     role = django_filters.ChoiceFilter(label=_("Role"), choices=Registration.Role.choices, method="filter_role")
     brings = django_filters.ChoiceFilter(
-        label=_("Brings"), method="filter_brings",
+        label=_("Brings"),
+        method="filter_brings",
         choices=[("need", _("Technology needs")), ("offer", _("Technology offers"))],
     )
 
@@ -31,7 +32,13 @@ class ParticipantFilter(django_filters.FilterSet):
 
     def filter_role(self, qs, name, value):
         # A participant there as "both" answers to either role.
-        return qs.filter(role__in=[value, Registration.Role.BOTH]) if value != Registration.Role.BOTH else qs.filter(role=value)
+        return (
+            qs.filter(role__in=[value, Registration.Role.BOTH])
+            if value != Registration.Role.BOTH
+            else qs.filter(role=value)
+        )
 
     def filter_brings(self, qs, name, value):
-        return qs.filter(needs__isnull=False).distinct() if value == "need" else qs.filter(offers__isnull=False).distinct()
+        return (
+            qs.filter(needs__isnull=False).distinct() if value == "need" else qs.filter(offers__isnull=False).distinct()
+        )

@@ -24,12 +24,27 @@ class WorkshopForm(forms.ModelForm):
     class Meta:
         model = Workshop
         fields = [
-            "title", "description", "sectors", "venue", "starts_at", "ends_at", "registration_opens_at",
-            "registration_closes_at", "capacity", "first_slot_at", "slot_minutes", "slot_count", "slot_gap_minutes",
-            "tables", "requests_need_acceptance", "max_meetings_per_participant",
+            "title",
+            "description",
+            "sectors",
+            "venue",
+            "starts_at",
+            "ends_at",
+            "registration_opens_at",
+            "registration_closes_at",
+            "capacity",
+            "first_slot_at",
+            "slot_minutes",
+            "slot_count",
+            "slot_gap_minutes",
+            "tables",
+            "requests_need_acceptance",
+            "max_meetings_per_participant",
         ]
-        widgets = {f: DateTimeInput() for f in ("starts_at", "ends_at", "registration_opens_at",
-                                                "registration_closes_at", "first_slot_at")}
+        widgets = {
+            f: DateTimeInput()
+            for f in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at", "first_slot_at")
+        }
         widgets["description"] = forms.Textarea(attrs={"rows": 3})
 
     def __init__(self, *args, **kwargs):
@@ -41,10 +56,18 @@ class WorkshopForm(forms.ModelForm):
 class RegistrationForm(forms.Form):
     organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(label=_("Technology needs you bring"), required=False,
-                                           queryset=TechnologyNeed.objects.none(), widget=forms.CheckboxSelectMultiple)
-    offers = forms.ModelMultipleChoiceField(label=_("Technology offers you bring"), required=False,
-                                            queryset=TechnologyOffer.objects.none(), widget=forms.CheckboxSelectMultiple)
+    needs = forms.ModelMultipleChoiceField(
+        label=_("Technology needs you bring"),
+        required=False,
+        queryset=TechnologyNeed.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    offers = forms.ModelMultipleChoiceField(
+        label=_("Technology offers you bring"),
+        required=False,
+        queryset=TechnologyOffer.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
     note = forms.CharField(label=_("What you hope to find"), max_length=300, required=False)
 
     def __init__(self, *args, organizations, **kwargs):
@@ -54,8 +77,9 @@ class RegistrationForm(forms.Form):
         if len(org_ids) == 1:
             self.fields["organization"].initial = org_ids[0]
             org = organizations[0]
-            self.fields["role"].initial = ("both" if org.kind == "both" else
-                                           "provider" if org.kind == "provider" else "seeker")
+            self.fields["role"].initial = (
+                "both" if org.kind == "both" else "provider" if org.kind == "provider" else "seeker"
+            )
         published = {"organization_id__in": org_ids, "status": PostStatus.PUBLISHED}
         self.fields["needs"].queryset = TechnologyNeed.objects.filter(**published)
         self.fields["offers"].queryset = TechnologyOffer.objects.filter(**published)
@@ -76,10 +100,18 @@ class RegistrationForm(forms.Form):
 
 class RegistrationEditForm(forms.Form):
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(label=_("Technology needs you bring"), required=False,
-                                           queryset=TechnologyNeed.objects.none(), widget=forms.CheckboxSelectMultiple)
-    offers = forms.ModelMultipleChoiceField(label=_("Technology offers you bring"), required=False,
-                                            queryset=TechnologyOffer.objects.none(), widget=forms.CheckboxSelectMultiple)
+    needs = forms.ModelMultipleChoiceField(
+        label=_("Technology needs you bring"),
+        required=False,
+        queryset=TechnologyNeed.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    offers = forms.ModelMultipleChoiceField(
+        label=_("Technology offers you bring"),
+        required=False,
+        queryset=TechnologyOffer.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+    )
     note = forms.CharField(label=_("What you hope to find"), max_length=300, required=False)
 
     def __init__(self, *args, registration, **kwargs):
@@ -90,9 +122,13 @@ class RegistrationEditForm(forms.Form):
 
 
 class AvailabilityForm(forms.Form):
-    slots = forms.ModelMultipleChoiceField(label=_("Slots in which you can meet"), queryset=MeetingSlot.objects.none(),
-                                           widget=forms.CheckboxSelectMultiple, required=True,
-                                           error_messages={"required": _("Choose at least one slot in which you can meet.")})
+    slots = forms.ModelMultipleChoiceField(
+        label=_("Slots in which you can meet"),
+        queryset=MeetingSlot.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=True,
+        error_messages={"required": _("Choose at least one slot in which you can meet.")},
+    )
 
     def __init__(self, *args, registration, **kwargs):
         super().__init__(*args, **kwargs)
@@ -110,15 +146,20 @@ def slot_label(slot: MeetingSlot) -> str:
 class MeetingRequestForm(forms.Form):
     need = forms.ModelChoiceField(label=_("About the need"), required=False, queryset=TechnologyNeed.objects.none())
     offer = forms.ModelChoiceField(label=_("About the offer"), required=False, queryset=TechnologyOffer.objects.none())
-    message = forms.CharField(label=_("Message"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    message = forms.CharField(
+        label=_("Message"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     match_id = forms.IntegerField(required=False, widget=forms.HiddenInput, min_value=1)
 
     def __init__(self, *args, mine: Registration, other: Registration, **kwargs):
         super().__init__(*args, **kwargs)
         orgs = [mine.organization_id, other.organization_id]
-        self.fields["need"].queryset = TechnologyNeed.objects.filter(organization_id__in=orgs, status=PostStatus.PUBLISHED)
-        self.fields["offer"].queryset = TechnologyOffer.objects.filter(organization_id__in=orgs,
-                                                                       status=PostStatus.PUBLISHED)
+        self.fields["need"].queryset = TechnologyNeed.objects.filter(
+            organization_id__in=orgs, status=PostStatus.PUBLISHED
+        )
+        self.fields["offer"].queryset = TechnologyOffer.objects.filter(
+            organization_id__in=orgs, status=PostStatus.PUBLISHED
+        )
 
 
 class StaffRequestForm(forms.Form):
@@ -157,8 +198,11 @@ class PlaceForm(MoveForm):
 
 
 class CheckinForm(forms.Form):
-    code = forms.CharField(label=_("QR code or check-in code"), max_length=400,
-                           widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "off"}))
+    code = forms.CharField(
+        label=_("QR code or check-in code"),
+        max_length=400,
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "off"}),
+    )
 
 
 class OutcomeForm(forms.Form):

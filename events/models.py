@@ -35,16 +35,20 @@ class Workshop(models.Model):
     slot_gap_minutes = models.PositiveSmallIntegerField(_("break between slots (minutes)"), default=5)
     tables = models.PositiveSmallIntegerField(_("number of tables"), default=10)
     requests_need_acceptance = models.BooleanField(
-        _("meeting requests need the other side's acceptance"), default=True,
+        _("meeting requests need the other side's acceptance"),
+        default=True,
         help_text=_("Untick to accept every meeting request automatically."),
     )
     max_meetings_per_participant = models.PositiveSmallIntegerField(
-        _("maximum meetings per participant"), null=True, blank=True,
+        _("maximum meetings per participant"),
+        null=True,
+        blank=True,
         help_text=_("Empty: as many as there are slots."),
     )
     schedule_published_at = models.DateTimeField(_("schedule published at"), null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -110,22 +114,30 @@ class Registration(models.Model):
     SEATED = (Status.CONFIRMED, Status.ATTENDED)
 
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="registrations")
-    organization = models.ForeignKey(Organization, verbose_name=_("organisation"), on_delete=models.CASCADE,
-                                     related_name="workshop_registrations")
-    attendee = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("attendee"), on_delete=models.CASCADE,
-                                 related_name="workshop_registrations")
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organisation"), on_delete=models.CASCADE, related_name="workshop_registrations"
+    )
+    attendee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("attendee"),
+        on_delete=models.CASCADE,
+        related_name="workshop_registrations",
+    )
     role = models.CharField(_("role at the workshop"), max_length=10, choices=Role.choices)
     needs = models.ManyToManyField(TechnologyNeed, verbose_name=_("needs brought"), blank=True, related_name="+")
     offers = models.ManyToManyField(TechnologyOffer, verbose_name=_("offers brought"), blank=True, related_name="+")
     note = models.CharField(_("what we hope to find"), max_length=300, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices)
-    unavailable_slots = models.ManyToManyField(MeetingSlot, verbose_name=_("slots not available"), blank=True,
-                                               related_name="+")
+    unavailable_slots = models.ManyToManyField(
+        MeetingSlot, verbose_name=_("slots not available"), blank=True, related_name="+"
+    )
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
-    checked_in_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                      related_name="+")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     promoted_at = models.DateTimeField(null=True, blank=True)
@@ -136,7 +148,8 @@ class Registration(models.Model):
         verbose_name_plural = _("registrations")
         constraints = [
             models.UniqueConstraint(
-                fields=["workshop", "organization"], condition=Q(status__in=["confirmed", "waitlisted", "attended"]),
+                fields=["workshop", "organization"],
+                condition=Q(status__in=["confirmed", "waitlisted", "attended"]),
                 name="registration_one_live_per_org",
             ),
         ]
@@ -163,23 +176,39 @@ class MeetingRequest(models.Model):
     LIVE = (Status.PENDING, Status.ACCEPTED)
 
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="meeting_requests")
-    from_registration = models.ForeignKey(Registration, verbose_name=_("from"), on_delete=models.CASCADE,
-                                          related_name="requests_sent")
-    to_registration = models.ForeignKey(Registration, verbose_name=_("to"), on_delete=models.CASCADE,
-                                        related_name="requests_received")
-    need = models.ForeignKey(TechnologyNeed, verbose_name=_("about the need"), null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
-    offer = models.ForeignKey(TechnologyOffer, verbose_name=_("about the offer"), null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
+    from_registration = models.ForeignKey(
+        Registration, verbose_name=_("from"), on_delete=models.CASCADE, related_name="requests_sent"
+    )
+    to_registration = models.ForeignKey(
+        Registration, verbose_name=_("to"), on_delete=models.CASCADE, related_name="requests_received"
+    )
+    need = models.ForeignKey(
+        TechnologyNeed,
+        verbose_name=_("about the need"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    offer = models.ForeignKey(
+        TechnologyOffer,
+        verbose_name=_("about the offer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     match_id = models.PositiveBigIntegerField(_("suggested by match"), null=True, blank=True)
     message = models.CharField(_("message"), max_length=500, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     added_by_staff = models.BooleanField(_("added by staff"), default=False)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -189,7 +218,8 @@ class MeetingRequest(models.Model):
         constraints = [
             models.CheckConstraint(condition=~Q(from_registration=F("to_registration")), name="request_not_to_self"),
             models.UniqueConstraint(
-                fields=["from_registration", "to_registration"], condition=Q(status__in=["pending", "accepted"]),
+                fields=["from_registration", "to_registration"],
+                condition=Q(status__in=["pending", "accepted"]),
                 name="request_one_live_per_pair",
             ),
         ]
@@ -217,8 +247,9 @@ class Meeting(models.Model):
     pinned = models.BooleanField(_("pinned"), default=False)
     published = models.BooleanField(_("published"), default=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.SCHEDULED)
-    status_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    status_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -250,6 +281,9 @@ class MeetingSeat(models.Model):
             models.UniqueConstraint(fields=["meeting", "registration"], name="seat_once_per_meeting"),
         ]
 
+    def __str__(self):
+        return f"{self.registration} @ {self.slot}"
+
 
 class Outcome(models.Model):
     """What one side says came of a meeting: right after it, and again about six months later."""
@@ -274,8 +308,9 @@ class Outcome(models.Model):
     }
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="outcomes")
-    registration = models.ForeignKey(Registration, verbose_name=_("side"), on_delete=models.CASCADE,
-                                     related_name="outcomes")
+    registration = models.ForeignKey(
+        Registration, verbose_name=_("side"), on_delete=models.CASCADE, related_name="outcomes"
+    )
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices)
     result = models.CharField(_("result"), max_length=12, choices=Result.choices)
     contract_value = models.PositiveBigIntegerField(_("contract value (₫)"), null=True, blank=True)
@@ -293,6 +328,9 @@ class Outcome(models.Model):
                 name="outcome_value_only_for_contract",
             ),
         ]
+
+    def __str__(self):
+        return f"{self.meeting_id}: {self.get_result_display()}"
 
 
 class ScheduleRun(models.Model):
@@ -316,8 +354,9 @@ class ScheduleRun(models.Model):
     seconds = models.FloatField(default=0)
     unscheduled = models.JSONField(default=list, blank=True)  # [{"request": id, "reason": code}]
     error = models.TextField(blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -328,3 +367,6 @@ class ScheduleRun(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    def __str__(self):
+        return f"{self.workshop} — {self.get_status_display()}"

@@ -1,6 +1,9 @@
 """Who may do what with workshops. Views call these, never inline checks."""
 
-from marketplace.permissions import is_member, is_staff, organization_ids
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from core.roles import is_member, is_staff, organization_ids
 
 from .models import Meeting, MeetingRequest, Registration, Workshop
 
@@ -30,10 +33,15 @@ def my_registrations(user, workshop: Workshop):
     return workshop.registrations.filter(organization_id__in=ids, status__in=Registration.LIVE)
 
 
-def is_participant(user, workshop: Workshop) -> bool:
-    """A member of an organisation with a confirmed (or attended) seat."""
-    ids = organization_ids(user)
-    return bool(ids) and workshop.registrations.filter(organization_id__in=ids, status__in=Registration.SEATED).exists()
+def seated_registration(user, workshop: Workshop) -> Registration:
+    """The caller's seated registration for this workshop; PermissionDenied (403) when there is none.
+    Pages and API both call this before listing participants or sending a meeting request."""
+    registration = (
+        my_registrations(user, workshop).filter(status__in=Registration.SEATED).select_related("organization").first()
+    )
+    if registration is None:
+        raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
+    return registration
 
 
 def can_answer_request(user, request: MeetingRequest) -> bool:
@@ -41,8 +49,11 @@ def can_answer_request(user, request: MeetingRequest) -> bool:
 
 
 def can_see_request(user, request: MeetingRequest) -> bool:
-    return (is_member(user, request.to_registration.organization_id)
-            or is_member(user, request.from_registration.organization_id) or is_staff(user))
+    return (
+        is_member(user, request.to_registration.organization_id)
+        or is_member(user, request.from_registration.organization_id)
+        or is_staff(user)
+    )
 
 
 def meeting_side(user, meeting: Meeting) -> Registration | None:

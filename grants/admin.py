@@ -43,8 +43,16 @@ class GrantEventInline(ReadOnlyInline):
 class SupportGrantAdmin(admin.ModelAdmin):
     """Read-only: grants change only through the services (locks, counters, history)."""
 
-    list_display = ["firm", "program", "year", "requested_amount", "approved_amount", "disbursed_amount", "status",
-                    "decision_number"]
+    list_display = [
+        "firm",
+        "program",
+        "year",
+        "requested_amount",
+        "approved_amount",
+        "disbursed_amount",
+        "status",
+        "decision_number",
+    ]
     list_filter = ["status", "program", "year"]
     search_fields = ["firm__name", "decision_number"]
     inlines = [DisbursementInline, GrantEventInline]

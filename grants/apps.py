@@ -7,9 +7,13 @@ class GrantsConfig(AppConfig):
     verbose_name = _("Support grants")
 
     def ready(self):
-        from marketplace.notifications import register_kind
+        from core.notifications import register_kind
 
         register_kind("grant_approved", _("Your support grant from “%(program)s” (%(year)s) was approved: %(amount)s."))
-        register_kind("grant_disbursed", _("A tranche of %(amount)s of your support grant from “%(program)s” was paid "
-                                           "(%(milestone)s)."))
-        register_kind("grant_cancelled", _("Your support grant from “%(program)s” (%(year)s) was cancelled: %(reason)s"))
+        register_kind(
+            "grant_disbursed",
+            _("A tranche of %(amount)s of your support grant from “%(program)s” was paid (%(milestone)s)."),
+        )
+        register_kind(
+            "grant_cancelled", _("Your support grant from “%(program)s” (%(year)s) was cancelled: %(reason)s")
+        )

@@ -12,7 +12,12 @@ MONEY_WIDGET = forms.NumberInput(attrs={"min": 1, "step": 1, "inputmode": "numer
 
 def money_field(label, *, required=True, help_text=""):
     return forms.IntegerField(
-        label=label, required=required, min_value=1, max_value=MAX_AMOUNT, widget=MONEY_WIDGET, help_text=help_text,
+        label=label,
+        required=required,
+        min_value=1,
+        max_value=MAX_AMOUNT,
+        widget=MONEY_WIDGET,
+        help_text=help_text,
         error_messages={
             "invalid": _("Enter a whole number of đồng, without dots, commas or decimals."),
             "min_value": _("The amount must be more than 0 ₫."),
@@ -23,9 +28,12 @@ def money_field(label, *, required=True, help_text=""):
 
 
 def date_field(label, *, required=True):
-    return forms.DateField(label=label, required=required,
-                           widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                           input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    return forms.DateField(
+        label=label,
+        required=required,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
 
 
 class FirmChoiceField(forms.ModelChoiceField):
@@ -37,22 +45,36 @@ class FirmChoiceField(forms.ModelChoiceField):
 
 class ProposeForm(forms.Form):
     firm = FirmChoiceField(
-        label=_("Firm"), queryset=Organization.objects.filter(kind__in=["enterprise", "both"]).order_by("name"),
+        label=_("Firm"),
+        queryset=Organization.objects.filter(kind__in=["enterprise", "both"]).order_by("name"),
         error_messages={"invalid_choice": _("Unknown firm."), "required": _("Choose the firm.")},
     )
-    program = forms.ModelChoiceField(label=_("Program"), queryset=GrantProgram.objects.all(),
-                                     error_messages={"invalid_choice": _("Unknown program.")})
-    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR,
-                              error_messages={"invalid": _("Enter a year such as 2025.")})
+    program = forms.ModelChoiceField(
+        label=_("Program"),
+        queryset=GrantProgram.objects.all(),
+        error_messages={"invalid_choice": _("Unknown program.")},
+    )
+    year = forms.IntegerField(
+        label=_("Year"),
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        error_messages={"invalid": _("Enter a year such as 2025.")},
+    )
     eligible_cost = money_field(_("Eligible cost (₫)"), help_text=_("The cost the support share applies to."))
     requested_amount = money_field(_("Requested amount (₫)"))
     purpose = forms.CharField(label=_("Purpose"), widget=forms.Textarea(attrs={"rows": 3}), max_length=4000)
-    need = forms.ModelChoiceField(label=_("Technology need it answers"), required=False,
-                                  queryset=TechnologyNeed.objects.none())
-    offer = forms.ModelChoiceField(label=_("Technology offer it uses"), required=False,
-                                   queryset=TechnologyOffer.objects.none())
-    event_reference = forms.CharField(label=_("Meeting outcome, MoU or contract"), required=False, max_length=200,
-                                      help_text=_("E.g. “MoU 12/2025 signed at the coconut workshop, 14/03/2025”."))
+    need = forms.ModelChoiceField(
+        label=_("Technology need it answers"), required=False, queryset=TechnologyNeed.objects.none()
+    )
+    offer = forms.ModelChoiceField(
+        label=_("Technology offer it uses"), required=False, queryset=TechnologyOffer.objects.none()
+    )
+    event_reference = forms.CharField(
+        label=_("Meeting outcome, MoU or contract"),
+        required=False,
+        max_length=200,
+        help_text=_("E.g. “MoU 12/2025 signed at the coconut workshop, 14/03/2025”."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -61,12 +83,18 @@ class ProposeForm(forms.Form):
         # Only what can have led to this grant: the firm's own needs, and offers it dealt with.
         if firm is not None:
             self.fields["need"].queryset = TechnologyNeed.objects.filter(organization=firm).exclude(
-                status=PostStatus.DRAFT)
-            partners = set(Interest.objects.filter(need__organization=firm, status=Interest.Status.ACCEPTED)
-                           .values_list("from_organization_id", flat=True))
-            self.fields["offer"].queryset = TechnologyOffer.objects.filter(
-                Q(organization_id__in=partners) | Q(interests__from_organization=firm)).exclude(
-                status=PostStatus.DRAFT).distinct()
+                status=PostStatus.DRAFT
+            )
+            partners = set(
+                Interest.objects.filter(need__organization=firm, status=Interest.Status.ACCEPTED).values_list(
+                    "from_organization_id", flat=True
+                )
+            )
+            self.fields["offer"].queryset = (
+                TechnologyOffer.objects.filter(Q(organization_id__in=partners) | Q(interests__from_organization=firm))
+                .exclude(status=PostStatus.DRAFT)
+                .distinct()
+            )
 
     def _firm(self):
         raw = self.data.get(self.add_prefix("firm")) if self.is_bound else self.initial.get("firm")
@@ -79,8 +107,7 @@ class ProposeForm(forms.Form):
 
 
 class ApproveForm(forms.Form):
-    decision_number = forms.CharField(label=_("Decision number"), max_length=60,
-                                      help_text=_("E.g. 123/QĐ-SKHCN"))
+    decision_number = forms.CharField(label=_("Decision number"), max_length=60, help_text=_("E.g. 123/QĐ-SKHCN"))
     decision_date = date_field(_("Decision date"))
     approved_amount = money_field(_("Approved amount (₫)"))
 
@@ -94,19 +121,35 @@ class DisburseForm(forms.Form):
 
 
 class CancelForm(forms.Form):
-    reason = forms.CharField(label=_("Reason for cancelling"), widget=forms.Textarea(attrs={"rows": 2}),
-                             max_length=2000)
+    reason = forms.CharField(
+        label=_("Reason for cancelling"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000
+    )
 
 
 class BudgetForm(forms.Form):
     program = forms.ModelChoiceField(queryset=GrantProgram.objects.all(), widget=forms.HiddenInput)
-    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR,
-                              error_messages={"invalid": _("Enter a year such as 2025.")})
+    year = forms.IntegerField(
+        label=_("Year"),
+        min_value=MIN_YEAR,
+        max_value=MAX_YEAR,
+        error_messages={"invalid": _("Enter a year such as 2025.")},
+    )
     amount = money_field(_("Budget (₫)"))
 
 
 class PlanTargetForm(forms.ModelForm):
     class Meta:
         model = PlanTarget
-        fields = ["label_vi", "label_en", "indicator", "start_year", "end_year", "min_value", "max_value", "unit",
-                  "scope", "source", "position"]
+        fields = [
+            "label_vi",
+            "label_en",
+            "indicator",
+            "start_year",
+            "end_year",
+            "min_value",
+            "max_value",
+            "unit",
+            "scope",
+            "source",
+            "position",
+        ]

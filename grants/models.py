@@ -44,7 +44,8 @@ class GrantProgram(models.Model):
     name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     share_percent = models.PositiveSmallIntegerField(
-        _("share of the eligible cost (%)"), validators=[MinValueValidator(1), MaxValueValidator(100)],
+        _("share of the eligible cost (%)"),
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("A grant is at most this percentage of the eligible cost."),
     )
     first_year = models.PositiveSmallIntegerField(_("first year"), validators=year_validators)
@@ -57,7 +58,9 @@ class GrantProgram(models.Model):
         verbose_name = _("grant program")
         verbose_name_plural = _("grant programs")
         constraints = [
-            models.CheckConstraint(condition=Q(share_percent__gte=1, share_percent__lte=100), name="program_share_1_100"),
+            models.CheckConstraint(
+                condition=Q(share_percent__gte=1, share_percent__lte=100), name="program_share_1_100"
+            ),
             models.CheckConstraint(condition=Q(first_year__lte=F("last_year")), name="program_years_ordered"),
         ]
 
@@ -135,8 +138,12 @@ class AnnualBudget(models.Model):
 
     def clean(self):
         if self.amount is not None and self.amount < self.approved_total:
-            raise ValidationError({"amount": _("Grants worth %(total)s ₫ are already approved from this budget.")
-                                   % {"total": f"{self.approved_total:,}".replace(",", ".")}})
+            raise ValidationError(
+                {
+                    "amount": _("Grants worth %(total)s ₫ are already approved from this budget.")
+                    % {"total": f"{self.approved_total:,}".replace(",", ".")}
+                }
+            )
 
 
 class FirmYear(models.Model):
@@ -177,7 +184,9 @@ def _big(field: str):
 
 class SupportGrant(models.Model):
     firm = models.ForeignKey(Organization, verbose_name=_("firm"), on_delete=models.PROTECT, related_name="grants")
-    program = models.ForeignKey(GrantProgram, verbose_name=_("program"), on_delete=models.PROTECT, related_name="grants")
+    program = models.ForeignKey(
+        GrantProgram, verbose_name=_("program"), on_delete=models.PROTECT, related_name="grants"
+    )
     year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
     purpose = models.TextField(_("purpose"))
     eligible_cost = models.PositiveBigIntegerField(_("eligible cost (₫)"), validators=amount_validators)
@@ -190,12 +199,26 @@ class SupportGrant(models.Model):
     decision_number = models.CharField(_("decision number"), max_length=60, null=True, blank=True)
     decision_date = models.DateField(_("decision date"), null=True, blank=True)
     cancel_reason = models.TextField(_("reason for cancelling"), blank=True)
-    need = models.ForeignKey(TechnologyNeed, verbose_name=_("technology need"), null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="grants")
-    offer = models.ForeignKey(TechnologyOffer, verbose_name=_("technology offer"), null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="grants")
+    need = models.ForeignKey(
+        TechnologyNeed,
+        verbose_name=_("technology need"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="grants",
+    )
+    offer = models.ForeignKey(
+        TechnologyOffer,
+        verbose_name=_("technology offer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="grants",
+    )
     event_reference = models.CharField(
-        _("meeting, MoU or contract"), max_length=200, blank=True,
+        _("meeting, MoU or contract"),
+        max_length=200,
+        blank=True,
         help_text=_("The workshop meeting outcome, MoU or contract that led to this grant (number, date, parties)."),
     )
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
@@ -208,37 +231,42 @@ class SupportGrant(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["decision_number"], name="grant_decision_number_unique"),
             models.CheckConstraint(condition=Q(year__gte=MIN_YEAR, year__lte=MAX_YEAR), name="grant_year_range"),
-            models.CheckConstraint(condition=Q(eligible_cost__gte=1, eligible_cost__lte=MAX_AMOUNT),
-                                   name="grant_eligible_cost_range"),
-            models.CheckConstraint(condition=Q(requested_amount__gte=1, requested_amount__lte=MAX_AMOUNT),
-                                   name="grant_requested_range"),
+            models.CheckConstraint(
+                condition=Q(eligible_cost__gte=1, eligible_cost__lte=MAX_AMOUNT), name="grant_eligible_cost_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(requested_amount__gte=1, requested_amount__lte=MAX_AMOUNT), name="grant_requested_range"
+            ),
             models.CheckConstraint(condition=Q(share_percent__gte=1, share_percent__lte=100), name="grant_share_1_100"),
             models.CheckConstraint(
                 condition=LessThanOrEqual(_big("requested_amount") * 100, _big("eligible_cost") * F("share_percent")),
                 name="grant_requested_within_share",
             ),
             models.CheckConstraint(
-                condition=Q(approved_amount__isnull=True) | (
+                condition=Q(approved_amount__isnull=True)
+                | (
                     Q(approved_amount__gte=1, approved_amount__lte=F("requested_amount"))
                     & LessThanOrEqual(_big("approved_amount") * 100, _big("eligible_cost") * F("share_percent"))
                 ),
                 name="grant_approved_within_request_and_share",
             ),
             models.CheckConstraint(
-                condition=Q(disbursed_amount=0) | Q(approved_amount__isnull=False, disbursed_amount__lte=F("approved_amount")),
+                condition=Q(disbursed_amount=0)
+                | Q(approved_amount__isnull=False, disbursed_amount__lte=F("approved_amount")),
                 name="grant_disbursed_within_approved",
             ),
             models.CheckConstraint(
-                condition=~Q(status__in=COMMITTED) | Q(approved_amount__isnull=False, decision_number__isnull=False,
-                                                     decision_date__isnull=False),
+                condition=~Q(status__in=COMMITTED)
+                | Q(approved_amount__isnull=False, decision_number__isnull=False, decision_date__isnull=False),
                 name="grant_committed_has_decision",
             ),
             models.CheckConstraint(
                 condition=~Q(status=GrantStatus.DISBURSED) | Q(disbursed_amount=F("approved_amount")),
                 name="grant_disbursed_means_all_paid",
             ),
-            models.CheckConstraint(condition=~Q(status=GrantStatus.CANCELLED) | ~Q(cancel_reason=""),
-                                   name="grant_cancelled_has_reason"),
+            models.CheckConstraint(
+                condition=~Q(status=GrantStatus.CANCELLED) | ~Q(cancel_reason=""), name="grant_cancelled_has_reason"
+            ),
             models.CheckConstraint(condition=Q(status__in=GrantStatus.values), name="grant_status_valid"),
         ]
         indexes = [
@@ -284,8 +312,12 @@ class Disbursement(models.Model):
         verbose_name_plural = _("disbursements")
         constraints = [
             models.UniqueConstraint(fields=["grant", "tranche"], name="disbursement_tranche_unique"),
-            models.CheckConstraint(condition=Q(amount__gte=1, amount__lte=MAX_AMOUNT), name="disbursement_amount_range"),
-            models.CheckConstraint(condition=Q(paid_on__gte=F("accepted_on")), name="disbursement_paid_after_acceptance"),
+            models.CheckConstraint(
+                condition=Q(amount__gte=1, amount__lte=MAX_AMOUNT), name="disbursement_amount_range"
+            ),
+            models.CheckConstraint(
+                condition=Q(paid_on__gte=F("accepted_on")), name="disbursement_paid_after_acceptance"
+            ),
         ]
 
     def __str__(self):
@@ -308,14 +340,18 @@ class GrantEvent(models.Model):
     amount = models.PositiveBigIntegerField(_("amount (₫)"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
     details = models.JSONField(default=dict, blank=True)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL,
-                           related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(_("at"), default=timezone.now)
 
     class Meta:
         ordering = ["-at", "-id"]
         verbose_name = _("grant history entry")
         verbose_name_plural = _("grant history")
+
+    def __str__(self):
+        return f"{self.grant} — {self.get_action_display()}"
 
 
 class PlanTarget(models.Model):
@@ -366,8 +402,9 @@ class PlanTarget(models.Model):
                 condition=Q(min_value__isnull=True) | Q(max_value__isnull=True) | Q(min_value__lte=F("max_value")),
                 name="target_min_lte_max",
             ),
-            models.CheckConstraint(condition=Q(min_value__isnull=False) | Q(max_value__isnull=False),
-                                   name="target_has_a_bound"),
+            models.CheckConstraint(
+                condition=Q(min_value__isnull=False) | Q(max_value__isnull=False), name="target_has_a_bound"
+            ),
         ]
 
     def __str__(self):
@@ -406,3 +443,6 @@ class PlanActual(models.Model):
         verbose_name = _("actual value entered by staff")
         verbose_name_plural = _("actual values entered by staff")
         constraints = [models.UniqueConstraint(fields=["target", "year"], name="planactual_one_per_year")]
+
+    def __str__(self):
+        return f"{self.target} {self.year}: {self.value}"

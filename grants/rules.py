@@ -9,11 +9,11 @@ from dataclasses import dataclass
 class Limits:
     eligible_cost: int | None
     share_percent: int
-    share_limit: int | None          # eligible cost × share, rounded down to the đồng
-    size_cap: int | None             # None: the program does not support firms of this size
-    firm_approved: int               # already approved for this firm, program and year
-    budget: int | None               # None: no budget entered for this program and year
-    budget_approved: int             # already approved from this budget
+    share_limit: int | None  # eligible cost × share, rounded down to the đồng
+    size_cap: int | None  # None: the program does not support firms of this size
+    firm_approved: int  # already approved for this firm, program and year
+    budget: int | None  # None: no budget entered for this program and year
+    budget_approved: int  # already approved from this budget
 
     @property
     def firm_left(self) -> int:
@@ -41,8 +41,15 @@ def share_limit(eligible_cost: int, share_percent: int) -> int:
     return eligible_cost * share_percent // 100
 
 
-def compute_limits(*, eligible_cost: int | None, share_percent: int, size_cap: int | None, firm_approved: int,
-                   budget: int | None, budget_approved: int) -> Limits:
+def compute_limits(
+    *,
+    eligible_cost: int | None,
+    share_percent: int,
+    size_cap: int | None,
+    firm_approved: int,
+    budget: int | None,
+    budget_approved: int,
+) -> Limits:
     return Limits(
         eligible_cost=eligible_cost,
         share_percent=share_percent,

@@ -1,18 +1,27 @@
 """Reads of the grants app: who may see which grants, the yearly and per-firm reports, and the
-figures of the plan dashboard (targets of DESIGN §2 against what the platform measured)."""
+figures of the plan dashboard (targets of the plan, docs/domain.md §2, against what the platform measured)."""
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.apps import apps
-from django.db.models import Count, DateField, Exists, OuterRef, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Sum
 from django.utils import timezone
 
-from marketplace import permissions
+from core import roles
+from events import selectors as event_selectors
 from marketplace.models import Interest, Organization, TechnologyNeed
 
-from .models import COMMITTED, AnnualBudget, Disbursement, GrantProgram, GrantStatus, PlanActual, PlanTarget, SupportGrant
+from .models import (
+    COMMITTED,
+    AnnualBudget,
+    Disbursement,
+    GrantProgram,
+    GrantStatus,
+    PlanActual,
+    PlanTarget,
+    SupportGrant,
+)
 
 # Visibility -----------------------------------------------------------------------------------
 
@@ -20,34 +29,26 @@ from .models import COMMITTED, AnnualBudget, Disbursement, GrantProgram, GrantSt
 def grant_list_visible_to(*, user) -> QuerySet:
     """Staff see every grant; a member of an enterprise sees its own; anyone else nothing."""
     qs = SupportGrant.objects.select_related("firm", "program")
-    if permissions.is_staff(user):
+    if roles.is_staff(user):
         return qs
-    return qs.filter(firm_id__in=permissions.organization_ids(user))
+    return qs.filter(firm_id__in=roles.organization_ids(user))
 
 
 def seeker_organizations_of(user) -> QuerySet:
-    return Organization.objects.filter(pk__in=permissions.organization_ids(user),
-                                       kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH])
+    return Organization.objects.filter(
+        pk__in=roles.organization_ids(user), kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH]
+    )
 
 
 def can_view_grant(user, grant: SupportGrant) -> bool:
-    return permissions.is_staff(user) or permissions.is_member(user, grant.firm_id)
+    return roles.is_staff(user) or roles.is_member(user, grant.firm_id)
 
 
 def can_view_firm_grants(user, firm: Organization) -> bool:
-    return permissions.is_staff(user) or (permissions.is_member(user, firm) and firm.is_seeker)
-
-
-def eligible_firms() -> QuerySet:
-    return Organization.objects.filter(kind__in=[Organization.Kind.ENTERPRISE, Organization.Kind.BOTH],
-                                       verified_at__isnull=False)
+    return roles.is_staff(user) or (roles.is_member(user, firm) and firm.is_seeker)
 
 
 # Reports ----------------------------------------------------------------------------------------
-
-
-def _sum(qs, field_name) -> int:
-    return qs.aggregate(s=Sum(field_name))["s"] or 0
 
 
 @dataclass
@@ -75,10 +76,15 @@ def year_report(*, year: int, grants: QuerySet) -> dict:
     (filtered) grants; per firm its approved total against the cap for its size."""
     grants = grants.filter(year=year)
     budgets = {b.program_id: b for b in AnnualBudget.objects.filter(year=year)}
-    all_committed = dict(SupportGrant.objects.filter(year=year, status__in=COMMITTED).values("program_id")
-                         .annotate(s=Sum("approved_amount")).values_list("program_id", "s"))
+    all_committed = dict(
+        SupportGrant.objects.filter(year=year, status__in=COMMITTED)
+        .values("program_id")
+        .annotate(s=Sum("approved_amount"))
+        .values_list("program_id", "s")
+    )
     per_program = {
-        row["program_id"]: row for row in grants.values("program_id").annotate(
+        row["program_id"]: row
+        for row in grants.values("program_id").annotate(
             proposed=Sum("requested_amount", filter=Q(status=GrantStatus.PROPOSED)),
             approved=Sum("approved_amount", filter=Q(status__in=COMMITTED)),
             disbursed=Sum("disbursed_amount", filter=~Q(status=GrantStatus.CANCELLED)),
@@ -87,29 +93,41 @@ def year_report(*, year: int, grants: QuerySet) -> dict:
         )
     }
     programs = GrantProgram.objects.prefetch_related("caps").filter(
-        Q(pk__in=budgets.keys()) | Q(pk__in=per_program.keys()))
+        Q(pk__in=budgets.keys()) | Q(pk__in=per_program.keys())
+    )
     rows = []
     for program in programs:
         r = per_program.get(program.pk, {})
         budget = budgets.get(program.pk)
-        rows.append(ProgramYearRow(
-            program=program, budget=budget.amount if budget else None, proposed=r.get("proposed") or 0,
-            approved=r.get("approved") or 0, disbursed=r.get("disbursed") or 0, grants=r.get("n") or 0,
-            firms=r.get("firms") or 0, approved_all=all_committed.get(program.pk) or 0,
-        ))
+        rows.append(
+            ProgramYearRow(
+                program=program,
+                budget=budget.amount if budget else None,
+                proposed=r.get("proposed") or 0,
+                approved=r.get("approved") or 0,
+                disbursed=r.get("disbursed") or 0,
+                grants=r.get("n") or 0,
+                firms=r.get("firms") or 0,
+                approved_all=all_committed.get(program.pk) or 0,
+            )
+        )
     firm_rows = []
     caps = {p.pk: {c.size: c.amount for c in p.caps.all()} for p in programs}
-    for row in (grants.filter(status__in=COMMITTED).values("firm_id", "firm__name", "firm__size", "firm__district",
-                                                             "program_id", "program__code")
-                .annotate(approved=Sum("approved_amount"), disbursed=Sum("disbursed_amount"), n=Count("id"))
-                .order_by("firm__name", "program__code")):
+    for row in (
+        grants.filter(status__in=COMMITTED)
+        .values("firm_id", "firm__name", "firm__size", "firm__district", "program_id", "program__code")
+        .annotate(approved=Sum("approved_amount"), disbursed=Sum("disbursed_amount"), n=Count("id"))
+        .order_by("firm__name", "program__code")
+    ):
         cap = caps.get(row["program_id"], {}).get(row["firm__size"])
         row["cap"] = cap
         row["cap_left"] = None if cap is None else cap - row["approved"]
         firm_rows.append(row)
     totals = {
-        "budget": sum(r.budget or 0 for r in rows), "proposed": sum(r.proposed for r in rows),
-        "approved": sum(r.approved for r in rows), "disbursed": sum(r.disbursed for r in rows),
+        "budget": sum(r.budget or 0 for r in rows),
+        "proposed": sum(r.proposed for r in rows),
+        "approved": sum(r.approved for r in rows),
+        "disbursed": sum(r.disbursed for r in rows),
         "firms": grants.filter(status__in=COMMITTED).values("firm").distinct().count(),
     }
     return {"year": year, "programs": rows, "firms": firm_rows, "totals": totals}
@@ -129,123 +147,28 @@ def firm_report(*, firm: Organization, grants: QuerySet) -> list[dict]:
     out = []
     for year in sorted(by_year, reverse=True):
         items = by_year[year]
-        out.append({
-            "year": year, "grants": items,
-            "requested": sum(g.requested_amount for g in items if g.status != GrantStatus.CANCELLED),
-            "approved": sum(g.committed_amount for g in items),
-            "disbursed": sum(g.disbursed_amount for g in items),
-        })
+        out.append(
+            {
+                "year": year,
+                "grants": items,
+                "requested": sum(g.requested_amount for g in items if g.status != GrantStatus.CANCELLED),
+                "approved": sum(g.committed_amount for g in items),
+                "disbursed": sum(g.disbursed_amount for g in items),
+            }
+        )
     return out
-
-
-# Other apps' data, read defensively: the events app is built in parallel and may not have these models.
-
-
-def _events_model(name: str):
-    if not apps.is_installed("events"):
-        return None
-    try:
-        return apps.get_model("events", name)
-    except LookupError:
-        return None
-
-
-_DATE_NAMES = ("starts_at", "start_at", "starts_on", "start_date", "start", "date", "held_on", "held_at", "ends_at")
-
-
-def _date_field(model) -> str | None:
-    fields = {f.name: f for f in model._meta.concrete_fields}
-    for name in _DATE_NAMES:
-        if isinstance(fields.get(name), DateField):
-            return name
-    for f in model._meta.concrete_fields:
-        if isinstance(f, DateField) and f.name not in ("created_at", "updated_at"):
-            return f.name
-    return None
-
-
-def workshops_held_by_year() -> dict[int, int] | None:
-    """Workshops with status "held", by year; None when the events app has no Workshop model yet."""
-    Workshop = _events_model("Workshop")
-    if Workshop is None:
-        return None
-    fields = {f.name for f in Workshop._meta.concrete_fields}
-    date_name = _date_field(Workshop)
-    if "status" not in fields or date_name is None:
-        return None
-    rows = (Workshop.objects.filter(status="held").values(f"{date_name}__year").annotate(n=Count("pk"))
-            .values_list(f"{date_name}__year", "n"))
-    return {year: n for year, n in rows if year}
-
-
-def _relation_to(model, target) -> str | None:
-    for f in model._meta.concrete_fields:
-        if f.is_relation and f.related_model is target:
-            return f.name
-    return None
-
-
-def _outcome_source(Meeting):
-    """How meeting outcomes are stored: (model, its link to Meeting, its result field), or None."""
-    names = {f.name for f in Meeting._meta.concrete_fields}
-    for name in ("outcome", "result"):
-        if name in names:
-            return Meeting, "pk", name
-    for model_name in ("Outcome", "MeetingOutcome"):
-        Outcome = _events_model(model_name)
-        if Outcome is None:
-            continue
-        link = _relation_to(Outcome, Meeting)
-        fields = {f.name for f in Outcome._meta.concrete_fields}
-        value = next((n for n in ("result", "outcome", "kind", "type", "status") if n in fields), None)
-        if link and value:
-            return Outcome, link, value
-    return None
-
-
-def _outcome_counts(years: list[int] | None = None) -> tuple[int, int, int] | None:
-    """(meetings held, meetings that reached at least an MoU, meetings that reached a contract) at the
-    workshops of those years; None when the events app has no meetings. Each side of a meeting may
-    report its outcome: a meeting counts once."""
-    Meeting = _events_model("Meeting")
-    if Meeting is None:
-        return None
-    meetings = Meeting.objects.all()
-    Workshop = _events_model("Workshop")
-    link = _relation_to(Meeting, Workshop) if Workshop is not None else None
-    date_name = _date_field(Workshop) if link else None
-    if years is not None and date_name:
-        meetings = meetings.filter(**{f"{link}__{date_name}__year__in": years})
-    mou_ids, contract_ids = set(), set()
-    source = _outcome_source(Meeting)
-    if source is not None:
-        model, to_meeting, value = source
-        rows = (meetings.values_list("pk", value) if model is Meeting
-                else model.objects.filter(**{f"{to_meeting}__in": meetings}).values_list(to_meeting, value))
-        for meeting_id, result in rows:
-            text = str(result or "").lower()
-            if "contract" in text:
-                contract_ids.add(meeting_id)
-                mou_ids.add(meeting_id)
-            elif "mou" in text:
-                mou_ids.add(meeting_id)
-    fields = {f.name: f for f in Meeting._meta.concrete_fields}
-    status = fields.get("status")
-    if status is not None and "held" in {c[0] for c in (status.choices or [])}:
-        held = set(meetings.filter(status="held").values_list("pk", flat=True))
-    else:
-        held = set(meetings.values_list("pk", flat=True))
-    return len(held | mou_ids), len(mou_ids), len(contract_ids)
 
 
 def needs_matched_by_year() -> dict[int, tuple[int, int]]:
     """Per year of publication: (needs published, of which found a provider = have an accepted interest)."""
     accepted = Interest.objects.filter(need=OuterRef("pk"), status=Interest.Status.ACCEPTED)
-    rows = (TechnologyNeed.objects.filter(published_at__isnull=False)
-            .annotate(matched=Exists(accepted))
-            .values("published_at__year")
-            .annotate(total=Count("pk"), matched_n=Count("pk", filter=Q(matched=True)))
-            .values_list("published_at__year", "total", "matched_n"))
+    rows = (
+        TechnologyNeed.objects.filter(published_at__isnull=False)
+        .annotate(matched=Exists(accepted))
+        .values("published_at__year")
+        .annotate(total=Count("pk"), matched_n=Count("pk", filter=Q(matched=True)))
+        .values_list("published_at__year", "total", "matched_n")
+    )
     return {year: (total, matched) for year, total, matched in rows}
 
 
@@ -276,21 +199,28 @@ def plan_series(*, years: list[int]) -> Series:
     for row in committed.values("year").annotate(firms=Count("firm", distinct=True), amount=Sum("approved_amount")):
         s.firms_supported[row["year"]] = row["firms"]
         s.funding_approved[row["year"]] = row["amount"] or 0
-    for row in (Disbursement.objects.filter(paid_on__year__in=years).exclude(grant__status=GrantStatus.CANCELLED)
-                .values("paid_on__year").annotate(amount=Sum("amount"))):
+    for row in (
+        Disbursement.objects.filter(paid_on__year__in=years)
+        .exclude(grant__status=GrantStatus.CANCELLED)
+        .values("paid_on__year")
+        .annotate(amount=Sum("amount"))
+    ):
         s.funding_disbursed[row["paid_on__year"]] = row["amount"] or 0
-    for row in (SupportGrant.objects.filter(status=GrantStatus.PROPOSED, year__in=years).values("year")
-                .annotate(amount=Sum("requested_amount"))):
+    for row in (
+        SupportGrant.objects.filter(status=GrantStatus.PROPOSED, year__in=years)
+        .values("year")
+        .annotate(amount=Sum("requested_amount"))
+    ):
         s.funding_proposed[row["year"]] = row["amount"] or 0
     for row in AnnualBudget.objects.filter(year__in=years).values("year").annotate(amount=Sum("amount")):
         s.budget[row["year"]] = row["amount"] or 0
-    workshops = workshops_held_by_year()
-    s.workshops_held = None if workshops is None else {y: workshops.get(y, 0) for y in years}
+    workshops = event_selectors.workshops_held_by_year()
+    s.workshops_held = {y: workshops.get(y, 0) for y in years}
     for year, (total, matched) in needs_matched_by_year().items():
         if year in years:
             s.needs_published[year] = total
             s.needs_matched[year] = matched
-    s.funnel = _outcome_counts(years)
+    s.funnel = event_selectors.meeting_funnel(years=years)
     return s
 
 
@@ -309,18 +239,18 @@ class TargetRow:
 
 
 def _value(indicator: str, year: int, s: Series, manual: dict[int, Decimal]):
-    I = PlanTarget.Indicator
-    if indicator == I.FIRMS_SUPPORTED:
+    Ind = PlanTarget.Indicator
+    if indicator == Ind.FIRMS_SUPPORTED:
         return s.firms_supported.get(year, 0)
-    if indicator == I.FUNDING_APPROVED:
+    if indicator == Ind.FUNDING_APPROVED:
         return s.funding_approved.get(year, 0)
-    if indicator == I.FUNDING_DISBURSED:
+    if indicator == Ind.FUNDING_DISBURSED:
         return s.funding_disbursed.get(year, 0)
-    if indicator == I.WORKSHOPS_HELD:
+    if indicator == Ind.WORKSHOPS_HELD:
         return None if s.workshops_held is None else s.workshops_held.get(year, 0)
-    if indicator == I.NEEDS_MATCHED_SHARE:
+    if indicator == Ind.NEEDS_MATCHED_SHARE:
         return s.needs_matched_share(year)
-    if indicator == I.MANUAL:
+    if indicator == Ind.MANUAL:
         return manual.get(year)
     return None  # meetings, MoUs, contracts: counted over all time only
 
@@ -374,12 +304,24 @@ def evaluate_targets(*, years: list[int], series: Series, today=None) -> list[Ta
             period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
             if period_status == "in_progress" and expected is not None and period_actual is not None:
                 period_status = "on_track" if period_actual >= expected else "behind"
-        if target.indicator in (PlanTarget.Indicator.MEETINGS, PlanTarget.Indicator.MOUS, PlanTarget.Indicator.CONTRACTS):
+        if target.indicator in (
+            PlanTarget.Indicator.MEETINGS,
+            PlanTarget.Indicator.MOUS,
+            PlanTarget.Indicator.CONTRACTS,
+        ):
             period_actual = _funnel_value(target.indicator, series)
             period_status = _status(period_actual, low, high, finished=today.year > target.end_year)
         measured_ok = not (target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD and series.workshops_held is None)
-        rows.append(TargetRow(target=target, per_year=per_year, period_actual=period_actual,
-                              period_status=period_status, expected_to_date=expected, measured=measured_ok))
+        rows.append(
+            TargetRow(
+                target=target,
+                per_year=per_year,
+                period_actual=period_actual,
+                period_status=period_status,
+                expected_to_date=expected,
+                measured=measured_ok,
+            )
+        )
     return rows
 
 
@@ -387,8 +329,11 @@ def _funnel_value(indicator, series: Series):
     if series.funnel is None:
         return None
     meetings, mous, contracts = series.funnel
-    return {PlanTarget.Indicator.MEETINGS: meetings, PlanTarget.Indicator.MOUS: mous,
-            PlanTarget.Indicator.CONTRACTS: contracts}[indicator]
+    return {
+        PlanTarget.Indicator.MEETINGS: meetings,
+        PlanTarget.Indicator.MOUS: mous,
+        PlanTarget.Indicator.CONTRACTS: contracts,
+    }[indicator]
 
 
 def _period_value(target: PlanTarget, years: list[int], values: dict, series: Series):
@@ -400,7 +345,7 @@ def _period_value(target: PlanTarget, years: list[int], values: dict, series: Se
         return None if not total else round(100 * sum(series.needs_matched.get(y, 0) for y in years) / total, 1)
     if target.indicator == PlanTarget.Indicator.FIRMS_SUPPORTED:
         # Distinct firms over the period, not the sum of yearly counts.
-        return (SupportGrant.objects.filter(status__in=COMMITTED, year__in=years).values("firm").distinct().count())
+        return SupportGrant.objects.filter(status__in=COMMITTED, year__in=years).values("firm").distinct().count()
     if target.indicator == PlanTarget.Indicator.MANUAL or target.unit == PlanTarget.Unit.PERCENT:
         return known[-1] if known else None
     if not known and target.indicator == PlanTarget.Indicator.WORKSHOPS_HELD:

@@ -5,8 +5,6 @@ year row, then the grant row. Approvals of the same program and year therefore q
 budget row, and no two transactions can wait on each other (no deadlocks).
 """
 
-import time
-from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,11 +13,12 @@ from django.db.models import F, Sum
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from marketplace import permissions
+from core import roles
+from core.money import vnd
+from core.notifications import notify
+from core.race import RaceHooks
 from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
-from marketplace.notifications import notify
-from marketplace.services import organization_users
-from marketplace.templatetags.exchange import vnd
+from marketplace.selectors import organization_users
 
 from .models import (
     COMMITTED,
@@ -34,22 +33,11 @@ from .models import (
 )
 from .rules import Limits, compute_limits
 
-
-@dataclass
-class RaceHooks:
-    """Test-only switches (DESIGN §7): turn the row locks or the database counters off, and widen the
-    window between the check and the write, so a test can show the race the locks prevent."""
-
-    lock: bool = True
-    counters: bool = True
-    pause: float = 0.0
-
-
 RACE = RaceHooks()
 
 
 def _staff_only(by) -> None:
-    if not permissions.is_staff(by):
+    if not roles.is_staff(by):
         raise PermissionDenied
 
 
@@ -59,8 +47,12 @@ def _check_amount(value, field: str, label: str) -> None:
     if value <= 0:
         raise ValidationError({field: _("%(label)s must be more than 0 ₫.") % {"label": label}})
     if value > MAX_AMOUNT:
-        raise ValidationError({field: _("%(label)s of %(amount)s is not plausible (at most %(max)s).")
-                               % {"label": label, "amount": vnd(value), "max": vnd(MAX_AMOUNT)}})
+        raise ValidationError(
+            {
+                field: _("%(label)s of %(amount)s is not plausible (at most %(max)s).")
+                % {"label": label, "amount": vnd(value), "max": vnd(MAX_AMOUNT)}
+            }
+        )
 
 
 def committed_totals(*, firm_id: int, program_id: int, year: int) -> tuple[int, int]:
@@ -71,15 +63,25 @@ def committed_totals(*, firm_id: int, program_id: int, year: int) -> tuple[int, 
     return firm_total, budget_total
 
 
-def grant_limits(*, firm: Organization, program: GrantProgram, year: int, eligible_cost: int | None,
-                 exclude_grant: SupportGrant | None = None) -> Limits:
+def grant_limits(
+    *,
+    firm: Organization,
+    program: GrantProgram,
+    year: int,
+    eligible_cost: int | None,
+    exclude_grant: SupportGrant | None = None,
+) -> Limits:
     """What the rules allow for this firm, program and year (read without locks: for display and
     for the proposal; the approval recomputes it under the locks)."""
     firm_total, budget_total = committed_totals(firm_id=firm.pk, program_id=program.pk, year=year)
     budget = AnnualBudget.objects.filter(program=program, year=year).values_list("amount", flat=True).first()
     return compute_limits(
-        eligible_cost=eligible_cost, share_percent=program.share_percent, size_cap=program.cap_for(firm.size),
-        firm_approved=firm_total, budget=budget, budget_approved=budget_total,
+        eligible_cost=eligible_cost,
+        share_percent=program.share_percent,
+        size_cap=program.cap_for(firm.size),
+        firm_approved=firm_total,
+        budget=budget,
+        budget_approved=budget_total,
     )
 
 
@@ -87,60 +89,122 @@ def explain_refusal(limits: Limits, amount: int, *, firm: Organization, program:
     """The first rule the amount breaks, in words; None when it fits."""
     if limits.share_limit is not None and amount > limits.share_limit:
         return _("%(amount)s is more than %(share)s%% of the eligible cost (%(limit)s).") % {
-            "amount": vnd(amount), "share": limits.share_percent, "limit": vnd(limits.share_limit)}
+            "amount": vnd(amount),
+            "share": limits.share_percent,
+            "limit": vnd(limits.share_limit),
+        }
     if limits.size_cap is None:
         return _("The program does not support firms of size “%(size)s”.") % {
-            "size": firm.get_size_display() or _("unknown")}
+            "size": firm.get_size_display() or _("unknown")
+        }
     if amount > limits.firm_left:
-        return _("%(amount)s would take %(firm)s above its cap of %(cap)s for %(year)s (already approved: %(done)s; "
-                 "left: %(left)s).") % {"amount": vnd(amount), "firm": firm.name, "cap": vnd(limits.size_cap),
-                                        "year": year, "done": vnd(limits.firm_approved), "left": vnd(limits.firm_left)}
+        return _(
+            "%(amount)s would take %(firm)s above its cap of %(cap)s for %(year)s (already approved: %(done)s; "
+            "left: %(left)s)."
+        ) % {
+            "amount": vnd(amount),
+            "firm": firm.name,
+            "cap": vnd(limits.size_cap),
+            "year": year,
+            "done": vnd(limits.firm_approved),
+            "left": vnd(limits.firm_left),
+        }
     if limits.budget is None:
         return _("There is no budget for %(program)s in %(year)s.") % {"program": program.name, "year": year}
     if amount > limits.budget_left:
         return _("%(amount)s is more than is left of the %(year)s budget of %(program)s (%(left)s of %(budget)s).") % {
-            "amount": vnd(amount), "year": year, "program": program.name, "left": vnd(limits.budget_left),
-            "budget": vnd(limits.budget)}
+            "amount": vnd(amount),
+            "year": year,
+            "program": program.name,
+            "left": vnd(limits.budget_left),
+            "budget": vnd(limits.budget),
+        }
     return None
 
 
-def _record(grant: SupportGrant, *, action: str, from_status: str, by, amount: int | None = None, note: str = "",
-            details: dict | None = None) -> GrantEvent:
-    return GrantEvent.objects.create(grant=grant, action=action, from_status=from_status, to_status=grant.status,
-                                     amount=amount, note=note, details=details or {}, by=by)
+def _record(
+    grant: SupportGrant,
+    *,
+    action: str,
+    from_status: str,
+    by,
+    amount: int | None = None,
+    note: str = "",
+    details: dict | None = None,
+) -> GrantEvent:
+    return GrantEvent.objects.create(
+        grant=grant,
+        action=action,
+        from_status=from_status,
+        to_status=grant.status,
+        amount=amount,
+        note=note,
+        details=details or {},
+        by=by,
+    )
 
 
 def _notify_firm(grant: SupportGrant, kind: str, suffix: str, **params) -> None:
-    notify(users=organization_users(grant.firm), kind=kind, event_key=f"grant-{suffix}:{grant.pk}",
-           params={"program": grant.program.name_vi, "year": grant.year, **params},
-           url=reverse("grants:grant_detail", args=[grant.pk]))
+    notify(
+        users=organization_users(grant.firm),
+        kind=kind,
+        event_key=f"grant-{suffix}:{grant.pk}",
+        params={"program": grant.program.name_vi, "year": grant.year, **params},
+        url=reverse("grants:grant_detail", args=[grant.pk]),
+    )
 
 
 def check_firm(firm: Organization | None) -> None:
     if firm is None:
         raise ValidationError({"firm": _("Unknown firm.")})
     if not firm.is_seeker:
-        raise ValidationError({"firm": _("%(firm)s is registered as a technology provider only, not as an enterprise.")
-                               % {"firm": firm.name}})
+        raise ValidationError(
+            {
+                "firm": _("%(firm)s is registered as a technology provider only, not as an enterprise.")
+                % {"firm": firm.name}
+            }
+        )
     if not firm.is_verified:
-        raise ValidationError({"firm": _("%(firm)s is not verified yet: verify the organisation before proposing a grant.")
-                               % {"firm": firm.name}})
+        raise ValidationError(
+            {
+                "firm": _("%(firm)s is not verified yet: verify the organisation before proposing a grant.")
+                % {"firm": firm.name}
+            }
+        )
     if not firm.size:
-        raise ValidationError({"firm": _("The size of %(firm)s (micro, small, medium, large) is not recorded: "
-                                         "the cap depends on it.") % {"firm": firm.name}})
+        raise ValidationError(
+            {
+                "firm": _("The size of %(firm)s (micro, small, medium, large) is not recorded: the cap depends on it.")
+                % {"firm": firm.name}
+            }
+        )
 
 
 @transaction.atomic
-def grant_propose(*, by, firm: Organization | None, program: GrantProgram, year: int, eligible_cost: int,
-                  requested_amount: int, purpose: str, need: TechnologyNeed | None = None,
-                  offer: TechnologyOffer | None = None, event_reference: str = "") -> SupportGrant:
+def grant_propose(
+    *,
+    by,
+    firm: Organization | None,
+    program: GrantProgram,
+    year: int,
+    eligible_cost: int,
+    requested_amount: int,
+    purpose: str,
+    need: TechnologyNeed | None = None,
+    offer: TechnologyOffer | None = None,
+    event_reference: str = "",
+) -> SupportGrant:
     _staff_only(by)
     check_firm(firm)
     _check_amount(eligible_cost, "eligible_cost", _("The eligible cost"))
     _check_amount(requested_amount, "requested_amount", _("The requested amount"))
     if isinstance(year, bool) or not isinstance(year, int) or not program.covers(year):
-        raise ValidationError({"year": _("%(program)s runs from %(first)s to %(last)s.")
-                               % {"program": program.name, "first": program.first_year, "last": program.last_year}})
+        raise ValidationError(
+            {
+                "year": _("%(program)s runs from %(first)s to %(last)s.")
+                % {"program": program.name, "first": program.first_year, "last": program.last_year}
+            }
+        )
     if not (purpose or "").strip():
         raise ValidationError({"purpose": _("Say what the grant pays for.")})
     if need is not None and need.organization_id != firm.pk:
@@ -150,15 +214,32 @@ def grant_propose(*, by, firm: Organization | None, program: GrantProgram, year:
     if reason:
         raise ValidationError({"requested_amount": reason})
     grant = SupportGrant(
-        firm=firm, program=program, year=year, eligible_cost=eligible_cost, share_percent=program.share_percent,
-        requested_amount=requested_amount, purpose=purpose.strip(), need=need, offer=offer,
-        event_reference=(event_reference or "").strip(), proposed_by=by,
+        firm=firm,
+        program=program,
+        year=year,
+        eligible_cost=eligible_cost,
+        share_percent=program.share_percent,
+        requested_amount=requested_amount,
+        purpose=purpose.strip(),
+        need=need,
+        offer=offer,
+        event_reference=(event_reference or "").strip(),
+        proposed_by=by,
     )
     grant.full_clean()
     grant.save()
-    _record(grant, action=GrantEvent.Action.PROPOSED, from_status="", by=by, amount=requested_amount,
-            details={"eligible_cost": eligible_cost, "share_percent": program.share_percent,
-                     "maximum_allowed": limits.maximum})
+    _record(
+        grant,
+        action=GrantEvent.Action.PROPOSED,
+        from_status="",
+        by=by,
+        amount=requested_amount,
+        details={
+            "eligible_cost": eligible_cost,
+            "share_percent": program.share_percent,
+            "maximum_allowed": limits.maximum,
+        },
+    )
     return grant
 
 
@@ -167,13 +248,15 @@ def _lock_budget(program_id: int, year: int) -> AnnualBudget:
     try:
         return qs.get(program_id=program_id, year=year)
     except AnnualBudget.DoesNotExist:
-        raise ValidationError(_("There is no budget for this program in %(year)s.") % {"year": year},
-                              code="no_budget") from None
+        raise ValidationError(
+            _("There is no budget for this program in %(year)s.") % {"year": year}, code="no_budget"
+        ) from None
 
 
 def _lock_firm_year(grant: SupportGrant, cap: int) -> FirmYear:
-    row, _created = FirmYear.objects.get_or_create(firm_id=grant.firm_id, program_id=grant.program_id, year=grant.year,
-                                                   defaults={"cap": cap})
+    row, _created = FirmYear.objects.get_or_create(
+        firm_id=grant.firm_id, program_id=grant.program_id, year=grant.year, defaults={"cap": cap}
+    )
     if RACE.lock:
         row = FirmYear.objects.select_for_update().get(pk=row.pk)
     return row
@@ -185,13 +268,17 @@ def _lock_grant(grant: SupportGrant) -> SupportGrant:
 
 
 def _transition_error(grant: SupportGrant, action: str) -> ValidationError:
-    return ValidationError(_("A grant that is “%(status)s” cannot be %(action)s.")
-                           % {"status": grant.get_status_display(), "action": action}, code="bad_transition")
+    return ValidationError(
+        _("A grant that is “%(status)s” cannot be %(action)s.")
+        % {"status": grant.get_status_display(), "action": action},
+        code="bad_transition",
+    )
 
 
 @transaction.atomic
-def grant_approve(*, grant: SupportGrant, by, decision_number: str, decision_date: date,
-                  approved_amount: int | None = None) -> SupportGrant:
+def grant_approve(
+    *, grant: SupportGrant, by, decision_number: str, decision_date: date, approved_amount: int | None = None
+) -> SupportGrant:
     _staff_only(by)
     decision_number = (decision_number or "").strip()
     if not decision_number:
@@ -204,8 +291,11 @@ def grant_approve(*, grant: SupportGrant, by, decision_number: str, decision_dat
     firm = Organization.objects.get(pk=grant.firm_id)
     cap = program.cap_for(firm.size)
     if cap is None:
-        raise ValidationError(_("The program does not support firms of size “%(size)s”.")
-                              % {"size": firm.get_size_display() or _("unknown")}, code="no_cap")
+        raise ValidationError(
+            _("The program does not support firms of size “%(size)s”.")
+            % {"size": firm.get_size_display() or _("unknown")},
+            code="no_cap",
+        )
     firm_year = _lock_firm_year(grant, cap)
     grant = _lock_grant(grant)
     if grant.status != GrantStatus.PROPOSED:
@@ -213,16 +303,26 @@ def grant_approve(*, grant: SupportGrant, by, decision_number: str, decision_dat
     amount = grant.requested_amount if approved_amount is None else approved_amount
     _check_amount(amount, "approved_amount", _("The approved amount"))
     if amount > grant.requested_amount:
-        raise ValidationError({"approved_amount": _("The approved amount cannot be more than requested (%(req)s).")
-                               % {"req": vnd(grant.requested_amount)}})
+        raise ValidationError(
+            {
+                "approved_amount": _("The approved amount cannot be more than requested (%(req)s).")
+                % {"req": vnd(grant.requested_amount)}
+            }
+        )
     if SupportGrant.objects.filter(decision_number=decision_number).exclude(pk=grant.pk).exists():
-        raise ValidationError({"decision_number": _("Decision number %(n)s is already used by another grant.")
-                               % {"n": decision_number}})
+        raise ValidationError(
+            {"decision_number": _("Decision number %(n)s is already used by another grant.") % {"n": decision_number}}
+        )
     firm_total, budget_total = committed_totals(firm_id=grant.firm_id, program_id=grant.program_id, year=grant.year)
-    limits = compute_limits(eligible_cost=grant.eligible_cost, share_percent=grant.share_percent, size_cap=cap,
-                            firm_approved=firm_total, budget=budget.amount, budget_approved=budget_total)
-    if RACE.pause:
-        time.sleep(RACE.pause)
+    limits = compute_limits(
+        eligible_cost=grant.eligible_cost,
+        share_percent=grant.share_percent,
+        size_cap=cap,
+        firm_approved=firm_total,
+        budget=budget.amount,
+        budget_approved=budget_total,
+    )
+    RACE.widen()
     reason = explain_refusal(limits, amount, firm=firm, program=program, year=grant.year)
     if reason:
         raise ValidationError(reason, code="over_limit")
@@ -240,20 +340,47 @@ def grant_approve(*, grant: SupportGrant, by, decision_number: str, decision_dat
                 FirmYear.objects.filter(pk=firm_year.pk).update(approved_total=F("approved_total") + amount, cap=cap)
     except IntegrityError as exc:
         if "decision_number" in str(exc) or "grant_decision_number_unique" in str(exc):
-            raise ValidationError({"decision_number": _("Decision number %(n)s is already used by another grant.")
-                                   % {"n": decision_number}}) from None
-        raise ValidationError(_("The database refused the approval: it would exceed the cap or the budget. "
-                                "Reload and try again."), code="db_refused") from None
-    _record(grant, action=GrantEvent.Action.APPROVED, from_status=from_status, by=by, amount=amount,
-            note=decision_number, details={"decision_date": decision_date.isoformat(), "limits_before": {
-                "share_limit": limits.share_limit, "firm_left": limits.firm_left, "budget_left": limits.budget_left}})
+            raise ValidationError(
+                {
+                    "decision_number": _("Decision number %(n)s is already used by another grant.")
+                    % {"n": decision_number}
+                }
+            ) from None
+        raise ValidationError(
+            _("The database refused the approval: it would exceed the cap or the budget. Reload and try again."),
+            code="db_refused",
+        ) from None
+    _record(
+        grant,
+        action=GrantEvent.Action.APPROVED,
+        from_status=from_status,
+        by=by,
+        amount=amount,
+        note=decision_number,
+        details={
+            "decision_date": decision_date.isoformat(),
+            "limits_before": {
+                "share_limit": limits.share_limit,
+                "firm_left": limits.firm_left,
+                "budget_left": limits.budget_left,
+            },
+        },
+    )
     transaction.on_commit(lambda: _notify_firm(grant, "grant_approved", "approved", amount=vnd(amount)))
     return grant
 
 
 @transaction.atomic
-def grant_disburse(*, grant: SupportGrant, by, amount: int, milestone: str, accepted_on: date, paid_on: date,
-                   acceptance_reference: str = "") -> Disbursement:
+def grant_disburse(
+    *,
+    grant: SupportGrant,
+    by,
+    amount: int,
+    milestone: str,
+    accepted_on: date,
+    paid_on: date,
+    acceptance_reference: str = "",
+) -> Disbursement:
     _staff_only(by)
     _check_amount(amount, "amount", _("The amount"))
     if not (milestone or "").strip():
@@ -268,14 +395,26 @@ def grant_disburse(*, grant: SupportGrant, by, amount: int, milestone: str, acce
     if grant.status != GrantStatus.APPROVED:
         raise _transition_error(grant, _("disbursed"))
     if amount > grant.left_to_disburse:
-        raise ValidationError({"amount": _("%(amount)s would take the disbursed total above the approved amount "
-                                           "(%(approved)s; left to disburse: %(left)s).")
-                               % {"amount": vnd(amount), "approved": vnd(grant.approved_amount),
-                                  "left": vnd(grant.left_to_disburse)}})
+        raise ValidationError(
+            {
+                "amount": _(
+                    "%(amount)s would take the disbursed total above the approved amount "
+                    "(%(approved)s; left to disburse: %(left)s)."
+                )
+                % {"amount": vnd(amount), "approved": vnd(grant.approved_amount), "left": vnd(grant.left_to_disburse)}
+            }
+        )
     tranche = grant.disbursements.count() + 1
-    disbursement = Disbursement(grant=grant, tranche=tranche, milestone=milestone.strip(), accepted_on=accepted_on,
-                                paid_on=paid_on, amount=amount, acceptance_reference=(acceptance_reference or "").strip(),
-                                created_by=by)
+    disbursement = Disbursement(
+        grant=grant,
+        tranche=tranche,
+        milestone=milestone.strip(),
+        accepted_on=accepted_on,
+        paid_on=paid_on,
+        amount=amount,
+        acceptance_reference=(acceptance_reference or "").strip(),
+        created_by=by,
+    )
     disbursement.full_clean()
     disbursement.save()
     from_status = grant.status
@@ -284,12 +423,25 @@ def grant_disburse(*, grant: SupportGrant, by, amount: int, milestone: str, acce
     if grant.disbursed_amount == grant.approved_amount:
         grant.status = GrantStatus.DISBURSED
         grant.save(update_fields=["status"])
-    _record(grant, action=GrantEvent.Action.DISBURSED, from_status=from_status, by=by, amount=amount,
-            note=disbursement.milestone, details={"tranche": tranche, "accepted_on": accepted_on.isoformat(),
-                                                  "paid_on": paid_on.isoformat(),
-                                                  "acceptance_reference": disbursement.acceptance_reference})
-    transaction.on_commit(lambda: _notify_firm(grant, "grant_disbursed", f"disbursed-{tranche}", amount=vnd(amount),
-                                               milestone=disbursement.milestone))
+    _record(
+        grant,
+        action=GrantEvent.Action.DISBURSED,
+        from_status=from_status,
+        by=by,
+        amount=amount,
+        note=disbursement.milestone,
+        details={
+            "tranche": tranche,
+            "accepted_on": accepted_on.isoformat(),
+            "paid_on": paid_on.isoformat(),
+            "acceptance_reference": disbursement.acceptance_reference,
+        },
+    )
+    transaction.on_commit(
+        lambda: _notify_firm(
+            grant, "grant_disbursed", f"disbursed-{tranche}", amount=vnd(amount), milestone=disbursement.milestone
+        )
+    )
     return disbursement
 
 
@@ -302,14 +454,20 @@ def grant_cancel(*, grant: SupportGrant, by, reason: str) -> SupportGrant:
     budget = _lock_budget(grant.program_id, grant.year) if grant.is_committed else None
     firm_year = None
     if budget is not None:
-        firm_year = FirmYear.objects.select_for_update().filter(
-            firm_id=grant.firm_id, program_id=grant.program_id, year=grant.year).first()
+        firm_year = (
+            FirmYear.objects.select_for_update()
+            .filter(firm_id=grant.firm_id, program_id=grant.program_id, year=grant.year)
+            .first()
+        )
     grant = _lock_grant(grant)
     if grant.status not in (GrantStatus.PROPOSED, GrantStatus.APPROVED):
         raise _transition_error(grant, _("cancelled"))
     if grant.disbursed_amount:
-        raise ValidationError(_("%(paid)s has already been disbursed for this grant: it cannot be cancelled.")
-                              % {"paid": vnd(grant.disbursed_amount)}, code="already_paid")
+        raise ValidationError(
+            _("%(paid)s has already been disbursed for this grant: it cannot be cancelled.")
+            % {"paid": vnd(grant.disbursed_amount)},
+            code="already_paid",
+        )
     if grant.status == GrantStatus.APPROVED and budget is None:
         raise ValidationError(_("The grant was approved meanwhile: reload the page and try again."), code="stale")
     from_status = grant.status
@@ -322,7 +480,9 @@ def grant_cancel(*, grant: SupportGrant, by, reason: str) -> SupportGrant:
         AnnualBudget.objects.filter(pk=budget.pk).update(approved_total=F("approved_total") - freed)
         if firm_year is not None:
             FirmYear.objects.filter(pk=firm_year.pk).update(approved_total=F("approved_total") - freed)
-    _record(grant, action=GrantEvent.Action.CANCELLED, from_status=from_status, by=by, amount=freed or None, note=reason)
+    _record(
+        grant, action=GrantEvent.Action.CANCELLED, from_status=from_status, by=by, amount=freed or None, note=reason
+    )
     if from_status == GrantStatus.APPROVED:
         transaction.on_commit(lambda: _notify_firm(grant, "grant_cancelled", "cancelled", reason=reason))
     return grant
@@ -334,15 +494,23 @@ def budget_set(*, program: GrantProgram, year: int, amount: int, by) -> AnnualBu
     _staff_only(by)
     _check_amount(amount, "amount", _("The budget"))
     if isinstance(year, bool) or not isinstance(year, int) or not program.covers(year):
-        raise ValidationError({"year": _("%(program)s runs from %(first)s to %(last)s.")
-                               % {"program": program.name, "first": program.first_year, "last": program.last_year}})
+        raise ValidationError(
+            {
+                "year": _("%(program)s runs from %(first)s to %(last)s.")
+                % {"program": program.name, "first": program.first_year, "last": program.last_year}
+            }
+        )
     budget, created = AnnualBudget.objects.get_or_create(program=program, year=year, defaults={"amount": amount})
     if created:
         return budget
     budget = AnnualBudget.objects.select_for_update().get(pk=budget.pk)
     if amount < budget.approved_total:
-        raise ValidationError({"amount": _("Grants worth %(total)s are already approved from the %(year)s budget: "
-                                           "it cannot be lower.") % {"total": vnd(budget.approved_total), "year": year}})
+        raise ValidationError(
+            {
+                "amount": _("Grants worth %(total)s are already approved from the %(year)s budget: it cannot be lower.")
+                % {"total": vnd(budget.approved_total), "year": year}
+            }
+        )
     AnnualBudget.objects.filter(pk=budget.pk).update(amount=amount)
     budget.refresh_from_db()
     return budget

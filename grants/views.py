@@ -7,9 +7,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from marketplace import permissions
+from core import roles
+from core.messages import add_form_errors
+from core.pagination import paginate
+from core.roles import staff_required
 from marketplace.models import Organization
-from marketplace.views import paginate, staff_required
 
 from . import selectors, services, tables
 from .exports import response as export_response
@@ -18,17 +20,8 @@ from .forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTarget
 from .models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
 
 
-def _add_errors(form, exc: ValidationError) -> None:
-    """Put a service's ValidationError next to the right field (or on top of the form)."""
-    if hasattr(exc, "error_dict"):
-        for name, errors in exc.error_dict.items():
-            form.add_error(name if name in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
 def _require_grant_viewer(request) -> None:
-    if permissions.is_staff(request.user):
+    if roles.is_staff(request.user):
         return
     if not selectors.seeker_organizations_of(request.user).exists():
         raise PermissionDenied
@@ -36,20 +29,27 @@ def _require_grant_viewer(request) -> None:
 
 # Lists and details --------------------------------------------------------------------------------
 
+
 @login_required
 def grant_list(request):
     _require_grant_viewer(request)
     filterset = GrantFilter(request.GET, queryset=selectors.grant_list_visible_to(user=request.user))
-    return render(request, "grants/grant_list.html", {
-        "filter": filterset, "page": paginate(request, filterset.qs, per_page=25),
-        "is_staff": permissions.is_staff(request.user),
-        "my_firms": selectors.seeker_organizations_of(request.user),
-    })
+    return render(
+        request,
+        "grants/grant_list.html",
+        {
+            "filter": filterset,
+            "page": paginate(request, filterset.qs, per_page=25),
+            "is_staff": roles.is_staff(request.user),
+            "my_firms": selectors.seeker_organizations_of(request.user),
+        },
+    )
 
 
 def _grant_for(request, pk) -> SupportGrant:
-    grant = get_object_or_404(SupportGrant.objects.select_related("firm", "program", "need", "offer", "proposed_by"),
-                              pk=pk)
+    grant = get_object_or_404(
+        SupportGrant.objects.select_related("firm", "program", "need", "offer", "proposed_by"), pk=pk
+    )
     if not selectors.can_view_grant(request.user, grant):
         raise Http404
     return grant
@@ -58,9 +58,10 @@ def _grant_for(request, pk) -> SupportGrant:
 @login_required
 def grant_detail(request, pk, forms=None):
     grant = _grant_for(request, pk)
-    is_staff = permissions.is_staff(request.user)
+    is_staff = roles.is_staff(request.user)
     context = {
-        "grant": grant, "is_staff": is_staff,
+        "grant": grant,
+        "is_staff": is_staff,
         "disbursements": grant.disbursements.all(),
         "history": grant.history.select_related("by"),
     }
@@ -69,13 +70,20 @@ def grant_detail(request, pk, forms=None):
         today = timezone.localdate()
         if grant.status == GrantStatus.PROPOSED:
             context["approve_form"] = forms.get("approve") or ApproveForm(
-                initial={"approved_amount": grant.requested_amount, "decision_date": today})
-            context["limits"] = services.grant_limits(firm=grant.firm, program=grant.program, year=grant.year,
-                                                      eligible_cost=grant.eligible_cost)
+                initial={"approved_amount": grant.requested_amount, "decision_date": today}
+            )
+            context["limits"] = services.grant_limits(
+                firm=grant.firm, program=grant.program, year=grant.year, eligible_cost=grant.eligible_cost
+            )
         if grant.status == GrantStatus.APPROVED:
             context["disburse_form"] = forms.get("disburse") or DisburseForm(
-                initial={"amount": grant.left_to_disburse, "accepted_on": today, "paid_on": today,
-                         "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1}})
+                initial={
+                    "amount": grant.left_to_disburse,
+                    "accepted_on": today,
+                    "paid_on": today,
+                    "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1},
+                }
+            )
         if grant.status in (GrantStatus.PROPOSED, GrantStatus.APPROVED) and not grant.disbursed_amount:
             context["cancel_form"] = forms.get("cancel") or CancelForm()
     return render(request, "grants/grant_detail.html", context, status=400 if forms else 200)
@@ -87,11 +95,15 @@ def firm_grants(request, pk):
     if not selectors.can_view_firm_grants(request.user, firm):
         raise Http404
     years = selectors.firm_report(firm=firm, grants=selectors.grant_list_visible_to(user=request.user))
-    return render(request, "grants/firm_grants.html", {"firm": firm, "years": years,
-                                                       "is_staff": permissions.is_staff(request.user)})
+    return render(
+        request,
+        "grants/firm_grants.html",
+        {"firm": firm, "years": years, "is_staff": roles.is_staff(request.user)},
+    )
 
 
 # Staff actions ------------------------------------------------------------------------------------
+
 
 def _limits_context(form) -> dict:
     """The most the rules allow for the firm, program and year in the form, and why."""
@@ -114,8 +126,10 @@ def _limits_context(form) -> dict:
     except ValidationError as exc:
         context["problems"] += exc.messages
     if not program.covers(year):
-        context["problems"].append(_("%(program)s runs from %(first)s to %(last)s.")
-                                   % {"program": program.name, "first": program.first_year, "last": program.last_year})
+        context["problems"].append(
+            _("%(program)s runs from %(first)s to %(last)s.")
+            % {"program": program.name, "first": program.first_year, "last": program.last_year}
+        )
     if not context["problems"]:
         context["limits"] = services.grant_limits(firm=firm, program=program, year=year, eligible_cost=eligible)
     try:
@@ -124,8 +138,9 @@ def _limits_context(form) -> dict:
         requested = 0
     if context["limits"] and requested > 0:
         context["requested"] = requested
-        context["refusal"] = services.explain_refusal(context["limits"], requested, firm=firm, program=program,
-                                                      year=year)
+        context["refusal"] = services.explain_refusal(
+            context["limits"], requested, firm=firm, program=program, year=year
+        )
     return context
 
 
@@ -142,7 +157,7 @@ def grant_propose(request):
         try:
             grant = services.grant_propose(by=request.user, **data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
             messages.success(request, _("Grant proposed. Approve it with a decision number when it is decided."))
             return redirect(grant.get_absolute_url())
@@ -179,7 +194,7 @@ def grant_action(request, pk, action):
                 services.grant_cancel(grant=grant, by=request.user, reason=data["reason"])
                 messages.success(request, _("Grant cancelled."))
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
             return redirect(grant.get_absolute_url())
     return grant_detail(request, pk, forms={action: form})
@@ -188,9 +203,16 @@ def grant_action(request, pk, action):
 @staff_required
 def program_list(request, budget_form=None):
     programs = GrantProgram.objects.prefetch_related("caps", "budgets")
-    return render(request, "grants/program_list.html", {
-        "programs": programs, "budget_form": budget_form, "this_year": timezone.localdate().year,
-    }, status=400 if budget_form else 200)
+    return render(
+        request,
+        "grants/program_list.html",
+        {
+            "programs": programs,
+            "budget_form": budget_form,
+            "this_year": timezone.localdate().year,
+        },
+        status=400 if budget_form else 200,
+    )
 
 
 @staff_required
@@ -201,15 +223,18 @@ def budget_set(request):
         try:
             budget = services.budget_set(by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_form_errors(form, exc)
         else:
-            messages.success(request, _("Budget %(year)s of %(program)s saved.")
-                             % {"year": budget.year, "program": budget.program.name})
+            messages.success(
+                request,
+                _("Budget %(year)s of %(program)s saved.") % {"year": budget.year, "program": budget.program.name},
+            )
             return redirect("grants:program_list")
     return program_list(request, budget_form=form)
 
 
 # Reports ------------------------------------------------------------------------------------------
+
 
 def _year_param(request, default: int) -> int:
     try:
@@ -224,10 +249,17 @@ def year_report(request):
     year = _year_param(request, timezone.localdate().year)
     filterset = GrantFilter(request.GET, queryset=selectors.grant_list_visible_to(user=request.user))
     report = selectors.year_report(year=year, grants=filterset.qs)
-    return render(request, "grants/year_report.html", {
-        "filter": filterset, "report": report, "year": year, "years": selectors.grant_years(),
-        "filtered": any(request.GET.get(k) for k in ("program", "sector", "district", "status", "firm")),
-    })
+    return render(
+        request,
+        "grants/year_report.html",
+        {
+            "filter": filterset,
+            "report": report,
+            "year": year,
+            "years": selectors.grant_years(),
+            "filtered": any(request.GET.get(k) for k in ("program", "sector", "district", "status", "firm")),
+        },
+    )
 
 
 def _share(part: int, whole: int):
@@ -245,14 +277,20 @@ def dashboard(request):
     years = selectors.dashboard_years(start=param("from"), end=param("to"))
     series = selectors.plan_series(years=years)
     targets = selectors.evaluate_targets(years=years, series=series)
-    return render(request, "grants/dashboard.html", {
-        "years": years, "series": series, "targets": targets,
-        "later_targets": [row for row in targets if not row.per_year],
-        "needs_share_all": _share(sum(series.needs_matched.values()), sum(series.needs_published.values())),
-        "charts": tables.chart_data(years=years, series=series, targets=targets),
-        "cards": tables.dashboard_cards(years=years, series=series, targets=targets),
-        "funnel": series.funnel,
-    })
+    return render(
+        request,
+        "grants/dashboard.html",
+        {
+            "years": years,
+            "series": series,
+            "targets": targets,
+            "later_targets": [row for row in targets if not row.per_year],
+            "needs_share_all": _share(sum(series.needs_matched.values()), sum(series.needs_published.values())),
+            "charts": tables.chart_data(years=years, series=series, targets=targets),
+            "cards": tables.dashboard_cards(years=years, series=series, targets=targets),
+            "funnel": series.funnel,
+        },
+    )
 
 
 @staff_required
@@ -263,8 +301,12 @@ def target_edit(request, pk=None):
         form.save()
         messages.success(request, _("Plan target saved."))
         return redirect("grants:dashboard")
-    return render(request, "grants/target_form.html", {"form": form, "target": target},
-                  status=400 if request.method == "POST" else 200)
+    return render(
+        request,
+        "grants/target_form.html",
+        {"form": form, "target": target},
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 @login_required
@@ -273,7 +315,7 @@ def export(request, name, fmt):
         raise Http404
     if name == "grants":
         _require_grant_viewer(request)
-    elif not permissions.is_staff(request.user):
+    elif not roles.is_staff(request.user):
         raise PermissionDenied
     builder = tables.EXPORTS.get(name)
     if builder is None:

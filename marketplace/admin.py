@@ -4,7 +4,6 @@ from .models import (
     Attachment,
     Interest,
     Membership,
-    Notification,
     Organization,
     Sector,
     StatusChange,
@@ -62,4 +61,3 @@ class StatusChangeAdmin(admin.ModelAdmin):
 
 
 admin.site.register(Attachment)
-admin.site.register(Notification)

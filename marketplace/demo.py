@@ -7,10 +7,11 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
+from core.roles import STAFF_GROUP
+
 from . import services
 from .demo_data import NEEDS, OFFERS, ORGANIZATIONS
 from .models import Interest, Membership, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
-from .permissions import STAFF_GROUP
 
 DEMO_PASSWORD = "demo12345"
 LOGINS = [
@@ -68,15 +69,24 @@ def seed(stdout=None) -> dict:
     orgs = {}
     for index, (key, row) in enumerate(ORGANIZATIONS.items()):
         name, kind, org_type, size, district, sector_codes, contact, description = row
-        username = dict((k, u) for u, k, _ in LOGINS).get(key, key.replace("_", ""))
+        username = {k: u for u, k, _ in LOGINS}.get(key, key.replace("_", ""))
         user = _user(username)
         org = Organization.objects.filter(name=name).first()
         if org is None:
             org = services.organization_register(
-                user=user, sectors=_sectors(sector_codes), name=name, kind=kind, org_type=org_type, size=size,
-                district=district, tax_code=demo_tax_code(index), contact_name=contact,
-                contact_phone=f"0275 38{index:02d} {100 + index:03d}", contact_email=f"{username}@demo.khcn.vn",
-                description=description, address=f"{district or 'TP. Hồ Chí Minh'}",
+                user=user,
+                sectors=_sectors(sector_codes),
+                name=name,
+                kind=kind,
+                org_type=org_type,
+                size=size,
+                district=district,
+                tax_code=demo_tax_code(index),
+                contact_name=contact,
+                contact_phone=f"0275 38{index:02d} {100 + index:03d}",
+                contact_email=f"{username}@demo.khcn.vn",
+                description=description,
+                address=f"{district or 'TP. Hồ Chí Minh'}",
             )
             if key not in UNVERIFIED:
                 services.organization_verify(organization=org, by=staff)
@@ -84,30 +94,56 @@ def seed(stdout=None) -> dict:
         orgs[key], owners[key] = org, user
 
     created = {"offers": 0, "needs": 0}
-    for i, (key, title, summary, sectors, trl, ip, modes, pmin, pmax, negotiable, keywords, description) in enumerate(OFFERS):
+    for i, (key, title, summary, sectors, trl, ip, modes, pmin, pmax, negotiable, keywords, description) in enumerate(
+        OFFERS
+    ):
         if TechnologyOffer.objects.filter(title=title).exists():
             continue
         by = staff if i % 9 == 4 else owners[key]  # some entered by staff on the firm's behalf
         offer = services.post_create(
-            model=TechnologyOffer, organization=orgs[key], by=by, sectors=_sectors(sectors), title=title, summary=summary,
-            description=description, trl=trl, ip_status=ip, transfer_modes=modes, price_min=pmin, price_max=pmax,
-            price_negotiable=negotiable, keywords=keywords,
+            model=TechnologyOffer,
+            organization=orgs[key],
+            by=by,
+            sectors=_sectors(sectors),
+            title=title,
+            summary=summary,
+            description=description,
+            trl=trl,
+            ip_status=ip,
+            transfer_modes=modes,
+            price_min=pmin,
+            price_max=pmax,
+            price_negotiable=negotiable,
+            keywords=keywords,
             confidential_details="Bản vẽ kỹ thuật, chi phí vận hành chi tiết và danh sách khách hàng tham chiếu.",
             region="province" if i % 3 else "region",
         )
         created["offers"] += 1
         _drive(offer, staff, owners[key], i)
 
-    for i, (key, title, summary, problem, sectors, min_trl, bmin, bmax, modes, deadline_days, keywords) in enumerate(NEEDS):
+    for i, (key, title, summary, problem, sectors, min_trl, bmin, bmax, modes, deadline_days, keywords) in enumerate(
+        NEEDS
+    ):
         if TechnologyNeed.objects.filter(title=title).exists():
             continue
         by = staff if i % 7 == 3 else owners[key]
         need = services.post_create(
-            model=TechnologyNeed, organization=orgs[key], by=by, sectors=_sectors(sectors), title=title, summary=summary,
-            problem=problem, min_trl=min_trl, budget_min=bmin, budget_max=bmax, transfer_modes=modes,
-            deadline=timezone.localdate() + timedelta(days=deadline_days), keywords=keywords,
+            model=TechnologyNeed,
+            organization=orgs[key],
+            by=by,
+            sectors=_sectors(sectors),
+            title=title,
+            summary=summary,
+            problem=problem,
+            min_trl=min_trl,
+            budget_min=bmin,
+            budget_max=bmax,
+            transfer_modes=modes,
+            deadline=timezone.localdate() + timedelta(days=deadline_days),
+            keywords=keywords,
             expected_results="Vận hành ổn định, được chuyển giao và đào tạo đầy đủ.",
-            confidential_details="Số liệu sản xuất hiện tại và mặt bằng nhà xưởng.", region="province",
+            confidential_details="Số liệu sản xuất hiện tại và mặt bằng nhà xưởng.",
+            region="province",
         )
         created["needs"] += 1
         _drive(need, staff, owners[key], i)
@@ -130,8 +166,11 @@ def _drive(post, staff, owner, i: int) -> None:
         return
     if slot == 9:
         services.post_submit(post=post, by=owner)
-        services.post_reject(post=type(post).objects.get(pk=post.pk), by=staff,
-                             reason="Chưa nêu rõ mức độ sẵn sàng và hiệu quả kinh tế; vui lòng bổ sung.")
+        services.post_reject(
+            post=type(post).objects.get(pk=post.pk),
+            by=staff,
+            reason="Chưa nêu rõ mức độ sẵn sàng và hiệu quả kinh tế; vui lòng bổ sung.",
+        )
         return
     post = _publish(post, staff, days_ago=3 + i * 2)
     if slot == 10:
@@ -156,20 +195,33 @@ def _interests(orgs, owners) -> None:
         if need is None:
             continue
         interest = services.interest_create(
-            post=need, organization=orgs[provider_key], by=owners[provider_key], cooperation=Interest.Cooperation.SUPPLY,
+            post=need,
+            organization=orgs[provider_key],
+            by=owners[provider_key],
+            cooperation=Interest.Cooperation.SUPPLY,
             message="Chúng tôi có giải pháp phù hợp và đã triển khai tại nhiều cơ sở trong vùng.",
-            questions="Mặt bằng lắp đặt và nguồn điện hiện có?", about_us=orgs[provider_key].description,
+            questions="Mặt bằng lắp đặt và nguồn điện hiện có?",
+            about_us=orgs[provider_key].description,
         )
         if outcome == "accept":
             services.interest_accept(interest=interest, by=owners[_owner_key(orgs, need.organization)])
         elif outcome == "decline":
-            services.interest_decline(interest=interest, by=owners[_owner_key(orgs, need.organization)],
-                                      reason=Interest.DeclineReason.PRICE, note="Ngân sách năm nay chưa đủ.")
+            services.interest_decline(
+                interest=interest,
+                by=owners[_owner_key(orgs, need.organization)],
+                reason=Interest.DeclineReason.PRICE,
+                note="Ngân sách năm nay chưa đủ.",
+            )
     offer = TechnologyOffer.objects.filter(title__startswith="Máy gọt vỏ dừa", status=PostStatus.PUBLISHED).first()
     if offer:
         services.interest_create(
-            post=offer, organization=orgs["cty_keo_dua"], by=owners["cty_keo_dua"], cooperation=Interest.Cooperation.BUY,
-            message="Xin báo giá 2 máy và thời gian lắp đặt.", questions="Bảo hành bao lâu?", about_us="Cơ sở kẹo dừa 60 lao động.",
+            post=offer,
+            organization=orgs["cty_keo_dua"],
+            by=owners["cty_keo_dua"],
+            cooperation=Interest.Cooperation.BUY,
+            message="Xin báo giá 2 máy và thời gian lắp đặt.",
+            questions="Bảo hành bao lâu?",
+            about_us="Cơ sở kẹo dừa 60 lao động.",
         )
 
 

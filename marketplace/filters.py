@@ -19,14 +19,22 @@ class SectorChoiceFilter(django_filters.ModelChoiceFilter):
 class PostFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     sector = SectorChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors")
-    transfer_mode = django_filters.ChoiceFilter(label=_("Transfer mode"), choices=TransferMode.choices, method="filter_mode")
+    transfer_mode = django_filters.ChoiceFilter(
+        label=_("Transfer mode"), choices=TransferMode.choices, method="filter_mode"
+    )
     region = django_filters.ChoiceFilter(label=_("Region"), choices=Region.choices)
-    organization = django_filters.NumberFilter(field_name="organization_id", min_value=1, max_value=2**63 - 1,
-                                               widget=forms.HiddenInput)
+    organization = django_filters.NumberFilter(
+        field_name="organization_id", min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput
+    )
     ordering = django_filters.OrderingFilter(
-        label=_("Sort by"), fields=(("published_at", "published"), ("title", "title")),
-        choices=[("-published", _("Newest")), ("published", _("Oldest")), ("title", _("Title A–Z")),
-                 ("-title", _("Title Z–A"))],
+        label=_("Sort by"),
+        fields=(("published_at", "published"), ("title", "title")),
+        choices=[
+            ("-published", _("Newest")),
+            ("published", _("Oldest")),
+            ("title", _("Title A–Z")),
+            ("-title", _("Title Z–A")),
+        ],
     )
 
     def filter_q(self, queryset, name, value):
@@ -38,10 +46,14 @@ class PostFilter(django_filters.FilterSet):
 
 class NeedFilter(PostFilter):
     max_trl = django_filters.NumberFilter(
-        label=_("Accepts readiness up to TRL"), field_name="min_trl", lookup_expr="lte",
+        label=_("Accepts readiness up to TRL"),
+        field_name="min_trl",
+        lookup_expr="lte",
         widget=forms.NumberInput(attrs={"min": 1, "max": 9}),
     )
-    budget_at_least = django_filters.NumberFilter(label=_("Budget at least (₫)"), field_name="budget_max", lookup_expr="gte")
+    budget_at_least = django_filters.NumberFilter(
+        label=_("Budget at least (₫)"), field_name="budget_max", lookup_expr="gte"
+    )
 
     class Meta:
         model = TechnologyNeed
@@ -50,7 +62,9 @@ class NeedFilter(PostFilter):
 
 class OfferFilter(PostFilter):
     min_trl = django_filters.NumberFilter(
-        label=_("Readiness at least TRL"), field_name="trl", lookup_expr="gte",
+        label=_("Readiness at least TRL"),
+        field_name="trl",
+        lookup_expr="gte",
         widget=forms.NumberInput(attrs={"min": 1, "max": 9}),
     )
     ip_status = django_filters.ChoiceFilter(label=_("Intellectual property"), choices=TechnologyOffer.IPStatus.choices)

@@ -3,9 +3,9 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import F
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from . import rules
 from .models import Interest, Membership, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
 
@@ -47,8 +47,11 @@ def sector_field(required=True):
     # Tree order: each top-level sector followed by its children.
     ordering = [Coalesce("parent__position", "position"), F("parent_id").asc(nulls_first=True), "position"]
     return SectorMultipleChoiceField(
-        label=_("Sectors"), queryset=Sector.objects.select_related("parent").order_by(*ordering),
-        required=required, widget=forms.CheckboxSelectMultiple, help_text=_("Choose one or more."),
+        label=_("Sectors"),
+        queryset=Sector.objects.select_related("parent").order_by(*ordering),
+        required=required,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose one or more."),
     )
 
 
@@ -59,8 +62,19 @@ class OrganizationForm(forms.ModelForm):
     class Meta:
         model = Organization
         fields = [
-            "name", "kind", "tax_code", "org_type", "size", "district", "address", "sectors", "description",
-            "website", "contact_name", "contact_phone", "contact_email",
+            "name",
+            "kind",
+            "tax_code",
+            "org_type",
+            "size",
+            "district",
+            "address",
+            "sectors",
+            "description",
+            "website",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
         ]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}
 
@@ -79,27 +93,42 @@ class OrganizationForm(forms.ModelForm):
 class PostFormMixin:
     """Shared checks of needs and offers; amounts are whole ₫, never negative."""
 
-    def _check_range(self, cleaned, low: str, high: str, message):
-        lo, hi = cleaned.get(low), cleaned.get(high)
-        if lo is not None and hi is not None and lo > hi:
-            self.add_error(low, message)
+    RANGES: list = []
+
+    def clean(self):
+        cleaned = super().clean()
+        try:
+            rules.check_ranges(cleaned, self.RANGES)
+        except ValidationError as exc:
+            self.add_error(None, exc)
+        return cleaned
 
 
 MONEY_WIDGET = forms.NumberInput(attrs={"min": 0, "step": 1, "inputmode": "numeric"})
-MONEY_ERRORS = {"invalid": _("Enter a whole number of đồng, without dots or commas."),
-                "min_value": _("The amount cannot be negative.")}
+MONEY_ERRORS = {
+    "invalid": _("Enter a whole number of đồng, without dots or commas."),
+    "min_value": _("The amount cannot be negative."),
+}
 
 
 def money_field(label):
-    return forms.IntegerField(label=label, required=False, min_value=0, max_value=10**15, widget=MONEY_WIDGET,
-                              error_messages=MONEY_ERRORS)
+    return forms.IntegerField(
+        label=label, required=False, min_value=0, max_value=10**15, widget=MONEY_WIDGET, error_messages=MONEY_ERRORS
+    )
 
 
 def trl_field(label, required):
     return forms.IntegerField(
-        label=label, required=required, min_value=1, max_value=9, widget=forms.NumberInput(attrs={"min": 1, "max": 9}),
-        error_messages={"min_value": _("TRL is a level from 1 to 9."), "max_value": _("TRL is a level from 1 to 9."),
-                        "invalid": _("TRL is a level from 1 to 9.")},
+        label=label,
+        required=required,
+        min_value=1,
+        max_value=9,
+        widget=forms.NumberInput(attrs={"min": 1, "max": 9}),
+        error_messages={
+            "min_value": _("TRL is a level from 1 to 9."),
+            "max_value": _("TRL is a level from 1 to 9."),
+            "invalid": _("TRL is a level from 1 to 9."),
+        },
     )
 
 
@@ -109,17 +138,32 @@ class NeedForm(PostFormMixin, forms.ModelForm):
     budget_min = money_field(_("Budget from (₫)"))
     budget_max = money_field(_("Budget up to (₫)"))
     deadline = forms.DateField(
-        label=_("Wanted by"), required=False,
+        label=_("Wanted by"),
+        required=False,
         widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}, format="%d/%m/%Y"),
         error_messages={"invalid": _("Enter the date as dd/mm/yyyy.")},
     )
-    new_attachments = MultipleFileField(label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each."))
+    new_attachments = MultipleFileField(
+        label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each.")
+    )
 
     class Meta:
         model = TechnologyNeed
         fields = [
-            "title", "summary", "problem", "expected_results", "description", "sectors", "keywords", "min_trl",
-            "budget_min", "budget_max", "transfer_modes", "deadline", "region", "confidential_details",
+            "title",
+            "summary",
+            "problem",
+            "expected_results",
+            "description",
+            "sectors",
+            "keywords",
+            "min_trl",
+            "budget_min",
+            "budget_max",
+            "transfer_modes",
+            "deadline",
+            "region",
+            "confidential_details",
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
@@ -129,17 +173,15 @@ class NeedForm(PostFormMixin, forms.ModelForm):
             "confidential_details": forms.Textarea(attrs={"rows": 3}),
         }
 
+    RANGES = rules.NEED_RANGES
+
     def clean_deadline(self):
         deadline = self.cleaned_data.get("deadline")
-        unchanged = self.instance.pk and deadline == self.instance.deadline
-        if deadline and deadline < timezone.localdate() and not unchanged:
-            raise ValidationError(_("The deadline cannot be in the past."))
+        try:
+            rules.check_deadline(deadline, previous=self.instance.deadline if self.instance.pk else None)
+        except ValidationError as exc:
+            raise ValidationError(exc.message_dict["deadline"]) from None
         return deadline
-
-    def clean(self):
-        cleaned = super().clean()
-        self._check_range(cleaned, "budget_min", "budget_max", _("The minimum budget is above the maximum."))
-        return cleaned
 
 
 class OfferForm(PostFormMixin, forms.ModelForm):
@@ -147,13 +189,27 @@ class OfferForm(PostFormMixin, forms.ModelForm):
     trl = trl_field(_("Technology readiness (TRL 1–9)"), required=True)
     price_min = money_field(_("Price from (₫)"))
     price_max = money_field(_("Price up to (₫)"))
-    new_attachments = MultipleFileField(label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each."))
+    new_attachments = MultipleFileField(
+        label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each.")
+    )
 
     class Meta:
         model = TechnologyOffer
         fields = [
-            "title", "summary", "description", "sectors", "keywords", "trl", "ip_status", "transfer_modes",
-            "price_min", "price_max", "price_negotiable", "reference_deployments", "region", "confidential_details",
+            "title",
+            "summary",
+            "description",
+            "sectors",
+            "keywords",
+            "trl",
+            "ip_status",
+            "transfer_modes",
+            "price_min",
+            "price_max",
+            "price_negotiable",
+            "reference_deployments",
+            "region",
+            "confidential_details",
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
@@ -162,10 +218,7 @@ class OfferForm(PostFormMixin, forms.ModelForm):
             "confidential_details": forms.Textarea(attrs={"rows": 3}),
         }
 
-    def clean(self):
-        cleaned = super().clean()
-        self._check_range(cleaned, "price_min", "price_max", _("The minimum price is above the maximum."))
-        return cleaned
+    RANGES = rules.OFFER_RANGES
 
 
 class OrganizationChoiceForm(forms.Form):
@@ -175,7 +228,9 @@ class OrganizationChoiceForm(forms.Form):
 
     def __init__(self, *args, organizations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organization"].queryset = organizations if organizations is not None else Organization.objects.none()
+        self.fields["organization"].queryset = (
+            organizations if organizations is not None else Organization.objects.none()
+        )
 
 
 class InterestForm(forms.ModelForm):
@@ -205,10 +260,17 @@ class ReviewForm(forms.Form):
     readiness_stated = forms.BooleanField(label=_("The technology readiness is stated"), required=False)
     economic_case = forms.BooleanField(label=_("The economic case (budget, price, scale) is given"), required=False)
     decision = forms.ChoiceField(
-        label=_("Decision"), widget=forms.RadioSelect,
-        choices=[("approve", _("Approve and publish")), ("return", _("Send back with remarks")), ("reject", _("Reject"))],
+        label=_("Decision"),
+        widget=forms.RadioSelect,
+        choices=[
+            ("approve", _("Approve and publish")),
+            ("return", _("Send back with remarks")),
+            ("reject", _("Reject")),
+        ],
     )
-    reason = forms.CharField(label=_("Reason or remarks for the owner"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        label=_("Reason or remarks for the owner"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def clean(self):
         cleaned = super().clean()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from matching.text import search_document
+from core.text import search_document
 
 from .fields import MultiChoiceField
 from .validators import validate_tax_code
@@ -64,7 +64,10 @@ class Organization(models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("role on the exchange"), max_length=12, choices=Kind.choices)
     tax_code = models.CharField(
-        _("tax code"), max_length=14, unique=True, validators=[validate_tax_code],
+        _("tax code"),
+        max_length=14,
+        unique=True,
+        validators=[validate_tax_code],
         help_text=_("Vietnamese tax code (MST): 10 digits, or 10 digits-3 digits for a branch."),
     )
     org_type = models.CharField(_("type"), max_length=16, choices=OrgType.choices)
@@ -168,7 +171,8 @@ class Post(models.Model):
     summary = models.CharField(_("public summary"), max_length=500)
     description = models.TextField(_("description"), blank=True)
     confidential_details = models.TextField(
-        _("confidential details"), blank=True,
+        _("confidential details"),
+        blank=True,
         help_text=_("Shown only to organisations whose expression of interest you accepted."),
     )
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), related_name="+")
@@ -182,7 +186,11 @@ class Post(models.Model):
     expiry_reminded_at = models.DateTimeField(null=True, blank=True)
     search_text = models.TextField(editable=False, blank=True, default="")
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     entered_by_staff = models.BooleanField(_("entered by staff on behalf of the organisation"), default=False)
@@ -235,7 +243,9 @@ class TechnologyNeed(Post):
     problem = models.TextField(_("problem to solve"))
     expected_results = models.TextField(_("expected results"), blank=True)
     min_trl = models.PositiveSmallIntegerField(
-        _("minimum technology readiness (TRL)"), null=True, blank=True,
+        _("minimum technology readiness (TRL)"),
+        null=True,
+        blank=True,
         validators=[MinValueValidator(1), MaxValueValidator(9)],
     )
     budget_min = models.PositiveBigIntegerField(_("budget from (₫)"), null=True, blank=True)
@@ -335,8 +345,12 @@ def attachment_path(instance, filename: str) -> str:
 
 
 class Attachment(PostTarget):
-    need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
-    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments")
+    need = models.ForeignKey(
+        TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
+    offer = models.ForeignKey(
+        TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="attachments"
+    )
     file = models.FileField(_("file"), upload_to=attachment_path)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(max_length=100)
@@ -360,8 +374,9 @@ class StatusChange(PostTarget):
     offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="history")
     from_status = models.CharField(_("previous status"), max_length=12, choices=PostStatus.choices, blank=True)
     to_status = models.CharField(_("new status"), max_length=12, choices=PostStatus.choices)
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, on_delete=models.SET_NULL,
-                           related_name="+")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reason = models.TextField(_("reason"), blank=True)
     at = models.DateTimeField(_("changed at"), default=timezone.now)
 
@@ -370,6 +385,9 @@ class StatusChange(PostTarget):
         verbose_name = _("status change")
         verbose_name_plural = _("status changes")
         constraints = [PostTarget.one_target_constraint("statuschange_one_target")]
+
+    def __str__(self):
+        return f"{self.from_status or '—'} → {self.to_status}"
 
 
 class Interest(PostTarget):
@@ -397,7 +415,9 @@ class Interest(PostTarget):
         OTHER = "other", _("Other")
 
     need = models.ForeignKey(TechnologyNeed, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
-    offer = models.ForeignKey(TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="interests")
+    offer = models.ForeignKey(
+        TechnologyOffer, null=True, blank=True, on_delete=models.CASCADE, related_name="interests"
+    )
     from_organization = models.ForeignKey(
         Organization, verbose_name=_("interested organisation"), on_delete=models.CASCADE, related_name="interests_sent"
     )
@@ -410,7 +430,9 @@ class Interest(PostTarget):
     decline_note = models.TextField(_("note"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     decided_at = models.DateTimeField(_("answered at"), null=True, blank=True)
 
     class Meta:
@@ -421,41 +443,16 @@ class Interest(PostTarget):
             PostTarget.one_target_constraint("interest_one_target"),
             # One live interest per organisation and post: a second one waits for the first to end.
             models.UniqueConstraint(
-                fields=["from_organization", "need"], condition=Q(status__in=["pending", "accepted"]),
+                fields=["from_organization", "need"],
+                condition=Q(status__in=["pending", "accepted"]),
                 name="interest_one_live_per_need",
             ),
             models.UniqueConstraint(
-                fields=["from_organization", "offer"], condition=Q(status__in=["pending", "accepted"]),
+                fields=["from_organization", "offer"],
+                condition=Q(status__in=["pending", "accepted"]),
                 name="interest_one_live_per_offer",
             ),
         ]
 
     def __str__(self):
         return f"{self.from_organization} → {self.post}"
-
-
-class Notification(models.Model):
-    """An in-app notice; `event_key` makes each event notify each user at most once."""
-
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
-    event_key = models.CharField(max_length=200)
-    kind = models.CharField(max_length=40)
-    params = models.JSONField(default=dict, blank=True)
-    url = models.CharField(max_length=300, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-        constraints = [models.UniqueConstraint(fields=["user", "event_key"], name="notification_once_per_event")]
-        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread")]
-
-    def __str__(self):
-        return f"{self.kind} → {self.user}"
-
-    @property
-    def text(self) -> str:
-        from .notifications import render_text
-
-        return render_text(self)

@@ -1,38 +1,8 @@
 """One helper per object kind: who may do what. Views and the API call these, never inline checks."""
 
+from core.roles import is_member, is_staff, organization_ids
+
 from .models import Interest, Membership, Organization, PostStatus
-
-STAFF_GROUP = "staff"
-
-
-def is_staff(user) -> bool:
-    if not getattr(user, "is_authenticated", False):
-        return False
-    if user.is_superuser:
-        return True
-    cached = getattr(user, "_tsx_is_staff", None)
-    if cached is None:
-        cached = user.groups.filter(name=STAFF_GROUP).exists()
-        user._tsx_is_staff = cached
-    return cached
-
-
-def organization_ids(user) -> set[int]:
-    """Ids of the organisations the user belongs to (cached on the user object for the request)."""
-    if not getattr(user, "is_authenticated", False):
-        return set()
-    cached = getattr(user, "_tsx_org_ids", None)
-    if cached is None:
-        cached = set(Membership.objects.filter(user=user).values_list("organization_id", flat=True))
-        user._tsx_org_ids = cached
-    return cached
-
-
-def is_member(user, organization: Organization | int | None) -> bool:
-    if organization is None:
-        return False
-    org_id = organization if isinstance(organization, int) else organization.pk
-    return org_id in organization_ids(user)
 
 
 def is_org_owner(user, organization: Organization) -> bool:
@@ -93,6 +63,8 @@ def can_withdraw_interest(user, interest: Interest) -> bool:
 
 def can_see_contacts(user, interest: Interest) -> bool:
     """Both sides see each other's contact details only after acceptance."""
-    return interest.status == Interest.Status.ACCEPTED and (
-        is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id)
-    ) or is_staff(user)
+    return (
+        interest.status == Interest.Status.ACCEPTED
+        and (is_member(user, interest.from_organization_id) or is_member(user, interest.post.organization_id))
+        or is_staff(user)
+    )

@@ -1,14 +1,17 @@
 """Reads of the marketplace, always scoped to what the caller may see."""
 
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import BooleanField, Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from matching.text import syllables
+from core.text import syllables
 
 from . import permissions
 from .models import Interest, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
+
+User = get_user_model()
 
 LIST_FIELDS_DEFERRED = ("description", "confidential_details", "search_text", "review_remarks")
 
@@ -63,11 +66,13 @@ def post_search(queryset: QuerySet, query: str) -> QuerySet:
         queryset = _match_like(queryset, syl)
     if len(syl) == 1:
         return queryset
-    pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:])))
+    pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:], strict=False)))
     phrase = " " + " ".join(syl) + " "
     score = Case(When(search_text__contains=phrase, then=Value(100)), default=Value(0), output_field=IntegerField())
     for pair in pairs:
-        score = score + Case(When(search_text__contains=pair, then=Value(1)), default=Value(0), output_field=IntegerField())
+        score = score + Case(
+            When(search_text__contains=pair, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
     return queryset.annotate(search_rank=score).order_by("-search_rank", "-published_at", "-id")
 
 
@@ -77,7 +82,7 @@ def _match_like(queryset: QuerySet, syl: list[str]) -> QuerySet:
         queryset = queryset.filter(search_text__contains=f" {s} ")
     if len(syl) > 1:
         any_pair = Q()
-        for a, b in zip(syl, syl[1:]):
+        for a, b in zip(syl, syl[1:], strict=False):
             any_pair |= Q(search_text__contains=f" {a} {b} ")
         queryset = queryset.filter(any_pair)
     return queryset
@@ -88,7 +93,7 @@ def _match_tsquery(queryset: QuerySet, syl: list[str]) -> QuerySet:
     generated column (migration 0006): every syllable, and at least one adjacent pair as a phrase (`a <-> b`)."""
     terms = " & ".join(dict.fromkeys(syl))
     if len(syl) > 1:
-        terms += " & (" + " | ".join(f"{a} <-> {b}" for a, b in dict.fromkeys(zip(syl, syl[1:]))) + ")"
+        terms += " & (" + " | ".join(f"{a} <-> {b}" for a, b in dict.fromkeys(zip(syl, syl[1:], strict=False))) + ")"
     column = f'"{queryset.model._meta.db_table}"."search_tsv"'
     matches = RawSQL(f"{column} @@ to_tsquery('simple'::regconfig, %s)", [terms], output_field=BooleanField())
     return queryset.annotate(search_match=matches).filter(search_match=True)
@@ -97,8 +102,12 @@ def _match_tsquery(queryset: QuerySet, syl: list[str]) -> QuerySet:
 def moderation_queue() -> dict[str, QuerySet]:
     submitted = {"status": PostStatus.SUBMITTED}
     return {
-        "needs": TechnologyNeed.objects.filter(**submitted).select_related("organization", "created_by").order_by("updated_at"),
-        "offers": TechnologyOffer.objects.filter(**submitted).select_related("organization", "created_by").order_by("updated_at"),
+        "needs": TechnologyNeed.objects.filter(**submitted)
+        .select_related("organization", "created_by")
+        .order_by("updated_at"),
+        "offers": TechnologyOffer.objects.filter(**submitted)
+        .select_related("organization", "created_by")
+        .order_by("updated_at"),
     }
 
 
@@ -112,15 +121,19 @@ def organization_list_for_user(user) -> QuerySet:
     return Organization.objects.filter(pk__in=permissions.organization_ids(user))
 
 
+def organization_list_of_member(user) -> QuerySet:
+    """The organisations the user belongs to (staff included: only their own)."""
+    return Organization.objects.filter(pk__in=permissions.organization_ids(user))
+
+
 def organization_list_public() -> QuerySet:
     return Organization.objects.exclude(verified_at=None).prefetch_related("sectors")
 
 
 def interest_list_received(*, organization_ids) -> QuerySet:
-    return (
-        Interest.objects.filter(Q(need__organization_id__in=organization_ids) | Q(offer__organization_id__in=organization_ids))
-        .select_related("need", "offer", "from_organization")
-    )
+    return Interest.objects.filter(
+        Q(need__organization_id__in=organization_ids) | Q(offer__organization_id__in=organization_ids)
+    ).select_related("need", "offer", "from_organization")
 
 
 def interest_list_sent(*, organization_ids) -> QuerySet:
@@ -160,3 +173,8 @@ def posts_expiring(*, organization_ids, days: int = 14) -> list:
             )
         )
     return result
+
+
+def organization_users(organization) -> QuerySet:
+    """The active users of an organisation: who is told about what happens to its posts."""
+    return User.objects.filter(is_active=True, memberships__organization=organization)

@@ -10,6 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.notifications import notify
+from core.roles import STAFF_GROUP
+
 from . import permissions
 from .models import (
     Attachment,
@@ -21,7 +24,7 @@ from .models import (
     TechnologyNeed,
     TechnologyOffer,
 )
-from .notifications import notify
+from .selectors import organization_users
 from .signals import post_changed
 from .validators import validate_attachment
 
@@ -37,8 +40,14 @@ TRANSITIONS = {
     "pause": ({PostStatus.PUBLISHED}, PostStatus.PAUSED),
     "resume": ({PostStatus.PAUSED}, PostStatus.PUBLISHED),
     "close": (
-        {PostStatus.DRAFT, PostStatus.SUBMITTED, PostStatus.PUBLISHED, PostStatus.PAUSED, PostStatus.REJECTED,
-         PostStatus.EXPIRED},
+        {
+            PostStatus.DRAFT,
+            PostStatus.SUBMITTED,
+            PostStatus.PUBLISHED,
+            PostStatus.PAUSED,
+            PostStatus.REJECTED,
+            PostStatus.EXPIRED,
+        },
         PostStatus.CLOSED,
     ),
     "expire": ({PostStatus.PUBLISHED, PostStatus.PAUSED}, PostStatus.EXPIRED),
@@ -46,14 +55,11 @@ TRANSITIONS = {
 
 
 def staff_users():
-    return User.objects.filter(is_active=True, groups__name=permissions.STAFF_GROUP)
-
-
-def organization_users(organization: Organization):
-    return User.objects.filter(is_active=True, memberships__organization=organization)
+    return User.objects.filter(is_active=True, groups__name=STAFF_GROUP)
 
 
 # Organisations ---------------------------------------------------------------------------------
+
 
 @transaction.atomic
 def organization_register(*, user, sectors=(), **fields) -> Organization:
@@ -65,8 +71,11 @@ def organization_register(*, user, sectors=(), **fields) -> Organization:
     organization.sectors.set(sectors)
     Membership.objects.create(user=user, organization=organization, role=Membership.Role.OWNER)
     notify(
-        users=staff_users(), kind="organization_registered", event_key=f"org-registered:{organization.pk}",
-        params={"org": organization.name}, url=reverse("marketplace:staff_organizations"),
+        users=staff_users(),
+        kind="organization_registered",
+        event_key=f"org-registered:{organization.pk}",
+        params={"org": organization.name},
+        url=reverse("marketplace:staff_organizations"),
     )
     return organization
 
@@ -94,8 +103,10 @@ def organization_verify(*, organization: Organization, by) -> Organization:
     organization.refresh_from_db()
     if updated:
         notify(
-            users=organization_users(organization), kind="organization_verified",
-            event_key=f"org-verified:{organization.pk}", params={"org": organization.name},
+            users=organization_users(organization),
+            kind="organization_verified",
+            event_key=f"org-verified:{organization.pk}",
+            params={"org": organization.name},
             url=organization.get_absolute_url(),
         )
     return organization
@@ -105,11 +116,14 @@ def organization_verify(*, organization: Organization, by) -> Organization:
 def membership_add(*, organization: Organization, user, by, role=Membership.Role.MEMBER) -> Membership:
     if not permissions.can_edit_organization(by, organization):
         raise PermissionDenied
-    membership, _created = Membership.objects.get_or_create(user=user, organization=organization, defaults={"role": role})
+    membership, _created = Membership.objects.get_or_create(
+        user=user, organization=organization, defaults={"role": role}
+    )
     return membership
 
 
 # Posts -----------------------------------------------------------------------------------------
+
 
 def post_expiry(post: Post, *, start: datetime | None = None) -> datetime:
     """A need lives until its deadline or NEED_LIFETIME_DAYS, whichever is first; an offer OFFER_LIFETIME_DAYS."""
@@ -174,8 +188,9 @@ def _check_can_post_for(by, organization: Organization) -> bool:
 
 
 @transaction.atomic
-def post_create(*, model: type, organization: Organization, by, sectors=(), attachments=(), submit: bool = False,
-                **fields) -> Post:
+def post_create(
+    *, model: type, organization: Organization, by, sectors=(), attachments=(), submit: bool = False, **fields
+) -> Post:
     entered_by_staff = _check_can_post_for(by, organization)
     if model is TechnologyNeed and not organization.is_seeker:
         raise ValidationError(_("Only an enterprise (technology seeker) can post a technology need."))
@@ -187,8 +202,13 @@ def post_create(*, model: type, organization: Organization, by, sectors=(), atta
     post.sectors.set(sectors)
     for upload in attachments:
         attachment_add(post=post, upload=upload, by=by)
-    _record(post, from_status="", to_status=PostStatus.DRAFT, by=by,
-            reason=_("Entered by staff on behalf of the organisation") if entered_by_staff else "")
+    _record(
+        post,
+        from_status="",
+        to_status=PostStatus.DRAFT,
+        by=by,
+        reason=_("Entered by staff on behalf of the organisation") if entered_by_staff else "",
+    )
     if submit:
         post = post_submit(post=post, by=by)
     return post
@@ -214,11 +234,19 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
     if locked.status == PostStatus.PUBLISHED and text_changed:
         locked.status = PostStatus.SUBMITTED
         locked.save(update_fields=["status", "updated_at"])
-        _record(locked, from_status=PostStatus.PUBLISHED, to_status=PostStatus.SUBMITTED, by=by,
-                reason=_("Text edited: back to review"))
+        _record(
+            locked,
+            from_status=PostStatus.PUBLISHED,
+            to_status=PostStatus.SUBMITTED,
+            by=by,
+            reason=_("Text edited: back to review"),
+        )
         _notify_staff_of_submission(locked)
-    if isinstance(locked, TechnologyNeed) and locked.deadline and locked.expires_at and locked.status in (
-        PostStatus.PUBLISHED, PostStatus.PAUSED
+    if (
+        isinstance(locked, TechnologyNeed)
+        and locked.deadline
+        and locked.expires_at
+        and locked.status in (PostStatus.PUBLISHED, PostStatus.PAUSED)
     ):
         locked.expires_at = post_expiry(locked, start=locked.published_at or timezone.now())
         locked.save(update_fields=["expires_at"])
@@ -229,8 +257,12 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
 def attachment_add(*, post: Post, upload, by) -> Attachment:
     content_type = validate_attachment(upload)
     attachment = Attachment(
-        **Attachment.target_kwargs(post), file=upload, original_name=upload.name[:200],
-        content_type=content_type, size=upload.size, uploaded_by=by,
+        **Attachment.target_kwargs(post),
+        file=upload,
+        original_name=upload.name[:200],
+        content_type=content_type,
+        size=upload.size,
+        uploaded_by=by,
     )
     attachment.save()
     return attachment
@@ -247,8 +279,11 @@ def attachment_delete(*, attachment: Attachment, by) -> None:
 def _notify_staff_of_submission(post: Post) -> None:
     count = post.history.filter(to_status=PostStatus.SUBMITTED).count()
     notify(
-        users=staff_users(), kind="post_submitted", event_key=f"{post.kind}-submitted:{post.pk}:{count}",
-        params={"title": post.title}, url=reverse("marketplace:staff_review", args=[post.kind, post.pk]),
+        users=staff_users(),
+        kind="post_submitted",
+        event_key=f"{post.kind}-submitted:{post.pk}:{count}",
+        params={"title": post.title},
+        url=reverse("marketplace:staff_review", args=[post.kind, post.pk]),
     )
 
 
@@ -274,8 +309,11 @@ def post_approve(*, post: Post, by) -> Post:
     post = _transition(post, "approve", by=by)
     published = post.history.filter(to_status=PostStatus.PUBLISHED).count()
     notify(
-        users=organization_users(post.organization), kind="post_published",
-        event_key=f"{post.kind}-published:{post.pk}:{published}", params={"title": post.title}, url=post.get_absolute_url(),
+        users=organization_users(post.organization),
+        kind="post_published",
+        event_key=f"{post.kind}-published:{post.pk}:{published}",
+        params={"title": post.title},
+        url=post.get_absolute_url(),
     )
     return post
 
@@ -287,9 +325,11 @@ def post_reject(*, post: Post, by, reason: str) -> Post:
         raise ValidationError({"reason": _("Give the owner a reason.")})
     post = _transition(post, "reject", by=by, reason=reason.strip())
     notify(
-        users=organization_users(post.organization), kind="post_rejected",
+        users=organization_users(post.organization),
+        kind="post_rejected",
         event_key=f"{post.kind}-rejected:{post.history.first().pk}",
-        params={"title": post.title, "reason": reason.strip()}, url=post.get_absolute_url(),
+        params={"title": post.title, "reason": reason.strip()},
+        url=post.get_absolute_url(),
     )
     return post
 
@@ -302,9 +342,11 @@ def post_return(*, post: Post, by, remarks: str) -> Post:
         raise ValidationError({"reason": _("Write the remarks the owner should address.")})
     post = _transition(post, "return", by=by, reason=remarks.strip())
     notify(
-        users=organization_users(post.organization), kind="post_returned",
+        users=organization_users(post.organization),
+        kind="post_returned",
         event_key=f"{post.kind}-returned:{post.history.first().pk}",
-        params={"title": post.title, "reason": remarks.strip()}, url=post.get_absolute_url(),
+        params={"title": post.title, "reason": remarks.strip()},
+        url=post.get_absolute_url(),
     )
     return post
 
@@ -348,8 +390,13 @@ def post_renew(*, post: Post, by) -> Post:
     if locked.status == PostStatus.EXPIRED:
         locked.status = PostStatus.PUBLISHED
     locked.save(update_fields=["expires_at", "expiry_reminded_at", "status", "updated_at"])
-    _record(locked, from_status=from_status, to_status=locked.status, by=by,
-            reason=_("Renewed until %(date)s") % {"date": timezone.localtime(locked.expires_at).strftime("%d/%m/%Y")})
+    _record(
+        locked,
+        from_status=from_status,
+        to_status=locked.status,
+        by=by,
+        reason=_("Renewed until %(date)s") % {"date": timezone.localtime(locked.expires_at).strftime("%d/%m/%Y")},
+    )
     _announce_change(locked)
     return locked
 
@@ -368,9 +415,11 @@ def posts_expire(*, now: datetime | None = None) -> int:
                     continue
                 post = _transition(post, "expire", by=None, reason=_("Expired automatically"))
                 notify(
-                    users=organization_users(post.organization), kind="post_expired",
+                    users=organization_users(post.organization),
+                    kind="post_expired",
                     event_key=f"{post.kind}-expired:{post.pk}:{post.expires_at:%Y%m%d%H%M}",
-                    params={"title": post.title}, url=post.get_absolute_url(),
+                    params={"title": post.title},
+                    url=post.get_absolute_url(),
                 )
                 count += 1
     return count
@@ -390,7 +439,8 @@ def posts_remind_expiry(*, now: datetime | None = None) -> int:
                 if model.objects.filter(pk=post.pk, expiry_reminded_at=None).update(expiry_reminded_at=now) != 1:
                     continue
                 notify(
-                    users=organization_users(post.organization), kind="post_expiring",
+                    users=organization_users(post.organization),
+                    kind="post_expiring",
                     event_key=f"{post.kind}-expiring:{post.pk}:{post.expires_at:%Y%m%d}",
                     params={"title": post.title, "date": timezone.localtime(post.expires_at).strftime("%d/%m/%Y")},
                     url=post.get_absolute_url(),
@@ -401,9 +451,18 @@ def posts_remind_expiry(*, now: datetime | None = None) -> int:
 
 # Interests -------------------------------------------------------------------------------------
 
+
 @transaction.atomic
-def interest_create(*, post: Post, organization: Organization, by, cooperation: str, message: str,
-                    questions: str = "", about_us: str = "") -> Interest:
+def interest_create(
+    *,
+    post: Post,
+    organization: Organization,
+    by,
+    cooperation: str,
+    message: str,
+    questions: str = "",
+    about_us: str = "",
+) -> Interest:
     if not permissions.is_member(by, organization):
         raise PermissionDenied
     if post.status != PostStatus.PUBLISHED:
@@ -411,8 +470,13 @@ def interest_create(*, post: Post, organization: Organization, by, cooperation: 
     if post.organization_id == organization.pk:
         raise ValidationError(_("This is your own organisation's post."))
     interest = Interest(
-        **Interest.target_kwargs(post), from_organization=organization, cooperation=cooperation, message=message,
-        questions=questions, about_us=about_us, created_by=by,
+        **Interest.target_kwargs(post),
+        from_organization=organization,
+        cooperation=cooperation,
+        message=message,
+        questions=questions,
+        about_us=about_us,
+        created_by=by,
     )
     interest.full_clean(exclude=["need", "offer"])
     try:
@@ -421,8 +485,11 @@ def interest_create(*, post: Post, organization: Organization, by, cooperation: 
     except IntegrityError:
         raise ValidationError(_("Your organisation already has an open expression of interest in this post.")) from None
     notify(
-        users=organization_users(post.organization), kind="interest_received", event_key=f"interest-received:{interest.pk}",
-        params={"org": organization.name, "title": post.title}, url=reverse("marketplace:interest_detail", args=[interest.pk]),
+        users=organization_users(post.organization),
+        kind="interest_received",
+        event_key=f"interest-received:{interest.pk}",
+        params={"org": organization.name, "title": post.title},
+        url=reverse("marketplace:interest_detail", args=[interest.pk]),
     )
     return interest
 
@@ -447,8 +514,10 @@ def interest_accept(*, interest: Interest, by) -> Interest:
     interest.save(update_fields=["status", "decided_by", "decided_at"])
     post = interest.post
     notify(
-        users=organization_users(interest.from_organization), kind="interest_accepted",
-        event_key=f"interest-accepted:{interest.pk}", params={"org": post.organization.name, "title": post.title},
+        users=organization_users(interest.from_organization),
+        kind="interest_accepted",
+        event_key=f"interest-accepted:{interest.pk}",
+        params={"org": post.organization.name, "title": post.title},
         url=reverse("marketplace:interest_detail", args=[interest.pk]),
     )
     return interest
@@ -469,9 +538,14 @@ def interest_decline(*, interest: Interest, by, reason: str, note: str = "") -> 
     interest.save(update_fields=["status", "decline_reason", "decline_note", "decided_by", "decided_at"])
     post = interest.post
     notify(
-        users=organization_users(interest.from_organization), kind="interest_declined",
+        users=organization_users(interest.from_organization),
+        kind="interest_declined",
         event_key=f"interest-declined:{interest.pk}",
-        params={"org": post.organization.name, "title": post.title, "reason": str(interest.get_decline_reason_display())},
+        params={
+            "org": post.organization.name,
+            "title": post.title,
+            "reason": str(interest.get_decline_reason_display()),
+        },
         url=reverse("marketplace:interest_detail", args=[interest.pk]),
     )
     return interest
@@ -488,15 +562,10 @@ def interest_withdraw(*, interest: Interest, by) -> Interest:
     interest.save(update_fields=["status"])
     post = interest.post
     notify(
-        users=organization_users(post.organization), kind="interest_withdrawn", event_key=f"interest-withdrawn:{interest.pk}",
+        users=organization_users(post.organization),
+        kind="interest_withdrawn",
+        event_key=f"interest-withdrawn:{interest.pk}",
         params={"org": interest.from_organization.name, "title": post.title},
         url=reverse("marketplace:interest_detail", args=[interest.pk]),
     )
     return interest
-
-
-def notification_mark_read(*, user, notification_id: int | None = None) -> int:
-    qs = user.notifications.filter(read_at=None)
-    if notification_id is not None:
-        qs = qs.filter(pk=notification_id)
-    return qs.update(read_at=timezone.now())

@@ -1,13 +1,6 @@
 from celery import shared_task
 
 
-@shared_task(bind=True, acks_late=True, max_retries=5, autoretry_for=(ConnectionError, OSError), retry_backoff=True)
-def notification_send_email(self, notification_id: int) -> bool:
-    from .notifications import notification_send_email as send
-
-    return send(notification_id=notification_id)
-
-
 @shared_task(acks_late=True)
 def posts_expire() -> int:
     from .services import posts_expire as run

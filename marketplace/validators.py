@@ -10,6 +10,7 @@ TAX_CODE_INVALID = _(
     "(for example 0100109106 or 0100109106-001). The check digit must be right."
 )
 
+
 def normalize_tax_code(value: str) -> str:
     return mst.compact(value or "") if value else ""
 

@@ -1,15 +1,16 @@
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.functional import SimpleLazyObject, cached_property
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+
+from core.http import redirect_next
+from core.messages import error_messages, form_error_messages
+from core.pagination import CappedPaginator, paginate
+from core.roles import staff_required
 
 from . import permissions, selectors, services
 from .cache import lists_version
@@ -33,63 +34,26 @@ KINDS = {
 }
 
 
-def staff_required(view):
-    @wraps(view)
-    @login_required
-    def wrapper(request, *args, **kwargs):
-        if not permissions.is_staff(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def paginate(request, queryset, per_page=20):
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
-
-
-class CappedPaginator(Paginator):
-    """Counts at most `cap` rows: counting 100,000 published posts on every page view costs more than
-    rendering the page, and nobody pages past the fiftieth. Past the cap the page says "1.000+"."""
-
-    cap = 1000
-
-    @cached_property
-    def count(self):
-        return self.object_list[: self.cap + 1].count()
-
-    @property
-    def is_capped(self) -> bool:
-        return self.count > self.cap
-
-
 def _kind(kind: str):
     if kind not in KINDS:
         raise Http404
     return KINDS[kind]
 
 
-def _redirect_next(request, fallback: str):
-    target = request.POST.get("next") or ""
-    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
-        return redirect(target)
-    return redirect(fallback)
-
-
-def _error_messages(request, exc: ValidationError) -> None:
-    for message in exc.messages:
-        messages.error(request, message)
-
-
 # Public pages ----------------------------------------------------------------------------------
 
+
 def home(request):
-    return render(request, "marketplace/home.html", {
-        "counts": selectors.platform_counts(),
-        "needs": selectors.post_list_public(model=TechnologyNeed)[:6],
-        "offers": selectors.post_list_public(model=TechnologyOffer)[:6],
-        "sectors": selectors.sector_tree(),
-    })
+    return render(
+        request,
+        "marketplace/home.html",
+        {
+            "counts": selectors.platform_counts(),
+            "needs": selectors.post_list_public(model=TechnologyNeed)[:6],
+            "offers": selectors.post_list_public(model=TechnologyOffer)[:6],
+            "sectors": selectors.sector_tree(),
+        },
+    )
 
 
 def post_list(request, kind):
@@ -98,8 +62,9 @@ def post_list(request, kind):
     # Lazy: when the results fragment is cached, neither the count nor the rows are queried.
     page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20).get_page(request.GET.get("page")))
     template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
-    return render(request, template, {"kind": kind, "filter": filterset, "page": page,
-                                      "lists_version": lists_version()})
+    return render(
+        request, template, {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    )
 
 
 def post_detail(request, kind, pk):
@@ -126,7 +91,8 @@ def post_detail(request, kind, pk):
         context["interests"] = post.interests.select_related("from_organization")
     my_orgs = Organization.objects.filter(pk__in=permissions.organization_ids(user)).exclude(pk=post.organization_id)
     context["can_express_interest"] = (
-        post.status == PostStatus.PUBLISHED and my_orgs.exists()
+        post.status == PostStatus.PUBLISHED
+        and my_orgs.exists()
         and not (context["my_interest"] and context["my_interest"].status in ("pending", "accepted"))
     )
     return render(request, "marketplace/post_detail.html", context)
@@ -134,7 +100,9 @@ def post_detail(request, kind, pk):
 
 def organization_list(request):
     filterset = OrganizationFilter(request.GET, queryset=selectors.organization_list_public())
-    return render(request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)})
+    return render(
+        request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)}
+    )
 
 
 def organization_detail(request, pk):
@@ -143,18 +111,25 @@ def organization_detail(request, pk):
     is_member = permissions.is_member(user, organization)
     if not organization.is_verified and not (is_member or permissions.is_staff(user)):
         raise Http404
-    return render(request, "marketplace/organization_detail.html", {
-        "organization": organization,
-        "is_member": is_member,
-        "can_edit": permissions.can_edit_organization(user, organization) if user.is_authenticated else False,
-        "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
-        "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
-        "members": organization.memberships.select_related("user") if is_member or permissions.is_staff(user) else None,
-        "member_form": MemberAddForm(),
-    })
+    return render(
+        request,
+        "marketplace/organization_detail.html",
+        {
+            "organization": organization,
+            "is_member": is_member,
+            "can_edit": permissions.can_edit_organization(user, organization) if user.is_authenticated else False,
+            "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
+            "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
+            "members": organization.memberships.select_related("user")
+            if is_member or permissions.is_staff(user)
+            else None,
+            "member_form": MemberAddForm(),
+        },
+    )
 
 
 # Organisations ---------------------------------------------------------------------------------
+
 
 @login_required
 def organization_register(request):
@@ -181,7 +156,9 @@ def organization_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         sectors = data.pop("sectors")
-        services.organization_update(organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data)
+        services.organization_update(
+            organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data
+        )
         messages.success(request, _("Saved."))
         return redirect(organization.get_absolute_url())
     return render(request, "marketplace/organization_form.html", {"form": form, "organization": organization})
@@ -195,18 +172,21 @@ def organization_member_add(request, pk):
         raise PermissionDenied
     form = MemberAddForm(request.POST)
     if form.is_valid():
-        services.membership_add(organization=organization, user=form.cleaned_data["login"], by=request.user,
-                                role=form.cleaned_data["role"])
-        messages.success(request, _("%(user)s now belongs to %(org)s.") % {
-            "user": form.cleaned_data["login"].get_username(), "org": organization.name})
+        services.membership_add(
+            organization=organization, user=form.cleaned_data["login"], by=request.user, role=form.cleaned_data["role"]
+        )
+        messages.success(
+            request,
+            _("%(user)s now belongs to %(org)s.")
+            % {"user": form.cleaned_data["login"].get_username(), "org": organization.name},
+        )
     else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
+        form_error_messages(request, form)
     return redirect(organization.get_absolute_url())
 
 
 # Posts: create, edit, lifecycle ----------------------------------------------------------------
+
 
 def _postable_organizations(user, kind):
     orgs = selectors.organization_list_for_user(user)
@@ -232,15 +212,21 @@ def post_create(request, kind):
     initial_org = request.GET.get("organization")
     if initial_org is None and organizations.count() == 1:
         initial_org = organizations.first().pk
-    org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": initial_org})
+    org_form = OrganizationChoiceForm(
+        request.POST or None, organizations=organizations, initial={"organization": initial_org}
+    )
     form = form_class(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         data, sectors, attachments = _split_post_data(form)
         try:
             post = services.post_create(
-                model=model, organization=org_form.cleaned_data["organization"], by=request.user, sectors=sectors,
-                attachments=attachments, submit="submit" in request.POST, **data,
+                model=model,
+                organization=org_form.cleaned_data["organization"],
+                by=request.user,
+                sectors=sectors,
+                attachments=attachments,
+                submit="submit" in request.POST,
+                **data,
             )
         except ValidationError as exc:
             form.add_error(None, exc)
@@ -250,7 +236,9 @@ def post_create(request, kind):
             else:
                 messages.success(request, _("Draft saved."))
             return redirect(post.get_absolute_url())
-    return render(request, "marketplace/post_form.html", {"kind": kind, "form": form, "org_form": org_form, "creating": True})
+    return render(
+        request, "marketplace/post_form.html", {"kind": kind, "form": form, "org_form": org_form, "creating": True}
+    )
 
 
 @login_required
@@ -263,8 +251,9 @@ def post_edit(request, kind, pk):
     if request.method == "POST" and form.is_valid():
         data, sectors, attachments = _split_post_data(form)
         try:
-            post = services.post_update(post=model.objects.get(pk=pk), by=request.user, sectors=sectors,
-                                        attachments=attachments, **data)
+            post = services.post_update(
+                post=model.objects.get(pk=pk), by=request.user, sectors=sectors, attachments=attachments, **data
+            )
             if "submit" in request.POST and post.status in (PostStatus.DRAFT, PostStatus.REJECTED):
                 post = services.post_submit(post=post, by=request.user)
         except ValidationError as exc:
@@ -300,7 +289,7 @@ def post_action(request, kind, pk, action):
     try:
         handler(**kwargs)
     except ValidationError as exc:
-        _error_messages(request, exc)
+        error_messages(request, exc)
     else:
         messages.success(request, done)
     return redirect(post.get_absolute_url())
@@ -311,8 +300,12 @@ def attachment_download(request, pk):
     attachment = get_object_or_404(Attachment.objects.select_related("need", "offer"), pk=pk)
     if not permissions.can_see_confidential(request.user, attachment.post):
         raise PermissionDenied
-    response = FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name,
-                            content_type=attachment.content_type)
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response
 
@@ -329,17 +322,22 @@ def attachment_delete(request, pk):
 
 # Interests -------------------------------------------------------------------------------------
 
+
 @login_required
 def interest_create(request, kind, pk):
     model, _form, _filter = _kind(kind)
     post = get_object_or_404(model.objects.select_related("organization"), pk=pk, status=PostStatus.PUBLISHED)
-    organizations = selectors.organization_list_for_user(request.user).filter(
-        pk__in=permissions.organization_ids(request.user)).exclude(pk=post.organization_id)
+    organizations = (
+        selectors.organization_list_for_user(request.user)
+        .filter(pk__in=permissions.organization_ids(request.user))
+        .exclude(pk=post.organization_id)
+    )
     if not organizations.exists():
         messages.info(request, _("Register your organisation first; then you can express interest."))
         return redirect("marketplace:organization_register")
-    org_form = OrganizationChoiceForm(request.POST or None, organizations=organizations,
-                                      initial={"organization": organizations.first()})
+    org_form = OrganizationChoiceForm(
+        request.POST or None, organizations=organizations, initial={"organization": organizations.first()}
+    )
     form = InterestForm(request.POST or None)
     if request.method == "POST" and form.is_valid() and org_form.is_valid():
         try:
@@ -351,7 +349,9 @@ def interest_create(request, kind, pk):
         else:
             messages.success(request, _("Sent. The owner will accept or decline; you will be notified."))
             return redirect("marketplace:interest_detail", pk=interest.pk)
-    return render(request, "marketplace/interest_form.html", {"kind": kind, "post": post, "form": form, "org_form": org_form})
+    return render(
+        request, "marketplace/interest_form.html", {"kind": kind, "post": post, "form": form, "org_form": org_form}
+    )
 
 
 @login_required
@@ -361,15 +361,20 @@ def interest_detail(request, pk):
     )
     if not permissions.can_see_interest(request.user, interest):
         raise PermissionDenied
-    return render(request, "marketplace/interest_detail.html", {
-        "interest": interest,
-        "post": interest.post,
-        "can_answer": permissions.can_answer_interest(request.user, interest) and interest.status == Interest.Status.PENDING,
-        "can_withdraw": permissions.can_withdraw_interest(request.user, interest)
-        and interest.status in (Interest.Status.PENDING, Interest.Status.ACCEPTED),
-        "show_contacts": permissions.can_see_contacts(request.user, interest),
-        "decline_form": DeclineForm(),
-    })
+    return render(
+        request,
+        "marketplace/interest_detail.html",
+        {
+            "interest": interest,
+            "post": interest.post,
+            "can_answer": permissions.can_answer_interest(request.user, interest)
+            and interest.status == Interest.Status.PENDING,
+            "can_withdraw": permissions.can_withdraw_interest(request.user, interest)
+            and interest.status in (Interest.Status.PENDING, Interest.Status.ACCEPTED),
+            "show_contacts": permissions.can_see_contacts(request.user, interest),
+            "decline_form": DeclineForm(),
+        },
+    )
 
 
 @login_required
@@ -395,33 +400,24 @@ def interest_answer(request, pk, action):
         else:
             raise Http404
     except ValidationError as exc:
-        _error_messages(request, exc)
+        error_messages(request, exc)
     return redirect("marketplace:interest_detail", pk=pk)
 
 
 @login_required
 def interest_list(request):
     org_ids = permissions.organization_ids(request.user)
-    return render(request, "marketplace/interest_list.html", {
-        "received": paginate(request, selectors.interest_list_received(organization_ids=org_ids), 50),
-        "sent": selectors.interest_list_sent(organization_ids=org_ids)[:50],
-    })
+    return render(
+        request,
+        "marketplace/interest_list.html",
+        {
+            "received": paginate(request, selectors.interest_list_received(organization_ids=org_ids), 50),
+            "sent": selectors.interest_list_sent(organization_ids=org_ids)[:50],
+        },
+    )
 
 
 # Notifications and dashboards ------------------------------------------------------------------
-
-@login_required
-def notification_list(request):
-    page = paginate(request, request.user.notifications.all(), 30)
-    response = render(request, "marketplace/notification_list.html", {"page": page})
-    return response
-
-
-@login_required
-@require_POST
-def notification_read(request):
-    services.notification_mark_read(user=request.user, notification_id=request.POST.get("id") or None)
-    return _redirect_next(request, "marketplace:notifications")
 
 
 @login_required
@@ -452,6 +448,7 @@ def dashboard(request):
 
 # Staff back office -----------------------------------------------------------------------------
 
+
 @staff_required
 def staff_moderation(request):
     queue = selectors.moderation_queue()
@@ -479,18 +476,29 @@ def staff_review(request, kind, pk):
             form.add_error(None, exc)
         else:
             return redirect("marketplace:staff_moderation")
-    return render(request, "marketplace/staff_review.html", {
-        "kind": kind, "post": post, "form": form, "history": post.history.select_related("by")[:20],
-        "attachments": post.attachments.all(),
-    })
+    return render(
+        request,
+        "marketplace/staff_review.html",
+        {
+            "kind": kind,
+            "post": post,
+            "form": form,
+            "history": post.history.select_related("by")[:20],
+            "attachments": post.attachments.all(),
+        },
+    )
 
 
 @staff_required
 def staff_organizations(request):
-    return render(request, "marketplace/staff_organizations.html", {
-        "awaiting": selectors.organizations_awaiting_verification(),
-        "recent": Organization.objects.exclude(verified_at=None).order_by("-verified_at")[:20],
-    })
+    return render(
+        request,
+        "marketplace/staff_organizations.html",
+        {
+            "awaiting": selectors.organizations_awaiting_verification(),
+            "recent": Organization.objects.exclude(verified_at=None).order_by("-verified_at")[:20],
+        },
+    )
 
 
 @staff_required
@@ -499,4 +507,4 @@ def staff_organization_verify(request, pk):
     organization = get_object_or_404(Organization, pk=pk)
     services.organization_verify(organization=organization, by=request.user)
     messages.success(request, _("%(org)s is verified.") % {"org": organization.name})
-    return _redirect_next(request, "marketplace:staff_organizations")
+    return redirect_next(request, "marketplace:staff_organizations")

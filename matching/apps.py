@@ -7,7 +7,7 @@ class MatchingConfig(AppConfig):
     verbose_name = _("Matching")
 
     def ready(self):
-        from marketplace.notifications import register_kind
+        from core.notifications import register_kind
         from marketplace.signals import post_changed
 
         from .receivers import on_post_changed

@@ -1,6 +1,6 @@
 """Offline evaluation of the engine against a plain BM25 baseline on a labelled file. Pure code.
 
-File format (DESIGN.md §3): {"offers": [{"id", "title", "description", "language", "sector"}], "needs": [same],
+File format (docs/architecture.md, "Data formats of the commands"): {"offers": [{"id", "title", "description", "language", "sector"}], "needs": [same],
 "qrels": {"<need id>": {"<offer id>": 2|1}}}. Only id and title are sure to be there; sector is free text.
 Records may also carry the platform's structured fields (min_trl, trl, budget_min, budget_max, price_min,
 price_max, price_negotiable, transfer_modes, region); where they are absent the signal contributes nothing.
@@ -107,7 +107,7 @@ def metrics_for(ranked: list[str], judged: dict[str, int]) -> dict[str, float]:
 def mean_metrics(runs: dict[str, list[str]], qrels: dict[str, dict[str, int]]) -> dict[str, float]:
     judged_needs = [n for n in runs if qrels.get(n)]
     if not judged_needs:
-        return {m: 0.0 for m in METRICS}
+        return dict.fromkeys(METRICS, 0.0)
     per = [metrics_for(runs[n], qrels[n]) for n in judged_needs]
     return {m: round(float(np.mean([p[m] for p in per])), 4) for m in METRICS}
 
@@ -233,7 +233,7 @@ def evaluate(
         result["per_need"] = rows
         pairs: dict[str, dict] = {}
         for row in rows:
-            group = pairs.setdefault(row["pair"], {"needs": 0, **{name: 0.0 for name in top}})
+            group = pairs.setdefault(row["pair"], {"needs": 0, **dict.fromkeys(top, 0.0)})
             group["needs"] += 1
             for name in top:
                 group[name] += row[name]

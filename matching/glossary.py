@@ -9,14 +9,81 @@ Keep concepts specific: a concept shared by everything ("technology") only adds 
 # Folded forms of these Vietnamese syllables are also English words ("máy" -> "may"); a text typed
 # without accents therefore does not get the concept from them alone.
 AMBIGUOUS_FOLDED = frozenset(
-    "may say ca bo to an he me ban can con dam hat hot man mat nam non son tan the tom van via xe gas pin long men "
-    "da de do ga la lo mo no so ta ti tu bi hay sau".split()
+    [
+        "may",
+        "say",
+        "ca",
+        "bo",
+        "to",
+        "an",
+        "he",
+        "me",
+        "ban",
+        "can",
+        "con",
+        "dam",
+        "hat",
+        "hot",
+        "man",
+        "mat",
+        "nam",
+        "non",
+        "son",
+        "tan",
+        "the",
+        "tom",
+        "van",
+        "via",
+        "xe",
+        "gas",
+        "pin",
+        "long",
+        "men",
+        "da",
+        "de",
+        "do",
+        "ga",
+        "la",
+        "lo",
+        "mo",
+        "no",
+        "so",
+        "ta",
+        "ti",
+        "tu",
+        "bi",
+        "hay",
+        "sau",
+    ]
 )
 
 # Concepts that many posts share whatever their subject ("machine", "process"): they count for less.
 GENERIC = frozenset(
-    "machine line process quality capacity labour cost automation management software material energy training "
-    "consulting standard export data package moisture fuel organic waste monitor".split()
+    [
+        "machine",
+        "line",
+        "process",
+        "quality",
+        "capacity",
+        "labour",
+        "cost",
+        "automation",
+        "management",
+        "software",
+        "material",
+        "energy",
+        "training",
+        "consulting",
+        "standard",
+        "export",
+        "data",
+        "package",
+        "moisture",
+        "fuel",
+        "organic",
+        "waste",
+        "monitor",
+    ]
 )
 
 TERMS: list[tuple[str, tuple[str, ...]]] = [

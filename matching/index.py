@@ -504,7 +504,7 @@ class Index:
                 postings = matrix.indices[start:end]
                 at = np.searchsorted(postings, targets)
                 hit = (at < len(postings)) & (postings[np.minimum(at, len(postings) - 1)] == targets)
-                for row, j in zip(want[hit], at[hit]):
+                for row, j in zip(want[hit], at[hit], strict=True):
                     out[int(row)].append((int(col), float(matrix.data[start + j])))
         return out
 
@@ -523,7 +523,7 @@ class Index:
         text = self.config.text
         counts = record_terms(record, self.config.analyzer, text["title_boost"])
         cols = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in counts), np.int64, count=len(counts))
-        new_terms = [t for t, c in zip(counts, cols) if c >= len(self.terms)]
+        new_terms = [t for t, c in zip(counts, cols, strict=True) if c >= len(self.terms)]
         if new_terms:
             one_doc = float(scoring.idf(np.array([1.0]), max(self.n_docs, 1))[0])
             self.terms.extend(new_terms)
@@ -546,7 +546,7 @@ class Index:
         self._append_structured(record)
         return row
 
-    def fork(self) -> "Index":
+    def fork(self) -> Index:
         """A copy to update while this one keeps answering queries: the big matrix and arrays are shared
         (updates replace them, never write into them), the small mutable containers are copied."""
         twin = copy.copy(self)

@@ -58,7 +58,7 @@ def floor_met(labels: np.ndarray, groups: np.ndarray) -> tuple[bool, dict]:
         "pairs": int(len(labels)),
         "positives": int((labels > 0).sum()),
         "negatives": int((labels < 0).sum()),
-        "needs": int(len({g for g, l in zip(groups, labels)})),
+        "needs": len(set(groups)),
     }
     return all(counts[k] >= v for k, v in FLOOR.items()), counts
 

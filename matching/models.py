@@ -121,3 +121,6 @@ class WeightChange(models.Model):
         ordering = ["-created_at", "-id"]
         verbose_name = _("weight change")
         verbose_name_plural = _("weight changes")
+
+    def __str__(self):
+        return f"{self.created_at:%Y-%m-%d %H:%M} ({'applied' if self.applied else 'proposed'})"

@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from marketplace.models import PostStatus
+from marketplace.models import PostStatus, TechnologyNeed, TechnologyOffer
 
 from .models import Feedback, GlossaryTerm, Match
 
@@ -47,3 +47,33 @@ def glossary_term_list(*, q: str = "") -> QuerySet:
     if q:
         qs = qs.filter(Q(vi__icontains=q) | Q(en__icontains=q))
     return qs
+
+
+def match_get(*, pk: int) -> Match | None:
+    return Match.objects.select_related("need__organization", "offer__organization").filter(pk=pk).first()
+
+
+def match_groups_for_organizations(*, organization_ids, posts_per_kind: int = 30, per_post: int = 3):
+    """For each published post of these organisations (newest 30 needs, then offers): (kind, post, its
+    best `per_post` matches whose other side is published and that this side did not dismiss)."""
+    groups = []
+    for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
+        posts = list(
+            model.objects.filter(organization_id__in=organization_ids, status=PostStatus.PUBLISHED).order_by(
+                "-published_at"
+            )[:posts_per_kind]
+        )
+        other = "offer" if kind == "need" else "need"
+        matches = (
+            Match.objects.filter(**{f"{kind}__in": posts, f"{other}__status": PostStatus.PUBLISHED})
+            .exclude(**{f"{kind}_feedback": Feedback.NOT_RELEVANT})
+            .select_related(f"{other}__organization")
+            .order_by("-score")[: posts_per_kind * 10]
+        )
+        by_post: dict[int, list[Match]] = {}
+        for match in matches:
+            rows = by_post.setdefault(getattr(match, f"{kind}_id"), [])
+            if len(rows) < per_post:
+                rows.append(match)
+        groups.extend((kind, post, by_post.get(post.pk, [])) for post in posts)
+    return groups

@@ -20,9 +20,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace import permissions
-from marketplace.models import Membership, PostStatus, Sector, TechnologyNeed, TechnologyOffer
-from marketplace.notifications import notify
+from core import roles
+from core.notifications import notify
+from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOffer
+from marketplace.selectors import organization_users
 
 from . import conf
 from .index import EngineConfig, Index, make_config
@@ -301,7 +302,7 @@ def match_recompute_all() -> int:
     records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
     ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
     total = 0
-    for need, record, hits in zip(needs, records, ranked):
+    for need, record, hits in zip(needs, records, ranked, strict=False):
         hits = [h for h in hits if offers.org_of.get(h.id) != need.organization_id]
         with transaction.atomic():
             existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))
@@ -317,10 +318,6 @@ def match_recompute_all() -> int:
 # Notifications ----------------------------------------------------------------------------------
 
 
-def _org_users(organization_id: int):
-    return [m.user for m in Membership.objects.filter(organization_id=organization_id).select_related("user")]
-
-
 def match_notify(*, match_id: int) -> bool:
     """Tell both owners about a new strong match, once per pair: the row is claimed with a conditional
     update, and notify() keys the event by the pair as well."""
@@ -334,14 +331,14 @@ def match_notify(*, match_id: int) -> bool:
     event = f"match:{match.need_id}:{match.offer_id}"
     score = f"{round(match.score * 100)}%"
     notify(
-        users=_org_users(match.need.organization_id),
+        users=organization_users(match.need.organization),
         kind="match_for_need",
         event_key=event,
         params={"post": match.need.title, "other": match.offer.title, "score": score},
         url=reverse("marketplace:need_detail", args=[match.need_id]) + "#matches",
     )
     notify(
-        users=_org_users(match.offer.organization_id),
+        users=organization_users(match.offer.organization),
         kind="match_for_offer",
         event_key=event,
         params={"post": match.offer.title, "other": match.need.title, "score": score},
@@ -355,7 +352,7 @@ def match_notify(*, match_id: int) -> bool:
 
 def can_give_feedback(user, match: Match, side: str) -> bool:
     post = match.need if side == "need" else match.offer
-    return permissions.is_staff(user) or permissions.is_member(user, post.organization_id)
+    return roles.is_staff(user) or roles.is_member(user, post.organization_id)
 
 
 def match_feedback(*, match: Match, side: str, value: str, by) -> Match:
@@ -377,7 +374,7 @@ def match_feedback(*, match: Match, side: str, value: str, by) -> Match:
 
 def glossary_term_add(*, vi: str, en: str, note: str = "", by) -> GlossaryTerm:
     """Add a Vietnamese ↔ English pair; it joins the engine's glossary at the next recompute."""
-    if not permissions.is_staff(by):
+    if not roles.is_staff(by):
         raise PermissionDenied
     term = GlossaryTerm(vi=" ".join(vi.split()), en=" ".join(en.split()), note=note.strip(), created_by=by)
     term.full_clean()
@@ -386,7 +383,7 @@ def glossary_term_add(*, vi: str, en: str, note: str = "", by) -> GlossaryTerm:
 
 
 def glossary_term_remove(*, term: GlossaryTerm, by) -> None:
-    if not permissions.is_staff(by):
+    if not roles.is_staff(by):
         raise PermissionDenied
     term.delete()
 
@@ -434,7 +431,7 @@ def feedback_labels() -> dict[tuple[int, int], int]:
                 positive.add((need_id, offer_id))
             elif result in NEGATIVE_RESULTS:
                 labels.setdefault((need_id, offer_id), -1)
-    labels.update({pair: 1 for pair in positive})
+    labels.update(dict.fromkeys(positive, 1))
     return labels
 
 

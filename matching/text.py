@@ -9,43 +9,18 @@ language-neutral concept terms ("sấy" and "dryer" both add "@dry"), which is h
 finds an English offer.
 """
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
-# đ/Đ are letters of their own, not d plus a combining mark, so NFD does not fold them.
-_EXTRA_FOLD = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
-_VIETNAMESE_MARKS = re.compile(r"[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
-
-
-def fold(text: str) -> str:
-    """NFC, case-folded, with diacritics removed: "SẤY DỪA" -> "say dua"."""
-    text = unicodedata.normalize("NFC", text or "").casefold().translate(_EXTRA_FOLD)
-    decomposed = unicodedata.normalize("NFD", text)
-    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-
-
-def syllables(text: str) -> list[str]:
-    """Accent- and case-insensitive syllables of a text, in order."""
-    return _TOKEN.findall(fold(text))
-
-
-def search_document(*parts: str) -> str:
-    """The normalised form stored beside a post for searching: syllables, space-padded so that
-    a syllable or a run of syllables can be matched as a whole unit with a plain substring test."""
-    return " " + " ".join(syl for part in parts for syl in syllables(part)) + " "
-
-
-def accented_syllables(text: str) -> list[str]:
-    """NFC, case-folded syllables that keep their diacritics: "Sấy DỪA" -> ["sấy", "dừa"]."""
-    return _TOKEN.findall(unicodedata.normalize("NFC", text or "").casefold())
-
-
-def has_vietnamese_marks(text: str) -> bool:
-    return bool(_VIETNAMESE_MARKS.search(unicodedata.normalize("NFC", text or "").casefold()))
-
+from core.text import (  # noqa: F401  (re-exported: the analyser is built on them)
+    _TOKEN,
+    accented_syllables,
+    fold,
+    has_vietnamese_marks,
+    search_document,
+    syllables,
+)
 
 # Stop words, checked on the accented form so that "khi" (when) is dropped but "khí" (gas) is kept.
 # Text typed without accents is checked against STOP_FOLDED, a smaller list of unambiguous ones.
@@ -127,7 +102,7 @@ class Glossary:
                     self.folded.setdefault(key, set()).add(target)
                 self.max_len = max(self.max_len, len(acc))
         # The longest phrase starting with each word: most words start none, and are skipped at once.
-        self.starts = {}
+        self.starts: dict[str, int] = {}
         for table in (self.accented, self.folded):
             for key in table:
                 self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
@@ -137,7 +112,7 @@ class Glossary:
     ) -> list[tuple[str, int, int]]:
         """(concept, start, end) for every glossary phrase found in the words."""
         table = self.accented if accented else self.folded
-        found = []
+        found: list[tuple[str, int, int]] = []
         n = len(words)
         starts = self.starts
         for i in range(n):
@@ -198,10 +173,3 @@ class Analyzer:
             for concept, start, end in self.glossary.concepts(stemmed_acc, accented=accented_text, stops=stops):
                 out.append((concept, " ".join(acc[start:end])))
         return out
-
-
-def describe_term(term: str) -> str:
-    """A term as a reader would write it: "say_dua" -> "say dua", "~sấy" -> "sấy", "@dry" -> "dry"."""
-    if term[:1] in "~@":
-        term = term[1:]
-    return term.replace("_", " ")

@@ -106,7 +106,7 @@ def main(argv=None):
         "no glossary (no cross-language)": {"glossary": False},
         "no bigrams": {"text": {**scoring.TEXT, "bigram": 0.0}},
         "no accented forms": {"text": {**scoring.TEXT, "accent": 0.0}},
-        "text only (no structured signals)": {"weights": {**{k: 0.0 for k in scoring.WEIGHTS}, "text": 1.0}},
+        "text only (no structured signals)": {"weights": {**dict.fromkeys(scoring.WEIGHTS, 0.0), "text": 1.0}},
     }
     for label, kwargs in variants.items():
         runs = engine_runs(needs, offers, make_config(**kwargs))

@@ -1,19 +1,21 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from marketplace import permissions
-from marketplace.models import PostStatus, TechnologyNeed, TechnologyOffer
-from marketplace.views import paginate, staff_required
+from core import roles
+from core.messages import add_form_errors
+from core.pagination import paginate
+from core.roles import staff_required
+from marketplace.models import PostStatus
 
 from . import selectors, services
 from .forms import GlossaryTermForm
-from .models import Feedback, GlossaryTerm, Match
+from .models import Feedback, GlossaryTerm
 from .presentation import view_of
 
 DAYS = (7, 30, 90)
@@ -22,7 +24,9 @@ DAYS = (7, 30, 90)
 @require_POST
 @login_required
 def feedback(request, pk):
-    match = get_object_or_404(Match.objects.select_related("need__organization", "offer__organization"), pk=pk)
+    match = selectors.match_get(pk=pk)
+    if match is None:
+        raise Http404
     side, value = request.POST.get("side", ""), request.POST.get("value", "")
     if side not in ("need", "offer") or value not in Feedback.values:
         return HttpResponseBadRequest(_("Unknown feedback."))
@@ -70,27 +74,11 @@ def staff_pairs(request):
 @login_required
 def my_matches(request):
     """The best suggestions for each published post of the user's organisations."""
-    org_ids = permissions.organization_ids(request.user)
     groups = []
-    for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
-        posts = list(
-            model.objects.filter(organization_id__in=org_ids, status=PostStatus.PUBLISHED).order_by("-published_at")[
-                :30
-            ]
-        )
-        other = "offer" if kind == "need" else "need"
-        matches = (
-            Match.objects.filter(**{f"{kind}__in": posts, f"{other}__status": PostStatus.PUBLISHED})
-            .exclude(**{f"{kind}_feedback": Feedback.NOT_RELEVANT})
-            .select_related(f"{other}__organization")
-            .order_by("-score")[:300]
-        )
-        by_post = {}
-        for m in matches:
-            rows = by_post.setdefault(getattr(m, f"{kind}_id"), [])
-            if len(rows) < 3:
-                rows.append(view_of(m, kind))
-        groups.extend({"post": p, "kind": kind, "rows": by_post.get(p.pk, [])} for p in posts)
+    for kind, post, matches in selectors.match_groups_for_organizations(
+        organization_ids=roles.organization_ids(request.user)
+    ):
+        groups.append({"post": post, "kind": kind, "rows": [view_of(m, kind) for m in matches]})
     return render(request, "matching/my_matches.html", {"groups": groups})
 
 
@@ -102,9 +90,7 @@ def staff_glossary(request):
         try:
             term = services.glossary_term_add(by=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
-                for error in errors:
-                    form.add_error(field if field in form.fields else None, error)
+            add_form_errors(form, exc)
         else:
             messages.success(
                 request, _("“%(term)s” added. It counts from the next recompute of the matches.") % {"term": term}

@@ -19,8 +19,16 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+# Tests that take seconds each (browser journeys, the page crawl, fuzzing, exact-optimum checks) are
+# `slow`: `make test` leaves them out so it can run before every commit; `make test-all` and CI run them.
+SLOW_KEYWORDS = ("e2e", "slow")
+SLOW_MODULES = ("test_crawl.py", "test_fuzz.py", "test_fuzz_and_notices.py")
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
+        if any(k in item.keywords for k in SLOW_KEYWORDS) or item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
         if "postgres" in item.keywords and not os.environ.get("DATABASE_URL", "").startswith("postgres"):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL); runs in .ci/run"))
         if "worker" in item.keywords and not os.environ.get("REDIS_URL"):

@@ -7,17 +7,31 @@ from collections import deque
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.test import Client
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 LINK = re.compile(r'href="(/[^"#]*)"')
 SKIP = ("/accounts/logout", "/static/", "/admin/", "/documents/", "/i18n/")
 
 
-@pytest.fixture
-def demo(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.dummy.EmailBackend"
-    call_command("seed_demo", stdout=io.StringIO())
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo world, seeded once for the four roles inside a transaction that is rolled back after
+    the module (each test runs in a savepoint within it), so no other test sees it."""
+    from django.conf import settings
+
+    with django_db_blocker.unblock():
+        backend, settings.EMAIL_BACKEND = settings.EMAIL_BACKEND, "django.core.mail.backends.dummy.EmailBackend"
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("seed_demo", stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            settings.EMAIL_BACKEND = backend
 
 
 @pytest.mark.parametrize("username", [None, "canbo", "doanhnghiep", "vienkhcn"])

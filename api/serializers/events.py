@@ -18,10 +18,27 @@ class WorkshopSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Workshop
-        fields = ["id", "title", "description", "sectors", "venue", "starts_at", "ends_at", "registration_opens_at",
-                  "registration_closes_at", "capacity", "seated", "status", "first_slot_at", "slot_minutes",
-                  "slot_count", "tables", "requests_need_acceptance", "max_meetings_per_participant",
-                  "schedule_published_at"]
+        fields = [
+            "id",
+            "title",
+            "description",
+            "sectors",
+            "venue",
+            "starts_at",
+            "ends_at",
+            "registration_opens_at",
+            "registration_closes_at",
+            "capacity",
+            "seated",
+            "status",
+            "first_slot_at",
+            "slot_minutes",
+            "slot_count",
+            "tables",
+            "requests_need_acceptance",
+            "max_meetings_per_participant",
+            "schedule_published_at",
+        ]
         read_only_fields = fields
 
 
@@ -37,12 +54,25 @@ class RegistrationSerializer(serializers.ModelSerializer):
 
     workshop = WorkshopBriefSerializer(read_only=True)
     organization = OrganizationBriefSerializer(read_only=True)
-    checkin_code = serializers.SerializerMethodField(help_text=_("Typed at the door when the QR code cannot be scanned."))
+    checkin_code = serializers.SerializerMethodField(
+        help_text=_("Typed at the door when the QR code cannot be scanned.")
+    )
 
     class Meta:
         model = Registration
-        fields = ["id", "workshop", "organization", "role", "needs", "offers", "note", "status", "checked_in_at",
-                  "created_at", "checkin_code"]
+        fields = [
+            "id",
+            "workshop",
+            "organization",
+            "role",
+            "needs",
+            "offers",
+            "note",
+            "status",
+            "checked_in_at",
+            "created_at",
+            "checkin_code",
+        ]
         read_only_fields = fields
 
     @extend_schema_field(serializers.CharField(allow_null=True))
@@ -63,8 +93,10 @@ class ParticipantSerializer(serializers.ModelSerializer):
 
 class RegisterSerializer(serializers.Serializer):
     organization = serializers.PrimaryKeyRelatedField(
-        queryset=Organization.objects.all(), required=False,
-        help_text=_("Your organisation; may be left out when you belong to only one."))
+        queryset=Organization.objects.all(),
+        required=False,
+        help_text=_("Your organisation; may be left out when you belong to only one."),
+    )
     role = serializers.ChoiceField(choices=Registration.Role.choices)
     needs = serializers.PrimaryKeyRelatedField(queryset=TechnologyNeed.objects.all(), many=True, required=False)
     offers = serializers.PrimaryKeyRelatedField(queryset=TechnologyOffer.objects.all(), many=True, required=False)
@@ -95,17 +127,31 @@ class MeetingRequestSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = MeetingRequest
-        fields = ["id", "workshop", "from_registration", "to_registration", "need", "offer", "message", "status",
-                  "added_by_staff", "created_at", "decided_at"]
+        fields = [
+            "id",
+            "workshop",
+            "from_registration",
+            "to_registration",
+            "need",
+            "offer",
+            "message",
+            "status",
+            "added_by_staff",
+            "created_at",
+            "decided_at",
+        ]
         read_only_fields = fields
 
 
 class MeetingRequestCreateSerializer(serializers.Serializer):
-    to_registration = serializers.PrimaryKeyRelatedField(queryset=Registration.objects.all(),
-                                                         help_text=_("The participant you want to meet."))
+    to_registration = serializers.PrimaryKeyRelatedField(
+        queryset=Registration.objects.all(), help_text=_("The participant you want to meet.")
+    )
     from_registration = serializers.PrimaryKeyRelatedField(
-        queryset=Registration.objects.all(), required=False,
-        help_text=_("Your registration at that workshop; may be left out when you have only one."))
+        queryset=Registration.objects.all(),
+        required=False,
+        help_text=_("Your registration at that workshop; may be left out when you have only one."),
+    )
     need = serializers.PrimaryKeyRelatedField(queryset=TechnologyNeed.objects.all(), required=False, allow_null=True)
     offer = serializers.PrimaryKeyRelatedField(queryset=TechnologyOffer.objects.all(), required=False, allow_null=True)
     message = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
@@ -121,8 +167,9 @@ class OutcomeSerializer(serializers.ModelSerializer):
 class OutcomeRecordSerializer(serializers.Serializer):
     stage = serializers.ChoiceField(choices=Outcome.Stage.choices)
     result = serializers.ChoiceField(choices=Outcome.Result.choices)
-    contract_value = serializers.IntegerField(min_value=1, max_value=10**15, required=False, allow_null=True,
-                                              help_text=_("For a contract: its value in ₫."))
+    contract_value = serializers.IntegerField(
+        min_value=1, max_value=10**15, required=False, allow_null=True, help_text=_("For a contract: its value in ₫.")
+    )
     note = serializers.CharField(max_length=500, required=False, allow_blank=True, default="")
 
 

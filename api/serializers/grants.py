@@ -48,8 +48,21 @@ class GrantProgramSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = GrantProgram
-        fields = ["id", "code", "name", "name_vi", "name_en", "kind", "share_percent", "first_year", "last_year",
-                  "legal_basis", "description", "caps", "budgets"]
+        fields = [
+            "id",
+            "code",
+            "name",
+            "name_vi",
+            "name_en",
+            "kind",
+            "share_percent",
+            "first_year",
+            "last_year",
+            "legal_basis",
+            "description",
+            "caps",
+            "budgets",
+        ]
         read_only_fields = fields
 
 
@@ -77,10 +90,28 @@ class SupportGrantSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = SupportGrant
-        fields = ["id", "firm", "program", "year", "purpose", "eligible_cost", "share_percent", "requested_amount",
-                  "approved_amount", "disbursed_amount", "left_to_disburse", "status", "decision_number",
-                  "decision_date", "cancel_reason", "need", "offer", "event_reference", "proposed_at",
-                  "disbursements"]
+        fields = [
+            "id",
+            "firm",
+            "program",
+            "year",
+            "purpose",
+            "eligible_cost",
+            "share_percent",
+            "requested_amount",
+            "approved_amount",
+            "disbursed_amount",
+            "left_to_disburse",
+            "status",
+            "decision_number",
+            "decision_date",
+            "cancel_reason",
+            "need",
+            "offer",
+            "event_reference",
+            "proposed_at",
+            "disbursements",
+        ]
         read_only_fields = fields
 
 
@@ -99,8 +130,7 @@ class GrantProposeSerializer(serializers.Serializer):
 class GrantApproveSerializer(serializers.Serializer):
     decision_number = serializers.CharField(max_length=60)
     decision_date = serializers.DateField()
-    approved_amount = amount(required=False, allow_null=True,
-                             help_text=_("Left out: the requested amount."))
+    approved_amount = amount(required=False, allow_null=True, help_text=_("Left out: the requested amount."))
 
 
 class GrantDisburseSerializer(serializers.Serializer):
@@ -117,10 +147,13 @@ class GrantCancelSerializer(serializers.Serializer):
 
 # Plan indicators -------------------------------------------------------------------------------
 
+
 class YearValueSerializer(serializers.Serializer):
     year = serializers.IntegerField()
     actual = serializers.FloatField(allow_null=True, help_text=_("Null where the platform does not measure it."))
-    status = serializers.CharField(help_text=_("met, above, below, in_progress, unknown, or empty for a period target."))
+    status = serializers.CharField(
+        help_text=_("met, above, below, in_progress, unknown, or empty for a period target.")
+    )
 
 
 class PlanIndicatorSerializer(serializers.Serializer):
@@ -131,15 +164,20 @@ class PlanIndicatorSerializer(serializers.Serializer):
     scope = serializers.ChoiceField(source="target.scope", choices=PlanTarget.Scope.choices)
     start_year = serializers.IntegerField(source="target.start_year")
     end_year = serializers.IntegerField(source="target.end_year")
-    min_value = serializers.DecimalField(source="target.min_value", max_digits=16, decimal_places=2,
-                                         coerce_to_string=False, allow_null=True)
-    max_value = serializers.DecimalField(source="target.max_value", max_digits=16, decimal_places=2,
-                                         coerce_to_string=False, allow_null=True)
+    min_value = serializers.DecimalField(
+        source="target.min_value", max_digits=16, decimal_places=2, coerce_to_string=False, allow_null=True
+    )
+    max_value = serializers.DecimalField(
+        source="target.max_value", max_digits=16, decimal_places=2, coerce_to_string=False, allow_null=True
+    )
     per_year = serializers.SerializerMethodField()
     period_actual = serializers.SerializerMethodField(
-        help_text=_("Over the period so far: a number, or “met/measured” years for a yearly target."))
+        help_text=_("Over the period so far: a number, or “met/measured” years for a yearly target.")
+    )
     period_status = serializers.CharField()
-    expected_to_date = serializers.DecimalField(max_digits=18, decimal_places=2, coerce_to_string=False, allow_null=True)
+    expected_to_date = serializers.DecimalField(
+        max_digits=18, decimal_places=2, coerce_to_string=False, allow_null=True
+    )
     measured = serializers.BooleanField()
 
     def get_label(self, row) -> str:
@@ -156,4 +194,3 @@ class PlanIndicatorSerializer(serializers.Serializer):
 
     def get_period_actual(self, row) -> str | None:
         return None if row.period_actual is None else str(row.period_actual)
-

@@ -2,15 +2,16 @@
 never by the caller. Fields a caller may not see are present but null, so the shape never changes."""
 
 from django.conf import settings
-from django.utils import timezone
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from marketplace import permissions
+from core import roles
+from core.models import Notification
+from marketplace import permissions, rules
 from marketplace.models import (
     Interest,
-    Notification,
     Organization,
     PostStatus,
     Region,
@@ -49,6 +50,7 @@ class RestrictedFieldsMixin:
 
 # Sectors ---------------------------------------------------------------------------------------
 
+
 class SectorSerializer(serializers.ModelSerializer):
     name = serializers.CharField(read_only=True, help_text=_("In the language of the request."))
 
@@ -69,6 +71,7 @@ class SectorBriefSerializer(serializers.ModelSerializer):
 
 # Organisations ---------------------------------------------------------------------------------
 
+
 class OrganizationBriefSerializer(serializers.ModelSerializer):
     verified = serializers.BooleanField(source="is_verified", read_only=True)
 
@@ -80,9 +83,7 @@ class OrganizationBriefSerializer(serializers.ModelSerializer):
 
 def may_see_organization_details(user, organization: Organization) -> bool:
     """What the organisation page shows "for members": members, and staff (an owner is always a member)."""
-    return bool(user and user.is_authenticated) and (
-        permissions.is_member(user, organization) or permissions.is_staff(user)
-    )
+    return bool(user and user.is_authenticated) and (roles.is_member(user, organization) or roles.is_staff(user))
 
 
 class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer):
@@ -103,9 +104,24 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
     class Meta:
         model = Organization
         fields = [
-            "id", "name", "kind", "org_type", "province", "district", "description", "website", "sectors",
-            "verified", "verified_at", "created_at",
-            "tax_code", "size", "address", "contact_name", "contact_phone", "contact_email",
+            "id",
+            "name",
+            "kind",
+            "org_type",
+            "province",
+            "district",
+            "description",
+            "website",
+            "sectors",
+            "verified",
+            "verified_at",
+            "created_at",
+            "tax_code",
+            "size",
+            "address",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
         ]
         read_only_fields = fields
 
@@ -119,8 +135,19 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = Organization
         fields = [
-            "name", "kind", "tax_code", "org_type", "size", "district", "address", "sectors", "description",
-            "website", "contact_name", "contact_phone", "contact_email",
+            "name",
+            "kind",
+            "tax_code",
+            "org_type",
+            "size",
+            "district",
+            "address",
+            "sectors",
+            "description",
+            "website",
+            "contact_name",
+            "contact_phone",
+            "contact_email",
         ]
 
     def validate_tax_code(self, value):
@@ -135,9 +162,11 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
 
 # Posts -----------------------------------------------------------------------------------------
 
+
 def transfer_modes_field():
     return serializers.ListField(
-        child=serializers.ChoiceField(choices=TransferMode.choices), required=False,
+        child=serializers.ChoiceField(choices=TransferMode.choices),
+        required=False,
         help_text=_("Codes of the transfer modes."),
     )
 
@@ -151,8 +180,18 @@ class PostListSerializer(serializers.ModelSerializer):
     transfer_modes = serializers.ListField(child=serializers.ChoiceField(choices=TransferMode.choices), read_only=True)
 
     COMMON = [
-        "id", "kind", "title", "summary", "organization", "sectors", "keywords", "transfer_modes", "region", "status",
-        "published_at", "expires_at",
+        "id",
+        "kind",
+        "title",
+        "summary",
+        "organization",
+        "sectors",
+        "keywords",
+        "transfer_modes",
+        "region",
+        "status",
+        "published_at",
+        "expires_at",
     ]
 
     def get_kind(self, obj) -> str:
@@ -184,7 +223,7 @@ class PostDetailMixin(RestrictedFieldsMixin):
     def to_representation(self, instance):
         data = super().to_representation(instance)
         user = _user(self)
-        if not (permissions.is_member(user, instance.organization_id) or permissions.is_staff(user)):
+        if not (roles.is_member(user, instance.organization_id) or roles.is_staff(user)):
             data["review_remarks"] = None
         return data
 
@@ -218,26 +257,34 @@ class PostWriteSerializer(serializers.ModelSerializer):
     """Create (POST) and edit (PATCH). `organization` and `submit` only count when creating."""
 
     organization = serializers.PrimaryKeyRelatedField(
-        queryset=Organization.objects.all(), required=False,
+        queryset=Organization.objects.all(),
+        required=False,
         help_text=_("The organisation posting; may be left out when you belong to only one that can post this."),
     )
-    submit = serializers.BooleanField(required=False, default=False, write_only=True,
-                                      help_text=_("Send it for review at once instead of keeping a draft."))
+    submit = serializers.BooleanField(
+        required=False,
+        default=False,
+        write_only=True,
+        help_text=_("Send it for review at once instead of keeping a draft."),
+    )
     sectors = serializers.PrimaryKeyRelatedField(queryset=Sector.objects.all(), many=True, allow_empty=False)
     transfer_modes = transfer_modes_field()
     region = serializers.ChoiceField(choices=Region.choices, required=False)
 
-    RANGE: tuple[str, str, str] = ("", "", "")
+    RANGES: list = []
 
     def validate_transfer_modes(self, value):
         return list(dict.fromkeys(value))
 
     def validate(self, attrs):
-        low, high, message = self.RANGE
-        lo = attrs.get(low, getattr(self.instance, low, None))
-        hi = attrs.get(high, getattr(self.instance, high, None))
-        if lo is not None and hi is not None and lo > hi:
-            raise serializers.ValidationError({low: [message]})
+        # A PATCH names some fields: the range is checked against the stored value of the others.
+        values = {
+            f: attrs.get(f, getattr(self.instance, f, None)) for low, high, _m in self.RANGES for f in (low, high)
+        }
+        try:
+            rules.check_ranges(values, self.RANGES)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from None
         return attrs
 
 
@@ -245,20 +292,34 @@ class NeedWriteSerializer(PostWriteSerializer):
     min_trl = serializers.IntegerField(required=False, allow_null=True, min_value=1, max_value=9)
     budget_min = _amount(_("Budget from (₫)"))
     budget_max = _amount(_("Budget up to (₫)"))
-    RANGE = ("budget_min", "budget_max", _("The minimum budget is above the maximum."))
+    RANGES = rules.NEED_RANGES
 
     class Meta:
         model = TechnologyNeed
         fields = [
-            "organization", "title", "summary", "problem", "expected_results", "description", "sectors", "keywords",
-            "min_trl", "budget_min", "budget_max", "transfer_modes", "deadline", "region", "confidential_details",
+            "organization",
+            "title",
+            "summary",
+            "problem",
+            "expected_results",
+            "description",
+            "sectors",
+            "keywords",
+            "min_trl",
+            "budget_min",
+            "budget_max",
+            "transfer_modes",
+            "deadline",
+            "region",
+            "confidential_details",
             "submit",
         ]
 
     def validate_deadline(self, deadline):
-        unchanged = self.instance is not None and deadline == self.instance.deadline
-        if deadline and deadline < timezone.localdate() and not unchanged:
-            raise serializers.ValidationError(_("The deadline cannot be in the past."))
+        try:
+            rules.check_deadline(deadline, previous=self.instance.deadline if self.instance is not None else None)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict["deadline"]) from None
         return deadline
 
 
@@ -266,14 +327,27 @@ class OfferWriteSerializer(PostWriteSerializer):
     trl = serializers.IntegerField(min_value=1, max_value=9)
     price_min = _amount(_("Price from (₫)"))
     price_max = _amount(_("Price up to (₫)"))
-    RANGE = ("price_min", "price_max", _("The minimum price is above the maximum."))
+    RANGES = rules.OFFER_RANGES
 
     class Meta:
         model = TechnologyOffer
         fields = [
-            "organization", "title", "summary", "description", "sectors", "keywords", "trl", "ip_status",
-            "transfer_modes", "price_min", "price_max", "price_negotiable", "reference_deployments", "region",
-            "confidential_details", "submit",
+            "organization",
+            "title",
+            "summary",
+            "description",
+            "sectors",
+            "keywords",
+            "trl",
+            "ip_status",
+            "transfer_modes",
+            "price_min",
+            "price_max",
+            "price_negotiable",
+            "reference_deployments",
+            "region",
+            "confidential_details",
+            "submit",
         ]
 
 
@@ -286,6 +360,7 @@ class ReasonSerializer(serializers.Serializer):
 
 
 # Interests -------------------------------------------------------------------------------------
+
 
 class PostBriefSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=POST_KINDS)
@@ -315,16 +390,30 @@ class InterestSerializer(serializers.ModelSerializer):
     class Meta:
         model = Interest
         fields = [
-            "id", "need", "offer", "post", "from_organization", "cooperation", "message", "questions", "about_us",
-            "status", "decline_reason", "decline_note", "created_at", "decided_at", "contacts",
+            "id",
+            "need",
+            "offer",
+            "post",
+            "from_organization",
+            "cooperation",
+            "message",
+            "questions",
+            "about_us",
+            "status",
+            "decline_reason",
+            "decline_note",
+            "created_at",
+            "decided_at",
+            "contacts",
         ]
         read_only_fields = fields
 
     @extend_schema_field(PostBriefSerializer)
     def get_post(self, obj):
         post = obj.post
-        return PostBriefSerializer({"kind": KIND_OF[type(post)], "id": post.pk, "title": post.title,
-                                    "organization": post.organization}).data
+        return PostBriefSerializer(
+            {"kind": KIND_OF[type(post)], "id": post.pk, "title": post.title, "organization": post.organization}
+        ).data
 
     @extend_schema_field(InterestContactsSerializer(allow_null=True))
     def get_contacts(self, obj):
@@ -335,15 +424,20 @@ class InterestSerializer(serializers.ModelSerializer):
 
 class InterestCreateSerializer(serializers.ModelSerializer):
     need = serializers.PrimaryKeyRelatedField(
-        queryset=TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True,
+        queryset=TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED),
+        required=False,
+        allow_null=True,
         help_text=_("The published need you are interested in (give a need or an offer)."),
     )
     offer = serializers.PrimaryKeyRelatedField(
-        queryset=TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True,
+        queryset=TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED),
+        required=False,
+        allow_null=True,
         help_text=_("The published offer you are interested in (give a need or an offer)."),
     )
     organization = serializers.PrimaryKeyRelatedField(
-        queryset=Organization.objects.all(), required=False,
+        queryset=Organization.objects.all(),
+        required=False,
         help_text=_("Your organisation; may be left out when you belong to only one."),
     )
 
@@ -363,6 +457,7 @@ class DeclineSerializer(serializers.Serializer):
 
 
 # Notifications ---------------------------------------------------------------------------------
+
 
 class NotificationSerializer(serializers.ModelSerializer):
     text = serializers.CharField(read_only=True, help_text=_("In the language of the request."))

@@ -25,21 +25,29 @@ class MatchSerializer(serializers.Serializer):
     other = serializers.SerializerMethodField(help_text=_("The post on the other side."))
     signals = SignalSerializer(many=True)
     terms = serializers.ListField(child=serializers.CharField(), help_text=_("Key terms both posts share."))
-    feedback = serializers.ChoiceField(choices=Feedback.choices, allow_blank=True,
-                                       help_text=_("This side's feedback: interested, not_relevant or empty."))
+    feedback = serializers.ChoiceField(
+        choices=Feedback.choices,
+        allow_blank=True,
+        help_text=_("This side's feedback: interested, not_relevant or empty."),
+    )
     engine_version = serializers.CharField(source="match.engine_version")
     computed_at = serializers.DateTimeField(source="match.computed_at")
 
     @extend_schema_field(PostBriefSerializer)
     def get_other(self, row):
-        return PostBriefSerializer({"kind": row.other_kind, "id": row.other.pk, "title": row.other.title,
-                                    "organization": row.other.organization}).data
+        return PostBriefSerializer(
+            {
+                "kind": row.other_kind,
+                "id": row.other.pk,
+                "title": row.other.title,
+                "organization": row.other.organization,
+            }
+        ).data
 
     def to_representation(self, match):
         return super().to_representation(view_of(match, self.context["side"]))
 
 
 class FeedbackSerializer(serializers.Serializer):
-    side = serializers.ChoiceField(choices=POST_KINDS,
-                                   help_text=_("Which side's owner you speak for."))
+    side = serializers.ChoiceField(choices=POST_KINDS, help_text=_("Which side's owner you speak for."))
     value = serializers.ChoiceField(choices=Feedback.choices, allow_blank=True)

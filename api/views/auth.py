@@ -29,8 +29,12 @@ class TokenObtainView(ApiMixin, APIView):
     authentication_classes: list = []  # the credentials are in the body; no session, so no CSRF to check
     throttle_classes = [PasswordGuessThrottle]
 
-    @extend_schema(summary="Your API token, from your username (or e-mail) and password",
-                   request=AuthTokenSerializer, responses=TokenSerializer, auth=[])
+    @extend_schema(
+        summary="Your API token, from your username (or e-mail) and password",
+        request=AuthTokenSerializer,
+        responses=TokenSerializer,
+        auth=[],
+    )
     def post(self, request):
         serializer = AuthTokenSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)

@@ -3,7 +3,7 @@
 from rest_framework import permissions as drf_permissions
 from rest_framework import viewsets
 
-from marketplace import permissions
+from core import roles
 
 from ..exceptions import exception_handler
 from ..pagination import Pagination
@@ -23,11 +23,11 @@ class ApiViewSet(ApiMixin, viewsets.GenericViewSet):
 
 
 class IsPlatformStaff(drf_permissions.BasePermission):
-    """Staff of the Department (the staff group), as marketplace.permissions.is_staff says."""
+    """Staff of the Department (the staff group), as marketplace.roles.is_staff says."""
 
     def has_permission(self, request, view):
-        return permissions.is_staff(request.user)
+        return roles.is_staff(request.user)
 
 
 def organization_ids(request) -> set[int]:
-    return permissions.organization_ids(request.user)
+    return roles.organization_ids(request.user)

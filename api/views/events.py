@@ -1,9 +1,7 @@
 """Workshops over HTTP: registration, the participants, meeting requests, the caller's agenda, staff check-in
 at the door, and the outcomes each side records."""
 
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q, QuerySet
-from django.utils.translation import gettext as _
+from django.db.models import QuerySet
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import mixins, status
 from rest_framework.decorators import action
@@ -11,10 +9,10 @@ from rest_framework.exceptions import NotFound
 from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 
+from core import roles
 from events import permissions as event_permissions
 from events import selectors, services
 from events.models import Meeting, MeetingRequest, Registration, Workshop
-from marketplace import permissions
 
 from ..filters import ApiParticipantFilter
 from ..serializers import events as s
@@ -27,12 +25,20 @@ ID = r"[0-9]+"
 @extend_schema_view(
     list=extend_schema(summary="Connection workshops (drafts only for staff)"),
     retrieve=extend_schema(summary="One workshop"),
-    register=extend_schema(summary="Register your organisation: a confirmed seat, or the waiting list when full",
-                           request=s.RegisterSerializer, responses={201: s.RegistrationSerializer}),
-    participants=extend_schema(summary="The other participants with a seat (participants and staff)",
-                               responses=s.ParticipantSerializer(many=True)),
-    checkin=extend_schema(summary="Check a participant in by QR content or typed code (staff); a second scan is harmless",
-                          request=s.CheckinSerializer, responses=s.CheckinResultSerializer),
+    register=extend_schema(
+        summary="Register your organisation: a confirmed seat, or the waiting list when full",
+        request=s.RegisterSerializer,
+        responses={201: s.RegistrationSerializer},
+    ),
+    participants=extend_schema(
+        summary="The other participants with a seat (participants and staff)",
+        responses=s.ParticipantSerializer(many=True),
+    ),
+    checkin=extend_schema(
+        summary="Check a participant in by QR content or typed code (staff); a second scan is harmless",
+        request=s.CheckinSerializer,
+        responses=s.CheckinResultSerializer,
+    ),
 )
 class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.WorkshopSerializer
@@ -65,19 +71,20 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
         serializer.is_valid(raise_exception=True)
         data = dict(serializer.validated_data)
         organization = _own_organization(request, data.pop("organization", None))
-        registration = services.registration_create(workshop=workshop, organization=organization, attendee=request.user,
-                                                    by=request.user, **data)
-        return Response(s.RegistrationSerializer(registration, context=self.get_serializer_context()).data,
-                        status=status.HTTP_201_CREATED)
+        registration = services.registration_create(
+            workshop=workshop, organization=organization, attendee=request.user, by=request.user, **data
+        )
+        return Response(
+            s.RegistrationSerializer(registration, context=self.get_serializer_context()).data,
+            status=status.HTTP_201_CREATED,
+        )
 
     @action(detail=True, methods=["get"], permission_classes=[IsAuthenticated])
     def participants(self, request, pk=None):
         workshop = self.get_object()
         exclude = []
-        if not permissions.is_staff(request.user):
-            mine = event_permissions.my_registrations(request.user, workshop).filter(status__in=Registration.SEATED).first()
-            if mine is None:
-                raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
+        if not roles.is_staff(request.user):
+            mine = event_permissions.seated_registration(request.user, workshop)
             exclude = [mine.organization_id]
         queryset = self.filter_queryset(selectors.participant_list(workshop=workshop, exclude_org_ids=exclude))
         page = self.paginate_queryset(queryset)
@@ -89,17 +96,25 @@ class WorkshopViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
         serializer = s.CheckinSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         registration, new = services.checkin(workshop=workshop, code=serializer.validated_data["code"], by=request.user)
-        return Response(s.CheckinResultSerializer({"registration": registration, "newly_checked_in": new},
-                                                  context=self.get_serializer_context()).data)
+        return Response(
+            s.CheckinResultSerializer(
+                {"registration": registration, "newly_checked_in": new}, context=self.get_serializer_context()
+            ).data
+        )
 
 
 @extend_schema_view(
     list=extend_schema(summary="Your organisations' workshop registrations"),
     retrieve=extend_schema(summary="One registration (its organisation and staff)"),
-    cancel=extend_schema(summary="Cancel; the seat goes to the first on the waiting list", request=None,
-                         responses=s.RegistrationSerializer),
-    agenda=extend_schema(summary="The caller's agenda at the workshop: published meetings in slot order",
-                         responses=s.AgendaMeetingSerializer(many=True)),
+    cancel=extend_schema(
+        summary="Cancel; the seat goes to the first on the waiting list",
+        request=None,
+        responses=s.RegistrationSerializer,
+    ),
+    agenda=extend_schema(
+        summary="The caller's agenda at the workshop: published meetings in slot order",
+        responses=s.AgendaMeetingSerializer(many=True),
+    ),
 )
 class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.RegistrationSerializer
@@ -110,8 +125,7 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
         return selectors.my_workshop_registrations(user=self.request.user).prefetch_related("needs", "offers")
 
     def get_object(self) -> Registration:
-        registration = (Registration.objects.select_related("workshop", "organization", "attendee")
-                        .prefetch_related("needs", "offers").filter(pk=self.kwargs["pk"]).first())
+        registration = selectors.registration_get(pk=self.kwargs["pk"])
         if registration is None or not event_permissions.can_see_registration(self.request.user, registration):
             raise NotFound
         return registration
@@ -124,19 +138,23 @@ class RegistrationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
     @action(detail=True, methods=["get"], pagination_class=None)
     def agenda(self, request, pk=None):
         registration = self.get_object()
-        meetings = selectors.agenda_for(registration=registration, published_only=not permissions.is_staff(request.user))
+        meetings = selectors.agenda_for(registration=registration, published_only=not roles.is_staff(request.user))
         return Response(s.AgendaMeetingSerializer(meetings, many=True).data)
 
 
 @extend_schema_view(
     list=extend_schema(summary="Meeting requests you sent or received"),
     retrieve=extend_schema(summary="One meeting request (its two sides and staff)"),
-    create=extend_schema(summary="Ask a participant for a B2B meeting (participants with a seat)",
-                         request=s.MeetingRequestCreateSerializer, responses={201: s.MeetingRequestSerializer}),
+    create=extend_schema(
+        summary="Ask a participant for a B2B meeting (participants with a seat)",
+        request=s.MeetingRequestCreateSerializer,
+        responses={201: s.MeetingRequestSerializer},
+    ),
     accept=extend_schema(summary="Accept (the side asked)", request=None, responses=s.MeetingRequestSerializer),
     decline=extend_schema(summary="Decline (the side asked)", request=None, responses=s.MeetingRequestSerializer),
-    cancel=extend_schema(summary="Withdraw (the side asking, or staff)", request=None,
-                         responses=s.MeetingRequestSerializer),
+    cancel=extend_schema(
+        summary="Withdraw (the side asking, or staff)", request=None, responses=s.MeetingRequestSerializer
+    ),
 )
 class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.MeetingRequestSerializer
@@ -144,16 +162,10 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
     lookup_value_regex = ID
 
     def get_queryset(self) -> QuerySet:
-        ids = organization_ids(self.request)
-        return (MeetingRequest.objects.filter(Q(from_registration__organization_id__in=ids)
-                                              | Q(to_registration__organization_id__in=ids))
-                .select_related("from_registration__organization", "to_registration__organization")
-                .order_by("-created_at", "-id"))
+        return selectors.meeting_request_list_for_organizations(organization_ids=organization_ids(self.request))
 
     def get_object(self) -> MeetingRequest:
-        request = (MeetingRequest.objects.select_related("from_registration__organization",
-                                                         "to_registration__organization")
-                   .filter(pk=self.kwargs["pk"]).first())
+        request = selectors.meeting_request_get(pk=self.kwargs["pk"])
         if request is None or not event_permissions.can_see_request(self.request.user, request):
             raise NotFound
         return request
@@ -168,26 +180,27 @@ class MeetingRequestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, Ap
         data = dict(serializer.validated_data)
         other = data.pop("to_registration")
         workshop = other.workshop
-        mine = data.pop("from_registration", None) or (
-            event_permissions.my_registrations(request.user, workshop).filter(status__in=Registration.SEATED).first()
+        mine = data.pop("from_registration", None) or event_permissions.seated_registration(request.user, workshop)
+        meeting_request = services.meeting_request_create(
+            workshop=workshop, from_registration=mine, to_registration=other, by=request.user, **data
         )
-        if mine is None:
-            raise PermissionDenied(_("Only participants with a confirmed seat can do this."))
-        meeting_request = services.meeting_request_create(workshop=workshop, from_registration=mine,
-                                                          to_registration=other, by=request.user, **data)
         return self._out(meeting_request, status.HTTP_201_CREATED)
 
     @action(detail=True, methods=["post"])
     def accept(self, request, pk=None):
-        return self._out(services.meeting_request_answer(request=self.get_object(), accept=True, by=request.user))
+        return self._out(
+            services.meeting_request_answer(meeting_request=self.get_object(), accept=True, by=request.user)
+        )
 
     @action(detail=True, methods=["post"])
     def decline(self, request, pk=None):
-        return self._out(services.meeting_request_answer(request=self.get_object(), accept=False, by=request.user))
+        return self._out(
+            services.meeting_request_answer(meeting_request=self.get_object(), accept=False, by=request.user)
+        )
 
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        return self._out(services.meeting_request_cancel(request=self.get_object(), by=request.user))
+        return self._out(services.meeting_request_cancel(meeting_request=self.get_object(), by=request.user))
 
 
 class MeetingViewSet(ApiViewSet):
@@ -196,12 +209,14 @@ class MeetingViewSet(ApiViewSet):
     queryset = Meeting.objects.none()
     serializer_class = s.OutcomeRecordSerializer  # what an OPTIONS request describes
 
-    @extend_schema(summary="Record your side's outcome of a meeting (after it took place); again replaces it",
-                   request=s.OutcomeRecordSerializer, responses=s.OutcomeSerializer)
+    @extend_schema(
+        summary="Record your side's outcome of a meeting (after it took place); again replaces it",
+        request=s.OutcomeRecordSerializer,
+        responses=s.OutcomeSerializer,
+    )
     @action(detail=True, methods=["post"])
     def outcome(self, request, pk=None):
-        meeting = (Meeting.objects.select_related("slot", "workshop", "request__from_registration",
-                                                  "request__to_registration").filter(pk=pk).first())
+        meeting = selectors.meeting_get(pk=pk)
         if meeting is None or not event_permissions.can_see_meeting(request.user, meeting):
             raise NotFound
         serializer = s.OutcomeRecordSerializer(data=request.data)

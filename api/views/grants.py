@@ -13,10 +13,10 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from core import roles
 from grants import selectors, services
 from grants.filters import GrantFilter
 from grants.models import MAX_YEAR, MIN_YEAR, GrantProgram, SupportGrant
-from marketplace import permissions
 
 from ..serializers import grants as s
 from .base import ApiMixin, ApiViewSet, IsPlatformStaff
@@ -27,21 +27,33 @@ class CanSeeGrants(IsAuthenticated):
 
     def has_permission(self, request, view):
         return super().has_permission(request, view) and (
-            permissions.is_staff(request.user) or selectors.seeker_organizations_of(request.user).exists()
+            roles.is_staff(request.user) or selectors.seeker_organizations_of(request.user).exists()
         )
 
 
 @extend_schema_view(
     list=extend_schema(summary="Support grants: all for staff, your firm's own for an enterprise"),
     retrieve=extend_schema(summary="One grant with its disbursements"),
-    create=extend_schema(summary="Propose a grant (staff); checked against the share, the cap and the budget",
-                         request=s.GrantProposeSerializer, responses={201: s.SupportGrantSerializer}),
-    approve=extend_schema(summary="Approve with the decision (staff); never above the firm's cap or the budget",
-                          request=s.GrantApproveSerializer, responses=s.SupportGrantSerializer),
-    disburse=extend_schema(summary="Record a paid tranche (staff); never above the approved amount",
-                           request=s.GrantDisburseSerializer, responses=s.SupportGrantSerializer),
-    cancel=extend_schema(summary="Cancel (staff), freeing the amount for the cap and the budget",
-                         request=s.GrantCancelSerializer, responses=s.SupportGrantSerializer),
+    create=extend_schema(
+        summary="Propose a grant (staff); checked against the share, the cap and the budget",
+        request=s.GrantProposeSerializer,
+        responses={201: s.SupportGrantSerializer},
+    ),
+    approve=extend_schema(
+        summary="Approve with the decision (staff); never above the firm's cap or the budget",
+        request=s.GrantApproveSerializer,
+        responses=s.SupportGrantSerializer,
+    ),
+    disburse=extend_schema(
+        summary="Record a paid tranche (staff); never above the approved amount",
+        request=s.GrantDisburseSerializer,
+        responses=s.SupportGrantSerializer,
+    ),
+    cancel=extend_schema(
+        summary="Cancel (staff), freeing the amount for the cap and the budget",
+        request=s.GrantCancelSerializer,
+        responses=s.SupportGrantSerializer,
+    ),
 )
 class GrantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     serializer_class = s.SupportGrantSerializer
@@ -63,7 +75,7 @@ class GrantViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         return Response(self.get_serializer(self.get_object()).data, status=status_code)
 
     def _data(self, serializer_class) -> dict:
-        if not permissions.is_staff(self.request.user):
+        if not roles.is_staff(self.request.user):
             raise PermissionDenied  # before validating: a firm learns nothing from field errors
         serializer = serializer_class(data=self.request.data)
         serializer.is_valid(raise_exception=True)
@@ -123,11 +135,16 @@ class PlanIndicatorView(ApiMixin, APIView):
         except ValueError:
             year = None
         if year is None or not MIN_YEAR <= year <= MAX_YEAR:
-            raise ValidationError({name: [_("Enter a year between %(min)s and %(max)s.") % {"min": MIN_YEAR, "max": MAX_YEAR}]})
+            raise ValidationError(
+                {name: [_("Enter a year between %(min)s and %(max)s.") % {"min": MIN_YEAR, "max": MAX_YEAR}]}
+            )
         return year
 
-    @extend_schema(summary="Plan indicators: each target against its actuals (staff)", parameters=YEAR_PARAMS,
-                   responses=s.PlanIndicatorSerializer(many=True))
+    @extend_schema(
+        summary="Plan indicators: each target against its actuals (staff)",
+        parameters=YEAR_PARAMS,
+        responses=s.PlanIndicatorSerializer(many=True),
+    )
     def get(self, request):
         start, end = self._year("from"), self._year("to")
         if start is not None and end is not None and start > end:

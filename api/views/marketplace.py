@@ -10,12 +10,13 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated, IsAuthenticatedOrReadOnly
 from rest_framework.response import Response
 
+from core.models import Notification
+from core.services import notification_mark_read
 from marketplace import permissions, selectors, services
-from marketplace.models import Interest, Notification, Organization, Sector, TechnologyNeed, TechnologyOffer
+from marketplace.filters import NeedFilter, OfferFilter
+from marketplace.models import Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 
 from ..filters import (
-    ApiNeedFilter,
-    ApiOfferFilter,
     ApiOrganizationFilter,
     InterestFilter,
     MyNeedFilter,
@@ -43,6 +44,7 @@ def _own_organization(request, given: Organization | None, *, allowed=lambda org
 
 # Sectors ---------------------------------------------------------------------------------------
 
+
 @extend_schema_view(list=extend_schema(summary="The sector tree, flat (parent gives the tree)"))
 class SectorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     queryset = Sector.objects.all()
@@ -52,6 +54,7 @@ class SectorViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet
 
 
 # Organisations ---------------------------------------------------------------------------------
+
 
 class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     """Verified organisations for everyone; your own (and, for staff, all) besides."""
@@ -69,16 +72,22 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
             "sectors"
         )
 
-    @extend_schema(summary="Register an organisation (you become its owner; staff verify it)",
-                   request=s.OrganizationWriteSerializer, responses={201: s.OrganizationSerializer})
+    @extend_schema(
+        summary="Register an organisation (you become its owner; staff verify it)",
+        request=s.OrganizationWriteSerializer,
+        responses={201: s.OrganizationSerializer},
+    )
     def create(self, request):
         data = self._validated(s.OrganizationWriteSerializer(data=request.data))
         sectors = data.pop("sectors", [])
         organization = services.organization_register(user=request.user, sectors=sectors, **data)
         return Response(self._out(organization), status=status.HTTP_201_CREATED)
 
-    @extend_schema(summary="Edit an organisation (its owner, or staff)",
-                   request=s.OrganizationWriteSerializer, responses=s.OrganizationSerializer)
+    @extend_schema(
+        summary="Edit an organisation (its owner, or staff)",
+        request=s.OrganizationWriteSerializer,
+        responses=s.OrganizationSerializer,
+    )
     def partial_update(self, request, pk=None):
         organization = self.get_object()
         data = self._validated(s.OrganizationWriteSerializer(organization, data=request.data, partial=True))
@@ -109,6 +118,7 @@ class OrganizationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiV
 
 # Needs and offers ------------------------------------------------------------------------------
 
+
 class PostViewSet(MatchesActionMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
     """Published posts for everyone (filtered with the pages' FilterSet); the owner's and staff's actions."""
 
@@ -130,10 +140,12 @@ class PostViewSet(MatchesActionMixin, mixins.ListModelMixin, mixins.RetrieveMode
         # The list serializer shows each post's sectors: prefetched, not one query per row.
         if self.action == "mine":
             return selectors.post_list_for_organizations(
-                model=self.model, organization_ids=organization_ids(self.request)).prefetch_related("sectors")
+                model=self.model, organization_ids=organization_ids(self.request)
+            ).prefetch_related("sectors")
         if self.action == "review_queue":
             return selectors.moderation_queue()["needs" if self.model is TechnologyNeed else "offers"].prefetch_related(
-                "sectors")
+                "sectors"
+            )
         return selectors.post_list_public(model=self.model)
 
     def get_serializer_class(self):
@@ -162,8 +174,12 @@ class PostViewSet(MatchesActionMixin, mixins.ListModelMixin, mixins.RetrieveMode
         data = dict(serializer.validated_data)
         organization = _own_organization(request, data.pop("organization", None), allowed=self._allowed_to_post)
         post = services.post_create(
-            model=self.model, organization=organization, by=request.user, sectors=data.pop("sectors"),
-            submit=data.pop("submit", False), **data,
+            model=self.model,
+            organization=organization,
+            by=request.user,
+            sectors=data.pop("sectors"),
+            submit=data.pop("submit", False),
+            **data,
         )
         return self._out(post, status_code=status.HTTP_201_CREATED)
 
@@ -234,10 +250,16 @@ def _post_schema(name: str, plural: str, detail, write, list_):
     return extend_schema_view(
         list=extend_schema(summary=f"Published {plural}: search (q), filter and sort as on the public page"),
         retrieve=extend_schema(summary=f"One {name} (published, or yours, or any for staff)"),
-        create=extend_schema(summary=f"Post a {name} (a draft, or submitted at once with submit=true)",
-                             request=write, responses={201: detail}),
-        partial_update=extend_schema(summary=f"Edit a {name}; a text change on a published one sends it back to review",
-                                     request=write, responses=detail),
+        create=extend_schema(
+            summary=f"Post a {name} (a draft, or submitted at once with submit=true)",
+            request=write,
+            responses={201: detail},
+        ),
+        partial_update=extend_schema(
+            summary=f"Edit a {name}; a text change on a published one sends it back to review",
+            request=write,
+            responses=detail,
+        ),
         submit=extend_schema(summary="Send for review", **no_body),
         pause=extend_schema(summary="Pause (leaves the public lists)", **no_body),
         resume=extend_schema(summary="Publish again after a pause", **no_body),
@@ -245,31 +267,42 @@ def _post_schema(name: str, plural: str, detail, write, list_):
         close=extend_schema(summary="Close for good", request=s.CloseSerializer, responses=detail),
         approve=extend_schema(summary="Approve and publish (staff)", **no_body),
         reject=extend_schema(summary="Reject with a reason (staff)", request=s.ReasonSerializer, responses=detail),
-        return_to_owner=extend_schema(summary="Send back to the owner as a draft with remarks (staff)",
-                                      request=s.ReasonSerializer, responses=detail),
+        return_to_owner=extend_schema(
+            summary="Send back to the owner as a draft with remarks (staff)",
+            request=s.ReasonSerializer,
+            responses=detail,
+        ),
         mine=extend_schema(summary=f"Your organisations' {plural}, in every status", responses=list_(many=True)),
-        review_queue=extend_schema(summary=f"{plural.capitalize()} waiting for review (staff)", responses=list_(many=True)),
+        review_queue=extend_schema(
+            summary=f"{plural.capitalize()} waiting for review (staff)", responses=list_(many=True)
+        ),
     )
 
 
 @_post_schema("need", "needs", s.NeedSerializer, s.NeedWriteSerializer, s.NeedListSerializer)
 class NeedViewSet(PostViewSet):
     model = TechnologyNeed
-    public_filter, mine_filter = ApiNeedFilter, MyNeedFilter
+    public_filter, mine_filter = NeedFilter, MyNeedFilter
     list_serializer, detail_serializer, write_serializer = s.NeedListSerializer, s.NeedSerializer, s.NeedWriteSerializer
 
 
 @_post_schema("offer", "offers", s.OfferSerializer, s.OfferWriteSerializer, s.OfferListSerializer)
 class OfferViewSet(PostViewSet):
     model = TechnologyOffer
-    public_filter, mine_filter = ApiOfferFilter, MyOfferFilter
-    list_serializer, detail_serializer, write_serializer = s.OfferListSerializer, s.OfferSerializer, s.OfferWriteSerializer
+    public_filter, mine_filter = OfferFilter, MyOfferFilter
+    list_serializer, detail_serializer, write_serializer = (
+        s.OfferListSerializer,
+        s.OfferSerializer,
+        s.OfferWriteSerializer,
+    )
 
 
 # Interests -------------------------------------------------------------------------------------
 
 BOX = OpenApiParameter(
-    "box", str, enum=["sent", "received"],
+    "box",
+    str,
+    enum=["sent", "received"],
     description="sent: from your organisations; received: about your organisations' posts; absent: both.",
 )
 
@@ -277,12 +310,19 @@ BOX = OpenApiParameter(
 @extend_schema_view(
     list=extend_schema(summary="Expressions of interest you sent or received", parameters=[BOX]),
     retrieve=extend_schema(summary="One expression of interest (its two sides and staff)"),
-    create=extend_schema(summary="Express interest in a published need or offer",
-                         request=s.InterestCreateSerializer, responses={201: s.InterestSerializer}),
-    accept=extend_schema(summary="Accept (the post's owner): both sides then see each other's contacts",
-                         request=None, responses=s.InterestSerializer),
-    decline=extend_schema(summary="Decline with a reason (the post's owner)", request=s.DeclineSerializer,
-                          responses=s.InterestSerializer),
+    create=extend_schema(
+        summary="Express interest in a published need or offer",
+        request=s.InterestCreateSerializer,
+        responses={201: s.InterestSerializer},
+    ),
+    accept=extend_schema(
+        summary="Accept (the post's owner): both sides then see each other's contacts",
+        request=None,
+        responses=s.InterestSerializer,
+    ),
+    decline=extend_schema(
+        summary="Decline with a reason (the post's owner)", request=s.DeclineSerializer, responses=s.InterestSerializer
+    ),
     withdraw=extend_schema(summary="Withdraw (the sender)", request=None, responses=s.InterestSerializer),
 )
 class InterestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet):
@@ -311,7 +351,8 @@ class InterestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
     def get_object(self):
         interest = (
             Interest.objects.select_related("need__organization", "offer__organization", "from_organization")
-            .filter(pk=self.kwargs["pk"]).first()
+            .filter(pk=self.kwargs["pk"])
+            .first()
         )
         if interest is None or not permissions.can_see_interest(self.request.user, interest):
             raise NotFound
@@ -319,8 +360,9 @@ class InterestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
 
     def _out(self, interest, status_code=status.HTTP_200_OK):
         self.kwargs["pk"] = interest.pk
-        return Response(s.InterestSerializer(self.get_object(), context=self.get_serializer_context()).data,
-                        status=status_code)
+        return Response(
+            s.InterestSerializer(self.get_object(), context=self.get_serializer_context()).data, status=status_code
+        )
 
     def create(self, request):
         serializer = s.InterestCreateSerializer(data=request.data, context=self.get_serializer_context())
@@ -342,7 +384,9 @@ class InterestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
     def decline(self, request, pk=None):
         serializer = s.DeclineSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        return self._out(services.interest_decline(interest=self.get_object(), by=request.user, **serializer.validated_data))
+        return self._out(
+            services.interest_decline(interest=self.get_object(), by=request.user, **serializer.validated_data)
+        )
 
     @action(detail=True, methods=["post"])
     def withdraw(self, request, pk=None):
@@ -350,6 +394,7 @@ class InterestViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewS
 
 
 # Notifications ---------------------------------------------------------------------------------
+
 
 @extend_schema_view(
     list=extend_schema(summary="Your notifications, newest first"),
@@ -370,10 +415,10 @@ class NotificationViewSet(mixins.ListModelMixin, ApiViewSet):
     @action(detail=True, methods=["post"])
     def read(self, request, pk=None):
         notification = self.get_object()
-        services.notification_mark_read(user=request.user, notification_id=notification.pk)
+        notification_mark_read(user=request.user, notification_id=notification.pk)
         notification.refresh_from_db()
         return Response(self.get_serializer(notification).data)
 
     @action(detail=False, methods=["post"], url_path="read-all")
     def read_all(self, request):
-        return Response({"count": services.notification_mark_read(user=request.user)})
+        return Response({"count": notification_mark_read(user=request.user)})

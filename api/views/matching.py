@@ -8,7 +8,7 @@ from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 
-from marketplace import permissions
+from core import roles
 from matching import conf, selectors, services
 from matching.models import Match
 
@@ -24,13 +24,17 @@ MATCH_PARAMS = [
 class MatchesActionMixin:
     """`GET needs/{id}/matches/` and `offers/{id}/matches/`, mixed into the post viewsets."""
 
-    @extend_schema(summary="Ranked matches of this post with their explanations (its owners and staff)",
-                   parameters=MATCH_PARAMS, responses=MatchSerializer(many=True))
-    @action(detail=True, methods=["get"], permission_classes=[IsAuthenticated], pagination_class=None,
-            filter_backends=[])
+    @extend_schema(
+        summary="Ranked matches of this post with their explanations (its owners and staff)",
+        parameters=MATCH_PARAMS,
+        responses=MatchSerializer(many=True),
+    )
+    @action(
+        detail=True, methods=["get"], permission_classes=[IsAuthenticated], pagination_class=None, filter_backends=[]
+    )
     def matches(self, request, pk=None):
         post = self.get_object()
-        if not (permissions.is_member(request.user, post.organization_id) or permissions.is_staff(request.user)):
+        if not (roles.is_member(request.user, post.organization_id) or roles.is_staff(request.user)):
             raise PermissionDenied
         top = conf.get("TOP_K")
         try:
@@ -51,8 +55,11 @@ class MatchViewSet(ApiViewSet):
     queryset = Match.objects.none()
     serializer_class = FeedbackSerializer  # what an OPTIONS request describes
 
-    @extend_schema(summary="Say whether a suggestion interests your side; not_relevant hides it for good",
-                   request=FeedbackSerializer, responses=MatchSerializer)
+    @extend_schema(
+        summary="Say whether a suggestion interests your side; not_relevant hides it for good",
+        request=FeedbackSerializer,
+        responses=MatchSerializer,
+    )
     @action(detail=True, methods=["post"])
     def feedback(self, request, pk=None):
         match = Match.objects.select_related("need__organization", "offer__organization").filter(pk=pk).first()

@@ -16,8 +16,7 @@ def token_page(request):
         if action == "create":
             services.token_create(user=request.user)
             messages.success(request, _("Your new API token is ready. Any earlier token no longer works."))
-        elif action == "revoke":
-            if services.token_revoke(user=request.user):
-                messages.success(request, _("Your API token is revoked: it no longer works."))
+        elif action == "revoke" and services.token_revoke(user=request.user):
+            messages.success(request, _("Your API token is revoked: it no longer works."))
         return redirect("api:token")
     return render(request, "api/token.html", {"token": Token.objects.filter(user=request.user).first()})

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "allauth",
     "allauth.account",
+    "core",
     "marketplace",
     "matching",
     "events",
@@ -44,7 +45,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "marketplace.middleware.ChosenLanguageMiddleware",
+    "core.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -68,7 +69,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                "marketplace.context_processors.platform",
+                "core.context_processors.platform",
             ],
         },
     },
@@ -161,7 +162,10 @@ CELERY_TASK_ROUTES = {
 CELERY_BEAT_SCHEDULE = {
     "posts-expire": {"task": "marketplace.tasks.posts_expire", "schedule": crontab(hour=1, minute=0)},
     "posts-remind-expiry": {"task": "marketplace.tasks.posts_remind_expiry", "schedule": crontab(hour=7, minute=0)},
-    "workshop-outcomes-follow-up": {"task": "events.tasks.outcomes_ask_follow_up", "schedule": crontab(hour=8, minute=0)},
+    "workshop-outcomes-follow-up": {
+        "task": "events.tasks.outcomes_ask_follow_up",
+        "schedule": crontab(hour=8, minute=0),
+    },
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
 }
 
@@ -213,7 +217,10 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
     ],
-    "DEFAULT_THROTTLE_RATES": {"anon": env("API_THROTTLE_ANON", "120/min"), "user": env("API_THROTTLE_USER", "1200/min")},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", "120/min"),
+        "user": env("API_THROTTLE_USER", "1200/min"),
+    },
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Technology supply-demand exchange API",

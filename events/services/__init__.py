@@ -11,6 +11,7 @@ from .meetings import (  # noqa: F401
     meeting_unschedule,
     outcome_record,
     schedule_publish,
+    standby_pair_place,
 )
 from .registrations import (  # noqa: F401
     availability_set,

@@ -6,8 +6,8 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.notifications import notify
-from marketplace.permissions import is_member, is_staff
+from core.notifications import notify
+from core.roles import is_member, is_staff
 
 from .. import permissions
 from ..models import Meeting, MeetingRequest, MeetingSeat, MeetingSlot, Outcome, Registration, Workshop
@@ -20,9 +20,11 @@ def _live_between(a: Registration, b: Registration):
 
 
 def accepted_count(registration: Registration) -> int:
-    return MeetingRequest.objects.filter(status=MeetingRequest.Status.ACCEPTED).filter(
-        Q(from_registration=registration) | Q(to_registration=registration)
-    ).count()
+    return (
+        MeetingRequest.objects.filter(status=MeetingRequest.Status.ACCEPTED)
+        .filter(Q(from_registration=registration) | Q(to_registration=registration))
+        .count()
+    )
 
 
 def _check_cap(workshop: Workshop, *registrations: Registration) -> None:
@@ -31,19 +33,31 @@ def _check_cap(workshop: Workshop, *registrations: Registration) -> None:
         return
     for registration in registrations:
         if accepted_count(registration) >= cap:
-            raise ValidationError(_("%(org)s already has the maximum of %(cap)s meetings.")
-                                  % {"org": registration.organization.name, "cap": cap})
+            raise ValidationError(
+                _("%(org)s already has the maximum of %(cap)s meetings.")
+                % {"org": registration.organization.name, "cap": cap}
+            )
 
 
-def meeting_request_create(*, workshop: Workshop, from_registration: Registration, to_registration: Registration, by,
-                           need=None, offer=None, match_id=None, message: str = "") -> MeetingRequest:
+def meeting_request_create(
+    *,
+    workshop: Workshop,
+    from_registration: Registration,
+    to_registration: Registration,
+    by,
+    need=None,
+    offer=None,
+    match_id=None,
+    message: str = "",
+) -> MeetingRequest:
     staff = is_staff(by)
     if not (staff or is_member(by, from_registration.organization_id)):
         raise PermissionDenied
     with transaction.atomic():
         ws = Workshop.objects.select_for_update().get(pk=workshop.pk)
         if ws.status not in (Workshop.Status.OPEN, Workshop.Status.CLOSED) and not (
-                staff and ws.status == Workshop.Status.HELD):
+            staff and ws.status == Workshop.Status.HELD
+        ):
             raise ValidationError(_("Meetings can no longer be requested for this workshop."))
         if from_registration.workshop_id != ws.pk or to_registration.workshop_id != ws.pk:
             raise ValidationError(_("Both sides must be registered for this workshop."))
@@ -58,8 +72,10 @@ def meeting_request_create(*, workshop: Workshop, from_registration: Registratio
         if not ws.slot_count:
             raise ValidationError(_("This workshop has no B2B meeting slots."))
         if _live_between(a, b).exists():
-            raise ValidationError(_("There is already a meeting request between %(a)s and %(b)s.")
-                                  % {"a": a.organization.name, "b": b.organization.name})
+            raise ValidationError(
+                _("There is already a meeting request between %(a)s and %(b)s.")
+                % {"a": a.organization.name, "b": b.organization.name}
+            )
         if need is not None and need.organization_id not in (a.organization_id, b.organization_id):
             raise ValidationError(_("The need must belong to one of the two organisations."))
         if offer is not None and offer.organization_id not in (a.organization_id, b.organization_id):
@@ -70,8 +86,15 @@ def meeting_request_create(*, workshop: Workshop, from_registration: Registratio
         else:
             _check_cap(ws, a)
         request = MeetingRequest(
-            workshop=ws, from_registration=a, to_registration=b, need=need, offer=offer, match_id=match_id,
-            message=message, added_by_staff=staff and not is_member(by, a.organization_id), created_by=by,
+            workshop=ws,
+            from_registration=a,
+            to_registration=b,
+            need=need,
+            offer=offer,
+            match_id=match_id,
+            message=message,
+            added_by_staff=staff and not is_member(by, a.organization_id),
+            created_by=by,
             status=MeetingRequest.Status.ACCEPTED if auto else MeetingRequest.Status.PENDING,
         )
         if auto:
@@ -81,21 +104,28 @@ def meeting_request_create(*, workshop: Workshop, from_registration: Registratio
             with transaction.atomic():
                 request.save()
         except IntegrityError:
-            raise ValidationError(_("There is already a meeting request between %(a)s and %(b)s.")
-                                  % {"a": a.organization.name, "b": b.organization.name})
-        notify(users=[b.attendee], kind="meeting_requested", event_key=f"meeting-requested:{request.pk}",
-               params={"org": a.organization.name, "workshop": ws.title}, url=b.get_absolute_url())
+            raise ValidationError(
+                _("There is already a meeting request between %(a)s and %(b)s.")
+                % {"a": a.organization.name, "b": b.organization.name}
+            )
+        notify(
+            users=[b.attendee],
+            kind="meeting_requested",
+            event_key=f"meeting-requested:{request.pk}",
+            params={"org": a.organization.name, "workshop": ws.title},
+            url=b.get_absolute_url(),
+        )
     return request
 
 
-def meeting_request_answer(*, request: MeetingRequest, accept: bool, by) -> MeetingRequest:
-    if not permissions.can_answer_request(by, request):
+def meeting_request_answer(*, meeting_request: MeetingRequest, accept: bool, by) -> MeetingRequest:
+    if not permissions.can_answer_request(by, meeting_request):
         raise PermissionDenied
     with transaction.atomic():
-        ws = Workshop.objects.select_for_update().get(pk=request.workshop_id)
+        ws = Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
         locked = MeetingRequest.objects.select_related(
             "from_registration__organization", "to_registration__organization", "from_registration__attendee"
-        ).get(pk=request.pk)
+        ).get(pk=meeting_request.pk)
         if locked.status != MeetingRequest.Status.PENDING:
             raise ValidationError(_("This request has already been answered."))
         if accept:
@@ -104,19 +134,22 @@ def meeting_request_answer(*, request: MeetingRequest, accept: bool, by) -> Meet
         locked.decided_by = by
         locked.decided_at = timezone.now()
         locked.save(update_fields=["status", "decided_by", "decided_at"])
-        notify(users=[locked.from_registration.attendee], kind="meeting_accepted" if accept else "meeting_declined",
-               event_key=f"meeting-answered:{locked.pk}",
-               params={"org": locked.to_registration.organization.name, "workshop": ws.title},
-               url=locked.from_registration.get_absolute_url())
+        notify(
+            users=[locked.from_registration.attendee],
+            kind="meeting_accepted" if accept else "meeting_declined",
+            event_key=f"meeting-answered:{locked.pk}",
+            params={"org": locked.to_registration.organization.name, "workshop": ws.title},
+            url=locked.from_registration.get_absolute_url(),
+        )
     return locked
 
 
-def meeting_request_cancel(*, request: MeetingRequest, by) -> MeetingRequest:
-    if not (is_staff(by) or is_member(by, request.from_registration.organization_id)):
+def meeting_request_cancel(*, meeting_request: MeetingRequest, by) -> MeetingRequest:
+    if not (is_staff(by) or is_member(by, meeting_request.from_registration.organization_id)):
         raise PermissionDenied
     with transaction.atomic():
-        Workshop.objects.select_for_update().get(pk=request.workshop_id)
-        locked = MeetingRequest.objects.get(pk=request.pk)
+        Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
+        locked = MeetingRequest.objects.get(pk=meeting_request.pk)
         if locked.status not in MeetingRequest.LIVE:
             raise ValidationError(_("This request is no longer live."))
         if hasattr(locked, "meeting"):
@@ -130,12 +163,15 @@ def meeting_request_cancel(*, request: MeetingRequest, by) -> MeetingRequest:
 
 # Meetings --------------------------------------------------------------------------------------
 
+
 def _seat_meeting(meeting: Meeting) -> None:
     request = meeting.request
-    MeetingSeat.objects.bulk_create([
-        MeetingSeat(meeting=meeting, registration_id=request.from_registration_id, slot=meeting.slot),
-        MeetingSeat(meeting=meeting, registration_id=request.to_registration_id, slot=meeting.slot),
-    ])
+    MeetingSeat.objects.bulk_create(
+        [
+            MeetingSeat(meeting=meeting, registration_id=request.from_registration_id, slot=meeting.slot),
+            MeetingSeat(meeting=meeting, registration_id=request.to_registration_id, slot=meeting.slot),
+        ]
+    )
 
 
 def _check_placeable(ws: Workshop, request: MeetingRequest, slot: MeetingSlot, table: int, ignore: Meeting | None):
@@ -155,25 +191,35 @@ def _check_placeable(ws: Workshop, request: MeetingRequest, slot: MeetingSlot, t
         if ignore:
             busy = busy.exclude(meeting=ignore)
         if busy.exists():
-            raise ValidationError(_("%(org)s already has a meeting in that slot.")
-                                  % {"org": registration.organization.name})
+            raise ValidationError(
+                _("%(org)s already has a meeting in that slot.") % {"org": registration.organization.name}
+            )
         if registration.unavailable_slots.filter(pk=slot.pk).exists():
             raise ValidationError(_("%(org)s is not available in that slot.") % {"org": registration.organization.name})
 
 
-def meeting_place(*, request: MeetingRequest, slot: MeetingSlot, table: int, by, pinned: bool = True) -> Meeting:
+def meeting_place(
+    *, meeting_request: MeetingRequest, slot: MeetingSlot, table: int, by, pinned: bool = True
+) -> Meeting:
     """Staff put an accepted request in a slot at a table by hand (pinned, so a re-run keeps it)."""
     if not is_staff(by):
         raise PermissionDenied
     with transaction.atomic():
-        ws = Workshop.objects.select_for_update().get(pk=request.workshop_id)
-        request = MeetingRequest.objects.select_related(
-            "from_registration__organization", "to_registration__organization").get(pk=request.pk)
-        if hasattr(request, "meeting"):
+        ws = Workshop.objects.select_for_update().get(pk=meeting_request.workshop_id)
+        meeting_request = MeetingRequest.objects.select_related(
+            "from_registration__organization", "to_registration__organization"
+        ).get(pk=meeting_request.pk)
+        if hasattr(meeting_request, "meeting"):
             raise ValidationError(_("This request is already scheduled."))
-        _check_placeable(ws, request, slot, table, None)
-        meeting = Meeting.objects.create(workshop=ws, request=request, slot=slot, table=table, pinned=pinned,
-                                         published=ws.schedule_published_at is not None)
+        _check_placeable(ws, meeting_request, slot, table, None)
+        meeting = Meeting.objects.create(
+            workshop=ws,
+            request=meeting_request,
+            slot=slot,
+            table=table,
+            pinned=pinned,
+            published=ws.schedule_published_at is not None,
+        )
         _seat_meeting(meeting)
     return meeting
 
@@ -244,15 +290,22 @@ def outcome_record(*, meeting: Meeting, by, stage: str, result: str, contract_va
         contract_value = None
     with transaction.atomic():
         outcome, _created = Outcome.objects.update_or_create(
-            meeting=meeting, registration=side, stage=stage,
+            meeting=meeting,
+            registration=side,
+            stage=stage,
             defaults={"result": result, "contract_value": contract_value, "note": note, "by": by},
         )
-        if stage == Outcome.Stage.AFTER and result != Outcome.Result.NOT_HELD and meeting.status == Meeting.Status.SCHEDULED:
+        if (
+            stage == Outcome.Stage.AFTER
+            and result != Outcome.Result.NOT_HELD
+            and meeting.status == Meeting.Status.SCHEDULED
+        ):
             Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.HELD, status_by=by)
     return outcome
 
 
 # Publishing -----------------------------------------------------------------------------------
+
 
 def schedule_publish(*, workshop: Workshop, by) -> int:
     """Publish every meeting of the workshop; each participant with meetings is told once per publication."""
@@ -262,8 +315,11 @@ def schedule_publish(*, workshop: Workshop, by) -> int:
         ws = Workshop.objects.select_for_update().get(pk=workshop.pk)
         if not ws.meetings.exists():
             raise ValidationError(_("There are no meetings to publish: run the scheduler first."))
-        newly = list(ws.meetings.filter(published=False).select_related(
-            "request__from_registration__attendee", "request__to_registration__attendee"))
+        newly = list(
+            ws.meetings.filter(published=False).select_related(
+                "request__from_registration__attendee", "request__to_registration__attendee"
+            )
+        )
         ws.meetings.filter(published=False).update(published=True)
         ws.schedule_published_at = timezone.now()
         ws.save(update_fields=["schedule_published_at"])
@@ -274,6 +330,23 @@ def schedule_publish(*, workshop: Workshop, by) -> int:
                 registrations[r.pk] = r
         for r in registrations.values():
             count = MeetingSeat.objects.filter(registration=r, meeting__published=True).count()
-            notify(users=[r.attendee], kind="schedule_published", event_key=f"schedule:{ws.pk}:{r.pk}:{stamp}",
-                   params={"workshop": ws.title, "count": count}, url=r.get_absolute_url() + "agenda/")
+            notify(
+                users=[r.attendee],
+                kind="schedule_published",
+                event_key=f"schedule:{ws.pk}:{r.pk}:{stamp}",
+                params={"workshop": ws.title, "count": count},
+                url=r.get_absolute_url() + "agenda/",
+            )
     return len(newly)
+
+
+@transaction.atomic
+def standby_pair_place(
+    *, workshop: Workshop, from_registration, to_registration, slot: MeetingSlot, table: int, by, message: str = ""
+) -> Meeting:
+    """Refill a table on the day: a staff request between two free participants, placed at once.
+    Both writes or neither: a pair that cannot be placed leaves no stray accepted request behind."""
+    meeting_request = meeting_request_create(
+        workshop=workshop, from_registration=from_registration, to_registration=to_registration, by=by, message=message
+    )
+    return meeting_place(meeting_request=meeting_request, slot=slot, table=table, by=by)

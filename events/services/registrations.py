@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from core.notifications import notify
+from core.race import RaceHooks
+from core.roles import is_member, is_staff
 from marketplace.models import PostStatus
-from marketplace.notifications import notify
-from marketplace.permissions import is_member, is_staff
 
 from ..models import MeetingRequest, MeetingSlot, Registration, Workshop
 
@@ -20,14 +21,11 @@ CHECKIN_SALT = "events.checkin"
 # A code stays valid until this long after the workshop ends (late arrivals on the last day).
 CHECKIN_GRACE = timezone.timedelta(hours=12)
 
-# Test hooks (pretix-style): a callable run between the count and the write widens the race window;
-# LOCK_WORKSHOP = False turns the row lock off so a negative-control test can show the race is real.
-_between_count_and_write = None
-LOCK_WORKSHOP = True
+RACE = RaceHooks()  # test-only: see core.race
 
 
 def _locked_workshop(workshop_id: int) -> Workshop:
-    qs = Workshop.objects.select_for_update() if LOCK_WORKSHOP else Workshop.objects
+    qs = Workshop.objects.select_for_update() if RACE.lock else Workshop.objects
     return qs.get(pk=workshop_id)
 
 
@@ -39,8 +37,9 @@ def _validate_brings(organization, needs, offers) -> None:
             raise ValidationError(_("“%(title)s” is not published.") % {"title": post.title})
 
 
-def registration_create(*, workshop: Workshop, organization, attendee, role: str, by, needs=(), offers=(),
-                        note: str = "") -> Registration:
+def registration_create(
+    *, workshop: Workshop, organization, attendee, role: str, by, needs=(), offers=(), note: str = ""
+) -> Registration:
     """Register an organisation: a confirmed seat while there is one, else the waiting list."""
     if not (is_member(by, organization) or is_staff(by)):
         raise PermissionDenied
@@ -58,19 +57,30 @@ def registration_create(*, workshop: Workshop, organization, attendee, role: str
         if ws.status != Workshop.Status.OPEN:
             raise ValidationError(_("This workshop is not open for registration."))
         if now < ws.registration_opens_at:
-            raise ValidationError(_("Registration opens on %(date)s.")
-                                  % {"date": timezone.localtime(ws.registration_opens_at).strftime("%d/%m/%Y %H:%M")})
+            raise ValidationError(
+                _("Registration opens on %(date)s.")
+                % {"date": timezone.localtime(ws.registration_opens_at).strftime("%d/%m/%Y %H:%M")}
+            )
         if now > ws.registration_closes_at:
-            raise ValidationError(_("Registration closed on %(date)s.")
-                                  % {"date": timezone.localtime(ws.registration_closes_at).strftime("%d/%m/%Y %H:%M")})
+            raise ValidationError(
+                _("Registration closed on %(date)s.")
+                % {"date": timezone.localtime(ws.registration_closes_at).strftime("%d/%m/%Y %H:%M")}
+            )
         if ws.registrations.filter(organization=organization, status__in=Registration.LIVE).exists():
             raise ValidationError(_("%(org)s is already registered for this workshop.") % {"org": organization.name})
         seated = ws.registrations.filter(status__in=Registration.SEATED).count()
-        if _between_count_and_write:
-            _between_count_and_write()
+        RACE.widen()
         status = Registration.Status.CONFIRMED if seated < ws.capacity else Registration.Status.WAITLISTED
-        registration = Registration(workshop=ws, organization=organization, attendee=attendee, role=role,
-                                    status=status, note=note, created_by=by, created_at=now)
+        registration = Registration(
+            workshop=ws,
+            organization=organization,
+            attendee=attendee,
+            role=role,
+            status=status,
+            note=note,
+            created_by=by,
+            created_at=now,
+        )
         registration.full_clean(validate_constraints=False)
         try:
             with transaction.atomic():
@@ -80,17 +90,29 @@ def registration_create(*, workshop: Workshop, organization, attendee, role: str
         registration.needs.set(needs)
         registration.offers.set(offers)
         if status == Registration.Status.CONFIRMED:
-            notify(users=[attendee], kind="workshop_registered", event_key=f"ws-registered:{registration.pk}",
-                   params={"workshop": ws.title}, url=registration.get_absolute_url())
+            notify(
+                users=[attendee],
+                kind="workshop_registered",
+                event_key=f"ws-registered:{registration.pk}",
+                params={"workshop": ws.title},
+                url=registration.get_absolute_url(),
+            )
         else:
             position = ws.registrations.filter(status=Registration.Status.WAITLISTED).count()
-            notify(users=[attendee], kind="workshop_waitlisted", event_key=f"ws-waitlisted:{registration.pk}",
-                   params={"workshop": ws.title, "position": position}, url=registration.get_absolute_url())
+            notify(
+                users=[attendee],
+                kind="workshop_waitlisted",
+                event_key=f"ws-waitlisted:{registration.pk}",
+                params={"workshop": ws.title, "position": position},
+                url=registration.get_absolute_url(),
+            )
     return registration
 
 
 @transaction.atomic
-def registration_update(*, registration: Registration, by, role=None, needs=None, offers=None, note=None) -> Registration:
+def registration_update(
+    *, registration: Registration, by, role=None, needs=None, offers=None, note=None
+) -> Registration:
     if not (is_member(by, registration.organization_id) or is_staff(by)):
         raise PermissionDenied
     if registration.status == Registration.Status.CANCELLED:
@@ -120,8 +142,13 @@ def promote_waitlisted(*, workshop: Workshop, free: int) -> list[Registration]:
         registration.status = Registration.Status.CONFIRMED
         registration.promoted_at = timezone.now()
         registration.save(update_fields=["status", "promoted_at"])
-        notify(users=[registration.attendee], kind="workshop_promoted", event_key=f"ws-promoted:{registration.pk}",
-               params={"workshop": workshop.title}, url=registration.get_absolute_url())
+        notify(
+            users=[registration.attendee],
+            kind="workshop_promoted",
+            event_key=f"ws-promoted:{registration.pk}",
+            params={"workshop": workshop.title},
+            url=registration.get_absolute_url(),
+        )
         promoted.append(registration)
     return promoted
 
@@ -142,7 +169,8 @@ def registration_cancel(*, registration: Registration, by) -> Registration:
         locked.cancelled_at = timezone.now()
         locked.save(update_fields=["status", "cancelled_at"])
         live = MeetingRequest.objects.filter(status__in=MeetingRequest.LIVE).filter(
-            from_registration=locked) | MeetingRequest.objects.filter(status__in=MeetingRequest.LIVE, to_registration=locked)
+            from_registration=locked
+        ) | MeetingRequest.objects.filter(status__in=MeetingRequest.LIVE, to_registration=locked)
         for request in live:
             if hasattr(request, "meeting"):
                 request.meeting.delete()
@@ -171,6 +199,7 @@ def availability_set(*, registration: Registration, available_slot_ids, by) -> R
 
 
 # Check-in -------------------------------------------------------------------------------------
+
 
 def checkin_token(registration: Registration) -> str:
     """The signed token in the QR code."""
@@ -226,8 +255,9 @@ def checkin(*, workshop: Workshop, code: str, by) -> tuple[Registration, bool]:
     if registration.status == Registration.Status.CANCELLED:
         raise ValidationError(_("This registration was cancelled."))
     if registration.status == Registration.Status.WAITLISTED:
-        raise ValidationError(_("%(org)s is on the waiting list and has no confirmed seat.")
-                              % {"org": registration.organization.name})
+        raise ValidationError(
+            _("%(org)s is on the waiting list and has no confirmed seat.") % {"org": registration.organization.name}
+        )
     # A conditional update: a second scan changes nothing.
     claimed = Registration.objects.filter(pk=pk, checked_in_at=None).update(
         checked_in_at=timezone.now(), checked_in_by=by, status=Registration.Status.ATTENDED

@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.permissions import is_staff
+from core.roles import is_staff
 
 from .. import scheduling
 from ..models import Meeting, MeetingRequest, MeetingSlot, Registration, ScheduleRun, Workshop
@@ -31,8 +31,11 @@ def schedule_run_start(*, workshop: Workshop, by) -> ScheduleRun:
             raise ValidationError(_("This workshop has no B2B meeting slots."))
         stale = timezone.now() - STALE_AFTER
         ws.schedule_runs.filter(status=ScheduleRun.Status.RUNNING, started_at__lt=stale).update(
-            status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"),
-            error=_("The worker stopped before finishing; run the scheduler again."))
+            status=ScheduleRun.Status.FAILED,
+            finished_at=timezone.now(),
+            step=_("Failed"),
+            error=_("The worker stopped before finishing; run the scheduler again."),
+        )
         active = ws.schedule_runs.filter(status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]).first()
         if active:
             return active
@@ -61,18 +64,28 @@ def build_instance(ws: Workshop):
     kept = list(ws.meetings.filter(pinned=True) | ws.meetings.filter(published=True))
     kept_requests = {m.request_id for m in kept}
     accepted = list(
-        MeetingRequest.objects.filter(workshop=ws, status=MeetingRequest.Status.ACCEPTED,
-                                      from_registration__status__in=Registration.SEATED,
-                                      to_registration__status__in=Registration.SEATED)
-        .exclude(pk__in=kept_requests).order_by("created_at", "id")
+        MeetingRequest.objects.filter(
+            workshop=ws,
+            status=MeetingRequest.Status.ACCEPTED,
+            from_registration__status__in=Registration.SEATED,
+            to_registration__status__in=Registration.SEATED,
+        )
+        .exclude(pk__in=kept_requests)
+        .order_by("created_at", "id")
     )
     requests = [[str(q.from_registration_id), str(q.to_registration_id)] for q in accepted]
     pinned = []
     for m in kept:
         q = m.request
         pinned.append([str(q.from_registration_id), str(q.to_registration_id), str(m.slot_id), m.table])
-    instance = dict(participants=participants, slots=slot_ids, tables=ws.tables, requests=requests,
-                    availability=availability, pinned=pinned)
+    instance = dict(
+        participants=participants,
+        slots=slot_ids,
+        tables=ws.tables,
+        requests=requests,
+        availability=availability,
+        pinned=pinned,
+    )
     return instance, [q.pk for q in accepted], kept
 
 
@@ -82,7 +95,8 @@ def schedule_compute(*, run_id: int, time_limit: float = 8.0) -> ScheduleRun | N
     stale = timezone.now() - STALE_AFTER
     claimable = Q(status=ScheduleRun.Status.QUEUED) | Q(status=ScheduleRun.Status.RUNNING, started_at__lt=stale)
     claimed = ScheduleRun.objects.filter(claimable, pk=run_id).update(
-        status=ScheduleRun.Status.RUNNING, started_at=timezone.now(), progress=5, step=_("Reading the requests"))
+        status=ScheduleRun.Status.RUNNING, started_at=timezone.now(), progress=5, step=_("Reading the requests")
+    )
     if not claimed:
         return None
     run = ScheduleRun.objects.select_related("workshop").get(pk=run_id)
@@ -107,20 +121,32 @@ def schedule_compute(*, run_id: int, time_limit: float = 8.0) -> ScheduleRun | N
                 _seat_meeting(meeting)
         unscheduled = [
             {"request": request_ids[u.request], "reason": u.reason}
-            for u in result.unscheduled if u.request is not None and u.pinned is None
+            for u in result.unscheduled
+            if u.request is not None and u.pinned is None
         ]
         ScheduleRun.objects.filter(pk=run.pk).update(
-            status=ScheduleRun.Status.DONE, progress=100, step=_("Done"), placed=len(placed), kept=len(kept),
-            upper_bound=result.upper_bound, method=result.method, seconds=result.seconds,
-            unscheduled=unscheduled, finished_at=timezone.now(),
+            status=ScheduleRun.Status.DONE,
+            progress=100,
+            step=_("Done"),
+            placed=len(placed),
+            kept=len(kept),
+            upper_bound=result.upper_bound,
+            method=result.method,
+            seconds=result.seconds,
+            unscheduled=unscheduled,
+            finished_at=timezone.now(),
         )
     except IntegrityError:
         ScheduleRun.objects.filter(pk=run.pk).update(
-            status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"),
-            error=_("The schedule changed while it was being computed; run the scheduler again."))
+            status=ScheduleRun.Status.FAILED,
+            finished_at=timezone.now(),
+            step=_("Failed"),
+            error=_("The schedule changed while it was being computed; run the scheduler again."),
+        )
     except Exception as exc:  # the page must show the failure rather than spin forever
         logger.exception("scheduler run %s failed", run.pk)
         ScheduleRun.objects.filter(pk=run.pk).update(
-            status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"), error=str(exc)[:2000])
+            status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), step=_("Failed"), error=str(exc)[:2000]
+        )
     run.refresh_from_db()
     return run

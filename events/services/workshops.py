@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.notifications import notify
+from core.notifications import notify
 
 from .. import permissions
 from ..models import Meeting, MeetingSlot, Registration, Workshop
@@ -24,8 +24,11 @@ def _validate(workshop: Workshop) -> None:
     errors = {}
     if workshop.ends_at and workshop.starts_at and workshop.ends_at < workshop.starts_at:
         errors["ends_at"] = _("The workshop cannot end before it starts.")
-    if workshop.registration_closes_at and workshop.registration_opens_at \
-            and workshop.registration_closes_at < workshop.registration_opens_at:
+    if (
+        workshop.registration_closes_at
+        and workshop.registration_opens_at
+        and workshop.registration_closes_at < workshop.registration_opens_at
+    ):
         errors["registration_closes_at"] = _("Registration cannot close before it opens.")
     if workshop.registration_closes_at and workshop.ends_at and workshop.registration_closes_at > workshop.ends_at:
         errors["registration_closes_at"] = _("Registration must close by the end of the workshop.")
@@ -34,7 +37,8 @@ def _validate(workshop: Workshop) -> None:
             errors["first_slot_at"] = _("Give the start of the first meeting slot.")
         elif workshop.starts_at and workshop.ends_at:
             last_end = workshop.first_slot_at + timedelta(
-                minutes=workshop.slot_count * workshop.slot_minutes + (workshop.slot_count - 1) * workshop.slot_gap_minutes
+                minutes=workshop.slot_count * workshop.slot_minutes
+                + (workshop.slot_count - 1) * workshop.slot_gap_minutes
             )
             if workshop.first_slot_at < workshop.starts_at or last_end > workshop.ends_at:
                 errors["first_slot_at"] = _("The meeting slots must fit between the start and the end of the workshop.")
@@ -59,8 +63,9 @@ def _sync_slots(workshop: Workshop) -> None:
     if [s.starts_at for s in existing] == wanted and all(s.minutes == workshop.slot_minutes for s in existing):
         return
     if Meeting.objects.filter(workshop=workshop).exists():
-        raise ValidationError({"first_slot_at": _(
-            "Meetings are already scheduled: remove them before changing the meeting slots.")})
+        raise ValidationError(
+            {"first_slot_at": _("Meetings are already scheduled: remove them before changing the meeting slots.")}
+        )
     workshop.slots.all().delete()
     MeetingSlot.objects.bulk_create(
         [MeetingSlot(workshop=workshop, starts_at=t, minutes=workshop.slot_minutes) for t in wanted]
@@ -89,8 +94,12 @@ def workshop_update(*, workshop: Workshop, by, sectors=None, **fields) -> Worksh
     for name, value in fields.items():
         setattr(locked, name, value)
     if locked.capacity < seated:
-        raise ValidationError({"capacity": _(
-            "%(count)s organisations already have a confirmed seat: the capacity cannot be lower.") % {"count": seated}})
+        raise ValidationError(
+            {
+                "capacity": _("%(count)s organisations already have a confirmed seat: the capacity cannot be lower.")
+                % {"count": seated}
+            }
+        )
     _validate(locked)
     locked.full_clean()
     locked.save()
@@ -120,14 +129,22 @@ def workshop_transition(*, workshop: Workshop, action: str, by) -> Workshop:
     allowed, to_status = TRANSITIONS[action]
     locked = Workshop.objects.select_for_update().get(pk=workshop.pk)
     if locked.status not in allowed:
-        raise ValidationError(_("This workshop is “%(status)s”; it cannot be changed that way.")
-                              % {"status": locked.get_status_display()})
+        raise ValidationError(
+            _("This workshop is “%(status)s”; it cannot be changed that way.") % {"status": locked.get_status_display()}
+        )
     if action == "held" and locked.starts_at > timezone.now():
         raise ValidationError(_("A workshop can be marked as held only once it has started."))
     locked.status = to_status
     locked.save(update_fields=["status"])
     if action == "cancel":
-        users = [r.attendee for r in locked.registrations.filter(status__in=Registration.LIVE).select_related("attendee")]
-        notify(users=users, kind="workshop_cancelled", event_key=f"workshop-cancelled:{locked.pk}",
-               params={"workshop": locked.title}, url=locked.get_absolute_url())
+        users = [
+            r.attendee for r in locked.registrations.filter(status__in=Registration.LIVE).select_related("attendee")
+        ]
+        notify(
+            users=users,
+            kind="workshop_cancelled",
+            event_key=f"workshop-cancelled:{locked.pk}",
+            params={"workshop": locked.title},
+            url=locked.get_absolute_url(),
+        )
     return locked

@@ -4,10 +4,19 @@ from django.utils.timezone import localtime
 register = template.Library()
 
 COLOURS = {
-    "draft": "secondary", "open": "success", "closed": "warning", "held": "dark", "cancelled": "danger",
-    "confirmed": "success", "waitlisted": "warning", "attended": "primary",
-    "pending": "warning", "accepted": "success", "declined": "danger",
-    "scheduled": "info", "no_show": "danger",
+    "draft": "secondary",
+    "open": "success",
+    "closed": "warning",
+    "held": "dark",
+    "cancelled": "danger",
+    "confirmed": "success",
+    "waitlisted": "warning",
+    "attended": "primary",
+    "pending": "warning",
+    "accepted": "success",
+    "declined": "danger",
+    "scheduled": "info",
+    "no_show": "danger",
 }
 
 

@@ -1,12 +1,19 @@
 from django import template
 
-from marketplace import permissions
+from core import roles
 
 register = template.Library()
 
 GRANT_COLOURS = {"proposed": "warning", "approved": "primary", "disbursed": "success", "cancelled": "secondary"}
-TARGET_COLOURS = {"met": "success", "above": "info", "on_track": "success", "in_progress": "warning",
-                  "behind": "danger", "below": "danger", "unknown": "light"}
+TARGET_COLOURS = {
+    "met": "success",
+    "above": "info",
+    "on_track": "success",
+    "in_progress": "warning",
+    "behind": "danger",
+    "below": "danger",
+    "unknown": "light",
+}
 
 
 @register.filter
@@ -26,7 +33,7 @@ def sees_grants(context) -> bool:
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return False
-    if permissions.is_staff(user):
+    if roles.is_staff(user):
         return True
     cached = getattr(user, "_tsx_sees_grants", None)
     if cached is None:
@@ -54,7 +61,7 @@ def target_value(value, unit):
     """A target or actual in its unit: ₫ with separators, % with one decimal, counts as integers."""
     from decimal import Decimal
 
-    from marketplace.templatetags.exchange import vnd
+    from core.money import vnd
 
     if value is None or value == "":
         return "—"
@@ -90,12 +97,15 @@ def vnd_short(value):
     if abs(amount) >= 1_000_000:
         text = f"{amount / 1_000_000:.1f}".rstrip("0").rstrip(".")
         return (text if en else text.replace(".", ",")) + (" M ₫" if en else " tr ₫")
-    from marketplace.templatetags.exchange import vnd
+    from core.money import vnd
 
     return vnd(amount)
 
 
 @register.filter
 def target_short(value, unit):
-    return vnd_short(value) if unit == "vnd" and value not in (None, "") and not isinstance(value, str) \
+    return (
+        vnd_short(value)
+        if unit == "vnd" and value not in (None, "") and not isinstance(value, str)
         else target_value(value, unit)
+    )

@@ -89,7 +89,9 @@ def test_participants_request_a_meeting_the_other_side_accepts_and_both_read_the
     assert api_for(provider_user).post(f"/api/v1/meeting-requests/{pk}/accept/").json()["status"] == "accepted"
     from events.models import MeetingRequest
 
-    services.meeting_place(request=MeetingRequest.objects.get(pk=pk), slot=workshop.slots.first(), table=2, by=staff)
+    services.meeting_place(
+        meeting_request=MeetingRequest.objects.get(pk=pk), slot=workshop.slots.first(), table=2, by=staff
+    )
     assert seeker.get(f"/api/v1/registrations/{seeker_reg.pk}/agenda/").json() == []  # not published yet
     services.schedule_publish(workshop=workshop, by=staff)
     agenda = seeker.get(f"/api/v1/registrations/{seeker_reg.pk}/agenda/").json()
@@ -128,7 +130,7 @@ def test_each_side_records_an_outcome_after_the_meeting(
     request = services.meeting_request_create(
         workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=staff
     )
-    meeting = services.meeting_place(request=request, slot=workshop.slots.first(), table=1, by=staff)
+    meeting = services.meeting_place(meeting_request=request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     url = f"/api/v1/meetings/{meeting.pk}/outcome/"
     early = api_for(enterprise_user).post(url, {"stage": "after", "result": "cooperation"}, format="json")

@@ -77,7 +77,9 @@ def world(db):
     meeting_request = event_services.meeting_request_create(
         workshop=workshop, from_registration=regs[0], to_registration=regs[1], by=staff
     )
-    meeting = event_services.meeting_place(request=meeting_request, slot=workshop.slots.first(), table=1, by=staff)
+    meeting = event_services.meeting_place(
+        meeting_request=meeting_request, slot=workshop.slots.first(), table=1, by=staff
+    )
     event_services.schedule_publish(workshop=workshop, by=staff)
     ids["workshops"] = [workshop.pk]
     ids["registrations"] = [r.pk for r in regs]

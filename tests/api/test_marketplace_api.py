@@ -3,7 +3,8 @@
 import pytest
 from django.core import mail  # noqa: F401  (notifications send e-mail; locmem in tests)
 
-from marketplace.models import Interest, Notification, Organization, PostStatus, TechnologyNeed, TechnologyOffer
+from core.models import Notification
+from marketplace.models import Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
 from tests.factories import MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, UserFactory, sector
 
 pytestmark = pytest.mark.django_db

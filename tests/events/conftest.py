@@ -55,7 +55,7 @@ def accepted_request(workshop, seeker_reg, provider_reg, enterprise_user, provid
     request = services.meeting_request_create(
         workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
     )
-    return services.meeting_request_answer(request=request, accept=True, by=provider_user)
+    return services.meeting_request_answer(meeting_request=request, accept=True, by=provider_user)
 
 
 @pytest.fixture(autouse=True)

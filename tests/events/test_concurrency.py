@@ -2,7 +2,6 @@
 widens the window between the count and the write, and a negative control with the lock turned off."""
 
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -40,7 +39,7 @@ def _fire(workshop, people, threads):
             registration_services.registration_create(
                 workshop=workshop, organization=org, attendee=user, role="seeker", by=user
             )
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+        except Exception as exc:
             errors.append(exc)
         finally:
             connection.close()
@@ -53,7 +52,7 @@ def _fire(workshop, people, threads):
 @pytest.fixture
 def widen_window(monkeypatch):
     def set_delay(seconds):
-        monkeypatch.setattr(registration_services, "_between_count_and_write", lambda: time.sleep(seconds))
+        monkeypatch.setattr(registration_services.RACE, "pause", seconds)
 
     return set_delay
 
@@ -71,7 +70,7 @@ def test_two_hundred_concurrent_registrations_fill_exactly_one_hundred_seats(wid
 
 def test_without_the_lock_the_race_does_happen(widen_window, monkeypatch):
     """Negative control: proves the test above can fail."""
-    monkeypatch.setattr(registration_services, "LOCK_WORKSHOP", False)
+    monkeypatch.setattr(registration_services.RACE, "lock", False)
     workshop = WorkshopFactory(capacity=5)
     people = _people(20)
     widen_window(0.2)

@@ -5,9 +5,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.models import Notification
 from events import services
 from events.models import Meeting, MeetingRequest, MeetingSeat, Outcome
-from marketplace.models import Notification
 from tests.factories import NeedFactory, OrganizationFactory
 
 from .factories import WorkshopFactory
@@ -95,11 +95,11 @@ def test_only_the_receiving_side_answers(workshop, seeker_reg, provider_reg, ent
         workshop=workshop, from_registration=seeker_reg, to_registration=provider_reg, by=enterprise_user
     )
     with pytest.raises(PermissionDenied):
-        services.meeting_request_answer(request=request, accept=True, by=enterprise_user)
-    services.meeting_request_answer(request=request, accept=False, by=provider_user)
+        services.meeting_request_answer(meeting_request=request, accept=True, by=enterprise_user)
+    services.meeting_request_answer(meeting_request=request, accept=False, by=provider_user)
     assert Notification.objects.filter(user=enterprise_user, kind="meeting_declined").exists()
     with pytest.raises(ValidationError, match="already been answered"):
-        services.meeting_request_answer(request=request, accept=True, by=provider_user)
+        services.meeting_request_answer(meeting_request=request, accept=True, by=provider_user)
 
 
 def test_the_cap_on_meetings_per_participant_holds(workshop, seeker_reg, enterprise_user, make_participant):
@@ -128,7 +128,7 @@ def test_the_database_forbids_two_meetings_for_one_participant_in_one_slot(
     workshop, accepted_request, seeker_reg, make_participant, staff
 ):
     slot = workshop.slots.first()
-    services.meeting_place(request=accepted_request, slot=slot, table=1, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=slot, table=1, by=staff)
     _u, third = make_participant("Thứ ba")
     second = services.meeting_request_create(
         workshop=workshop, from_registration=seeker_reg, to_registration=third, by=staff
@@ -139,28 +139,28 @@ def test_the_database_forbids_two_meetings_for_one_participant_in_one_slot(
     # And the service says so in words.
     meeting.delete()
     with pytest.raises(ValidationError, match="already has a meeting in that slot"):
-        services.meeting_place(request=second, slot=slot, table=2, by=staff)
+        services.meeting_place(meeting_request=second, slot=slot, table=2, by=staff)
 
 
 def test_the_database_forbids_two_meetings_at_one_table_in_one_slot(
     workshop, accepted_request, staff, make_participant
 ):
     slot = workshop.slots.first()
-    services.meeting_place(request=accepted_request, slot=slot, table=1, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=slot, table=1, by=staff)
     _u1, a = make_participant("A")
     _u2, b = make_participant("B")
     other = services.meeting_request_create(workshop=workshop, from_registration=a, to_registration=b, by=staff)
     with pytest.raises(IntegrityError), transaction.atomic():
         Meeting.objects.create(workshop=workshop, request=other, slot=slot, table=1)
     with pytest.raises(ValidationError, match="already taken"):
-        services.meeting_place(request=other, slot=slot, table=1, by=staff)
+        services.meeting_place(meeting_request=other, slot=slot, table=1, by=staff)
     with pytest.raises(ValidationError, match="between 1 and 3"):
-        services.meeting_place(request=other, slot=slot, table=4, by=staff)
+        services.meeting_place(meeting_request=other, slot=slot, table=4, by=staff)
 
 
 def test_moving_a_meeting_pins_it_and_moves_both_seats(workshop, accepted_request, staff):
     slots = list(workshop.slots.all())
-    meeting = services.meeting_place(request=accepted_request, slot=slots[0], table=1, by=staff, pinned=False)
+    meeting = services.meeting_place(meeting_request=accepted_request, slot=slots[0], table=1, by=staff, pinned=False)
     services.meeting_move(meeting=meeting, slot=slots[2], table=3, by=staff)
     meeting.refresh_from_db()
     assert (meeting.slot, meeting.table, meeting.pinned) == (slots[2], 3, True)
@@ -173,11 +173,11 @@ def test_a_meeting_cannot_go_where_a_side_is_not_available(
     slots = list(workshop.slots.all())
     services.availability_set(registration=seeker_reg, available_slot_ids=[slots[0].pk], by=enterprise_user)
     with pytest.raises(ValidationError, match="not available"):
-        services.meeting_place(request=accepted_request, slot=slots[1], table=1, by=staff)
+        services.meeting_place(meeting_request=accepted_request, slot=slots[1], table=1, by=staff)
 
 
 def _held_meeting(workshop, accepted_request, staff):
-    meeting = services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
+    meeting = services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     shift = timedelta(days=30)
     type(workshop).objects.filter(pk=workshop.pk).update(
@@ -232,7 +232,7 @@ def test_it_refuses_an_outcome_that_does_not_fit_its_stage(
 
 
 def test_an_outcome_waits_until_the_meeting_has_happened(workshop, accepted_request, staff, enterprise_user):
-    services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     meeting = Meeting.objects.get()
     with pytest.raises(ValidationError, match="once the meeting has taken place"):
@@ -269,7 +269,7 @@ def test_the_statistics_follow_the_funnel(
 
 
 def test_publishing_tells_each_participant_once(workshop, accepted_request, staff):
-    services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)
     assert Notification.objects.filter(kind="schedule_published").count() == 2
     with pytest.raises(ValidationError):
@@ -277,7 +277,7 @@ def test_publishing_tells_each_participant_once(workshop, accepted_request, staf
 
 
 def test_marking_held_waits_for_the_meeting_to_start(workshop, accepted_request, staff):
-    meeting = services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
+    meeting = services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     with pytest.raises(ValidationError, match="not started"):
         services.meeting_mark(meeting=meeting, status="held", by=staff)
     type(meeting.slot).objects.filter(pk=meeting.slot_id).update(starts_at=timezone.now() - timedelta(minutes=5))

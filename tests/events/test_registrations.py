@@ -5,9 +5,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from core.models import Notification
 from events import services
 from events.models import MeetingRequest, Registration, Workshop
-from marketplace.models import Notification
 from tests.factories import MembershipFactory, NeedFactory, OrganizationFactory, UserFactory
 
 from .factories import WorkshopFactory
@@ -148,7 +148,7 @@ def test_cancelling_a_registration_cancels_its_requests_and_meetings(
 ):
     from events.models import Meeting
 
-    services.meeting_place(request=accepted_request, slot=seeker_reg.workshop.slots.first(), table=1, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=seeker_reg.workshop.slots.first(), table=1, by=staff)
     services.registration_cancel(registration=seeker_reg, by=enterprise_user)
     accepted_request.refresh_from_db()
     assert accepted_request.status == MeetingRequest.Status.CANCELLED

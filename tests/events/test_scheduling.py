@@ -48,7 +48,7 @@ def test_it_balances_the_slots_when_tables_are_the_limit():
 
 
 @pytest.mark.parametrize("bipartite", [True, False])
-@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("seed", [0, *(pytest.param(seed, marks=pytest.mark.slow) for seed in range(1, 4))])
 def test_it_stays_within_one_percent_of_the_optimum_with_availability_limits(seed, bipartite):
     inst = random_instance(40, 130, 8, 20, bipartite=bipartite, availability=0.6, seed=seed)
     result = solve(**inst, time_limit=2.0, seed=seed)

@@ -214,7 +214,7 @@ def test_the_checkin_page_refuses_a_forged_code_and_accepts_a_real_one(client_fo
 def test_the_agenda_can_be_downloaded_as_ics_once_published(
     client_for, workshop, accepted_request, seeker_reg, enterprise_user, staff, outsider_user, outsider
 ):
-    services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=2, by=staff)
+    services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=2, by=staff)
     url = reverse("events:agenda_ics", args=[seeker_reg.pk])
     assert client_for(enterprise_user).get(url).status_code == 404
     services.schedule_publish(workshop=workshop, by=staff)
@@ -252,7 +252,7 @@ def test_running_the_scheduler_from_the_page_shows_progress(
 def test_an_outcome_from_someone_not_in_the_meeting_is_refused(
     client_for, workshop, accepted_request, staff, outsider_user, outsider
 ):
-    meeting = services.meeting_place(request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
+    meeting = services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=1, by=staff)
     response = client_for(outsider_user).post(
         reverse("events:meeting_outcome", args=[meeting.pk]), {"stage": "after", "result": "cooperation"}
     )

@@ -1,4 +1,4 @@
-"""50 approvals racing each other on PostgreSQL (DESIGN §7): with the row locks the totals never pass
+"""50 approvals racing each other on PostgreSQL (docs/architecture.md, "Concurrency"): with the row locks the totals never pass
 the firm's cap or the program's budget; the negative controls turn the locks off (and then the
 database counters too) and show that the race does happen, so this test can fail."""
 
@@ -66,7 +66,7 @@ def approve_all_at_once(grants, staff) -> Counter:
             result = "approved"
         except ValidationError as exc:
             result = getattr(exc, "code", None) or "refused"
-        except Exception as exc:  # noqa: BLE001 - a crash is an outcome the test reports
+        except Exception as exc:
             result = f"error {type(exc).__name__}: {exc}"
         finally:
             connection.close()

@@ -3,9 +3,11 @@ and the htmx preview of the proposal page shows the limit as the form is filled 
 
 import os
 import shutil
+from datetime import datetime
 
 import pytest
 from django.conf import settings as django_settings
+from django.utils import timezone
 
 from tests.factories import OrganizationFactory
 
@@ -28,7 +30,12 @@ def browser_page(live_server, staff, client, monkeypatch):
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
         context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
-        context.add_cookies([{"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+        context.add_cookies(
+            [
+                {"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url},
+                {"name": django_settings.LANGUAGE_COOKIE_NAME, "value": "vi", "url": live_server.url},
+            ]
+        )
         page = context.new_page()
         page.errors = []
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
@@ -60,20 +67,38 @@ def test_the_proposal_page_previews_the_limit(live_server, browser_page, program
     page.dispatch_event("#id_eligible_cost", "change")
     page.wait_for_selector("#limit-maximum")
     page.wait_for_function("() => document.querySelector('#limit-maximum').textContent.includes('30')")
-    assert "30,000,000" in page.inner_text("#limit-maximum") or "30.000.000" in page.inner_text("#limit-maximum")
+    assert "30.000.000 ₫" in page.inner_text("#limit-maximum")
     assert page.errors == []
 
 
-def test_workshop_and_funnel_charts_appear_once_events_records_them(live_server, browser_page, monkeypatch, staff):
-    from grants import selectors
+def test_the_workshop_and_funnel_charts_count_what_the_events_app_recorded(live_server, browser_page, staff):
+    """Two workshops held in 2025 and one in 2024; at the 2025 ones, three meetings held, one reaching an
+    MoU and one a contract (reported by both sides: counted once)."""
+    from events.models import Meeting, MeetingRequest, Outcome
+    from tests.events.factories import RegistrationFactory, WorkshopFactory
 
-    monkeypatch.setattr(selectors, "workshops_held_by_year", lambda: {2024: 2, 2025: 3})
-    monkeypatch.setattr(selectors, "_outcome_counts", lambda years=None: (40, 9, 4))
+    def held(year, month):
+        start = timezone.make_aware(datetime(year, month, 1, 8))
+        return WorkshopFactory(status="held", starts_at=start, ends_at=start)
+
+    def meeting(ws, table, *results):
+        a, b = (RegistrationFactory(workshop=ws, organization=OrganizationFactory(), attendee=staff) for _ in "ab")
+        request = MeetingRequest.objects.create(workshop=ws, from_registration=a, to_registration=b, status="accepted")
+        m = Meeting.objects.create(workshop=ws, request=request, slot=ws.slots.first(), table=table, status="held")
+        for side, result in zip((a, b), results, strict=False):
+            value = M if result == "contract" else None
+            Outcome.objects.create(meeting=m, registration=side, stage="follow_up", result=result, contract_value=value)
+
+    held(2024, 5)
+    first, second = held(2025, 3), held(2025, 10)
+    meeting(first, 1, "contract", "contract")
+    meeting(first, 2, "mou")
+    meeting(second, 1)
     page = browser_page
     page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
     page.wait_for_function("() => window.Chart && Chart.getChart('chart-funnel') && Chart.getChart('chart-workshops')")
-    assert page.evaluate("() => Chart.getChart('chart-funnel').data.datasets[0].data") == [40, 9, 4]
-    assert page.evaluate("() => Chart.getChart('chart-workshops').data.datasets[0].data") == [0, 2, 3]
+    assert page.evaluate("() => Chart.getChart('chart-funnel').data.datasets[0].data") == [3, 2, 1]
+    assert page.evaluate("() => Chart.getChart('chart-workshops').data.datasets[0].data") == [0, 1, 2]
     if os.environ.get("GRANTS_SCREENSHOT"):
         page.screenshot(path=os.environ["GRANTS_SCREENSHOT"], full_page=True)
     assert page.errors == []

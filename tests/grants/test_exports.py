@@ -40,14 +40,14 @@ def test_grants_export_reads_back_with_the_right_numbers(client_for, staff, data
     rows = read_csv(client.get(url + "?status=approved"))
     header, body = rows[0], rows[1:]
     assert len(body) == 1
-    row = dict(zip(header, body[0]))
+    row = dict(zip(header, body[0], strict=False))
     assert row["Approved (₫)"] == str(18 * M) and row["Requested (₫)"] == str(20 * M)
     assert row["Decision number"] == "1/QĐ" and row["Firm"] == "HTX Dừa Xanh"
 
     sheet = read_xlsx(client.get(reverse("grants:export", args=["grants", "xlsx"])))
     header, body = sheet[0], sheet[1:]
     assert len(body) == 2
-    approved = [dict(zip(header, r)) for r in body if r[header.index("Decision number")] == "1/QĐ"][0]
+    approved = [dict(zip(header, r, strict=False)) for r in body if r[header.index("Decision number")] == "1/QĐ"][0]
     assert approved["Approved (₫)"] == 18 * M and isinstance(approved["Approved (₫)"], int)
     assert approved["Year"] == 2025
     assert sum(r[header.index("Requested (₫)")] for r in body) == 50 * M
@@ -56,7 +56,7 @@ def test_grants_export_reads_back_with_the_right_numbers(client_for, staff, data
 def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
     client = client_for(staff)
     sheet = read_xlsx(client.get(reverse("grants:export", args=["year-programs", "xlsx"]) + "?year=2025"))
-    row = dict(zip(sheet[0], sheet[1]))
+    row = dict(zip(sheet[0], sheet[1], strict=False))
     assert (row["Budget (₫)"], row["Proposed (₫)"], row["Approved (₫)"], row["Budget left (₫)"]) == (
         200 * M,
         30 * M,
@@ -64,7 +64,7 @@ def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
         182 * M,
     )
     firms = read_csv(client.get(reverse("grants:export", args=["year-firms", "csv"]) + "?year=2025"))
-    row = dict(zip(firms[0], firms[1]))
+    row = dict(zip(firms[0], firms[1], strict=False))
     assert (row["Approved (₫)"], row["Cap for the firm's size (₫)"], row["Left under the cap (₫)"]) == (
         str(18 * M),
         str(50 * M),
@@ -96,7 +96,7 @@ def test_disbursements_export_reads_back(client_for, staff, data):
         paid_on=date(2025, 4, 3),
     )
     sheet = read_xlsx(client_for(staff).get(reverse("grants:export", args=["disbursements", "xlsx"])))
-    row = dict(zip(sheet[0], sheet[1]))
+    row = dict(zip(sheet[0], sheet[1], strict=False))
     assert row["Amount (₫)"] == 8 * M and row["Tranche"] == 1 and row["Paid on"].date() == date(2025, 4, 3)
 
 

@@ -5,8 +5,8 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.models import Notification
 from grants.models import GrantEvent, SupportGrant
-from marketplace.models import Notification
 
 from .factories import M
 

@@ -23,7 +23,7 @@ def race(n, fn):
         try:
             barrier.wait()
             results.append(("ok", fn(i)))
-        except Exception as exc:  # noqa: BLE001 - collected for the assertions
+        except Exception as exc:
             results.append(("error", exc))
         finally:
             connection.close()

@@ -2,9 +2,10 @@ import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from core.models import Notification
+from core.notifications import notify
 from marketplace import permissions, services
-from marketplace.models import Interest, Notification
-from marketplace.notifications import notify
+from marketplace.models import Interest
 from tests.factories import NeedFactory, OfferFactory
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +43,7 @@ def test_the_same_event_never_notifies_twice(enterprise_user, django_capture_on_
 
 
 def test_an_email_task_run_twice_sends_once(enterprise_user, django_capture_on_commit_callbacks):
-    from marketplace.notifications import notification_send_email
+    from core.notifications import notification_send_email
 
     with django_capture_on_commit_callbacks(execute=True):
         note = notify(users=[enterprise_user], kind="post_published", event_key="e-2", params={"title": "A"})[0]

@@ -2,6 +2,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
+from core.services import notification_mark_read
 from marketplace import services
 from tests.factories import InterestFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
 
@@ -72,7 +73,7 @@ def test_every_page_renders_for_its_users(
     need = NeedFactory(organization=enterprise)
     offer = OfferFactory(organization=provider)
     interest = InterestFactory(offer=offer, from_organization=enterprise)
-    services.notification_mark_read(user=enterprise_user)
+    notification_mark_read(user=enterprise_user)
     pages = {
         None: [
             "/",
@@ -149,7 +150,7 @@ def test_staff_moderate_through_the_review_page_with_the_checklist(staff, client
 
 
 def test_the_browse_page_stops_counting_past_a_thousand(client, monkeypatch):
-    from marketplace.views import CappedPaginator
+    from core.pagination import CappedPaginator
 
     monkeypatch.setattr(CappedPaginator, "cap", 5)
     for _ in range(7):

@@ -40,7 +40,7 @@ def test_a_term_pair_added_by_staff_lets_a_vietnamese_need_find_an_english_offer
 def test_removing_the_pair_takes_it_out_of_the_engine(staff, hyacinth_pair):
     need, offer = hyacinth_pair
     term = services.glossary_term_add(vi="lục bình", en="water hyacinth", by=staff)
-    assert "@staff_%d" % term.pk in services.engine_config().analyzer.terms("water hyacinth")
+    assert f"@staff_{term.pk}" in services.engine_config().analyzer.terms("water hyacinth")
     services.glossary_term_remove(term=term, by=staff)
     assert not any(t.startswith("@staff_") for t in services.engine_config().analyzer.terms("water hyacinth"))
 

@@ -19,7 +19,7 @@ def rows(n_needs=30, per_need=6, *, signal="mode", sign=1, seed=0):
     for need in range(n_needs):
         for _ in range(per_need):
             label = rng.choice([1, -1])
-            values = {s: 0.0 for s in WEIGHTS}
+            values = dict.fromkeys(WEIGHTS, 0.0)
             values["text"] = rng.random()
             values[signal] = sign * label * 0.8 + rng.uniform(-0.1, 0.1)
             out.append((f"need-{need}", values, label))

@@ -3,8 +3,9 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 
+from core.models import Notification
 from marketplace import services as market
-from marketplace.models import Notification, PostStatus
+from marketplace.models import PostStatus
 from matching import services
 from matching.models import Feedback, Match
 from matching.scoring import ENGINE_VERSION

@@ -8,8 +8,9 @@ def test_publishing_recomputes_matches_through_a_real_worker_and_notifies_once(
     celery_worker_process, dryer_offer, enterprise, enterprise_user, staff
 ):
     """The signal enqueues the task on the broker; a separate worker process computes and stores the match."""
+    from core.models import Notification
     from marketplace import services as market
-    from marketplace.models import Notification, TechnologyNeed
+    from marketplace.models import TechnologyNeed
     from matching.models import Match
     from tests.factories import sector
 

@@ -7,8 +7,10 @@ from events.scheduling import InstanceError, solve_instance
 
 
 class Command(BaseCommand):
-    help = ("Schedule B2B meetings for an instance file (DESIGN.md §3) on its own: "
-            '{"participants", "slots", "tables", "requests", "availability"?, "pinned"?}. FILE "-" reads stdin.')
+    help = (
+        "Schedule B2B meetings for an instance file (format in docs/architecture.md) on its own: "
+        '{"participants", "slots", "tables", "requests", "availability"?, "pinned"?}. FILE "-" reads stdin.'
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("file")
@@ -34,8 +36,10 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
             return
         out = result.as_json()
-        self.stdout.write(f"{len(result.meetings)} meetings placed; upper bound {result.upper_bound}; "
-                          f"{len(result.unscheduled)} unscheduled; {result.seconds:.3f} s ({result.method})")
+        self.stdout.write(
+            f"{len(result.meetings)} meetings placed; upper bound {result.upper_bound}; "
+            f"{len(result.unscheduled)} unscheduled; {result.seconds:.3f} s ({result.method})"
+        )
         for a, b, slot, table in out["meetings"]:
             self.stdout.write(f"  {slot:<10} table {table:>3}  {a} – {b}")
         for a, b, reason in out["unscheduled"]:

@@ -48,7 +48,7 @@ class Command(BaseCommand):
             summary = module.seed(self.stdout)
             if summary:
                 self.stdout.write(f"{config.verbose_name}: {summary}")
-        self.stdout.write(self.style.SUCCESS("\nDemo logins (password for all: %s)" % result["password"]))
+        self.stdout.write(self.style.SUCCESS("\nDemo logins (password for all: {})".format(result["password"])))
         for username, _key, label in result["logins"]:
             self.stdout.write(f"  {username:<14} {label}")
         self.stdout.write("  (every demo organisation has its own user too: see Django admin)")

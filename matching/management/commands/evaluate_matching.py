@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 class Command(BaseCommand):
     help = (
-        "Evaluate the matching engine on a labelled JSON file (DESIGN.md §3) against a plain BM25 baseline: "
+        "Evaluate the matching engine on a labelled JSON file (format in docs/architecture.md) against a plain BM25 baseline: "
         "nDCG@10, MRR, Recall@10, P@5. Builds an in-memory index; writes nothing to the database."
     )
 

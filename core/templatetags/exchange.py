@@ -1,26 +1,12 @@
 from django import template
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from core.money import vnd
 
 register = template.Library()
 
 
-def group_thousands(value: int, sep: str) -> str:
-    return f"{value:,}".replace(",", sep)
-
-
-@register.filter
-def vnd(value):
-    """1500000000 -> "1.500.000.000 ₫" in Vietnamese, "1,500,000,000 ₫" in English."""
-    if value is None or value == "":
-        return ""
-    try:
-        amount = int(value)
-    except (TypeError, ValueError):
-        return value
-    sep = "," if (get_language() or "vi").startswith("en") else "."
-    sign = "-" if amount < 0 else ""
-    return f"{sign}{group_thousands(abs(amount), sep)} ₫"
+register.filter("vnd", vnd)
 
 
 @register.simple_tag
@@ -51,9 +37,17 @@ def query_with(context, **changes):
 
 
 STATUS_COLOURS = {
-    "draft": "secondary", "submitted": "warning", "published": "success", "paused": "info",
-    "rejected": "danger", "closed": "dark", "expired": "secondary",
-    "pending": "warning", "accepted": "success", "declined": "danger", "withdrawn": "secondary",
+    "draft": "secondary",
+    "submitted": "warning",
+    "published": "success",
+    "paused": "info",
+    "rejected": "danger",
+    "closed": "dark",
+    "expired": "secondary",
+    "pending": "warning",
+    "accepted": "success",
+    "declined": "danger",
+    "withdrawn": "secondary",
 }
 
 
@@ -67,7 +61,11 @@ def bs(bound_field):
     """Render a form field's widget with Bootstrap classes (and is-invalid when it has errors)."""
     widget = bound_field.field.widget
     input_type = getattr(widget, "input_type", None)
-    if input_type in ("checkbox", "radio") and not getattr(widget, "allow_multiple_selected", False) and input_type != "radio":
+    if (
+        input_type in ("checkbox", "radio")
+        and not getattr(widget, "allow_multiple_selected", False)
+        and input_type != "radio"
+    ):
         css = "form-check-input"
     elif widget.__class__.__name__ in ("CheckboxSelectMultiple", "RadioSelect"):
         css = ""

@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from . import permissions
+from . import roles
 
 
 def platform(request):
@@ -10,6 +10,6 @@ def platform(request):
         unread = user.notifications.filter(read_at=None).count()
     return {
         "PLATFORM": settings.PLATFORM,
-        "is_staff_user": permissions.is_staff(user) if user is not None else False,
+        "is_staff_user": roles.is_staff(user) if user is not None else False,
         "unread_notifications": unread,
     }

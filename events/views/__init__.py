@@ -1,0 +1,1 @@
+"""Workshop pages: `participant` for visitors and participants, `staff` for the back office."""
