@@ -596,3 +596,15 @@ def st_enterprise_summary(*, year: int) -> dict:
     total = _st_enterprises_at(year).count()
     high = _st_enterprises_at(year).filter(high_tech_certified_on__lte=_year_end(year)).count()
     return {"year": year, "total": total, "high_tech": high, "share": _share(high, total)}
+
+
+def dashboard_context(*, years: list[int]) -> dict:
+    engine = Engine()
+    last = years[-1]
+    return {
+        "indicators": evaluate(years=years, engine=engine),
+        "training": training_summary(years=years, engine=engine),
+        "task_shares": task_share_by_year(years=years),
+        "task_share_targets": list(PlanTarget.objects.filter(indicator=Ind.TASKS_WITH_FIRM_SHARE)),
+        "st_summary": st_enterprise_summary(year=last),
+    }
