@@ -88,7 +88,7 @@ def training_list_visible_to(*, user) -> QuerySet:
     qs = Training.objects.annotate(
         registered=Count("participants", filter=Q(participants__status=TrainingParticipant.Status.REGISTERED)),
         sessions_n=Count("sessions", distinct=True),
-    )
+    ).order_by("-starts_on", "-id")
     if roles.is_staff(user):
         return qs
     return qs.exclude(status=Training.Status.DRAFT)

@@ -129,7 +129,7 @@ def record_list(request, kind):
     k = _kind(kind)
     qs = k.model.objects.select_related(*k.select)
     if k.model is STTask:
-        qs = qs.annotate(uptakes_n=Count("uptakes"))
+        qs = qs.annotate(uptakes_n=Count("uptakes")).order_by(*STTask._meta.ordering)
     query = (request.GET.get("q") or "").strip()
     if query:
         text = Q(title__icontains=query)
