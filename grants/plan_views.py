@@ -21,6 +21,7 @@ from core.roles import staff_required
 from marketplace.models import Organization
 
 from . import plan, plan_report, plan_services, selectors
+from .exports import XLSX_TYPE
 from .models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
 from .plan_forms import (
     AppraisalForm,
@@ -382,7 +383,7 @@ def yearly_report(request):
     year = _report_year(request)
     report = plan_report.build(year=year)
     if request.GET.get("format") == "xlsx":
-        response = HttpResponse(plan_report.workbook(report), content_type=plan_report.XLSX_TYPE)
+        response = HttpResponse(plan_report.workbook(report), content_type=XLSX_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{report.name}.xlsx"'
         return response
     return render(request, "grants/plan/report.html", {"report": report, "year": year})
