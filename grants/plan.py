@@ -19,14 +19,16 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.money import vnd
 from events import selectors as event_selectors
 from events import training_selectors
-from events.models import ParticipantCategory
-from marketplace.models import Organization
+from events.models import ParticipantCategory, Workshop
+from marketplace.models import Interest, Organization, TechnologyNeed
 
-from . import selectors
 from .models import (
     COMMITTED,
+    Disbursement,
+    GrantStatus,
     NewsItem,
     PlanActual,
     PlanTarget,
@@ -125,8 +127,21 @@ def _year_end(year: int) -> date:
     return date(year, 12, 31)
 
 
+@dataclass(frozen=True)
+class Fact:
+    """One record behind a figure: the year it counts in, what makes it distinct, how to show it."""
+
+    year: int
+    key: object
+    text: str
+    weight: int = 1  # summed for money
+    hit: bool = False  # the numerator of a share
+
+
 class Engine:
-    """Computes and caches the figures of one request; every query runs once per span of years."""
+    """Computes the figures of one request. Each kind of record is loaded once (one query, or a few) and
+    every year and period is then counted in memory, so the dashboard's queries do not grow with the
+    number of targets or years."""
 
     def __init__(self, *, today: date | None = None):
         self.today = today or timezone.localdate()
@@ -137,7 +152,8 @@ class Engine:
             self._cache[key] = fn()
         return self._cache[key]
 
-    # Trainings --------------------------------------------------------------------------------------
+    def facts(self, name: str) -> list[Fact]:
+        return self.cached(("facts", name), lambda: LOADERS[name]())
 
     def attendances(self):
         return self.cached("attendances", lambda: training_selectors.training_attendances())
@@ -146,19 +162,187 @@ class Engine:
         years = set(years)
         return [r for r in self.attendances() if r.year in years and (category is None or r.category == category)]
 
-    # Grants (the dashboard's series, reused so both pages agree) ----------------------------------
 
-    def series(self, years: list[int]):
-        return self.cached(("series", tuple(years)), lambda: selectors.plan_series(years=list(years)))
+# Loaders: every record kind as facts -------------------------------------------------------------------
+
+
+def _local_year(moment) -> int:
+    return timezone.localtime(moment).year
+
+
+def _grant_facts() -> list[Fact]:
+    grants = SupportGrant.objects.filter(status__in=COMMITTED).select_related("firm", "program").order_by("year", "id")
+    return [
+        Fact(
+            g.year,
+            g.firm_id,
+            f"{g.firm.name} — {g.program.code} {g.year}: {vnd(g.approved_amount or 0)}",
+            g.approved_amount or 0,
+        )
+        for g in grants
+    ]
+
+
+def _disbursement_facts() -> list[Fact]:
+    rows = (
+        Disbursement.objects.exclude(grant__status=GrantStatus.CANCELLED)
+        .select_related("grant__firm")
+        .order_by("paid_on", "id")
+    )
+    return [
+        Fact(d.paid_on.year, d.pk, f"{d.grant.firm.name} — {d.paid_on:%d/%m/%Y}: {vnd(d.amount)}", d.amount)
+        for d in rows
+    ]
+
+
+def _workshop_facts() -> list[Fact]:
+    rows = Workshop.objects.filter(status=Workshop.Status.HELD).order_by("starts_at")
+    return [
+        Fact(_local_year(w.starts_at), w.pk, f"{timezone.localtime(w.starts_at):%d/%m/%Y} — {w.title}") for w in rows
+    ]
+
+
+def _need_facts() -> list[Fact]:
+    accepted = Interest.objects.filter(need=OuterRef("pk"), status=Interest.Status.ACCEPTED)
+    rows = (
+        TechnologyNeed.objects.filter(published_at__isnull=False)
+        .annotate(matched=Exists(accepted))
+        .order_by("published_at")
+    )
+    return [
+        Fact(_local_year(n.published_at), n.pk, n.title, hit=n.matched)
+        for n in rows.only("pk", "title", "published_at")
+    ]
+
+
+def _expert_facts() -> list[Fact]:
+    return [
+        Fact(e.issued_on.year, e.pk, f"{e.full_name} — {e.certificate_number} ({e.issued_on:%d/%m/%Y}, {e.issuer})")
+        for e in training_selectors.experts_certified()
+    ]
+
+
+def _task_facts() -> list[Fact]:
+    uptake = TaskUptake.objects.filter(task=OuterRef("pk"))
+    tasks = (
+        STTask.objects.filter(field__in=STTask.COUNTED_FIELDS, status=STTask.Status.COMPLETED)
+        .annotate(with_firm=Exists(uptake), firms=Count("uptakes"))
+        .order_by("completed_on", "code")
+    )
+    return [
+        Fact(
+            t.completed_on.year,
+            t.pk,
+            f"{t.code} — {t.title}: "
+            + (_("%(n)s receiving firm(s)") % {"n": t.firms} if t.with_firm else _("no receiving firm")),
+            hit=t.with_firm,
+        )
+        for t in tasks
+    ]
+
+
+def _appraisal_facts() -> list[Fact]:
+    rows = (
+        TechnologyAppraisal.objects.filter(key_firm=True, conclusion__in=TechnologyAppraisal.PASSING)
+        .select_related("firm")
+        .order_by("appraised_on", "id")
+    )
+    return [
+        Fact(
+            a.appraised_on.year,
+            a.firm_id,
+            f"{a.firm.name} — {a.technology} ({a.appraised_on:%d/%m/%Y}, {a.get_conclusion_display()})",
+        )
+        for a in rows
+    ]
+
+
+def _news_facts() -> list[Fact]:
+    rows = (
+        NewsItem.objects.filter(status=NewsItem.Status.PUBLISHED)
+        .order_by("published_at")
+        .values_list("pk", "title", "published_at")
+    )
+    return [Fact(_local_year(at), pk, f"{timezone.localtime(at):%d/%m/%Y} — {title}") for pk, title, at in rows]
+
+
+def _publication_facts(kind):
+    def load() -> list[Fact]:
+        rows = Publication.objects.filter(kind=kind).order_by("published_on", "id")
+        return [
+            Fact(
+                p.published_on.year, p.pk, f"{p.published_on:%d/%m/%Y} — {p.title}{' · ' + p.issue if p.issue else ''}"
+            )
+            for p in rows
+        ]
+
+    return load
+
+
+def _certified_organizations():
+    return list(
+        Organization.objects.filter(st_certified_on__isnull=False).exclude(st_certificate_number="").order_by("name")
+    )
+
+
+LOADERS = {
+    "grants": _grant_facts,
+    "disbursements": _disbursement_facts,
+    "workshops": _workshop_facts,
+    "needs": _need_facts,
+    "experts": _expert_facts,
+    "tasks": _task_facts,
+    "appraisals": _appraisal_facts,
+    "news": _news_facts,
+    "proceedings": _publication_facts(Publication.Kind.PROCEEDINGS),
+    "bulletins": _publication_facts(Publication.Kind.BULLETIN),
+    "radio_tv": _publication_facts(Publication.Kind.RADIO_TV),
+}
+
+
+def _span(years) -> str:
+    return f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def _in(engine, name, years) -> list[Fact]:
+    wanted = set(years)
+    return [f for f in engine.facts(name) if f.year in wanted]
+
+
+def _count(name):
+    return lambda engine, years: (lambda facts: Value(len(facts), records=[f.text for f in facts]))(
+        _in(engine, name, years)
+    )
+
+
+def _distinct(name):
+    return lambda engine, years: (lambda facts: Value(len({f.key for f in facts}), records=[f.text for f in facts]))(
+        _in(engine, name, years)
+    )
+
+
+def _total(name):
+    return lambda engine, years: (lambda facts: Value(sum(f.weight for f in facts), records=[f.text for f in facts]))(
+        _in(engine, name, years)
+    )
+
+
+def _pooled(name, empty):
+    def compute(engine, years):
+        facts = _in(engine, name, years)
+        if not facts:
+            return Value(reason=str(empty) % {"span": _span(years)})
+        return Value(_share(sum(1 for f in facts if f.hit), len(facts)), records=[f.text for f in facts])
+
+    return compute
+
+
+# Trainings ------------------------------------------------------------------------------------------
 
 
 def _attendance_measure(category: str) -> Measure:
     def describe(rows):
         return [f"{r.full_name} — {r.organization_label or '—'} · {r.training_title}" for r in rows]
-
-    def year(engine, y):
-        rows = engine.attendance_rows([y], category)
-        return Value(len(rows), records=describe(rows))
 
     def period(engine, years):
         rows = engine.attendance_rows(years, category)
@@ -170,16 +354,16 @@ def _attendance_measure(category: str) -> Measure:
             "Training participants of this category present at one session or more of a productivity and quality "
             "training, once per training, in the year of their first session."
         ),
-        year,
+        lambda engine, y: period(engine, [y]),
         period,
     )
 
 
 def _organizations(engine, years):
-    rows = [r for r in engine.attendance_rows(years) if r.organization_key]
     labels = {}
-    for r in rows:
-        labels.setdefault(r.organization_key, r.organization_label)
+    for r in engine.attendance_rows(years):
+        if r.organization_key:
+            labels.setdefault(r.organization_key, r.organization_label)
     return Value(len(labels), records=sorted(labels.values()))
 
 
@@ -192,7 +376,7 @@ def _firms_trained(engine, years) -> dict:
 
 
 def _previous_period(target: PlanTarget) -> tuple[int, int] | None:
-    before = (
+    return (
         PlanTarget.objects.filter(
             end_year__in=[target.start_year, target.start_year - 1], start_year__lt=target.start_year
         )
@@ -200,7 +384,6 @@ def _previous_period(target: PlanTarget) -> tuple[int, int] | None:
         .values_list("start_year", "end_year")
         .first()
     )
-    return before
 
 
 def _growth_period(engine, years, target):
@@ -230,70 +413,22 @@ def _growth_period(engine, years, target):
     )
 
 
-def _experts(engine, years):
-    experts = list(training_selectors.experts_certified(years=years))
-    return Value(
-        len(experts),
-        records=[f"{e.full_name} — {e.certificate_number} ({e.issued_on:%d/%m/%Y}, {e.issuer})" for e in experts],
-    )
+# S&T enterprises (a stock, read at the end of the last year) ------------------------------------------
 
 
-def _tasks(years):
-    uptake = TaskUptake.objects.filter(task=OuterRef("pk"))
-    return (
-        STTask.objects.filter(
-            field__in=STTask.COUNTED_FIELDS, status=STTask.Status.COMPLETED, completed_on__year__in=list(years)
-        )
-        .annotate(with_firm=Exists(uptake), firms=Count("uptakes"))
-        .order_by("completed_on", "code")
-    )
-
-
-def _task_share(engine, years):
-    tasks = list(_tasks(years))
-    if not tasks:
-        span = f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
-        return Value(reason=_("No agricultural or engineering S&T task was completed in %(span)s.") % {"span": span})
-    with_firm = [t for t in tasks if t.with_firm]
-    return Value(
-        _share(len(with_firm), len(tasks)),
-        records=[
-            f"{t.code} — {t.title}: "
-            + (_("%(n)s receiving firm(s)") % {"n": t.firms} if t.with_firm else _("no receiving firm"))
-            for t in tasks
-        ],
-    )
-
-
-def _key_firms(engine, years):
-    appraisals = (
-        TechnologyAppraisal.objects.filter(
-            key_firm=True, conclusion__in=TechnologyAppraisal.PASSING, appraised_on__year__in=list(years)
-        )
-        .select_related("firm")
-        .order_by("appraised_on")
-    )
-    firms = {}
-    records = []
-    for a in appraisals:
-        firms.setdefault(a.firm_id, a.firm.name)
-        records.append(f"{a.firm.name} — {a.technology} ({a.appraised_on:%d/%m/%Y}, {a.get_conclusion_display()})")
-    return Value(len(firms), records=records)
-
-
-def _st_enterprises_at(year: int):
-    return Organization.objects.filter(st_certified_on__lte=_year_end(year)).exclude(st_certificate_number="")
+def _st_at(engine, year: int) -> list:
+    end = _year_end(year)
+    return [o for o in engine.cached("certified", _certified_organizations) if o.st_certified_on <= end]
 
 
 def _st_enterprises(engine, years):
-    year = years[-1]
-    orgs = list(_st_enterprises_at(year).order_by("name"))
+    orgs = _st_at(engine, years[-1])
     return Value(len(orgs), records=[f"{o.name} — {o.st_certificate_number}" for o in orgs])
 
 
 def _high_tech_share(engine, years):
     year = years[-1]
-    orgs = list(_st_enterprises_at(year).order_by("name"))
+    orgs = _st_at(engine, year)
     if not orgs:
         return Value(reason=_("No S&T enterprise is recorded at the end of %(year)s.") % {"year": year})
     high = [o for o in orgs if o.high_tech_certified_on and o.high_tech_certified_on <= _year_end(year)]
@@ -304,61 +439,12 @@ def _high_tech_share(engine, years):
     )
 
 
-def _news(engine, years):
-    items = NewsItem.objects.filter(status=NewsItem.Status.PUBLISHED, published_at__year__in=list(years))
-    n = items.count()
-    return Value(n, records=[f"{i.published_at:%d/%m/%Y} — {i.title}" for i in items.order_by("published_at")[:200]])
-
-
-def _publications(kind):
-    def compute(engine, years):
-        items = Publication.objects.filter(kind=kind, published_on__year__in=list(years)).order_by("published_on")
-        return Value(
-            items.count(),
-            records=[f"{p.published_on:%d/%m/%Y} — {p.title}{' · ' + p.issue if p.issue else ''}" for p in items],
-        )
-
-    return compute
-
-
-def _firms_supported(engine, years):
-    grants = SupportGrant.objects.filter(status__in=COMMITTED, year__in=list(years)).select_related("firm")
-    firms = sorted({g.firm.name for g in grants})
-    return Value(len(firms), records=firms)
-
-
-def _funding(field_name):
-    def compute(engine, years):
-        s = engine.series(years)
-        total = sum(getattr(s, field_name).get(y, 0) for y in years)
-        return Value(total)
-
-    return compute
-
-
-def _workshops(engine, years):
-    s = engine.series(years)
-    return Value(sum((s.workshops_held or {}).get(y, 0) for y in years))
-
-
-def _needs_share(engine, years):
-    s = engine.series(years)
-    total = sum(s.needs_published.get(y, 0) for y in years)
-    if not total:
-        return Value(reason=_("No technology need was published in these years."))
-    return Value(_share(sum(s.needs_matched.get(y, 0) for y in years), total))
-
-
 def _funnel(index):
     def compute(engine, years):
-        return Value(event_selectors.meeting_funnel(years=list(years))[index])
+        key = ("funnel", tuple(years))
+        return Value(engine.cached(key, lambda: event_selectors.meeting_funnel(years=list(years)))[index])
 
     return compute
-
-
-def _by_year(period_fn):
-    """A yearly value is the period computation over one year."""
-    return lambda engine, y: period_fn(engine, [y])
 
 
 def _only_over_period(reason):
@@ -374,29 +460,31 @@ NOT_MEASURED = gettext_lazy(
 )
 
 
-def _m(kind, source, period_fn, year_fn=None) -> Measure:
-    return Measure(kind, source, year_fn or _by_year(period_fn), period_fn)
+def _m(kind, source, period_fn) -> Measure:
+    return Measure(kind, source, lambda engine, y: period_fn(engine, [y]), period_fn)
 
 
 MEASURES: dict[str, Measure] = {
     Ind.FIRMS_SUPPORTED: _m(
-        DISTINCT, gettext_lazy("Firms with an approved or disbursed support grant in the year."), _firms_supported
+        DISTINCT, gettext_lazy("Firms with an approved or disbursed support grant in the year."), _distinct("grants")
     ),
     Ind.FUNDING_APPROVED: _m(
-        SUM, gettext_lazy("Approved amounts of approved or disbursed support grants."), _funding("funding_approved")
+        SUM, gettext_lazy("Approved amounts of approved or disbursed support grants."), _total("grants")
     ),
-    Ind.FUNDING_DISBURSED: _m(
-        SUM, gettext_lazy("Tranches paid, by the date they were paid."), _funding("funding_disbursed")
-    ),
-    Ind.WORKSHOPS_HELD: _m(SUM, gettext_lazy("Connection workshops with the status “held”."), _workshops),
+    Ind.FUNDING_DISBURSED: _m(SUM, gettext_lazy("Tranches paid, by the date they were paid."), _total("disbursements")),
+    Ind.WORKSHOPS_HELD: _m(SUM, gettext_lazy("Connection workshops with the status “held”."), _count("workshops")),
     Ind.MEETINGS: _m(SUM, gettext_lazy("B2B meetings held at the workshops of the year."), _funnel(0)),
     Ind.MOUS: _m(SUM, gettext_lazy("Meetings that reached at least an MoU."), _funnel(1)),
     Ind.CONTRACTS: _m(SUM, gettext_lazy("Meetings that reached a contract."), _funnel(2)),
     Ind.NEEDS_MATCHED_SHARE: _m(
-        POOLED, gettext_lazy("Published needs with an accepted expression of interest ÷ published needs."), _needs_share
+        POOLED,
+        gettext_lazy("Published needs with an accepted expression of interest ÷ published needs."),
+        _pooled("needs", gettext_lazy("No technology need was published in %(span)s.")),
     ),
     Ind.EXPERTS_CERTIFIED: _m(
-        SUM, gettext_lazy("Certified productivity and quality experts, by the date of the certificate."), _experts
+        SUM,
+        gettext_lazy("Certified productivity and quality experts, by the date of the certificate."),
+        _count("experts"),
     ),
     Ind.TRAINED_CIVIL_SERVANTS: _attendance_measure(ParticipantCategory.CIVIL_SERVANT),
     Ind.TRAINED_ENTERPRISE_STAFF: _attendance_measure(ParticipantCategory.ENTERPRISE_STAFF),
@@ -416,7 +504,7 @@ MEASURES: dict[str, Measure] = {
             "previous plan period (its last year belongs to the previous period)."
         ),
         _only_over_period(gettext_lazy("A growth over the previous period: computed for the whole period only.")),
-        None,  # set below: needs the target
+        None,  # evaluate() calls _growth_period, which needs the target
     ),
     Ind.TASKS_WITH_FIRM_SHARE: _m(
         POOLED,
@@ -424,12 +512,12 @@ MEASURES: dict[str, Measure] = {
             "Completed (accepted) S&T tasks in agricultural sciences or engineering with at least one receiving "
             "firm or cooperative ÷ all such tasks, by the year of acceptance."
         ),
-        _task_share,
+        _pooled("tasks", gettext_lazy("No agricultural or engineering S&T task was completed in %(span)s.")),
     ),
     Ind.KEY_FIRMS_APPRAISED: _m(
         DISTINCT,
         gettext_lazy("Distinct key firms with a passed (or conditionally passed) technology appraisal."),
-        _key_firms,
+        _distinct("appraisals"),
     ),
     Ind.ST_ENTERPRISES: _m(
         STOCK,
@@ -441,14 +529,10 @@ MEASURES: dict[str, Measure] = {
         gettext_lazy("S&T enterprises with a high-technology certificate ÷ S&T enterprises, at the end of the year."),
         _high_tech_share,
     ),
-    Ind.NEWS_PUBLISHED: _m(SUM, gettext_lazy("News items published on the platform's news pages."), _news),
-    Ind.PROCEEDINGS: _m(
-        SUM, gettext_lazy("Proceedings recorded, by date of publication."), _publications("proceedings")
-    ),
-    Ind.BULLETINS: _m(SUM, gettext_lazy("S&T bulletins recorded, by date of publication."), _publications("bulletin")),
-    Ind.RADIO_TV: _m(
-        SUM, gettext_lazy("Radio and TV programmes recorded, by date of broadcast."), _publications("radio_tv")
-    ),
+    Ind.NEWS_PUBLISHED: _m(SUM, gettext_lazy("News items published on the platform's news pages."), _count("news")),
+    Ind.PROCEEDINGS: _m(SUM, gettext_lazy("Proceedings recorded, by date of publication."), _count("proceedings")),
+    Ind.BULLETINS: _m(SUM, gettext_lazy("S&T bulletins recorded, by date of publication."), _count("bulletins")),
+    Ind.RADIO_TV: _m(SUM, gettext_lazy("Radio and TV programmes recorded, by date of broadcast."), _count("radio_tv")),
     Ind.MANUAL: Measure(SUM, NOT_MEASURED, lambda engine, y: Value(reason=str(NOT_MEASURED)), _not_measured),
 }
 
@@ -577,34 +661,35 @@ def training_summary(*, years: list[int], engine: Engine | None = None) -> dict:
         "categories": [(code, label, per_category[code]) for code, label in ParticipantCategory.choices],
         "per_year": per_year,
         "organizations": _organizations(engine, years).value,
-        "experts": _experts(engine, years).value,
+        "experts": len(_in(engine, "experts", years)),
         "total": len(rows),
     }
 
 
-def task_share_by_year(*, years: list[int]) -> dict[int, tuple[int, int, Decimal | None]]:
+def task_share_by_year(*, years: list[int], engine: Engine | None = None) -> dict[int, tuple[int, int, Decimal | None]]:
     """Per year: (completed agricultural/engineering tasks, of which with a receiving firm, share %)."""
-    counts = {y: [0, 0] for y in years}
-    for t in _tasks(years):
-        y = t.completed_on.year
-        counts[y][0] += 1
-        counts[y][1] += 1 if t.with_firm else 0
-    return {y: (n, k, _share(k, n)) for y, (n, k) in counts.items()}
+    engine = engine or Engine()
+    out = {}
+    for y in years:
+        facts = _in(engine, "tasks", [y])
+        hits = sum(1 for f in facts if f.hit)
+        out[y] = (len(facts), hits, _share(hits, len(facts)))
+    return out
 
 
-def st_enterprise_summary(*, year: int) -> dict:
-    total = _st_enterprises_at(year).count()
-    high = _st_enterprises_at(year).filter(high_tech_certified_on__lte=_year_end(year)).count()
-    return {"year": year, "total": total, "high_tech": high, "share": _share(high, total)}
+def st_enterprise_summary(*, year: int, engine: Engine | None = None) -> dict:
+    engine = engine or Engine()
+    orgs = _st_at(engine, year)
+    high = sum(1 for o in orgs if o.high_tech_certified_on and o.high_tech_certified_on <= _year_end(year))
+    return {"year": year, "total": len(orgs), "high_tech": high, "share": _share(high, len(orgs))}
 
 
 def dashboard_context(*, years: list[int]) -> dict:
     engine = Engine()
-    last = years[-1]
     return {
         "indicators": evaluate(years=years, engine=engine),
         "training": training_summary(years=years, engine=engine),
-        "task_shares": task_share_by_year(years=years),
+        "task_shares": task_share_by_year(years=years, engine=engine),
         "task_share_targets": list(PlanTarget.objects.filter(indicator=Ind.TASKS_WITH_FIRM_SHARE)),
-        "st_summary": st_enterprise_summary(year=last),
+        "st_summary": st_enterprise_summary(year=years[-1], engine=engine),
     }

@@ -16,24 +16,41 @@ from events.services import trainings as services
 def course(db, staff):
     today = timezone.localdate()
     t = services.training_save(
-        by=staff, title="Năng suất chất lượng cơ bản", topic="NSCL", venue="Sở KH&CN", trainer="VNPI",
-        starts_on=today, ends_on=today + timedelta(days=1), capacity=2, status=Training.Status.OPEN,
+        by=staff,
+        title="Năng suất chất lượng cơ bản",
+        topic="NSCL",
+        venue="Sở KH&CN",
+        trainer="VNPI",
+        starts_on=today,
+        ends_on=today + timedelta(days=1),
+        capacity=2,
+        status=Training.Status.OPEN,
     )
     now = timezone.now()
-    services.training_session_add(training=t, title="Sáng", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=2), by=staff)
+    services.training_session_add(
+        training=t, title="Sáng", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=2), by=staff
+    )
     return t
 
 
 def register(course, by, name="Nguyễn Văn A", **kwargs):
     return services.participant_register(
-        training=course, by=by, full_name=name, category=kwargs.pop("category", ParticipantCategory.ENTERPRISE_STAFF), **kwargs
+        training=course,
+        by=by,
+        full_name=name,
+        category=kwargs.pop("category", ParticipantCategory.ENTERPRISE_STAFF),
+        **kwargs,
     )
 
 
 class TestRegistration:
-    def test_a_member_registers_for_their_organisation_and_staff_enter_anyone(self, course, enterprise, enterprise_user, staff):
+    def test_a_member_registers_for_their_organisation_and_staff_enter_anyone(
+        self, course, enterprise, enterprise_user, staff
+    ):
         mine = register(course, enterprise_user, organization=enterprise)
-        entered = register(course, staff, "Cán bộ Sở", category=ParticipantCategory.CIVIL_SERVANT, organization_name="Sở Tài chính")
+        entered = register(
+            course, staff, "Cán bộ Sở", category=ParticipantCategory.CIVIL_SERVANT, organization_name="Sở Tài chính"
+        )
         assert mine.user == enterprise_user and entered.user is None and entered.created_by == staff
 
     def test_it_never_goes_above_capacity(self, course, staff):
@@ -42,7 +59,9 @@ class TestRegistration:
         with pytest.raises(ValidationError, match="full"):
             register(course, staff, "C")
 
-    def test_a_person_cannot_register_for_an_organisation_they_do_not_belong_to(self, course, outsider_user, enterprise):
+    def test_a_person_cannot_register_for_an_organisation_they_do_not_belong_to(
+        self, course, outsider_user, enterprise
+    ):
         with pytest.raises(PermissionDenied):
             register(course, outsider_user, organization=enterprise)
 
@@ -54,7 +73,9 @@ class TestRegistration:
     def test_a_session_outside_the_training_dates_is_refused(self, course, staff):
         later = timezone.now() + timedelta(days=10)
         with pytest.raises(ValidationError):
-            services.training_session_add(training=course, title="Muộn", starts_at=later, ends_at=later + timedelta(hours=1), by=staff)
+            services.training_session_add(
+                training=course, title="Muộn", starts_at=later, ends_at=later + timedelta(hours=1), by=staff
+            )
 
 
 class TestCheckin:
@@ -69,19 +90,33 @@ class TestCheckin:
 
     def test_a_code_of_another_training_or_a_forged_code_is_refused(self, course, staff):
         other = services.training_save(
-            by=staff, title="Khác", topic="X", venue="X", trainer="X", starts_on=course.starts_on, ends_on=course.ends_on,
-            capacity=5, status=Training.Status.OPEN,
+            by=staff,
+            title="Khác",
+            topic="X",
+            venue="X",
+            trainer="X",
+            starts_on=course.starts_on,
+            ends_on=course.ends_on,
+            capacity=5,
+            status=Training.Status.OPEN,
         )
         stranger = register(other, staff)
         session = course.sessions.get()
-        for code in (services.training_checkin_token(stranger), services.training_checkin_code(stranger), "1-DEADBEEF", "x"):
+        for code in (
+            services.training_checkin_token(stranger),
+            services.training_checkin_code(stranger),
+            "1-DEADBEEF",
+            "x",
+        ):
             with pytest.raises(ValidationError):
                 services.training_checkin(session=session, code=code, by=staff)
 
     def test_only_staff_check_people_in(self, course, staff, enterprise_user):
         p = register(course, staff)
         with pytest.raises(PermissionDenied):
-            services.training_checkin(session=course.sessions.get(), code=services.training_checkin_code(p), by=enterprise_user)
+            services.training_checkin(
+                session=course.sessions.get(), code=services.training_checkin_code(p), by=enterprise_user
+            )
 
     def test_staff_mark_attendance_by_hand_and_undo_it(self, course, staff):
         p = register(course, staff)
@@ -108,9 +143,13 @@ class TestPages:
         assert response.status_code == 200 and session.attendances.filter(participant=p).exists()
         assert client_for(staff).post(url, {"code": "rubbish"}).status_code == 400
 
-    def test_a_participant_sees_their_own_qr_and_nobody_else_does(self, course, enterprise_user, outsider_user, client_for):
+    def test_a_participant_sees_their_own_qr_and_nobody_else_does(
+        self, course, enterprise_user, outsider_user, client_for
+    ):
         p = register(course, enterprise_user)
-        assert client_for(enterprise_user).get(reverse("events:training_participant_qr", args=[p.pk])).status_code == 200
+        assert (
+            client_for(enterprise_user).get(reverse("events:training_participant_qr", args=[p.pk])).status_code == 200
+        )
         assert client_for(outsider_user).get(reverse("events:training_participant", args=[p.pk])).status_code == 404
 
     def test_self_registration_through_the_page(self, course, enterprise, enterprise_user, client_for):
@@ -139,7 +178,16 @@ class TestPages:
         assert client_for(None).get(reverse("events:training_detail", args=[course.pk])).status_code == 200
 
     def test_staff_create_a_training_and_bad_dates_come_back_next_to_the_field(self, staff, client_for):
-        data = {"title": "T", "topic": "NSCL", "venue": "V", "trainer": "X", "starts_on": "2026-05-02", "ends_on": "2026-05-01", "capacity": 10, "status": "open"}
+        data = {
+            "title": "T",
+            "topic": "NSCL",
+            "venue": "V",
+            "trainer": "X",
+            "starts_on": "2026-05-02",
+            "ends_on": "2026-05-01",
+            "capacity": 10,
+            "status": "open",
+        }
         response = client_for(staff).post(reverse("events:training_create"), data)
         assert response.status_code == 400 and not Training.objects.exists()
         data["ends_on"] = "2026-05-03"

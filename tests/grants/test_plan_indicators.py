@@ -25,7 +25,11 @@ from tests.factories import OrganizationFactory
 
 TODAY = date(2026, 6, 30)
 YEARS = [2021, 2022, 2023, 2024, 2025, 2026]
-CS, ES, LS = ParticipantCategory.CIVIL_SERVANT, ParticipantCategory.ENTERPRISE_STAFF, ParticipantCategory.LECTURER_STUDENT
+CS, ES, LS = (
+    ParticipantCategory.CIVIL_SERVANT,
+    ParticipantCategory.ENTERPRISE_STAFF,
+    ParticipantCategory.LECTURER_STUDENT,
+)
 
 
 def at(y, m, d, h=9):
@@ -46,8 +50,15 @@ def year_reason(row, year):
 
 def training(title, start, end, pq=True):
     return Training.objects.create(
-        title=title, topic="NSCL", venue="Trà Vinh", trainer="VNPI", starts_on=start, ends_on=end, capacity=50,
-        productivity_quality=pq, status=Training.Status.HELD,
+        title=title,
+        topic="NSCL",
+        venue="Trà Vinh",
+        trainer="VNPI",
+        starts_on=start,
+        ends_on=end,
+        capacity=50,
+        productivity_quality=pq,
+        status=Training.Status.HELD,
     )
 
 
@@ -116,9 +127,15 @@ class TestTrainingFigures:
 
     def test_experts_count_by_certificate_date(self, db):
         for n, day in enumerate([date(2023, 5, 1), date(2025, 1, 1), date(2025, 9, 9)]):
-            CertifiedExpert.objects.create(full_name=f"CG {n}", certificate_number=f"NS-{n}", issued_on=day, issuer="VNPI")
+            CertifiedExpert.objects.create(
+                full_name=f"CG {n}", certificate_number=f"NS-{n}", issued_on=day, issuer="VNPI"
+            )
         CertifiedExpert.objects.create(
-            full_name="Khác", certificate_number="X-1", issued_on=date(2025, 2, 2), issuer="X", productivity_quality=False
+            full_name="Khác",
+            certificate_number="X-1",
+            issued_on=date(2025, 2, 2),
+            issuer="X",
+            productivity_quality=False,
         )
         row = rows_by_code()["experts-2021-2030"]
         assert (year_value(row, 2025), row.period_value) == (2, 3)
@@ -130,8 +147,14 @@ def tasks(enterprise, other_firm):
 
     def task(code, field, status="completed", done=date(2025, 6, 1), firms=()):
         t = STTask.objects.create(
-            code=code, title=f"Nhiệm vụ {code}", field=field, host_name="Viện", start_year=2023, end_year=2025,
-            status=status, completed_on=done if status == "completed" else None,
+            code=code,
+            title=f"Nhiệm vụ {code}",
+            field=field,
+            host_name="Viện",
+            start_year=2023,
+            end_year=2025,
+            status=status,
+            completed_on=done if status == "completed" else None,
         )
         for firm in firms:
             TaskUptake.objects.create(task=t, firm=firm, received_on=done, document_reference="Biên bản 1")
@@ -173,7 +196,11 @@ class TestAppraisalsAndEnterprises:
 
         def appraise(firm, day, conclusion="passed", key=True):
             TechnologyAppraisal.objects.create(
-                firm=firm, technology="Dây chuyền", appraised_on=day, conclusion=conclusion, key_firm=key,
+                firm=firm,
+                technology="Dây chuyền",
+                appraised_on=day,
+                conclusion=conclusion,
+                key_firm=key,
                 document_reference="KQ 1",
             )
 
@@ -187,12 +214,26 @@ class TestAppraisalsAndEnterprises:
         assert row.period_status == "behind"  # 2 against 5 × 6/10 = 3 due by now
 
     def test_st_enterprises_are_a_stock_at_the_end_of_each_year(self, db):
-        OrganizationFactory(st_certificate_number="01/DNKHCN", st_certified_on=date(2022, 3, 1),
-                            high_tech_certificate_number="CNC-1", high_tech_certified_on=date(2024, 6, 1))
+        OrganizationFactory(
+            st_certificate_number="01/DNKHCN",
+            st_certified_on=date(2022, 3, 1),
+            high_tech_certificate_number="CNC-1",
+            high_tech_certified_on=date(2024, 6, 1),
+        )
         OrganizationFactory(st_certificate_number="02/DNKHCN", st_certified_on=date(2025, 1, 10))
         OrganizationFactory(st_certificate_number="03/DNKHCN", st_certified_on=date(2027, 1, 1))
-        assert plan.st_enterprise_summary(year=2024) == {"year": 2024, "total": 1, "high_tech": 1, "share": Decimal("100.0")}
-        assert plan.st_enterprise_summary(year=2025) == {"year": 2025, "total": 2, "high_tech": 1, "share": Decimal("50.0")}
+        assert plan.st_enterprise_summary(year=2024) == {
+            "year": 2024,
+            "total": 1,
+            "high_tech": 1,
+            "share": Decimal("100.0"),
+        }
+        assert plan.st_enterprise_summary(year=2025) == {
+            "year": 2025,
+            "total": 2,
+            "high_tech": 1,
+            "share": Decimal("50.0"),
+        }
         target = PlanTarget.objects.get(code="hightech-2030-2050")
         (row,) = plan.evaluate(years=[2030], today=date(2030, 6, 1), targets=[target])
         assert year_value(row, 2030) == Decimal("33.3")  # 1 of 3 at the end of 2030
@@ -204,10 +245,16 @@ class TestNewsAndPublications:
     def test_each_kind_is_counted_against_its_target(self, db):
         category = NewsCategory.objects.first()
         for n, when in enumerate([at(2025, 1, 5), at(2025, 3, 5), at(2025, 12, 31, 20), at(2024, 2, 2)]):
-            NewsItem.objects.create(title=f"Tin {n}", category=category, summary="s", body="b", status="published", published_at=when)
+            NewsItem.objects.create(
+                title=f"Tin {n}", category=category, summary="s", body="b", status="published", published_at=when
+            )
         NewsItem.objects.create(title="Nháp", category=category, summary="s", body="b")
-        for kind, day in [("proceedings", date(2025, 1, 1)), ("proceedings", date(2025, 2, 1)),
-                          ("bulletin", date(2024, 1, 1)), ("radio_tv", date(2025, 1, 1))]:
+        for kind, day in [
+            ("proceedings", date(2025, 1, 1)),
+            ("proceedings", date(2025, 2, 1)),
+            ("bulletin", date(2024, 1, 1)),
+            ("radio_tv", date(2025, 1, 1)),
+        ]:
             Publication.objects.create(kind=kind, title="X", published_on=day)
         rows = rows_by_code()
         assert year_value(rows["news-2021-2030"], 2025) == 3  # 31/12 20:00 is still 2025 in Vietnam
@@ -229,7 +276,9 @@ class TestReadingsAndHandEnteredValues:
 
     def test_a_hand_entered_value_is_shown_beside_the_computed_one_never_added(self, db, staff):
         category = NewsCategory.objects.first()
-        NewsItem.objects.create(title="Tin", category=category, summary="s", body="b", status="published", published_at=at(2025, 5, 5))
+        NewsItem.objects.create(
+            title="Tin", category=category, summary="s", body="b", status="published", published_at=at(2025, 5, 5)
+        )
         news = PlanTarget.objects.get(code="news-2021-2030")
         plan_services.plan_value_set(target=news, year=2025, value=Decimal(1500), note="Cổng TTĐT của Sở", by=staff)
         row = rows_by_code()["news-2021-2030"]
@@ -264,7 +313,9 @@ class TestYearlyReport:
     def test_it_lists_every_target_of_the_year_with_its_value_and_the_records_behind_it(self, tasks, trainings):
         report = plan_report.build(year=2025, today=TODAY)
         rows = {r.row.target.code: r for r in report.rows}
-        assert set(rows) == set(PlanTarget.objects.filter(start_year__lte=2025, end_year__gte=2025).values_list("code", flat=True))
+        assert set(rows) == set(
+            PlanTarget.objects.filter(start_year__lte=2025, end_year__gte=2025).values_list("code", flat=True)
+        )
         tasks_row = rows["agri-tasks-2021-2030"]
         assert tasks_row.year_value == "66,7%"
         assert len(tasks_row.records) == 3 and any("T1" in r and "2" in r for r in tasks_row.records)
@@ -281,3 +332,17 @@ class TestYearlyReport:
         labels = [row[1].value for row in summary.iter_rows(min_row=5)]
         assert PlanTarget.objects.get(code="agri-tasks-2021-2030").label in labels
         assert any("T1" in (row[2].value or "") for row in records.iter_rows(min_row=2))
+
+
+def test_the_number_of_queries_does_not_grow_with_the_years_shown(trainings, tasks, client_for, staff):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    client = client_for(staff)
+    counts = []
+    for span in ("from=2025&to=2025", "from=2012&to=2026"):
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse("grants:plan_indicators") + "?" + span).status_code == 200
+        counts.append(len(ctx.captured_queries))
+    assert counts[0] == counts[1]

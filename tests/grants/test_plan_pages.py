@@ -22,8 +22,14 @@ PNG = (
 @pytest.fixture
 def task(db, provider):
     return STTask.objects.create(
-        code="ĐT-2024-01", title="Quy trình sấy dừa tiết kiệm năng lượng", field="agricultural", host=provider,
-        start_year=2023, end_year=2025, status="completed", completed_on=date(2025, 3, 1),
+        code="ĐT-2024-01",
+        title="Quy trình sấy dừa tiết kiệm năng lượng",
+        field="agricultural",
+        host=provider,
+        start_year=2023,
+        end_year=2025,
+        status="completed",
+        completed_on=date(2025, 3, 1),
         results="Quy trình sấy dừa 2 tấn/giờ, giảm 30% năng lượng.",
     )
 
@@ -31,8 +37,12 @@ def task(db, provider):
 @pytest.fixture
 def news(db):
     return NewsItem.objects.create(
-        title="Hội thảo kết nối cung cầu công nghệ 2025", category=NewsCategory.objects.first(), summary="Tóm tắt",
-        body="Nội dung", status="published", published_at="2025-05-05T08:00:00+07:00",
+        title="Hội thảo kết nối cung cầu công nghệ 2025",
+        category=NewsCategory.objects.first(),
+        summary="Tóm tắt",
+        body="Nội dung",
+        status="published",
+        published_at="2025-05-05T08:00:00+07:00",
     )
 
 
@@ -52,7 +62,9 @@ STAFF_PAGES = [
 ]
 
 
-@pytest.mark.parametrize("who, expected", [(None, 302), ("enterprise_user", 403), ("provider_user", 403), ("staff", 200)])
+@pytest.mark.parametrize(
+    "who, expected", [(None, 302), ("enterprise_user", 403), ("provider_user", 403), ("staff", 200)]
+)
 @pytest.mark.parametrize("name, args", STAFF_PAGES)
 def test_the_plan_pages_are_for_staff(request, client_for, task, who, expected, name, args):
     user = request.getfixturevalue(who) if who else None
@@ -85,11 +97,15 @@ def test_an_unknown_record_kind_is_not_found(client_for, staff):
 
 
 class TestTasks:
-    def test_a_task_with_two_receiving_firms_records_both_and_refuses_the_same_firm_twice(self, client_for, staff, task, firm, other_firm):
+    def test_a_task_with_two_receiving_firms_records_both_and_refuses_the_same_firm_twice(
+        self, client_for, staff, task, firm, other_firm
+    ):
         c = client_for(staff)
         url = reverse("grants:task_uptake_add", args=[task.pk])
         for f in (firm, other_firm):
-            assert c.post(url, {"firm": f.pk, "received_on": "2025-04-01", "document_reference": "BB"}).status_code == 302
+            assert (
+                c.post(url, {"firm": f.pk, "received_on": "2025-04-01", "document_reference": "BB"}).status_code == 302
+            )
         again = c.post(url, {"firm": firm.pk, "received_on": "2025-04-01", "document_reference": "BB"})
         assert again.status_code == 400 and task.uptakes.count() == 2
 
@@ -118,7 +134,9 @@ class TestTasks:
     def test_an_accepted_interest_in_the_offer_records_the_receiving_firm(self, client_for, staff, task, firm):
         from grants import plan_services
 
-        offer = plan_services.task_publish_offer(task=task, by=staff, trl=6, ip_status="none", transfer_modes=["licence"], sectors=[sector()])
+        offer = plan_services.task_publish_offer(
+            task=task, by=staff, trl=6, ip_status="none", transfer_modes=["licence"], sectors=[sector()]
+        )
         task.refresh_from_db()
         interest = InterestFactory(offer=offer, from_organization=firm, status=Interest.Status.ACCEPTED)
         c = client_for(staff)
@@ -151,7 +169,18 @@ class TestNewsAndCertificates:
         c = client_for(staff)
         url = reverse("grants:certificates")
         assert c.post(url, {"organization": provider.pk, "st_certificate_number": "01/DNKHCN"}).status_code == 400
-        assert c.post(url, {"organization": provider.pk, "st_certificate_number": "01/DNKHCN", "st_certified_on": "2024-05-01", "st_certificate_issuer": "Sở KH&CN"}).status_code == 302
+        assert (
+            c.post(
+                url,
+                {
+                    "organization": provider.pk,
+                    "st_certificate_number": "01/DNKHCN",
+                    "st_certified_on": "2024-05-01",
+                    "st_certificate_issuer": "Sở KH&CN",
+                },
+            ).status_code
+            == 302
+        )
         provider.refresh_from_db()
         assert provider.st_certified_on == date(2024, 5, 1)
 
@@ -159,17 +188,24 @@ class TestNewsAndCertificates:
 class TestValuesAndReport:
     def test_a_value_entered_by_hand_keeps_who_and_when(self, client_for, staff):
         target = PlanTarget.objects.get(code="qr-traceability-2021-2030")
-        response = client_for(staff).post(reverse("grants:plan_values"), {"target": target.pk, "year": 2025, "value": "12", "note": "Chi cục TCĐLCL"})
+        response = client_for(staff).post(
+            reverse("grants:plan_values"), {"target": target.pk, "year": 2025, "value": "12", "note": "Chi cục TCĐLCL"}
+        )
         assert response.status_code == 302
         actual = PlanActual.objects.get()
         assert actual.entered_by == staff and actual.entered_at is not None
-        outside = client_for(staff).post(reverse("grants:plan_values"), {"target": target.pk, "year": 2035, "value": "1", "note": "x"})
+        outside = client_for(staff).post(
+            reverse("grants:plan_values"), {"target": target.pk, "year": 2035, "value": "1", "note": "x"}
+        )
         assert outside.status_code == 400
 
     def test_the_report_is_a_printable_page_and_an_xlsx(self, client_for, staff, task):
         c = client_for(staff)
         page = c.get(reverse("grants:plan_report") + "?year=2025")
-        assert page.status_code == 200 and PlanTarget.objects.get(code="proceedings-2021-2030").label in page.content.decode()
+        assert (
+            page.status_code == 200
+            and PlanTarget.objects.get(code="proceedings-2021-2030").label in page.content.decode()
+        )
         xlsx = c.get(reverse("grants:plan_report") + "?year=2025&format=xlsx")
         from openpyxl import load_workbook
 
