@@ -112,7 +112,7 @@ class TestTrainingFigures:
     def test_organisations_trained_are_distinct_whether_picked_or_typed(self, trainings):
         summary = plan.training_summary(years=[2024, 2025])
         assert summary["organizations"] == 4
-        assert dict((c, n) for c, _l, n in summary["categories"]) == {CS: 3, ES: 2, LS: 1, "other": 0}
+        assert {c: n for c, _l, n in summary["categories"]} == {CS: 3, ES: 2, LS: 1, "other": 0}
 
     def test_growth_of_firms_trained_compares_with_the_previous_period(self, trainings, enterprise):
         later = training("Khoá 2031", date(2031, 3, 1), date(2031, 3, 1))
