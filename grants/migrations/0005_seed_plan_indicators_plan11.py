@@ -73,8 +73,8 @@ TARGETS = [
     (
         "qr-traceability-2021-2030",
         "manual",
-        "Ứng dụng phần mềm truy xuất nguồn gốc bằng mã QR (số cơ sở áp dụng)",
-        "Use QR-code traceability software (establishments using it)",
+        "Ứng dụng phần mềm truy xuất nguồn gốc bằng mã QR (số cơ sở áp dụng mới)",
+        "Use QR-code traceability software (establishments newly using it)",
         2021,
         2030,
         1,
