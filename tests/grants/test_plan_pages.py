@@ -216,4 +216,5 @@ class TestValuesAndReport:
         c = client_for(staff)
         c.cookies["django_language"] = "vi"
         body = c.get(reverse("grants:plan_report") + "?year=2025").content.decode()
-        assert "Báo cáo" in body and "Đăng 9.000 tin" in body
+        assert "Báo cáo kết quả thực hiện Kế hoạch phát triển dịch vụ KH&CN" in body and "Đăng 9.000 tin" in body
+        assert "Nền tảng không đo được chỉ tiêu này" in body
