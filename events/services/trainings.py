@@ -19,6 +19,11 @@ CHECKIN_SALT = "events.training-checkin"
 CHECKIN_GRACE = timezone.timedelta(hours=12)
 _SHORT = re.compile(r"^\s*(\d+)\s*-\s*([0-9A-Fa-f]{8})\s*$")
 
+# Test hooks (as registrations.py): a callable run between the count and the write widens the race window;
+# LOCK_TRAINING = False turns the row lock off so a negative-control test can show the race is real.
+_between_count_and_write = None
+LOCK_TRAINING = True
+
 
 def _staff_only(by) -> None:
     if not is_staff(by):
@@ -26,7 +31,8 @@ def _staff_only(by) -> None:
 
 
 def _locked(training: Training) -> Training:
-    return Training.objects.select_for_update().get(pk=training.pk)
+    qs = Training.objects.select_for_update() if LOCK_TRAINING else Training.objects
+    return qs.get(pk=training.pk)
 
 
 @transaction.atomic
@@ -85,6 +91,8 @@ def participant_register(
         raise ValidationError(_("Registration for this training is not open."))
     if training.participants.filter(status=TrainingParticipant.Status.REGISTERED).count() >= training.capacity:
         raise ValidationError(_("The training is full."))
+    if _between_count_and_write:
+        _between_count_and_write()
     participant = TrainingParticipant(
         training=training,
         full_name=full_name.strip(),
