@@ -556,12 +556,17 @@ def _period_status(target, value, expected, *, finished: bool) -> str:
     return status
 
 
-def _reading(target, scope, values: dict, period: Value, kind, period_years, today) -> Reading:
+def _finished(year: int, today: date) -> bool:
+    return date(year, 12, 31) <= today
+
+
+def _reading(target, scope, values: dict, shown: list[int], period: Value, kind, period_years, today) -> Reading:
+    """One reading of a target: `values` holds the yearly values of the shown years and of the period so far."""
     low, high = target.min_value, target.max_value
     if scope == PlanTarget.Scope.PER_YEAR:
-        per_year = [(y, v, _status(v, low, high, finished=y < today.year)) for y, v in values.items()]
-        done = [(y, v) for y, v in values.items() if y < today.year and y in period_years and v is not None]
-        met = sum(1 for _y, v in done if _status(v, low, high, finished=True) in ("met", "above"))
+        per_year = [(y, values[y], _status(values[y], low, high, finished=_finished(y, today))) for y in shown]
+        done = [values[y] for y in period_years if _finished(y, today) and values.get(y) is not None]
+        met = sum(1 for v in done if _status(v, low, high, finished=True) in ("met", "above"))
         return Reading(
             scope=scope,
             chosen=target.scope == scope,
@@ -573,9 +578,9 @@ def _reading(target, scope, values: dict, period: Value, kind, period_years, tod
     return Reading(
         scope=scope,
         chosen=target.scope == scope,
-        per_year=[(y, v, "") for y, v in values.items()],
+        per_year=[(y, values[y], "") for y in shown],
         period_value=period.value,
-        period_status=_period_status(target, period.value, expected, finished=today.year > target.end_year),
+        period_status=_period_status(target, period.value, expected, finished=_finished(target.end_year, today)),
         expected_to_date=expected,
     )
 
@@ -589,7 +594,7 @@ def _manual(target: PlanTarget, entries: dict[int, ManualEntry], period_years, k
     else:
         value = sum(known)
     expected = _expected(target, SUM, len(period_years)) if target.scope == PlanTarget.Scope.PER_PERIOD else None
-    return value, _period_status(target, value, expected, finished=today.year > target.end_year)
+    return value, _period_status(target, value, expected, finished=_finished(target.end_year, today))
 
 
 def evaluate(*, years: list[int], today: date | None = None, targets=None, engine: Engine | None = None):
@@ -609,7 +614,7 @@ def evaluate(*, years: list[int], today: date | None = None, targets=None, engin
         measured = target.indicator != Ind.MANUAL
         in_window = [y for y in years if target.covers(y)]
         period_years = _period_years(target, today)
-        yearly = {y: measure.year(engine, y) for y in in_window}
+        yearly = {y: measure.year(engine, y) for y in sorted(set(in_window) | set(period_years))}
         if measure.kind == GROWTH:
             period = _growth_period(engine, period_years, target) if period_years else Value()
         else:
@@ -620,7 +625,7 @@ def evaluate(*, years: list[int], today: date | None = None, targets=None, engin
         scopes = [target.scope]
         if target.scope_ambiguous and measured:
             scopes = [PlanTarget.Scope.PER_YEAR, PlanTarget.Scope.PER_PERIOD]
-        readings = [_reading(target, sc, values, period, measure.kind, period_years, today) for sc in scopes]
+        readings = [_reading(target, sc, values, in_window, period, measure.kind, period_years, today) for sc in scopes]
         chosen = next(r for r in readings if r.chosen)
         manual_value, manual_status = _manual(target, manual[target.pk], period_years, measure.kind, today)
         rows.append(
@@ -641,7 +646,7 @@ def evaluate(*, years: list[int], today: date | None = None, targets=None, engin
                 manual=manual[target.pk],
                 manual_period_value=manual_value,
                 manual_period_status=manual_status,
-                records={y: v.records for y, v in yearly.items()},
+                records={y: yearly[y].records for y in in_window},
                 period_records=period.records,
             )
         )

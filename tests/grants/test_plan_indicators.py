@@ -346,3 +346,17 @@ def test_the_number_of_queries_does_not_grow_with_the_years_shown(trainings, tas
             assert client.get(reverse("grants:plan_indicators") + "?" + span).status_code == 200
         counts.append(len(ctx.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_a_yearly_target_counts_every_finished_year_of_its_period_whatever_years_are_shown(
+    propose, approve, firm, other_firm
+):
+    approve(propose(firm))
+    approve(propose(other_firm))  # two firms in 2025: the year meets 2–3
+    target = PlanTarget.objects.get(code="firms-2021-2030")
+    (row,) = plan.evaluate(years=[2025], today=TODAY, targets=[target])
+    assert row.per_year == [(2025, 2, "met", "")]
+    assert row.period_value == "1/5"  # 2021–2025 are over; only 2025 met
+    report = {r.row.target.code: r for r in plan_report.build(year=2025, today=TODAY).rows}
+    # At the end of 2025 the year itself is over and counts.
+    assert report["firms-2021-2030"].period_text == "1/5" and report["firms-2021-2030"].verdict == "Met"
