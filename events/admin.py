@@ -53,3 +53,37 @@ class OutcomeAdmin(admin.ModelAdmin):
 @admin.register(ScheduleRun)
 class ScheduleRunAdmin(admin.ModelAdmin):
     list_display = ["workshop", "status", "placed", "kept", "upper_bound", "seconds", "created_at"]
+
+
+# Trainings (raw data; the staff pages are events/views/trainings.py).
+from .models import CertifiedExpert, Training, TrainingAttendance, TrainingParticipant, TrainingSession  # noqa: E402
+
+
+class TrainingSessionInline(admin.TabularInline):
+    model = TrainingSession
+    extra = 0
+
+
+@admin.register(Training)
+class TrainingAdmin(admin.ModelAdmin):
+    list_display = ["title", "starts_on", "ends_on", "capacity", "status", "productivity_quality"]
+    list_filter = ["status", "productivity_quality"]
+    inlines = [TrainingSessionInline]
+
+
+@admin.register(TrainingParticipant)
+class TrainingParticipantAdmin(admin.ModelAdmin):
+    list_display = ["full_name", "training", "category", "organization", "organization_name", "status"]
+    list_filter = ["category", "status"]
+    raw_id_fields = ["training", "organization", "user"]
+
+
+@admin.register(TrainingAttendance)
+class TrainingAttendanceAdmin(admin.ModelAdmin):
+    list_display = ["participant", "session", "checked_in_at"]
+    raw_id_fields = ["participant", "session"]
+
+
+@admin.register(CertifiedExpert)
+class CertifiedExpertAdmin(admin.ModelAdmin):
+    list_display = ["full_name", "certificate_number", "issued_on", "issuer"]

@@ -229,3 +229,7 @@ def _held(staff):
                     result=follow_up,
                     contract_value=value if follow_up == "contract" else None,
                 )
+
+
+# The plan's other records (trainings, S&T tasks, appraisals, news…), seeded after this module by seed_demo.
+EXTRA = ["events.demo_trainings"]

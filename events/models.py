@@ -370,3 +370,189 @@ class ScheduleRun(models.Model):
 
     def __str__(self):
         return f"{self.workshop} — {self.get_status_display()}"
+
+
+# Trainings (đào tạo, tập huấn) ------------------------------------------------------------------
+# The plan counts attendances per participant category and the organisations trained; see
+# grants/plan.py and docs/plan.md for how these records become figures.
+
+
+class Training(models.Model):
+    """A training course in productivity and quality (or another topic): sessions, participants,
+    attendance per session by the same QR check-in as workshops."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        OPEN = "open", _("Open for registration")
+        CLOSED = "closed", _("Registration closed")
+        HELD = "held", _("Held")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    title = models.CharField(_("title"), max_length=200)
+    topic = models.CharField(_("topic"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    venue = models.CharField(_("venue"), max_length=255)
+    trainer = models.CharField(_("trainer"), max_length=200)
+    starts_on = models.DateField(_("starts on"))
+    ends_on = models.DateField(_("ends on"))
+    capacity = models.PositiveIntegerField(_("capacity (people)"))
+    productivity_quality = models.BooleanField(
+        _("productivity and quality training"),
+        default=True,
+        help_text=_("Counted towards the plan's productivity and quality training targets."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_on", "-id"]
+        verbose_name = _("training")
+        verbose_name_plural = _("trainings")
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_on__gte=F("starts_on")), name="training_ends_after_start"),
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="training_capacity_positive"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("events:training_detail", args=[self.pk])
+
+    @property
+    def registration_is_open(self) -> bool:
+        return self.status == self.Status.OPEN and timezone.localdate() <= self.ends_on
+
+
+class TrainingSession(models.Model):
+    training = models.ForeignKey(Training, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(_("session"), max_length=200)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+
+    class Meta:
+        ordering = ["starts_at", "id"]
+        verbose_name = _("training session")
+        verbose_name_plural = _("training sessions")
+        constraints = [
+            models.CheckConstraint(condition=Q(ends_at__gt=F("starts_at")), name="trainingsession_ends_after_start"),
+        ]
+
+    def __str__(self):
+        return f"{self.training} · {self.title}"
+
+
+class ParticipantCategory(models.TextChoices):
+    CIVIL_SERVANT = "civil_servant", _("Civil servant or public employee")
+    ENTERPRISE_STAFF = "enterprise_staff", _("Enterprise staff")
+    LECTURER_STUDENT = "lecturer_student", _("Lecturer or student")
+    OTHER = "other", _("Other")
+
+
+class TrainingParticipant(models.Model):
+    """One person registered for a training, by themselves or entered by staff."""
+
+    class Status(models.TextChoices):
+        REGISTERED = "registered", _("Registered")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    training = models.ForeignKey(Training, on_delete=models.CASCADE, related_name="participants")
+    full_name = models.CharField(_("full name"), max_length=120)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    category = models.CharField(_("participant category"), max_length=20, choices=ParticipantCategory.choices)
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organisation on the platform"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="training_participants",
+    )
+    organization_name = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("The employer, school or agency, when it is not on the platform."),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.REGISTERED)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["full_name", "id"]
+        verbose_name = _("training participant")
+        verbose_name_plural = _("training participants")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["training", "user"],
+                condition=Q(user__isnull=False, status="registered"),
+                name="trainingparticipant_one_per_user",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.full_name} @ {self.training}"
+
+    @property
+    def organization_label(self) -> str:
+        return self.organization.name if self.organization_id else self.organization_name
+
+
+class TrainingAttendance(models.Model):
+    """A participant present at one session (checked in by QR or marked by staff)."""
+
+    participant = models.ForeignKey(TrainingParticipant, on_delete=models.CASCADE, related_name="attendances")
+    session = models.ForeignKey(TrainingSession, on_delete=models.CASCADE, related_name="attendances")
+    checked_in_at = models.DateTimeField(_("checked in at"), default=timezone.now)
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["session", "checked_in_at"]
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendances")
+        constraints = [
+            models.UniqueConstraint(fields=["participant", "session"], name="trainingattendance_once_per_session")
+        ]
+
+    def __str__(self):
+        return f"{self.participant.full_name} · {self.session.title}"
+
+
+class CertifiedExpert(models.Model):
+    """An expert trained and certified (e.g. in productivity and quality), with the certificate."""
+
+    full_name = models.CharField(_("full name"), max_length=120)
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organisation"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    training = models.ForeignKey(
+        Training, verbose_name=_("training"), null=True, blank=True, on_delete=models.SET_NULL, related_name="experts"
+    )
+    field = models.CharField(_("field"), max_length=200, default="Năng suất chất lượng")
+    certificate_number = models.CharField(_("certificate number"), max_length=60, unique=True)
+    issued_on = models.DateField(_("issued on"))
+    issuer = models.CharField(_("issued by"), max_length=200)
+    productivity_quality = models.BooleanField(_("productivity and quality expert"), default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-issued_on", "full_name"]
+        verbose_name = _("certified expert")
+        verbose_name_plural = _("certified experts")
+
+    def __str__(self):
+        return f"{self.full_name} ({self.certificate_number})"

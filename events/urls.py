@@ -41,3 +41,34 @@ urlpatterns = [
     path("meetings/<int:pk>/pin/", staff.meeting_pin, name="meeting_pin"),
     path("meetings/<int:pk>/unschedule/", staff.meeting_unschedule, name="meeting_unschedule"),
 ]
+
+# Trainings (events/views/trainings.py).
+from .views import trainings  # noqa: E402
+
+urlpatterns += [
+    path("trainings/", trainings.training_list, name="training_list"),
+    path("trainings/new/", trainings.training_edit, name="training_create"),
+    path("trainings/experts/", trainings.expert_list, name="expert_list"),
+    path("trainings/experts/<int:pk>/", trainings.expert_list, name="expert_edit"),
+    path("trainings/<int:pk>/", trainings.training_detail, name="training_detail"),
+    path("trainings/<int:pk>/register/", trainings.training_register, name="training_register"),
+    path("trainings/<int:pk>/edit/", trainings.training_edit, name="training_edit"),
+    path("trainings/<int:pk>/manage/", trainings.training_manage, name="training_manage"),
+    path("trainings/<int:pk>/manage/sessions/", trainings.training_session_add, name="training_session_add"),
+    path(
+        "trainings/<int:pk>/manage/participants/", trainings.training_participant_add, name="training_participant_add"
+    ),
+    path("trainings/<int:pk>/sessions/<int:session_pk>/checkin/", trainings.training_checkin, name="training_checkin"),
+    path(
+        "trainings/<int:pk>/sessions/<int:session_pk>/attendance/<int:participant_pk>/",
+        trainings.training_attendance_mark,
+        name="training_attendance_mark",
+    ),
+    path("trainings/participants/<int:pk>/", trainings.training_participant, name="training_participant"),
+    path("trainings/participants/<int:pk>/qr.svg", trainings.training_participant_qr, name="training_participant_qr"),
+    path(
+        "trainings/participants/<int:pk>/cancel/",
+        trainings.training_participant_cancel,
+        name="training_participant_cancel",
+    ),
+]

@@ -68,11 +68,66 @@ class SupportGrantAdmin(admin.ModelAdmin):
 
 
 class PlanActualInline(admin.TabularInline):
+    """Read only: values are entered on the staff page (grants:plan_values), which keeps who and when."""
+
     model = PlanActual
     extra = 0
+    fields = readonly_fields = ["year", "value", "note", "entered_by", "entered_at"]
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(PlanTarget)
 class PlanTargetAdmin(admin.ModelAdmin):
     list_display = ["label_vi", "indicator", "start_year", "end_year", "min_value", "max_value", "unit", "scope"]
     inlines = [PlanActualInline]
+
+
+# The plan's records (raw data; staff pages in grants/plan_views.py are where they are entered).
+from .models import NewsCategory, NewsItem, Publication, STTask, TaskUptake, TechnologyAppraisal  # noqa: E402
+
+
+class TaskUptakeInline(admin.TabularInline):
+    model = TaskUptake
+    extra = 0
+    raw_id_fields = ["firm", "interest"]
+
+
+@admin.register(STTask)
+class STTaskAdmin(admin.ModelAdmin):
+    list_display = ["code", "title", "field", "status", "start_year", "end_year", "completed_on"]
+    list_filter = ["field", "status", "level"]
+    search_fields = ["code", "title"]
+    raw_id_fields = ["host", "offer"]
+    inlines = [TaskUptakeInline]
+
+
+@admin.register(TechnologyAppraisal)
+class TechnologyAppraisalAdmin(admin.ModelAdmin):
+    list_display = ["firm", "technology", "appraised_on", "key_firm", "conclusion"]
+    list_filter = ["conclusion", "key_firm"]
+    raw_id_fields = ["firm", "grant"]
+
+
+@admin.register(NewsCategory)
+class NewsCategoryAdmin(admin.ModelAdmin):
+    list_display = ["slug", "name_vi", "name_en", "position"]
+
+
+@admin.register(NewsItem)
+class NewsItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "category", "status", "published_at"]
+    list_filter = ["status", "category"]
+    search_fields = ["title"]
+    raw_id_fields = ["workshop", "training", "need", "offer"]
+    exclude = ["cover"]  # uploaded through the staff page, where its content is checked
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    list_display = ["kind", "title", "issue", "published_on"]
+    list_filter = ["kind"]

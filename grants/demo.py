@@ -250,3 +250,7 @@ def seed(stdout=None) -> str:
             )
             grant.history.filter(action="disbursed", details__tranche=t).update(at=_aware(accepted))
     return f"{len(programs)} programs, {len(programs) * len(YEARS)} budgets, {made} grants."
+
+
+# The plan's other records (trainings, S&T tasks, appraisals, news…), seeded after this module by seed_demo.
+EXTRA = ["grants.demo_plan"]

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
+from marketplace.models import Interest, Organization, TechnologyNeed, TechnologyOffer
 
 # Anything above this is a typing mistake, not a grant (100 billion ₫).
 MAX_AMOUNT = 100_000_000_000
@@ -366,6 +366,24 @@ class PlanTarget(models.Model):
         MOUS = "mous", _("MoUs signed")
         CONTRACTS = "contracts", _("Contracts signed")
         NEEDS_MATCHED_SHARE = "needs_matched_share", _("Share of needs that found a provider")
+        # Measured from the plan's other records (grants/plan.py; docs/plan.md says which records).
+        EXPERTS_CERTIFIED = "experts_certified", _("Productivity and quality experts certified")
+        TRAINED_CIVIL_SERVANTS = "trained_civil_servants", _("Training attendances of civil servants")
+        TRAINED_ENTERPRISE_STAFF = "trained_enterprise_staff", _("Training attendances of enterprise staff")
+        TRAINED_LECTURERS = "trained_lecturers", _("Training attendances of lecturers and students")
+        ORGANIZATIONS_TRAINED = "organizations_trained", _("Organisations trained")
+        FIRMS_TRAINED_GROWTH = "firms_trained_growth", _("Growth of firms taking part over the previous period")
+        TASKS_WITH_FIRM_SHARE = (
+            "tasks_with_firm_share",
+            _("Share of agricultural and engineering S&T tasks with a receiving firm"),
+        )
+        KEY_FIRMS_APPRAISED = "key_firms_appraised", _("Key firms whose technology was appraised")
+        ST_ENTERPRISES = "st_enterprises", _("S&T enterprises")
+        HIGH_TECH_SHARE = "high_tech_share", _("Share of S&T enterprises in high technology")
+        NEWS_PUBLISHED = "news_published", _("News items published")
+        PROCEEDINGS = "proceedings", _("Proceedings published")
+        BULLETINS = "bulletins", _("S&T bulletins published")
+        RADIO_TV = "radio_tv", _("Radio and TV programmes")
         MANUAL = "manual", _("Entered by staff (not measured on the platform)")
 
     class Unit(models.TextChoices):
@@ -389,6 +407,11 @@ class PlanTarget(models.Model):
     max_value = models.DecimalField(_("at most"), max_digits=16, decimal_places=2, null=True, blank=True)
     unit = models.CharField(_("unit"), max_length=10, choices=Unit.choices)
     scope = models.CharField(_("scope"), max_length=10, choices=Scope.choices, default=Scope.PER_YEAR)
+    scope_ambiguous = models.BooleanField(
+        _("the plan does not say whether per year or for the period"),
+        default=False,
+        help_text=_("Both readings are shown; the scope above is the one chosen."),
+    )
     source = models.CharField(_("source"), max_length=300, blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -437,6 +460,10 @@ class PlanActual(models.Model):
     year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
     value = models.DecimalField(_("value"), max_digits=16, decimal_places=2)
     note = models.CharField(_("note"), max_length=300, blank=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("entered by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(_("entered at"), null=True)
 
     class Meta:
         ordering = ["target", "year"]
@@ -446,3 +473,293 @@ class PlanActual(models.Model):
 
     def __str__(self):
         return f"{self.target} {self.year}: {self.value}"
+
+
+# The plan's other records: S&T tasks, technology appraisals, news and publications ---------------
+# grants/plan.py turns them into the plan's figures; docs/plan.md says which record feeds which figure.
+
+
+def document_path(instance, filename: str) -> str:
+    # A random name: the original is kept in the row, never trusted as a path.
+    import uuid
+
+    ext = filename.rsplit(".", 1)[-1].lower()[:5] if "." in filename else "bin"
+    return f"plan/{type(instance).__name__.lower()}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+
+
+class STTask(models.Model):
+    """A provincial S&T task (nhiệm vụ KH&CN): the plan counts the share of agricultural and engineering
+    tasks whose results a firm or cooperative took part in and received."""
+
+    class Field(models.TextChoices):
+        NATURAL = "natural", _("Natural sciences")
+        ENGINEERING = "engineering", _("Engineering and technology")
+        MEDICAL = "medical", _("Medical and pharmaceutical sciences")
+        AGRICULTURAL = "agricultural", _("Agricultural sciences")
+        SOCIAL = "social", _("Social sciences")
+        HUMANITIES = "humanities", _("Humanities")
+
+    class Level(models.TextChoices):
+        NATIONAL = "national", _("National")
+        PROVINCIAL = "provincial", _("Provincial")
+        GRASSROOTS = "grassroots", _("Grassroots")
+
+    class Status(models.TextChoices):
+        IN_PROGRESS = "in_progress", _("In progress")
+        COMPLETED = "completed", _("Completed (accepted)")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    # The plan's "agricultural science and engineering" tasks.
+    COUNTED_FIELDS = (Field.AGRICULTURAL, Field.ENGINEERING)
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    title = models.CharField(_("title"), max_length=300)
+    field = models.CharField(_("field"), max_length=12, choices=Field.choices)
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices, default=Level.PROVINCIAL)
+    host = models.ForeignKey(
+        Organization,
+        verbose_name=_("host institution on the platform"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="st_tasks",
+    )
+    host_name = models.CharField(_("host institution"), max_length=200, blank=True)
+    start_year = models.PositiveSmallIntegerField(_("from year"), validators=year_validators)
+    end_year = models.PositiveSmallIntegerField(_("to year"), validators=year_validators)
+    status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.IN_PROGRESS)
+    completed_on = models.DateField(_("accepted (nghiệm thu) on"), null=True, blank=True)
+    results = models.TextField(_("results"), blank=True)
+    offer = models.ForeignKey(
+        TechnologyOffer,
+        verbose_name=_("offer on the exchange"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="st_tasks",
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-end_year", "code"]
+        verbose_name = _("S&T task")
+        verbose_name_plural = _("S&T tasks")
+        constraints = [
+            models.CheckConstraint(condition=Q(start_year__lte=F("end_year")), name="sttask_years_ordered"),
+            models.CheckConstraint(
+                condition=~Q(status="completed") | Q(completed_on__isnull=False), name="sttask_completed_has_date"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code} — {self.title}"
+
+    @property
+    def host_label(self) -> str:
+        return self.host.name if self.host_id else self.host_name
+
+    @property
+    def counted(self) -> bool:
+        return self.field in self.COUNTED_FIELDS
+
+    def clean(self):
+        errors = {}
+        if self.start_year and self.end_year and self.start_year > self.end_year:
+            errors["end_year"] = _("The period ends before it starts.")
+        if self.status == self.Status.COMPLETED and not self.completed_on:
+            errors["completed_on"] = _("Give the date the task was accepted.")
+        if not self.host_id and not self.host_name:
+            errors["host_name"] = _("Give the host institution.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class TaskUptake(models.Model):
+    """A firm or cooperative that took part in a task and received and used its results."""
+
+    task = models.ForeignKey(STTask, verbose_name=_("S&T task"), on_delete=models.CASCADE, related_name="uptakes")
+    firm = models.ForeignKey(
+        Organization, verbose_name=_("firm or cooperative"), on_delete=models.PROTECT, related_name="task_uptakes"
+    )
+    received_on = models.DateField(_("results received on"))
+    document_reference = models.CharField(_("proving document (number, date)"), max_length=200)
+    document = models.FileField(_("proving document (file)"), upload_to=document_path, blank=True)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    interest = models.ForeignKey(
+        Interest,
+        verbose_name=_("accepted interest on the task's offer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["task", "received_on"]
+        verbose_name = _("receiving firm")
+        verbose_name_plural = _("receiving firms")
+        constraints = [models.UniqueConstraint(fields=["task", "firm"], name="taskuptake_one_per_firm")]
+
+    def __str__(self):
+        return f"{self.task.code} → {self.firm}"
+
+
+class TechnologyAppraisal(models.Model):
+    """An appraisal (thẩm định công nghệ) of a firm's improved or innovated technology."""
+
+    class Conclusion(models.TextChoices):
+        PASSED = "passed", _("Passed")
+        CONDITIONAL = "conditional", _("Passed with conditions")
+        FAILED = "failed", _("Not passed")
+
+    firm = models.ForeignKey(
+        Organization, verbose_name=_("firm"), on_delete=models.PROTECT, related_name="technology_appraisals"
+    )
+    technology = models.CharField(_("technology"), max_length=300)
+    appraised_on = models.DateField(_("appraised on"))
+    key_firm = models.BooleanField(_("key firm of the province"), default=True)
+    conclusion = models.CharField(_("conclusion"), max_length=12, choices=Conclusion.choices)
+    conclusion_text = models.TextField(_("conclusion in full"), blank=True)
+    document_reference = models.CharField(_("appraisal document (number, date)"), max_length=200)
+    document = models.FileField(_("appraisal document (file)"), upload_to=document_path, blank=True)
+    grant = models.ForeignKey(
+        SupportGrant,
+        verbose_name=_("support grant"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="appraisals",
+    )
+    connection_reference = models.CharField(_("connection (meeting, MoU, contract)"), max_length=200, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    PASSING = (Conclusion.PASSED, Conclusion.CONDITIONAL)
+
+    class Meta:
+        ordering = ["-appraised_on", "-id"]
+        verbose_name = _("technology appraisal")
+        verbose_name_plural = _("technology appraisals")
+
+    def __str__(self):
+        return f"{self.firm} · {self.technology}"
+
+    def clean(self):
+        if self.grant_id and self.firm_id and self.grant.firm_id != self.firm_id:
+            raise ValidationError({"grant": _("This grant went to another firm.")})
+
+
+class NewsCategory(models.Model):
+    slug = models.SlugField(_("code"), max_length=40, unique=True)
+    name_vi = models.CharField(_("name (Vietnamese)"), max_length=120)
+    name_en = models.CharField(_("name (English)"), max_length=120, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "slug"]
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return _bilingual(self)
+
+
+class NewsItem(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        PUBLISHED = "published", _("Published")
+
+    title = models.CharField(_("title"), max_length=250)
+    category = models.ForeignKey(
+        NewsCategory, verbose_name=_("category"), on_delete=models.PROTECT, related_name="news"
+    )
+    summary = models.CharField(_("summary"), max_length=500)
+    body = models.TextField(_("text"))
+    cover = models.FileField(_("cover image"), upload_to=document_path, blank=True)
+    cover_type = models.CharField(max_length=20, blank=True, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    workshop = models.ForeignKey(
+        "events.Workshop",
+        verbose_name=_("workshop"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    training = models.ForeignKey(
+        "events.Training",
+        verbose_name=_("training"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    need = models.ForeignKey(
+        TechnologyNeed,
+        verbose_name=_("technology need"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    offer = models.ForeignKey(
+        TechnologyOffer,
+        verbose_name=_("technology offer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False), name="news_published_has_date"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "-published_at"], name="news_status_pub")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("grants:news_detail", args=[self.pk])
+
+
+class Publication(models.Model):
+    """A publication or programme the plan counts: proceedings, S&T bulletins, radio or TV programmes."""
+
+    class Kind(models.TextChoices):
+        PROCEEDINGS = "proceedings", _("Proceedings")
+        BULLETIN = "bulletin", _("S&T bulletin")
+        RADIO_TV = "radio_tv", _("Radio or TV programme")
+
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    title = models.CharField(_("title"), max_length=300)
+    issue = models.CharField(_("issue or episode"), max_length=60, blank=True)
+    published_on = models.DateField(_("published or broadcast on"))
+    channel = models.CharField(_("publisher or channel"), max_length=200, blank=True)
+    link = models.URLField(_("link"), blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-published_on", "-id"]
+        verbose_name = _("publication or programme")
+        verbose_name_plural = _("publications and programmes")
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"

@@ -19,3 +19,32 @@ urlpatterns = [
     path("targets/<int:pk>/edit/", views.target_edit, name="target_edit"),
     path("export/<slug:name>.<str:fmt>", views.export, name="export"),
 ]
+
+# The plan's records, indicators and yearly report (staff), and the public news pages (grants/plan_views.py).
+from . import plan_views  # noqa: E402
+
+urlpatterns += [
+    path("plan/", plan_views.indicators, name="plan_indicators"),
+    path("plan/values/", plan_views.plan_values, name="plan_values"),
+    path("plan/values/<int:pk>/delete/", plan_views.plan_value_delete, name="plan_value_delete"),
+    path("plan/report/", plan_views.yearly_report, name="plan_report"),
+    path("plan/certificates/", plan_views.certificates, name="certificates"),
+    path("plan/tasks/<int:pk>/", plan_views.task_detail, name="task_detail"),
+    path("plan/tasks/<int:pk>/uptakes/", plan_views.task_uptake_add, name="task_uptake_add"),
+    path(
+        "plan/tasks/<int:pk>/uptakes/from-interest/<int:interest_pk>/",
+        plan_views.task_uptake_from_interest,
+        name="task_uptake_from_interest",
+    ),
+    path(
+        "plan/tasks/<int:pk>/uptakes/<int:uptake_pk>/remove/", plan_views.task_uptake_remove, name="task_uptake_remove"
+    ),
+    path("plan/tasks/<int:pk>/publish/", plan_views.task_publish, name="task_publish"),
+    path("plan/documents/<slug:kind>/<int:pk>/", plan_views.document, name="plan_document"),
+    path("plan/<slug:kind>/", plan_views.record_list, name="plan_records"),
+    path("plan/<slug:kind>/new/", plan_views.record_edit, name="plan_record_create"),
+    path("plan/<slug:kind>/<int:pk>/edit/", plan_views.record_edit, name="plan_record_edit"),
+    path("news/", plan_views.news_list, name="news_list"),
+    path("news/<int:pk>/", plan_views.news_detail, name="news_detail"),
+    path("news/<int:pk>/cover/", plan_views.news_cover, name="news_cover"),
+]

@@ -13,7 +13,7 @@ from core.pagination import paginate
 from core.roles import staff_required
 from marketplace.models import Organization
 
-from . import selectors, services, tables
+from . import plan, selectors, services, tables
 from .exports import response as export_response
 from .filters import GrantFilter
 from .forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
@@ -289,6 +289,8 @@ def dashboard(request):
             "charts": tables.chart_data(years=years, series=series, targets=targets),
             "cards": tables.dashboard_cards(years=years, series=series, targets=targets),
             "funnel": series.funnel,
+            # The plan's other records (grants/plan.py): every target computed or a reason why not.
+            **plan.dashboard_context(years=years),
         },
     )
 

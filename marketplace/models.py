@@ -90,6 +90,13 @@ class Organization(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="organizations")
+    # S&T enterprise certificate (Giấy chứng nhận doanh nghiệp KH&CN) and high-technology certification:
+    # the plan counts S&T enterprises and the share of them in high technology (grants.plan).
+    st_certificate_number = models.CharField(_("S&T enterprise certificate number"), max_length=60, blank=True)
+    st_certified_on = models.DateField(_("S&T enterprise certified on"), null=True, blank=True)
+    st_certificate_issuer = models.CharField(_("S&T enterprise certificate issued by"), max_length=200, blank=True)
+    high_tech_certificate_number = models.CharField(_("high-technology certificate number"), max_length=60, blank=True)
+    high_tech_certified_on = models.DateField(_("high-technology certified on"), null=True, blank=True)
 
     class Meta:
         ordering = ["name"]

@@ -48,6 +48,11 @@ class Command(BaseCommand):
             summary = module.seed(self.stdout)
             if summary:
                 self.stdout.write(f"{config.verbose_name}: {summary}")
+            # A demo module may name further demo modules of its app (e.g. grants.demo_plan), run after it.
+            for extra in getattr(module, "EXTRA", ()):
+                summary = importlib.import_module(extra).seed(self.stdout)
+                if summary:
+                    self.stdout.write(f"{config.verbose_name}: {summary}")
         self.stdout.write(self.style.SUCCESS("\nDemo logins (password for all: {})".format(result["password"])))
         for username, _key, label in result["logins"]:
             self.stdout.write(f"  {username:<14} {label}")

@@ -1,0 +1,152 @@
+"""Forms of the plan's records (staff pages). Explicit field lists: who created a record, when a news
+item was published and the counters are set by the services."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from events.models import Training, Workshop
+from marketplace.models import Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer, TransferMode
+
+from .forms import date_field
+from .models import (
+    MAX_YEAR,
+    MIN_YEAR,
+    NewsItem,
+    PlanTarget,
+    Publication,
+    STTask,
+    SupportGrant,
+    TechnologyAppraisal,
+)
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+
+
+class _DatesMixin:
+    date_fields: tuple = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.date_fields:
+            self.fields[name].widget = DATE
+            self.fields[name].input_formats = DATE_FORMATS
+
+
+def _orgs():
+    return Organization.objects.order_by("name")
+
+
+class STTaskForm(_DatesMixin, forms.ModelForm):
+    date_fields = ("completed_on",)
+
+    class Meta:
+        model = STTask
+        fields = [
+            "code",
+            "title",
+            "field",
+            "level",
+            "host",
+            "host_name",
+            "start_year",
+            "end_year",
+            "status",
+            "completed_on",
+            "results",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["host"].queryset = _orgs()
+
+
+class UptakeForm(forms.Form):
+    firm = forms.ModelChoiceField(
+        label=_("Firm or cooperative"),
+        queryset=Organization.objects.filter(kind__in=["enterprise", "both"]).order_by("name")
+        | Organization.objects.filter(org_type="cooperative").order_by("name"),
+    )
+    received_on = date_field(_("Results received on"))
+    document_reference = forms.CharField(label=_("Proving document (number, date)"), max_length=200)
+    document = forms.FileField(label=_("Proving document (file)"), required=False)
+    note = forms.CharField(label=_("Note"), max_length=300, required=False)
+
+
+class PublishOfferForm(forms.Form):
+    trl = forms.IntegerField(label=_("Technology readiness (TRL 1–9)"), min_value=1, max_value=9)
+    ip_status = forms.ChoiceField(label=_("Intellectual property"), choices=TechnologyOffer.IPStatus.choices)
+    transfer_modes = forms.MultipleChoiceField(
+        label=_("Transfer modes"), choices=TransferMode.choices, widget=forms.CheckboxSelectMultiple
+    )
+    sectors = forms.ModelMultipleChoiceField(label=_("Sectors"), queryset=Sector.objects.all())
+
+
+class AppraisalForm(_DatesMixin, forms.ModelForm):
+    date_fields = ("appraised_on",)
+
+    class Meta:
+        model = TechnologyAppraisal
+        fields = [
+            "firm",
+            "technology",
+            "appraised_on",
+            "key_firm",
+            "conclusion",
+            "conclusion_text",
+            "document_reference",
+            "document",
+            "grant",
+            "connection_reference",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["firm"].queryset = _orgs()
+        self.fields["grant"].queryset = SupportGrant.objects.select_related("firm", "program")
+
+
+class NewsForm(forms.ModelForm):
+    class Meta:
+        model = NewsItem
+        fields = ["title", "category", "summary", "body", "cover", "status", "workshop", "training", "need", "offer"]
+        widgets = {"body": forms.Textarea(attrs={"rows": 10})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["workshop"].queryset = Workshop.objects.exclude(status=Workshop.Status.DRAFT)
+        self.fields["training"].queryset = Training.objects.exclude(status=Training.Status.DRAFT)
+        self.fields["need"].queryset = TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED)
+        self.fields["offer"].queryset = TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED)
+
+
+class PublicationForm(_DatesMixin, forms.ModelForm):
+    date_fields = ("published_on",)
+
+    class Meta:
+        model = Publication
+        fields = ["kind", "title", "issue", "published_on", "channel", "link"]
+
+
+class CertificateForm(_DatesMixin, forms.Form):
+    date_fields = ("st_certified_on", "high_tech_certified_on")
+
+    organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.order_by("name"))
+    st_certificate_number = forms.CharField(label=_("S&T enterprise certificate number"), max_length=60, required=False)
+    st_certified_on = forms.DateField(label=_("S&T enterprise certified on"), required=False)
+    st_certificate_issuer = forms.CharField(label=_("Issued by"), max_length=200, required=False)
+    high_tech_certificate_number = forms.CharField(
+        label=_("High-technology certificate number"), max_length=60, required=False
+    )
+    high_tech_certified_on = forms.DateField(label=_("High-technology certified on"), required=False)
+
+
+class PlanValueForm(forms.Form):
+    target = forms.ModelChoiceField(label=_("Target"), queryset=PlanTarget.objects.all())
+    year = forms.IntegerField(label=_("Year"), min_value=MIN_YEAR, max_value=MAX_YEAR)
+    value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2, min_value=0)
+    note = forms.CharField(
+        label=_("Source or note"),
+        max_length=300,
+        help_text=_("Where the figure comes from (e.g. the TFP assessment report, the regulation adopted)."),
+    )
