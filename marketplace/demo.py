@@ -1,8 +1,10 @@
 """Demo data for the marketplace. Idempotent: running it again finds what exists and creates nothing twice."""
 
 from datetime import timedelta
+from functools import lru_cache
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
@@ -34,11 +36,17 @@ def demo_tax_code(index: int) -> str:
         base += 1
 
 
+@lru_cache(maxsize=1)
+def _demo_password_hash() -> str:
+    # Hashing is slow on purpose (PBKDF2, about half a second): hash the shared demo password once.
+    return make_password(DEMO_PASSWORD)
+
+
 def _user(username: str, *, staff: bool = False):
     User = get_user_model()
     user, created = User.objects.get_or_create(username=username, defaults={"email": f"{username}@demo.khcn.vn"})
     if created:
-        user.set_password(DEMO_PASSWORD)
+        user.password = _demo_password_hash()
         if staff:
             user.is_staff = True
             user.is_superuser = True
