@@ -39,6 +39,38 @@ class Sector(models.Model):
         return self.name_en if (get_language() or "vi").startswith("en") else self.name_vi
 
 
+class Area(models.Model):
+    """A commune or ward of the deployment's province, loaded from the deployment's data file
+    (`manage.py load_areas`). Since 1 July 2025 local government has two levels, province and
+    commune/ward; rows kind=former_district keep organisations registered before the reform readable."""
+
+    class Kind(models.TextChoices):
+        WARD = "ward", _("Ward")
+        COMMUNE = "commune", _("Commune")
+        SPECIAL_ZONE = "special_zone", _("Special zone")
+        FORMER_DISTRICT = "former_district", _("Former district (before 1 July 2025)")
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.COMMUNE)
+    formed_from = models.CharField(
+        _("formed from"), max_length=300, blank=True, help_text=_("The former units merged into this one.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # Inactive areas stay readable on the organisations that have them but are not offered for new choices.
+    active = models.BooleanField(_("offered in forms"), default=True)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("area (commune or ward)")
+        verbose_name_plural = _("areas (communes and wards)")
+
+    def __str__(self):
+        if self.kind == self.Kind.FORMER_DISTRICT:
+            return _("%(name)s (former district)") % {"name": self.name}
+        return f"{self.get_kind_display()} {self.name}"
+
+
 class Organization(models.Model):
     class Kind(models.TextChoices):
         ENTERPRISE = "enterprise", _("Enterprise (technology seeker)")
@@ -73,7 +105,14 @@ class Organization(models.Model):
     org_type = models.CharField(_("type"), max_length=16, choices=OrgType.choices)
     size = models.CharField(_("size"), max_length=8, choices=Size.choices, blank=True)
     province = models.CharField(_("province"), max_length=80)
-    district = models.CharField(_("district"), max_length=80, blank=True)
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("commune or ward"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organizations",
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="organizations")
     description = models.TextField(_("about the organisation"), blank=True)

@@ -117,12 +117,12 @@ def organizations_awaiting_verification() -> QuerySet:
 
 def organization_list_for_user(user) -> QuerySet:
     if permissions.is_staff(user):
-        return Organization.objects.all()
-    return Organization.objects.filter(pk__in=permissions.organization_ids(user))
+        return Organization.objects.select_related("area")
+    return Organization.objects.filter(pk__in=permissions.organization_ids(user)).select_related("area")
 
 
 def organization_list_public() -> QuerySet:
-    return Organization.objects.exclude(verified_at=None).prefetch_related("sectors")
+    return Organization.objects.exclude(verified_at=None).select_related("area").prefetch_related("sectors")
 
 
 def interest_list_received(*, organization_ids) -> QuerySet:

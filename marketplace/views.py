@@ -106,7 +106,7 @@ def organization_list(request):
 
 
 def organization_detail(request, pk):
-    organization = get_object_or_404(Organization.objects.prefetch_related("sectors"), pk=pk)
+    organization = get_object_or_404(Organization.objects.select_related("area").prefetch_related("sectors"), pk=pk)
     user = request.user
     is_member = permissions.is_member(user, organization)
     if not organization.is_verified and not (is_member or permissions.is_staff(user)):

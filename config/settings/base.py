@@ -176,7 +176,7 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "San giao dich cong nghe <no-reply@localhost>")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Sàn giao dịch công nghệ <no-reply@localhost>")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 # allauth: username or e-mail log-in, built-in rate limits (they use the cache above).
@@ -189,15 +189,14 @@ ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
 
 # The province running this platform: change these (and the seeded data), not code.
+# A merged province (e.g. Vĩnh Long) sets its own names and AREAS_FILE, then runs `manage.py load_areas`.
 PLATFORM = {
-    "PROVINCE_NAME": env("PROVINCE_NAME", "Bến Tre"),
+    "PROVINCE_NAME": env("PROVINCE_NAME", "Trà Vinh"),
     "REGION_NAME": env("REGION_NAME", "Đồng bằng sông Cửu Long"),
-    "AUTHORITY_NAME": env("AUTHORITY_NAME", "Sở Khoa học và Công nghệ tỉnh Bến Tre"),
+    "AUTHORITY_NAME": env("AUTHORITY_NAME", "Sở Khoa học và Công nghệ tỉnh Trà Vinh"),
     "SITE_NAME": env("SITE_NAME", "Sàn giao dịch công nghệ"),
-    "DISTRICTS": envlist(
-        "DISTRICTS",
-        "Thành phố Bến Tre,Ba Tri,Bình Đại,Châu Thành,Chợ Lách,Giồng Trôm,Mỏ Cày Bắc,Mỏ Cày Nam,Thạnh Phú",
-    ),
+    # Communes and wards (two-level local government since 1 July 2025), one JSON file per deployment.
+    "AREAS_FILE": env("AREAS_FILE", str(BASE_DIR / "marketplace" / "data" / "areas" / "tra_vinh.json")),
 }
 NEED_LIFETIME_DAYS = envint("NEED_LIFETIME_DAYS", 183)
 OFFER_LIFETIME_DAYS = envint("OFFER_LIFETIME_DAYS", 365)
