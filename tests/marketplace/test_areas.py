@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.utils import translation
 
 from marketplace.areas import areas_load, areas_load_default, areas_read
 from marketplace.forms import OrganizationForm
@@ -64,7 +65,7 @@ def test_an_area_left_out_of_a_new_file_is_withdrawn_from_forms_but_stays_on_its
 def test_a_bad_areas_file_is_refused_with_the_reason_and_loads_nothing(tmp_path, content, message):
     path = tmp_path / "areas.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(CommandError, match=message):
+    with translation.override("en"), pytest.raises(CommandError, match=message):
         call_command("load_areas", str(path))
     assert not Area.objects.exists()
 
