@@ -16,6 +16,7 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-change-me")
 DEBUG = envbool("DEBUG", True)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -111,6 +112,8 @@ USE_TZ = True
 TIME_ZONE = env("TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_THOUSAND_SEPARATOR = False
 
+# WhiteNoise serves static files from the app folders too, so `make run` works with DEBUG off.
+WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", True)
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
