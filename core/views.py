@@ -7,6 +7,17 @@ from django.views.decorators.http import require_POST
 from . import services
 from .http import redirect_next
 from .pagination import paginate
+from .search import MAX_QUERY_LENGTH, search_everything
+
+
+def search(request):
+    query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
+    groups = search_everything(query=query, user=request.user)
+    return render(
+        request,
+        "core/search.html",
+        {"query": query, "groups": groups, "total": sum(len(g.hits) for g in groups)},
+    )
 
 
 @login_required

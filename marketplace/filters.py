@@ -76,7 +76,7 @@ class OfferFilter(PostFilter):
 
 
 class OrganizationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Name"), field_name="name", lookup_expr="icontains")
+    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     kind = django_filters.ChoiceFilter(label=_("Role"), choices=Organization.Kind.choices)
     org_type = django_filters.ChoiceFilter(label=_("Type"), choices=Organization.OrgType.choices)
     sector = SectorChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors")
@@ -85,3 +85,8 @@ class OrganizationFilter(django_filters.FilterSet):
     class Meta:
         model = Organization
         fields = ["q", "kind", "org_type", "sector", "area"]
+
+    def filter_q(self, queryset, name, value):
+        from .search import organization_search
+
+        return organization_search(queryset, value)

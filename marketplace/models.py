@@ -129,6 +129,8 @@ class Organization(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     members = models.ManyToManyField(settings.AUTH_USER_MODEL, through="Membership", related_name="organizations")
+    # The name and description, normalised (core.text.search_document), for accent-insensitive search.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         ordering = ["name"]
@@ -137,6 +139,13 @@ class Organization(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = search_document(self.name, self.description)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"name", "description"} & set(update_fields):
+            kwargs["update_fields"] = set(update_fields) | {"search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("marketplace:organization_detail", args=[self.pk])
