@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .models import Area, Interest, Membership, Organization, Sector, TechnologyNeed, TechnologyOffer
+from .models import Area, Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
 
 
@@ -276,21 +276,6 @@ class ReviewForm(forms.Form):
         if cleaned.get("decision") in ("return", "reject") and not (cleaned.get("reason") or "").strip():
             self.add_error("reason", _("Tell the owner why, so they can fix it."))
         return cleaned
-
-
-class MemberAddForm(forms.Form):
-    login = forms.CharField(label=_("Username or e-mail of a registered user"), max_length=254)
-    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER)
-
-    def clean_login(self):
-        from django.contrib.auth import get_user_model
-
-        value = self.cleaned_data["login"].strip()
-        User = get_user_model()
-        user = User.objects.filter(username__iexact=value).first() or User.objects.filter(email__iexact=value).first()
-        if user is None:
-            raise ValidationError(_("No registered user has this username or e-mail. Ask them to sign up first."))
-        return user
 
 
 class CloseForm(forms.Form):

@@ -17,4 +17,8 @@ KINDS = {
     "interest_withdrawn": _("%(org)s withdrew its interest in “%(title)s”."),
     "organization_registered": _("%(org)s registered and is waiting for verification."),
     "organization_verified": _("%(org)s has been verified by the Department."),
+    "invitation_received": _("%(by)s invites you to join %(org)s. Accept or decline the invitation."),
+    "invitation_accepted": _("%(user)s accepted the invitation and joined %(org)s."),
+    "membership_changed": _("Your role in %(org)s is now: %(role)s."),
+    "membership_removed": _("You are no longer a member of %(org)s."),
 }

@@ -112,16 +112,6 @@ def organization_verify(*, organization: Organization, by) -> Organization:
     return organization
 
 
-@transaction.atomic
-def membership_add(*, organization: Organization, user, by, role=Membership.Role.MEMBER) -> Membership:
-    if not permissions.can_edit_organization(by, organization):
-        raise PermissionDenied
-    membership, _created = Membership.objects.get_or_create(
-        user=user, organization=organization, defaults={"role": role}
-    )
-    return membership
-
-
 # Posts -----------------------------------------------------------------------------------------
 
 

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import member_views, views
 
 
 class KindConverter:
@@ -34,7 +34,24 @@ urlpatterns = [
     path("organizations/register/", views.organization_register, name="organization_register"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization_detail"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
-    path("organizations/<int:pk>/members/", views.organization_member_add, name="organization_member_add"),
+    path("organizations/<int:pk>/members/", member_views.organization_members, name="organization_members"),
+    path(
+        "organizations/<int:pk>/members/<int:membership_pk>/role/",
+        member_views.membership_role,
+        name="membership_role",
+    ),
+    path(
+        "organizations/<int:pk>/members/<int:membership_pk>/remove/",
+        member_views.membership_remove,
+        name="membership_remove",
+    ),
+    path(
+        "organizations/<int:pk>/invitations/<int:invitation_pk>/cancel/",
+        member_views.invitation_cancel,
+        name="invitation_cancel",
+    ),
+    path("invitations/", member_views.invitation_list, name="invitation_list"),
+    path("invitations/<str:token>/", member_views.invitation_detail, name="invitation_detail"),
     path("interests/", views.interest_list, name="interest_list"),
     path("interests/<int:pk>/", views.interest_detail, name="interest_detail"),
     path("interests/<int:pk>/<str:action>/", views.interest_answer, name="interest_answer"),

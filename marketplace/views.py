@@ -19,7 +19,6 @@ from .forms import (
     CloseForm,
     DeclineForm,
     InterestForm,
-    MemberAddForm,
     NeedForm,
     OfferForm,
     OrganizationChoiceForm,
@@ -123,7 +122,6 @@ def organization_detail(request, pk):
             "members": organization.memberships.select_related("user")
             if is_member or permissions.is_staff(user)
             else None,
-            "member_form": MemberAddForm(),
         },
     )
 
@@ -162,29 +160,6 @@ def organization_edit(request, pk):
         messages.success(request, _("Saved."))
         return redirect(organization.get_absolute_url())
     return render(request, "marketplace/organization_form.html", {"form": form, "organization": organization})
-
-
-@login_required
-@require_POST
-def organization_member_add(request, pk):
-    organization = get_object_or_404(Organization, pk=pk)
-    if not permissions.can_edit_organization(request.user, organization):
-        raise PermissionDenied
-    form = MemberAddForm(request.POST)
-    if form.is_valid():
-        services.membership_add(
-            organization=organization, user=form.cleaned_data["login"], by=request.user, role=form.cleaned_data["role"]
-        )
-        messages.success(
-            request,
-            _("%(user)s now belongs to %(org)s.")
-            % {"user": form.cleaned_data["login"].get_username(), "org": organization.name},
-        )
-    else:
-        for errors in form.errors.values():
-            for error in errors:
-                messages.error(request, error)
-    return redirect(organization.get_absolute_url())
 
 
 # Posts: create, edit, lifecycle ----------------------------------------------------------------
