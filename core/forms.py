@@ -44,3 +44,61 @@ class NotificationSettingsForm(forms.Form):
 
     def deliveries(self) -> dict[str, str]:
         return {name.removeprefix("kind_"): value for name, value in self.cleaned_data.items()}
+
+
+class PageVersionForm(forms.Form):
+    title_vi = forms.CharField(label=_("Title (Vietnamese)"), max_length=200)
+    title_en = forms.CharField(label=_("Title (English)"), max_length=200)
+    body_vi = forms.CharField(
+        label=_("Text (Vietnamese)"),
+        widget=forms.Textarea(attrs={"rows": 18}),
+        max_length=200_000,
+        help_text=_("Markdown: # heading, **bold**, - list, [link](url), ![picture](/static/help/file.png)."),
+    )
+    body_en = forms.CharField(label=_("Text (English)"), widget=forms.Textarea(attrs={"rows": 18}), max_length=200_000)
+    note = forms.CharField(label=_("What changed"), max_length=300, required=False)
+    asks_acceptance = forms.BooleanField(
+        label=_("Users must accept this version again (a material change)"), required=False
+    )
+
+
+def _legal_links():
+    from django.urls import reverse
+    from django.utils.html import format_html
+
+    terms = format_html('<a href="{}" target="_blank">{}</a>', reverse("core:page", args=["terms"]), _("terms of use"))
+    privacy = format_html(
+        '<a href="{}" target="_blank">{}</a>', reverse("core:page", args=["privacy"]), _("privacy policy")
+    )
+    return format_html(str(_("{terms} and {privacy}")), terms=terms, privacy=privacy)
+
+
+class AcceptForm(forms.Form):
+    accept = forms.BooleanField(label=_("I have read and accept these texts."), required=True)
+
+
+class SignupForm(forms.Form):
+    """allauth's sign-up asks for acceptance of the current terms and privacy policy and records it."""
+
+    accept_terms = forms.BooleanField(required=True)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from django.utils.html import format_html
+
+        from .pages import required_versions
+
+        self.required = required_versions()
+        if not self.required:
+            del self.fields["accept_terms"]
+        else:
+            self.fields["accept_terms"].label = format_html("{} {}", _("I have read and accept the"), _legal_links())
+            self.fields["accept_terms"].error_messages["required"] = _(
+                "Please accept the terms of use and the privacy policy to create an account."
+            )
+
+    def signup(self, request, user):
+        from .pages import acceptances_record
+
+        if self.required:
+            acceptances_record(user=user, versions=self.required)

@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "core.middleware.AccountLanguageMiddleware",
+    "core.middleware.AcceptanceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -195,6 +196,8 @@ ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
+# Sign-up records acceptance of the current terms of use and privacy policy (core.pages).
+ACCOUNT_SIGNUP_FORM_CLASS = "core.forms.SignupForm"
 
 # The province running this platform: change these (and the seeded data), not code.
 # A merged province (e.g. Vĩnh Long) sets its own names and AREAS_FILE, then runs `manage.py load_areas`.

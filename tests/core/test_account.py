@@ -54,11 +54,13 @@ def test_an_unknown_form_section_is_a_400(client_for, enterprise_user):
     assert client_for(enterprise_user).post(ACCOUNT, {"section": "nope"}).status_code == 400
 
 
-def test_the_saved_language_is_used_after_logging_in_on_another_browser(client_for, enterprise_user):
+def test_the_saved_language_is_used_after_logging_in_on_another_browser(client, enterprise_user):
+    enterprise_user.set_password("mat-khau-2026")
+    enterprise_user.save()
     Profile.objects.create(user=enterprise_user, language="en")
-    response = client_for(enterprise_user).get("/needs/")
-    assert '<html lang="en">' in response.content.decode()
+    response = client.post(reverse("account_login"), {"login": enterprise_user.username, "password": "mat-khau-2026"})
     assert response.cookies["django_language"].value == "en"
+    assert '<html lang="en">' in client.get("/needs/").content.decode()
 
 
 def test_notification_settings_are_saved_per_kind(client_for, enterprise_user):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 pytestmark = pytest.mark.django_db
@@ -87,7 +88,8 @@ def test_if_even_the_500_page_fails_a_plain_page_in_the_readers_language_is_retu
         raise RuntimeError("template broken")
 
     monkeypatch.setattr(errors, "render", broken)
-    response = errors.server_error(rf.get("/"))
+    with translation.override("vi"):
+        response = errors.server_error(rf.get("/"))
     assert response.status_code == 500
     assert "Về trang chủ" in response.content.decode()
 
