@@ -124,6 +124,14 @@ class Organization(models.Model):
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Staff's answer while it is not verified: more information asked, or registration refused (with why).
+    review_state = models.CharField(
+        _("review"),
+        max_length=16,
+        blank=True,
+        choices=[("info_requested", _("More information asked")), ("rejected", _("Refused"))],
+    )
+    review_remarks = models.TextField(_("remarks from the Department"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -554,3 +562,52 @@ class Invitation(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.PENDING and self.expires_at > timezone.now()
+
+
+class OrganizationChange(models.Model):
+    """A verified organisation's new name, tax code or size, waiting for staff to confirm it. Until then the
+    organisation keeps (and its badge vouches for) the confirmed values."""
+
+    FIELDS = ("name", "tax_code", "size")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Refused")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="changes")
+    values = models.JSONField(_("proposed values"))
+    previous = models.JSONField(_("values at the time of the request"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    remarks = models.TextField(_("remarks"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("change of a verified organisation")
+        verbose_name_plural = _("changes of verified organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization"], condition=Q(status="pending"), name="organization_change_one_pending"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organization}: {self.values}"
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(field label, confirmed value, proposed value) for display."""
+        out = []
+        for name in self.FIELDS:
+            if name in self.values:
+                field = Organization._meta.get_field(name)
+                choices = dict(field.choices or [])
+                old, new = self.previous.get(name, ""), self.values[name]
+                out.append((str(field.verbose_name), str(choices.get(old, old)), str(choices.get(new, new))))
+        return out

@@ -112,7 +112,12 @@ def moderation_queue() -> dict[str, QuerySet]:
 
 
 def organizations_awaiting_verification() -> QuerySet:
-    return Organization.objects.filter(verified_at=None).select_related("created_by").order_by("created_at")
+    """Registrations staff have to answer: not verified, and neither refused nor waiting for the owner."""
+    return (
+        Organization.objects.filter(verified_at=None, review_state="")
+        .select_related("created_by")
+        .order_by("created_at")
+    )
 
 
 def organization_list_for_user(user) -> QuerySet:

@@ -59,4 +59,5 @@ urlpatterns = [
     path("staff/review/<kind:kind>/<int:pk>/", views.staff_review, name="staff_review"),
     path("staff/organizations/", views.staff_organizations, name="staff_organizations"),
     path("staff/organizations/<int:pk>/verify/", views.staff_organization_verify, name="staff_organization_verify"),
+    path("staff/organization-changes/<int:pk>/", views.staff_organization_change, name="staff_organization_change"),
 ]
