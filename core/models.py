@@ -160,3 +160,27 @@ class Acceptance(models.Model):
 
     def __str__(self):
         return f"{self.user} accepted {self.version}"
+
+
+class AccountEvent(models.Model):
+    """What staff did to an account (deactivate, reactivate, make or unmake staff): who, when, why."""
+
+    class Action(models.TextChoices):
+        DEACTIVATED = "deactivated", _("Deactivated")
+        REACTIVATED = "reactivated", _("Reactivated")
+        MADE_STAFF = "made_staff", _("Made staff")
+        UNMADE_STAFF = "unmade_staff", _("No longer staff")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="account_events")
+    action = models.CharField(_("action"), max_length=16, choices=Action.choices)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        verbose_name = _("account event")
+        verbose_name_plural = _("account events")
+
+    def __str__(self):
+        return f"{self.user} {self.action}"

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import member_views, views
+from . import member_views, staff_user_views, views
 
 
 class KindConverter:
@@ -59,5 +59,8 @@ urlpatterns = [
     path("staff/review/<kind:kind>/<int:pk>/", views.staff_review, name="staff_review"),
     path("staff/organizations/", views.staff_organizations, name="staff_organizations"),
     path("staff/organizations/<int:pk>/verify/", views.staff_organization_verify, name="staff_organization_verify"),
+    path("staff/users/", staff_user_views.staff_user_list, name="staff_user_list"),
+    path("staff/users/<int:pk>/", staff_user_views.staff_user_detail, name="staff_user_detail"),
+    path("staff/users/<int:pk>/action/", staff_user_views.staff_user_action, name="staff_user_action"),
     path("staff/organization-changes/<int:pk>/", views.staff_organization_change, name="staff_organization_change"),
 ]
