@@ -20,9 +20,12 @@ migrate: install
 seed: migrate
 	$(PY) manage.py seed_demo
 
+# DEBUG stays off so that visitors see the friendly error pages, never Django's technical ones
+# (`make run DEBUG=1` for development); WhiteNoise serves the static files either way.
+DEBUG ?= 0
 run: seed
 	@echo "Serving on http://$(HOST)/  (Ctrl+C to stop)"
-	$(PY) manage.py runserver $(HOST)
+	DEBUG=$(DEBUG) $(PY) manage.py runserver $(HOST)
 
 # The everyday run, before every commit: everything but the tests marked `slow`.
 test: install

@@ -3,6 +3,12 @@ from django.urls import include, path
 
 # Uploaded documents are confidential: they are served only through a permission-checked view,
 # never from MEDIA_URL.
+# Friendly pages in the reader's language, with the navigation and a way back (core/errors.py).
+handler400 = "core.errors.bad_request"
+handler403 = "core.errors.permission_denied"
+handler404 = "core.errors.page_not_found"
+handler500 = "core.errors.server_error"
+
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),

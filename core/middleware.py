@@ -17,3 +17,45 @@ class ChosenLanguageMiddleware(LocaleMiddleware):
             language = settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class AccountLanguageMiddleware:
+    """After logging in, a person reads in the language saved on their account (core.signals sets
+    `request.account_language` at log-in; the cookie then remembers it in this browser)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        language = getattr(request, "account_language", None)
+        if language in dict(settings.LANGUAGES):
+            response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, max_age=365 * 24 * 3600, samesite="Lax")
+        return response
+
+
+class AcceptanceMiddleware:
+    """A signed-in user who has not accepted the current terms of use or privacy policy is asked to, before
+    anything else (the pages themselves, log-out and the API stay reachable)."""
+
+    EXEMPT = ("/legal/", "/pages/", "/accounts/", "/static/", "/media/", "/i18n/", "/api/", "/admin/")
+    SESSION_KEY = "accepted_versions"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and not request.path.startswith(self.EXEMPT) and user.is_authenticated:
+            from django.shortcuts import redirect
+            from django.urls import reverse
+            from django.utils.http import urlencode
+
+            from .pages import missing_acceptances, required_version_ids
+
+            required = ",".join(str(i) for i in required_version_ids())
+            if required and request.session.get(self.SESSION_KEY) != required:
+                if missing_acceptances(user):
+                    return redirect(reverse("core:accept") + "?" + urlencode({"next": request.get_full_path()}))
+                request.session[self.SESSION_KEY] = required
+        return self.get_response(request)

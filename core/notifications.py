@@ -5,17 +5,24 @@ in the language they are reading in. Each app registers its own kinds with `regi
 AppConfig.ready().
 """
 
-from django.conf import settings
+import re
+
 from django.db import IntegrityError, transaction
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from .models import Notification
 
 KINDS: dict[str, object] = {}
+LABELS: dict[str, object] = {}
 
 
-def register_kind(kind: str, template) -> None:
+def register_kind(kind: str, template, label=None) -> None:
+    """`template`: the notification's sentence with %(name)s parameters; `label`: the kind's name on the
+    account's notification settings (optional)."""
     KINDS[kind] = template
+    if label is not None:
+        LABELS[kind] = label
 
 
 def render_text(notification: Notification) -> str:
@@ -49,25 +56,92 @@ def notify(*, users, kind: str, event_key: str, params: dict, url: str = "") -> 
     return created
 
 
-def notification_send_email(*, notification_id: int) -> bool:
-    """Send the e-mail of one notification, once: the row is claimed with a conditional update."""
-    from django.core.mail import send_mail
-    from django.utils import timezone
+def kind_label(kind: str) -> str:
+    """A kind's name for the settings page: its label if it registered one, else its sentence with "…"
+    in place of the details."""
+    label = LABELS.get(kind)
+    if label is not None:
+        return str(label)
+    template = KINDS.get(kind)
+    if template is None:
+        return kind
+    return re.sub(r"%\((\w+)\)s", "…", str(template))
 
+
+def delivery_for(user, kind: str) -> str:
+    from .models import NotificationSetting
+
+    found = NotificationSetting.objects.filter(user=user, kind=kind).values_list("delivery", flat=True).first()
+    return found or NotificationSetting.Delivery.EMAIL
+
+
+def notification_send_email(*, notification_id: int) -> bool:
+    """Send the e-mail of one notification, once: the row is claimed with a conditional update. Kinds the
+    user wants on the site only, or in the daily digest, are not sent here."""
+    from .emails import absolute_url, send_templated_mail, user_language
+    from .models import NotificationSetting
+
+    note = Notification.objects.select_related("user").filter(id=notification_id).first()
+    if note is None or not note.user.email or not note.user.is_active:
+        return False
+    if delivery_for(note.user, note.kind) != NotificationSetting.Delivery.EMAIL:
+        return False
     claimed = Notification.objects.filter(id=notification_id, emailed_at=None).update(emailed_at=timezone.now())
     if claimed != 1:
         return False
-    note = Notification.objects.select_related("user").get(id=notification_id)
-    if not note.user.email:
-        return False
-    with translation.override(settings.LANGUAGE_CODE):
+    with translation.override(user_language(note.user)):
         text = render_text(note)
-        site = settings.PLATFORM["SITE_NAME"]
-        body = f"{text}\n\n{settings.SITE_URL}{note.url}" if note.url else text
         try:
-            send_mail(subject=f"[{site}] {text[:120]}", message=body, from_email=None, recipient_list=[note.user.email])
+            send_templated_mail(
+                to=note.user.email,
+                user=note.user,
+                subject=text[:120],
+                template="notification",
+                context={"text": text, "link": absolute_url(note.url)},
+            )
         except Exception:
             # Give the claim back so that a retry sends it; nothing was delivered.
             Notification.objects.filter(id=notification_id).update(emailed_at=None)
             raise
     return True
+
+
+def notifications_send_digests(*, now=None) -> int:
+    """One e-mail per user gathering the notifications of the kinds they chose as a daily digest and not
+    yet e-mailed. Each notification is claimed before sending, so a re-run sends nothing twice."""
+    from django.contrib.auth import get_user_model
+
+    from .emails import absolute_url, send_templated_mail, user_language
+    from .models import NotificationSetting
+
+    now = now or timezone.now()
+    sent = 0
+    digest = NotificationSetting.objects.filter(delivery=NotificationSetting.Delivery.DIGEST)
+    user_ids = digest.values_list("user_id", flat=True).distinct()
+    for user in get_user_model().objects.filter(pk__in=user_ids, is_active=True).exclude(email=""):
+        kinds = list(digest.filter(user=user).values_list("kind", flat=True))
+        pending = Notification.objects.filter(user=user, kind__in=kinds, emailed_at=None, created_at__lte=now)
+        ids = list(pending.values_list("id", flat=True)[:200])
+        if not ids:
+            continue
+        with transaction.atomic():
+            claimed = Notification.objects.filter(id__in=ids, emailed_at=None).update(emailed_at=now)
+            if not claimed:
+                continue
+            notes = list(Notification.objects.filter(id__in=ids, emailed_at=now).order_by("created_at"))
+            with translation.override(user_language(user)):
+                items = [{"text": render_text(n), "link": absolute_url(n.url), "at": n.created_at} for n in notes]
+                send_templated_mail(
+                    to=user.email,
+                    user=user,
+                    subject=ngettext(
+                        "Your daily digest: %(count)s notification",
+                        "Your daily digest: %(count)s notifications",
+                        len(items),
+                    )
+                    % {"count": len(items)},
+                    template="digest",
+                    context={"items": items},
+                )
+        sent += 1
+    return sent

@@ -1,10 +1,18 @@
 from django.urls import path
 
-from . import views
+from . import page_views, views
 
 app_name = "core"
 
 urlpatterns = [
+    path("search/", views.search, name="search"),
+    path("account/", views.account, name="account"),
+    path("pages/<slug:slug>/", page_views.page_detail, name="page"),
+    path("pages/<slug:slug>/history/", page_views.page_history, name="page_history"),
+    path("pages/<slug:slug>/v<int:number>/", page_views.page_detail, name="page_version"),
+    path("legal/accept/", page_views.accept, name="accept"),
+    path("staff/pages/", page_views.staff_pages, name="staff_pages"),
+    path("staff/pages/<slug:slug>/edit/", page_views.staff_page_edit, name="staff_page_edit"),
     path("notifications/", views.notification_list, name="notifications"),
     path("notifications/read/", views.notification_read, name="notification_read"),
 ]

@@ -22,3 +22,7 @@ class EventsConfig(AppConfig):
         }
         for kind, text in kinds.items():
             register_kind(kind, text)
+
+        from .search import register as register_search
+
+        register_search()

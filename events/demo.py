@@ -111,7 +111,7 @@ def _upcoming(staff):
         by=staff,
         sectors=list(Sector.objects.filter(code__in=["coconut", "food_processing", "machinery"])),
         title=UPCOMING,
-        venue="Trung tâm Hội nghị tỉnh, 7 Hùng Vương, TP. Bến Tre",
+        venue="Hội trường Trường Đại học Trà Vinh, 126 Nguyễn Thiện Thành, phường Hòa Thuận",
         description="Hội thảo kết nối doanh nghiệp, hợp tác xã ngành dừa và chế biến nông sản với viện, trường, "
         "doanh nghiệp công nghệ. Buổi chiều dành cho gặp gỡ B2B theo lịch hẹn.",
         starts_at=_at(day, 8),
@@ -165,7 +165,7 @@ def _held(staff):
         by=staff,
         sectors=list(Sector.objects.filter(code__in=["shrimp", "fish", "wastewater", "clean_water"])),
         title=HELD,
-        venue="Khách sạn Việt Úc, Bến Tre",
+        venue="Trung tâm Hội nghị tỉnh, phường Trà Vinh",
         description="Kết nối công nghệ nuôi trồng, chế biến thủy sản và xử lý nước.",
         starts_at=_at(day, 8),
         ends_at=_at(day, 16),

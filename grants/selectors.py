@@ -28,7 +28,7 @@ from .models import (
 
 def grant_list_visible_to(*, user) -> QuerySet:
     """Staff see every grant; a member of an enterprise sees its own; anyone else nothing."""
-    qs = SupportGrant.objects.select_related("firm", "program")
+    qs = SupportGrant.objects.select_related("firm__area", "program")
     if roles.is_staff(user):
         return qs
     return qs.filter(firm_id__in=roles.organization_ids(user))
@@ -115,7 +115,7 @@ def year_report(*, year: int, grants: QuerySet) -> dict:
     caps = {p.pk: {c.size: c.amount for c in p.caps.all()} for p in programs}
     for row in (
         grants.filter(status__in=COMMITTED)
-        .values("firm_id", "firm__name", "firm__size", "firm__district", "program_id", "program__code")
+        .values("firm_id", "firm__name", "firm__size", "firm__area__name", "program_id", "program__code")
         .annotate(approved=Sum("approved_amount"), disbursed=Sum("disbursed_amount"), n=Count("id"))
         .order_by("firm__name", "program__code")
     ):

@@ -257,7 +257,7 @@ def year_report(request):
             "report": report,
             "year": year,
             "years": selectors.grant_years(),
-            "filtered": any(request.GET.get(k) for k in ("program", "sector", "district", "status", "firm")),
+            "filtered": any(request.GET.get(k) for k in ("program", "sector", "area", "status", "firm")),
         },
     )
 

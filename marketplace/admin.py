@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from .models import (
+    Area,
     Attachment,
     Interest,
     Membership,
@@ -10,6 +11,13 @@ from .models import (
     TechnologyNeed,
     TechnologyOffer,
 )
+
+
+@admin.register(Area)
+class AreaAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "code", "active", "position"]
+    list_filter = ["kind", "active"]
+    search_fields = ["code", "name", "formed_from"]
 
 
 @admin.register(Sector)
@@ -27,8 +35,8 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(Organization)
 class OrganizationAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "tax_code", "org_type", "size", "district", "verified_at"]
-    list_filter = ["kind", "org_type", "size", "district"]
+    list_display = ["name", "kind", "tax_code", "org_type", "size", "area", "verified_at"]
+    list_filter = ["kind", "org_type", "size", "area"]
     search_fields = ["name", "tax_code"]
     inlines = [MembershipInline]
     filter_horizontal = ["sectors"]

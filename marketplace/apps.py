@@ -18,6 +18,10 @@ class MarketplaceConfig(AppConfig):
         for kind, text in KINDS.items():
             register_kind(kind, text)
 
+        from .search import register as register_search
+
+        register_search()
+
         for model in (TechnologyNeed, TechnologyOffer, Organization):
             post_save.connect(bump_lists_version, sender=model, dispatch_uid=f"lists-version-save-{model.__name__}")
             post_delete.connect(bump_lists_version, sender=model, dispatch_uid=f"lists-version-del-{model.__name__}")

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from functools import lru_cache
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
@@ -12,8 +13,9 @@ from django.utils import timezone
 from core.roles import STAFF_GROUP
 
 from . import services
+from .areas import areas_load_default
 from .demo_data import NEEDS, OFFERS, ORGANIZATIONS
-from .models import Interest, Membership, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
+from .models import Area, Interest, Membership, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
 
 DEMO_PASSWORD = "demo12345"
 LOGINS = [
@@ -70,13 +72,25 @@ def _publish(post, staff, *, days_ago: int):
     return post
 
 
+# Where organisations outside the province sit (their area is left empty).
+OUTSIDE = {
+    "vien_co_dien": "TP. Hồ Chí Minh",
+    "vien_thuy_san": "TP. Hồ Chí Minh",
+    "agritech_sg": "TP. Hồ Chí Minh",
+    "dh_nong_lam": "TP. Hồ Chí Minh",
+}
+
+
 @transaction.atomic
 def seed(stdout=None) -> dict:
+    areas_load_default()
+    areas = {a.code: a for a in Area.objects.all()}
     staff = _user("canbo", staff=True)
     owners = {}
     orgs = {}
     for index, (key, row) in enumerate(ORGANIZATIONS.items()):
-        name, kind, org_type, size, district, sector_codes, contact, description = row
+        name, kind, org_type, size, area_code, sector_codes, contact, description = row
+        area = areas.get(area_code)
         username = {k: u for u, k, _ in LOGINS}.get(key, key.replace("_", ""))
         user = _user(username)
         org = Organization.objects.filter(name=name).first()
@@ -88,13 +102,14 @@ def seed(stdout=None) -> dict:
                 kind=kind,
                 org_type=org_type,
                 size=size,
-                district=district,
+                area=area,
+                province=OUTSIDE.get(key, settings.PLATFORM["PROVINCE_NAME"]),
                 tax_code=demo_tax_code(index),
                 contact_name=contact,
-                contact_phone=f"0275 38{index:02d} {100 + index:03d}",
+                contact_phone=f"0294 38{index:02d} {100 + index:03d}",
                 contact_email=f"{username}@demo.khcn.vn",
                 description=description,
-                address=f"{district or 'TP. Hồ Chí Minh'}",
+                address=str(area) if area else OUTSIDE.get(key, ""),
             )
             if key not in UNVERIFIED:
                 services.organization_verify(organization=org, by=staff)

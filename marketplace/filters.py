@@ -2,7 +2,7 @@ import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Organization, Region, Sector, TechnologyNeed, TechnologyOffer, TransferMode
+from .models import Area, Organization, Region, Sector, TechnologyNeed, TechnologyOffer, TransferMode
 from .selectors import post_search
 
 
@@ -76,11 +76,17 @@ class OfferFilter(PostFilter):
 
 
 class OrganizationFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Name"), field_name="name", lookup_expr="icontains")
+    q = django_filters.CharFilter(label=_("Search"), method="filter_q")
     kind = django_filters.ChoiceFilter(label=_("Role"), choices=Organization.Kind.choices)
     org_type = django_filters.ChoiceFilter(label=_("Type"), choices=Organization.OrgType.choices)
     sector = SectorChoiceFilter(label=_("Sector"), queryset=Sector.objects.all(), field_name="sectors")
+    area = django_filters.ModelChoiceFilter(label=_("Commune or ward"), queryset=Area.objects.filter(active=True))
 
     class Meta:
         model = Organization
-        fields = ["q", "kind", "org_type", "sector"]
+        fields = ["q", "kind", "org_type", "sector", "area"]
+
+    def filter_q(self, queryset, name, value):
+        from .search import organization_search
+
+        return organization_search(queryset, value)

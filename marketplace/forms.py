@@ -1,12 +1,11 @@
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import F
+from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from . import rules
-from .models import Interest, Membership, Organization, Sector, TechnologyNeed, TechnologyOffer
+from .models import Area, Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
 
 
@@ -67,7 +66,7 @@ class OrganizationForm(forms.ModelForm):
             "tax_code",
             "org_type",
             "size",
-            "district",
+            "area",
             "address",
             "sectors",
             "description",
@@ -80,11 +79,11 @@ class OrganizationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        districts = settings.PLATFORM.get("DISTRICTS") or []
-        if districts:
-            self.fields["district"] = forms.ChoiceField(
-                label=_("District"), required=False, choices=[("", "—")] + [(d, d) for d in districts]
-            )
+        # Areas offered for a new choice; an organisation keeps the (withdrawn or former) area it has.
+        current = Q(pk=self.instance.area_id) if self.instance.area_id else Q(pk__in=[])
+        self.fields["area"].queryset = Area.objects.filter(Q(active=True) | current)
+        self.fields["area"].label = _("Commune or ward")
+        self.fields["area"].empty_label = "—"
 
     def clean_tax_code(self):
         return normalize_tax_code(self.cleaned_data["tax_code"])
@@ -277,21 +276,6 @@ class ReviewForm(forms.Form):
         if cleaned.get("decision") in ("return", "reject") and not (cleaned.get("reason") or "").strip():
             self.add_error("reason", _("Tell the owner why, so they can fix it."))
         return cleaned
-
-
-class MemberAddForm(forms.Form):
-    login = forms.CharField(label=_("Username or e-mail of a registered user"), max_length=254)
-    role = forms.ChoiceField(label=_("Role"), choices=Membership.Role.choices, initial=Membership.Role.MEMBER)
-
-    def clean_login(self):
-        from django.contrib.auth import get_user_model
-
-        value = self.cleaned_data["login"].strip()
-        User = get_user_model()
-        user = User.objects.filter(username__iexact=value).first() or User.objects.filter(email__iexact=value).first()
-        if user is None:
-            raise ValidationError(_("No registered user has this username or e-mail. Ask them to sign up first."))
-        return user
 
 
 class CloseForm(forms.Form):

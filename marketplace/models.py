@@ -39,6 +39,38 @@ class Sector(models.Model):
         return self.name_en if (get_language() or "vi").startswith("en") else self.name_vi
 
 
+class Area(models.Model):
+    """A commune or ward of the deployment's province, loaded from the deployment's data file
+    (`manage.py load_areas`). Since 1 July 2025 local government has two levels, province and
+    commune/ward; rows kind=former_district keep organisations registered before the reform readable."""
+
+    class Kind(models.TextChoices):
+        WARD = "ward", _("Ward")
+        COMMUNE = "commune", _("Commune")
+        SPECIAL_ZONE = "special_zone", _("Special zone")
+        FORMER_DISTRICT = "former_district", _("Former district (before 1 July 2025)")
+
+    code = models.SlugField(_("code"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.COMMUNE)
+    formed_from = models.CharField(
+        _("formed from"), max_length=300, blank=True, help_text=_("The former units merged into this one.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    # Inactive areas stay readable on the organisations that have them but are not offered for new choices.
+    active = models.BooleanField(_("offered in forms"), default=True)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("area (commune or ward)")
+        verbose_name_plural = _("areas (communes and wards)")
+
+    def __str__(self):
+        if self.kind == self.Kind.FORMER_DISTRICT:
+            return _("%(name)s (former district)") % {"name": self.name}
+        return f"{self.get_kind_display()} {self.name}"
+
+
 class Organization(models.Model):
     class Kind(models.TextChoices):
         ENTERPRISE = "enterprise", _("Enterprise (technology seeker)")
@@ -73,7 +105,14 @@ class Organization(models.Model):
     org_type = models.CharField(_("type"), max_length=16, choices=OrgType.choices)
     size = models.CharField(_("size"), max_length=8, choices=Size.choices, blank=True)
     province = models.CharField(_("province"), max_length=80)
-    district = models.CharField(_("district"), max_length=80, blank=True)
+    area = models.ForeignKey(
+        Area,
+        verbose_name=_("commune or ward"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="organizations",
+    )
     address = models.CharField(_("address"), max_length=255, blank=True)
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="organizations")
     description = models.TextField(_("about the organisation"), blank=True)
@@ -85,6 +124,14 @@ class Organization(models.Model):
     verified_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Staff's answer while it is not verified: more information asked, or registration refused (with why).
+    review_state = models.CharField(
+        _("review"),
+        max_length=16,
+        blank=True,
+        choices=[("info_requested", _("More information asked")), ("rejected", _("Refused"))],
+    )
+    review_remarks = models.TextField(_("remarks from the Department"), blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -97,6 +144,8 @@ class Organization(models.Model):
     st_certificate_issuer = models.CharField(_("S&T enterprise certificate issued by"), max_length=200, blank=True)
     high_tech_certificate_number = models.CharField(_("high-technology certificate number"), max_length=60, blank=True)
     high_tech_certified_on = models.DateField(_("high-technology certified on"), null=True, blank=True)
+    # The name and description, normalised (core.text.search_document), for accent-insensitive search.
+    search_text = models.TextField(editable=False, blank=True, default="")
 
     class Meta:
         ordering = ["name"]
@@ -105,6 +154,13 @@ class Organization(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        self.search_text = search_document(self.name, self.description)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"name", "description"} & set(update_fields):
+            kwargs["update_fields"] = set(update_fields) | {"search_text"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("marketplace:organization_detail", args=[self.pk])
@@ -463,3 +519,102 @@ class Interest(PostTarget):
 
     def __str__(self):
         return f"{self.from_organization} → {self.post}"
+
+
+def invitation_token() -> str:
+    import secrets
+
+    return secrets.token_urlsafe(24)
+
+
+class Invitation(models.Model):
+    """An owner's invitation to join an organisation, sent by e-mail. Nobody becomes a member without
+    accepting it themselves."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for an answer")
+        ACCEPTED = "accepted", _("Accepted")
+        DECLINED = "declined", _("Declined")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("e-mail"))
+    role = models.CharField(_("role"), max_length=8, choices=Membership.Role.choices, default=Membership.Role.MEMBER)
+    token = models.CharField(max_length=64, unique=True, default=invitation_token, editable=False)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires at"))
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("invitation to join")
+        verbose_name_plural = _("invitations to join")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization", "email"], condition=Q(status="pending"), name="invitation_one_pending"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.email} → {self.organization}"
+
+    def get_absolute_url(self):
+        return reverse("marketplace:invitation_detail", args=[self.token])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == self.Status.PENDING and self.expires_at > timezone.now()
+
+
+class OrganizationChange(models.Model):
+    """A verified organisation's new name, tax code or size, waiting for staff to confirm it. Until then the
+    organisation keeps (and its badge vouches for) the confirmed values."""
+
+    FIELDS = ("name", "tax_code", "size")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for confirmation")
+        CONFIRMED = "confirmed", _("Confirmed")
+        REJECTED = "rejected", _("Refused")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="changes")
+    values = models.JSONField(_("proposed values"))
+    previous = models.JSONField(_("values at the time of the request"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    remarks = models.TextField(_("remarks"), blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = _("change of a verified organisation")
+        verbose_name_plural = _("changes of verified organisations")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["organization"], condition=Q(status="pending"), name="organization_change_one_pending"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.organization}: {self.values}"
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(field label, confirmed value, proposed value) for display."""
+        out = []
+        for name in self.FIELDS:
+            if name in self.values:
+                field = Organization._meta.get_field(name)
+                choices = dict(field.choices or [])
+                old, new = self.previous.get(name, ""), self.values[name]
+                out.append((str(field.verbose_name), str(choices.get(old, old)), str(choices.get(new, new))))
+        return out

@@ -17,4 +17,13 @@ KINDS = {
     "interest_withdrawn": _("%(org)s withdrew its interest in “%(title)s”."),
     "organization_registered": _("%(org)s registered and is waiting for verification."),
     "organization_verified": _("%(org)s has been verified by the Department."),
+    "organization_rejected": _("The registration of %(org)s was refused: %(remarks)s"),
+    "organization_info_requested": _("The Department asks for more information about %(org)s: %(remarks)s"),
+    "organization_change_requested": _("%(org)s changed its name, tax code or size: please confirm."),
+    "organization_change_confirmed": _("The Department confirmed the new details of %(org)s."),
+    "organization_change_refused": _("The Department did not confirm the new details of %(org)s: %(remarks)s"),
+    "invitation_received": _("%(by)s invites you to join %(org)s. Accept or decline the invitation."),
+    "invitation_accepted": _("%(user)s accepted the invitation and joined %(org)s."),
+    "membership_changed": _("Your role in %(org)s is now: %(role)s."),
+    "membership_removed": _("You are no longer a member of %(org)s."),
 }

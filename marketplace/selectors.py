@@ -112,13 +112,18 @@ def moderation_queue() -> dict[str, QuerySet]:
 
 
 def organizations_awaiting_verification() -> QuerySet:
-    return Organization.objects.filter(verified_at=None).select_related("created_by").order_by("created_at")
+    """Registrations staff have to answer: not verified, and neither refused nor waiting for the owner."""
+    return (
+        Organization.objects.filter(verified_at=None, review_state="")
+        .select_related("created_by")
+        .order_by("created_at")
+    )
 
 
 def organization_list_for_user(user) -> QuerySet:
     if permissions.is_staff(user):
-        return Organization.objects.all()
-    return Organization.objects.filter(pk__in=permissions.organization_ids(user))
+        return Organization.objects.select_related("area")
+    return Organization.objects.filter(pk__in=permissions.organization_ids(user)).select_related("area")
 
 
 def organization_list_of_member(user) -> QuerySet:
@@ -127,7 +132,7 @@ def organization_list_of_member(user) -> QuerySet:
 
 
 def organization_list_public() -> QuerySet:
-    return Organization.objects.exclude(verified_at=None).prefetch_related("sectors")
+    return Organization.objects.exclude(verified_at=None).select_related("area").prefetch_related("sectors")
 
 
 def interest_list_received(*, organization_ids) -> QuerySet:

@@ -84,12 +84,20 @@ def organization_register(*, user, sectors=(), **fields) -> Organization:
 def organization_update(*, organization: Organization, by, sectors=None, **fields) -> Organization:
     if not permissions.can_edit_organization(by, organization):
         raise PermissionDenied
+    from . import verification
+
+    # A verified organisation's name, tax code and size change only once staff confirm them.
+    waiting = verification.protected_changes(organization=organization, fields=fields, by=by)
     for name, value in fields.items():
-        setattr(organization, name, value)
+        if name not in waiting:
+            setattr(organization, name, value)
     organization.full_clean()
     organization.save()
     if sectors is not None:
         organization.sectors.set(sectors)
+    if waiting:
+        verification.change_request(organization=organization, values=waiting, by=by)
+    verification.organization_resubmitted(organization=organization, by=by)
     return organization
 
 
@@ -110,16 +118,6 @@ def organization_verify(*, organization: Organization, by) -> Organization:
             url=organization.get_absolute_url(),
         )
     return organization
-
-
-@transaction.atomic
-def membership_add(*, organization: Organization, user, by, role=Membership.Role.MEMBER) -> Membership:
-    if not permissions.can_edit_organization(by, organization):
-        raise PermissionDenied
-    membership, _created = Membership.objects.get_or_create(
-        user=user, organization=organization, defaults={"role": role}
-    )
-    return membership
 
 
 # Posts -----------------------------------------------------------------------------------------

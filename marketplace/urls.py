@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import member_views, staff_user_views, views
 
 
 class KindConverter:
@@ -34,7 +34,24 @@ urlpatterns = [
     path("organizations/register/", views.organization_register, name="organization_register"),
     path("organizations/<int:pk>/", views.organization_detail, name="organization_detail"),
     path("organizations/<int:pk>/edit/", views.organization_edit, name="organization_edit"),
-    path("organizations/<int:pk>/members/", views.organization_member_add, name="organization_member_add"),
+    path("organizations/<int:pk>/members/", member_views.organization_members, name="organization_members"),
+    path(
+        "organizations/<int:pk>/members/<int:membership_pk>/role/",
+        member_views.membership_role,
+        name="membership_role",
+    ),
+    path(
+        "organizations/<int:pk>/members/<int:membership_pk>/remove/",
+        member_views.membership_remove,
+        name="membership_remove",
+    ),
+    path(
+        "organizations/<int:pk>/invitations/<int:invitation_pk>/cancel/",
+        member_views.invitation_cancel,
+        name="invitation_cancel",
+    ),
+    path("invitations/", member_views.invitation_list, name="invitation_list"),
+    path("invitations/<str:token>/", member_views.invitation_detail, name="invitation_detail"),
     path("interests/", views.interest_list, name="interest_list"),
     path("interests/<int:pk>/", views.interest_detail, name="interest_detail"),
     path("interests/<int:pk>/<str:action>/", views.interest_answer, name="interest_answer"),
@@ -42,4 +59,8 @@ urlpatterns = [
     path("staff/review/<kind:kind>/<int:pk>/", views.staff_review, name="staff_review"),
     path("staff/organizations/", views.staff_organizations, name="staff_organizations"),
     path("staff/organizations/<int:pk>/verify/", views.staff_organization_verify, name="staff_organization_verify"),
+    path("staff/users/", staff_user_views.staff_user_list, name="staff_user_list"),
+    path("staff/users/<int:pk>/", staff_user_views.staff_user_detail, name="staff_user_detail"),
+    path("staff/users/<int:pk>/action/", staff_user_views.staff_user_action, name="staff_user_action"),
+    path("staff/organization-changes/<int:pk>/", views.staff_organization_change, name="staff_organization_change"),
 ]

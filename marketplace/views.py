@@ -8,25 +8,32 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core.http import redirect_next
-from core.messages import error_messages, form_error_messages
+from core.messages import error_messages
 from core.pagination import CappedPaginator, paginate
 from core.roles import staff_required
 
-from . import permissions, selectors, services
+from . import permissions, selectors, services, verification
 from .cache import lists_version
 from .filters import NeedFilter, OfferFilter, OrganizationFilter
 from .forms import (
     CloseForm,
     DeclineForm,
     InterestForm,
-    MemberAddForm,
     NeedForm,
     OfferForm,
     OrganizationChoiceForm,
     OrganizationForm,
     ReviewForm,
 )
-from .models import Attachment, Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
+from .models import (
+    Attachment,
+    Interest,
+    Organization,
+    OrganizationChange,
+    PostStatus,
+    TechnologyNeed,
+    TechnologyOffer,
+)
 
 KINDS = {
     "need": (TechnologyNeed, NeedForm, NeedFilter),
@@ -106,7 +113,7 @@ def organization_list(request):
 
 
 def organization_detail(request, pk):
-    organization = get_object_or_404(Organization.objects.prefetch_related("sectors"), pk=pk)
+    organization = get_object_or_404(Organization.objects.select_related("area").prefetch_related("sectors"), pk=pk)
     user = request.user
     is_member = permissions.is_member(user, organization)
     if not organization.is_verified and not (is_member or permissions.is_staff(user)):
@@ -117,13 +124,15 @@ def organization_detail(request, pk):
         {
             "organization": organization,
             "is_member": is_member,
+            "pending_change": organization.changes.filter(status=OrganizationChange.Status.PENDING).first()
+            if is_member or permissions.is_staff(user)
+            else None,
             "can_edit": permissions.can_edit_organization(user, organization) if user.is_authenticated else False,
             "needs": selectors.post_list_public(model=TechnologyNeed).filter(organization=organization)[:20],
             "offers": selectors.post_list_public(model=TechnologyOffer).filter(organization=organization)[:20],
             "members": organization.memberships.select_related("user")
             if is_member or permissions.is_staff(user)
             else None,
-            "member_form": MemberAddForm(),
         },
     )
 
@@ -156,33 +165,29 @@ def organization_edit(request, pk):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         sectors = data.pop("sectors")
-        services.organization_update(
-            organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data
-        )
-        messages.success(request, _("Saved."))
-        return redirect(organization.get_absolute_url())
+        try:
+            services.organization_update(
+                organization=Organization.objects.get(pk=pk), by=request.user, sectors=sectors, **data
+            )
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.error_dict.items():
+                    form.add_error(field if field in form.fields else None, errors)
+            else:
+                form.add_error(None, exc)
+        else:
+            if OrganizationChange.objects.filter(organization_id=pk, status=OrganizationChange.Status.PENDING).exists():
+                messages.info(
+                    request,
+                    _(
+                        "Saved. The new name, tax code or size will show once the Department confirms them; "
+                        "until then the organisation keeps its verified details."
+                    ),
+                )
+            else:
+                messages.success(request, _("Saved."))
+            return redirect(organization.get_absolute_url())
     return render(request, "marketplace/organization_form.html", {"form": form, "organization": organization})
-
-
-@login_required
-@require_POST
-def organization_member_add(request, pk):
-    organization = get_object_or_404(Organization, pk=pk)
-    if not permissions.can_edit_organization(request.user, organization):
-        raise PermissionDenied
-    form = MemberAddForm(request.POST)
-    if form.is_valid():
-        services.membership_add(
-            organization=organization, user=form.cleaned_data["login"], by=request.user, role=form.cleaned_data["role"]
-        )
-        messages.success(
-            request,
-            _("%(user)s now belongs to %(org)s.")
-            % {"user": form.cleaned_data["login"].get_username(), "org": organization.name},
-        )
-    else:
-        form_error_messages(request, form)
-    return redirect(organization.get_absolute_url())
 
 
 # Posts: create, edit, lifecycle ----------------------------------------------------------------
@@ -496,6 +501,10 @@ def staff_organizations(request):
         "marketplace/staff_organizations.html",
         {
             "awaiting": selectors.organizations_awaiting_verification(),
+            "asked": Organization.objects.filter(verified_at=None, review_state="info_requested").order_by("name"),
+            "changes": OrganizationChange.objects.filter(status=OrganizationChange.Status.PENDING)
+            .select_related("organization", "requested_by")
+            .order_by("requested_at"),
             "recent": Organization.objects.exclude(verified_at=None).order_by("-verified_at")[:20],
         },
     )
@@ -504,7 +513,38 @@ def staff_organizations(request):
 @staff_required
 @require_POST
 def staff_organization_verify(request, pk):
+    """Verify, refuse (with why) or ask for more information."""
     organization = get_object_or_404(Organization, pk=pk)
-    services.organization_verify(organization=organization, by=request.user)
-    messages.success(request, _("%(org)s is verified.") % {"org": organization.name})
+    decision = request.POST.get("decision", "verify")
+    try:
+        verification.organization_review(
+            organization=organization, decision=decision, by=request.user, remarks=request.POST.get("remarks", "")
+        )
+    except ValidationError as exc:
+        error_messages(request, exc)
+        return redirect_next(request, "marketplace:staff_organizations")
+    done = {
+        "verify": _("%(org)s is verified."),
+        "reject": _("The registration of %(org)s has been refused."),
+        "ask": _("%(org)s has been asked for more information."),
+    }[decision]
+    messages.success(request, done % {"org": organization.name})
+    return redirect_next(request, "marketplace:staff_organizations")
+
+
+@staff_required
+@require_POST
+def staff_organization_change(request, pk):
+    change = get_object_or_404(OrganizationChange, pk=pk)
+    try:
+        verification.change_decide(
+            change=change,
+            confirm=request.POST.get("decision") == "confirm",
+            by=request.user,
+            remarks=request.POST.get("remarks", ""),
+        )
+    except ValidationError as exc:
+        error_messages(request, exc)
+    else:
+        messages.success(request, _("The change has been decided."))
     return redirect_next(request, "marketplace:staff_organizations")

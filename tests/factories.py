@@ -56,8 +56,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     tax_code = factory.Sequence(valid_tax_code)
     org_type = Organization.OrgType.SME
     size = Organization.Size.SMALL
-    province = "Bến Tre"
-    district = "Châu Thành"
+    province = "Trà Vinh"
     contact_name = "Nguyễn Văn A"
     contact_phone = "0275 3822 123"
     contact_email = factory.Sequence(lambda n: f"lienhe{n}@example.vn")

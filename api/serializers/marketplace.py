@@ -1,7 +1,6 @@
 """Serializers of the marketplace: explicit field lists; owner, status and dates are set by the services,
 never by the caller. Fields a caller may not see are present but null, so the shape never changes."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
@@ -11,6 +10,7 @@ from core import roles
 from core.models import Notification
 from marketplace import permissions, rules
 from marketplace.models import (
+    Area,
     Interest,
     Organization,
     PostStatus,
@@ -92,6 +92,9 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
     restricted_fields = ("tax_code", "size", "address", "contact_name", "contact_phone", "contact_email")
 
     verified = serializers.BooleanField(source="is_verified", read_only=True)
+    area = serializers.SlugRelatedField(
+        slug_field="code", read_only=True, allow_null=True, help_text=_("Code of the commune or ward.")
+    )
     sectors = SectorBriefSerializer(many=True, read_only=True)
     website = serializers.CharField(read_only=True, help_text=_("A URL, or empty."))
     tax_code = serializers.CharField(read_only=True, allow_null=True)
@@ -109,7 +112,7 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
             "kind",
             "org_type",
             "province",
-            "district",
+            "area",
             "description",
             "website",
             "sectors",
@@ -131,6 +134,13 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
 
 class OrganizationWriteSerializer(serializers.ModelSerializer):
     sectors = serializers.PrimaryKeyRelatedField(queryset=Sector.objects.all(), many=True, required=False)
+    area = serializers.SlugRelatedField(
+        slug_field="code",
+        queryset=Area.objects.filter(active=True),
+        required=False,
+        allow_null=True,
+        help_text=_("Code of the commune or ward (see the deployment's areas file)."),
+    )
 
     class Meta:
         model = Organization
@@ -140,7 +150,7 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
             "tax_code",
             "org_type",
             "size",
-            "district",
+            "area",
             "address",
             "sectors",
             "description",
@@ -152,12 +162,6 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
 
     def validate_tax_code(self, value):
         return normalize_tax_code(value)
-
-    def validate_district(self, value):
-        districts = settings.PLATFORM.get("DISTRICTS") or []
-        if value and districts and value not in districts:
-            raise serializers.ValidationError(_("Choose one of the province's districts."))
-        return value
 
 
 # Posts -----------------------------------------------------------------------------------------

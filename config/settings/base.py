@@ -16,6 +16,7 @@ SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-change-me")
 DEBUG = envbool("DEBUG", True)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS")
+CSRF_FAILURE_VIEW = "core.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -49,6 +50,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.middleware.AccountLanguageMiddleware",
+    "core.middleware.AcceptanceMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -111,6 +114,8 @@ USE_TZ = True
 TIME_ZONE = env("TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_THOUSAND_SEPARATOR = False
 
+# WhiteNoise serves static files from the app folders too, so `make run` works with DEBUG off.
+WHITENOISE_USE_FINDERS = envbool("WHITENOISE_USE_FINDERS", True)
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
@@ -167,6 +172,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=8, minute=0),
     },
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
+    "notifications-daily-digest": {
+        "task": "core.tasks.notifications_send_digests",
+        "schedule": crontab(hour=7, minute=30),
+    },
 }
 
 # E-mail: console in development; SMTP settings from the environment in production.
@@ -176,7 +185,7 @@ EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = envbool("EMAIL_USE_TLS", False)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "San giao dich cong nghe <no-reply@localhost>")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Sàn giao dịch công nghệ <no-reply@localhost>")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 # allauth: username or e-mail log-in, built-in rate limits (they use the cache above).
@@ -187,17 +196,18 @@ ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
+# Sign-up records acceptance of the current terms of use and privacy policy (core.pages).
+ACCOUNT_SIGNUP_FORM_CLASS = "core.forms.SignupForm"
 
 # The province running this platform: change these (and the seeded data), not code.
+# A merged province (e.g. Vĩnh Long) sets its own names and AREAS_FILE, then runs `manage.py load_areas`.
 PLATFORM = {
-    "PROVINCE_NAME": env("PROVINCE_NAME", "Bến Tre"),
+    "PROVINCE_NAME": env("PROVINCE_NAME", "Trà Vinh"),
     "REGION_NAME": env("REGION_NAME", "Đồng bằng sông Cửu Long"),
-    "AUTHORITY_NAME": env("AUTHORITY_NAME", "Sở Khoa học và Công nghệ tỉnh Bến Tre"),
+    "AUTHORITY_NAME": env("AUTHORITY_NAME", "Sở Khoa học và Công nghệ tỉnh Trà Vinh"),
     "SITE_NAME": env("SITE_NAME", "Sàn giao dịch công nghệ"),
-    "DISTRICTS": envlist(
-        "DISTRICTS",
-        "Thành phố Bến Tre,Ba Tri,Bình Đại,Châu Thành,Chợ Lách,Giồng Trôm,Mỏ Cày Bắc,Mỏ Cày Nam,Thạnh Phú",
-    ),
+    # Communes and wards (two-level local government since 1 July 2025), one JSON file per deployment.
+    "AREAS_FILE": env("AREAS_FILE", str(BASE_DIR / "marketplace" / "data" / "areas" / "tra_vinh.json")),
 }
 NEED_LIFETIME_DAYS = envint("NEED_LIFETIME_DAYS", 183)
 OFFER_LIFETIME_DAYS = envint("OFFER_LIFETIME_DAYS", 365)

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('events', '0001_initial'),
-        ('marketplace', '0008_st_certificates_plan11'),
+        ('marketplace', '0012_st_certificates'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('events', '0002_trainings_plan11'),
         ('grants', '0003_constraints_as_bigint'),
-        ('marketplace', '0008_st_certificates_plan11'),
+        ('marketplace', '0012_st_certificates'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

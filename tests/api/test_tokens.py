@@ -39,7 +39,7 @@ def test_a_user_cannot_touch_someone_elses_token(client_for, enterprise_user, pr
 
 def test_the_token_page_is_translated(client_for, enterprise_user):
     html = client_for(enterprise_user).get("/api/token/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
-    assert "Bạn chưa có token API." in html and "Tạo token" in html
+    assert "Quý vị chưa có token API." in html and "Tạo token" in html
 
 
 def test_a_browser_session_works_on_the_api_too(client_for, enterprise_user, enterprise):

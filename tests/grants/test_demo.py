@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 def test_the_demo_gives_the_dashboard_five_years_of_real_figures_and_keeps_every_rule(staff):
     # The demo enterprises as marketplace's seed makes them (its whole seed is not run here: it is slower).
     for key in {row[1] for row in demo.GRANTS}:
-        name, kind, _type, size, district, *_rest = ORGANIZATIONS[key]
-        OrganizationFactory(name=name, kind=kind, size=size, district=district)
+        name, kind, _type, size, _area, *_rest = ORGANIZATIONS[key]
+        OrganizationFactory(name=name, kind=kind, size=size)
     assert demo.seed() == "3 programs, 15 budgets, 13 grants."
     assert demo.seed() == "already seeded"
     series = selectors.plan_series(years=list(range(2022, 2027)))

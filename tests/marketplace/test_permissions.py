@@ -117,16 +117,20 @@ def test_documents_are_served_as_downloads_with_nosniff(world, client_for):
     assert response["X-Content-Type-Options"] == "nosniff"
 
 
-def test_an_owner_adds_a_colleague_who_can_then_edit_the_posts(world, client_for):
+def test_an_owner_invites_a_colleague_who_can_edit_the_posts_only_after_accepting(world, client_for):
+    from marketplace.models import Invitation
     from tests.factories import UserFactory
 
     colleague = UserFactory(username="dongnghiep", email="dongnghiep@example.vn")
     enterprise = world["enterprise"]
     assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 403
     response = client_for(world["users"]["enterprise"]).post(
-        f"/organizations/{enterprise.pk}/members/", {"login": "DongNghiep@example.vn", "role": "member"}
+        f"/organizations/{enterprise.pk}/members/", {"email": "DongNghiep@example.vn", "role": "member"}
     )
     assert response.status_code == 302
+    assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 403  # not without consent
+    invitation = Invitation.objects.get(organization=enterprise, email="dongnghiep@example.vn")
+    client_for(colleague).post(invitation.get_absolute_url(), {"answer": "accept"})
     assert client_for(colleague).get(f"/need/{world['need'].pk}/edit/").status_code == 200
 
 
@@ -134,7 +138,8 @@ def test_only_an_owner_or_staff_adds_members(world, client_for):
     enterprise = world["enterprise"]
     for role in ("visitor", "provider", "outsider"):
         response = client_for(world["users"][role]).post(
-            f"/organizations/{enterprise.pk}/members/", {"login": "nguoingoai", "role": "owner"}
+            f"/organizations/{enterprise.pk}/members/", {"email": "nguoingoai@example.vn", "role": "owner"}
         )
         assert response.status_code in (302, 403)
+        assert not enterprise.invitations.exists()
         assert not enterprise.memberships.filter(user__username="nguoingoai").exists()

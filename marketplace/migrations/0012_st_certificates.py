@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('marketplace', '0007_notification_moves_to_core'),
+        ('marketplace', '0011_organization_review'),
     ]
 
     operations = [
