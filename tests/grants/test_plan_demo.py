@@ -8,6 +8,7 @@ from events.models import CertifiedExpert, Training, TrainingAttendance
 from grants import demo_plan, plan, plan_report
 from grants.models import NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
 from marketplace.demo_data import ORGANIZATIONS
+from marketplace.models import Area
 from tests.factories import OrganizationFactory
 
 pytestmark = pytest.mark.django_db
@@ -15,8 +16,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def demo_world(staff):
-    for name, kind, org_type, size, district, *_rest in ORGANIZATIONS.values():
-        OrganizationFactory(name=name, kind=kind, org_type=org_type, size=size or "small", district=district)
+    for name, kind, org_type, size, area_code, *_rest in ORGANIZATIONS.values():
+        area = Area.objects.filter(code=area_code).first()
+        OrganizationFactory(name=name, kind=kind, org_type=org_type, size=size or "small", area=area)
 
 
 def test_the_demo_fills_every_record_kind_over_several_years(demo_world):
