@@ -340,6 +340,7 @@ def test_the_number_of_queries_does_not_grow_with_the_years_shown(trainings, tas
     from django.urls import reverse
 
     client = client_for(staff)
+    client.get(reverse("grants:plan_indicators"))  # the first page of a session reads the account once
     counts = []
     for span in ("from=2025&to=2025", "from=2012&to=2026"):
         with CaptureQueriesContext(connection) as ctx:
