@@ -251,6 +251,15 @@ class Meeting(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The pair's connection (marketplace): a held meeting and its outcomes move it along.
+    connection = models.ForeignKey(
+        "marketplace.Connection",
+        verbose_name=_("connection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
 
     class Meta:
         ordering = ["slot__starts_at", "table"]

@@ -17,4 +17,10 @@ KINDS = {
     "interest_withdrawn": _("%(org)s withdrew its interest in “%(title)s”."),
     "organization_registered": _("%(org)s registered and is waiting for verification."),
     "organization_verified": _("%(org)s has been verified by the Department."),
+    "connection_moved": _("Connection %(seeker)s ↔ %(provider)s is now at “%(stage)s”."),
+    "connection_introduced": _("The Department introduced %(seeker)s and %(provider)s to each other."),
+    "connection_message": _("New messages in the connection %(seeker)s ↔ %(provider)s."),
+    "connection_stalled": _(
+        "The connection %(seeker)s ↔ %(provider)s has not moved for %(days)s days (stage “%(stage)s”). Is there news?"
+    ),
 }

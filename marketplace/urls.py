@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import views, views_connections
 
 
 class KindConverter:
@@ -42,4 +42,14 @@ urlpatterns = [
     path("staff/review/<kind:kind>/<int:pk>/", views.staff_review, name="staff_review"),
     path("staff/organizations/", views.staff_organizations, name="staff_organizations"),
     path("staff/organizations/<int:pk>/verify/", views.staff_organization_verify, name="staff_organization_verify"),
+    path("connections/", views_connections.connection_list, name="connection_list"),
+    path("connections/<int:pk>/", views_connections.connection_detail, name="connection_detail"),
+    path("connections/<int:pk>/do/<str:action>/", views_connections.connection_action, name="connection_action"),
+    path(
+        "connections/<int:pk>/document/<str:which>/", views_connections.connection_document, name="connection_document"
+    ),
+    path("connections/files/<int:pk>/", views_connections.connection_attachment, name="connection_attachment"),
+    path("staff/connections/", views_connections.connection_board, name="connection_board"),
+    path("staff/connections/export.<str:fmt>", views_connections.connection_export, name="connection_export"),
+    path("staff/connections/introduce/", views_connections.connection_introduce, name="connection_introduce"),
 ]

@@ -167,6 +167,10 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=8, minute=0),
     },
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
+    "connections-remind-stalled": {
+        "task": "marketplace.tasks.connections_remind_stalled",
+        "schedule": crontab(hour=7, minute=30),
+    },
 }
 
 # E-mail: console in development; SMTP settings from the environment in production.
