@@ -49,9 +49,7 @@ def test_permission_matrix_of_the_connection_endpoints(role, users, connection, 
         api.post(base + "messages/", {"body": "Xin chào"}, format="json").status_code,
         api.post(base + "correct/", {"to_stage": "introduced", "note": "Sửa"}, format="json").status_code,
         # Staff get a 400: the pair already has an open connection.
-        api.post(
-            "/api/v1/connections/", {"seeker": enterprise.pk, "provider": provider.pk}, format="json"
-        ).status_code,
+        api.post("/api/v1/connections/", {"seeker": enterprise.pk, "provider": provider.pk}, format="json").status_code,
     )
     assert got == MATRIX[role]
 

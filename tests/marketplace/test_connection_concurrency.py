@@ -41,9 +41,7 @@ def _both_move(c, users, to_stage):
 
 
 def _moves(c):
-    return list(
-        ConnectionEvent.objects.filter(connection=c, kind="moved").values_list("from_stage", "to_stage")
-    )
+    return list(ConnectionEvent.objects.filter(connection=c, kind="moved").values_list("from_stage", "to_stage"))
 
 
 def test_two_sides_moving_at_once_leave_one_move_in_the_history(pair, monkeypatch):

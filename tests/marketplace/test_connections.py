@@ -16,7 +16,6 @@ from marketplace.models import Connection, ConnectionEvent, Interest
 from tests.factories import InterestFactory, NeedFactory, OfferFactory
 
 
-
 @pytest.fixture(autouse=True)
 def _english():
     """Service messages are matched in English here; the pages are Vietnamese first."""
@@ -126,7 +125,11 @@ class TestMoves:
         assert "contract_value" in exc.value.message_dict
         with pytest.raises(ValidationError) as exc:
             svc.connection_move(
-                connection=connection, to_stage="contract", by=enterprise_user, contract_value=5, contract_signed_on=None
+                connection=connection,
+                to_stage="contract",
+                by=enterprise_user,
+                contract_value=5,
+                contract_signed_on=None,
             )
         assert "contract_signed_on" in exc.value.message_dict
         connection.refresh_from_db()
