@@ -48,7 +48,10 @@ def grant_list(request):
 
 def _grant_for(request, pk) -> SupportGrant:
     grant = get_object_or_404(
-        SupportGrant.objects.select_related("firm", "program", "need", "offer", "proposed_by"), pk=pk
+        SupportGrant.objects.select_related(
+            "firm", "program", "need", "offer", "proposed_by", "connection__seeker", "connection__provider"
+        ),
+        pk=pk,
     )
     if not selectors.can_view_grant(request.user, grant):
         raise Http404
@@ -168,9 +171,14 @@ def grant_propose(request):
 @staff_required
 @require_POST
 def grant_preview(request):
-    """htmx: the limits panel (and the need/offer choices for the chosen firm) while the form is filled in."""
+    """htmx: the limits panel while the form is filled in. The connection/need/offer choices are sent again
+    only when the firm changed (they depend on it): re-sending them on every keystroke could put back an
+    older selection over what the user has just picked."""
     form = ProposeForm(request.POST)
-    return render(request, "grants/_limits.html", {"form": form, "oob_links": True, **_limits_context(form)})
+    firm_changed = getattr(request, "htmx", None) and request.htmx.trigger_name == "firm"
+    return render(
+        request, "grants/_limits.html", {"form": form, "oob_links": bool(firm_changed), **_limits_context(form)}
+    )
 
 
 @staff_required

@@ -131,6 +131,13 @@ class GrantApproveSerializer(serializers.Serializer):
     decision_number = serializers.CharField(max_length=60)
     decision_date = serializers.DateField()
     approved_amount = amount(required=False, allow_null=True, help_text=_("Left out: the requested amount."))
+    exception_reason = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Needed when the grant's connection has no contract yet: why it is approved now."),
+    )
 
 
 class GrantDisburseSerializer(serializers.Serializer):
@@ -139,6 +146,13 @@ class GrantDisburseSerializer(serializers.Serializer):
     acceptance_reference = serializers.CharField(max_length=60, required=False, allow_blank=True, default="")
     accepted_on = serializers.DateField()
     paid_on = serializers.DateField()
+    exception_reason = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Needed for the last tranche before the transfer is accepted: why it is paid now."),
+    )
 
 
 class GrantCancelSerializer(serializers.Serializer):

@@ -152,7 +152,7 @@ ACTIONS = {
         lambda w: (
             "post",
             f"/api/v1/grants/{w['grant'].pk}/approve/",
-            {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01"},
+            {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01", "exception_reason": "Hồ sơ cũ"},
         ),
         [403, 403, 403, 403, 200],
     ),

@@ -36,7 +36,13 @@ def world(staff, program, budget, propose, approve):
     gb = approve(propose(b, 60 * M, year=2024))
     for paid in (date(2024, 6, 1), date(2025, 2, 1)):
         services.grant_disburse(
-            grant=gb, by=staff, amount=30 * M, milestone="Nghiệm thu", accepted_on=paid, paid_on=paid
+            grant=gb,
+            by=staff,
+            amount=30 * M,
+            milestone="Nghiệm thu",
+            accepted_on=paid,
+            paid_on=paid,
+            exception_reason="Hồ sơ cũ",
         )
     approve(propose(a, 30 * M))
     propose(c, 10 * M)
