@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -619,21 +619,22 @@ def connection_funnel(*, years: list[int] | None = None) -> dict:
     """What the plan dashboard counts from the chain, whatever channel a pair came through: connections
     that reached a contract (and their value), transfers accepted. A connection closed as won keeps the
     facts it reached (contract date, acceptance date)."""
-    contracts = Connection.objects.filter(contract_signed_on__isnull=False, contract_value__gt=0)
-    accepted = Connection.objects.filter(accepted_on__isnull=False)
-    mous = Connection.objects.filter(Q(mou_signed_on__isnull=False) | Q(contract_signed_on__isnull=False))
+    contracts = Q(contract_signed_on__isnull=False, contract_value__gt=0)
+    accepted = Q(accepted_on__isnull=False)
+    # At least an MoU: a contract implies it (dated by the MoU when there is one, else by the contract).
+    mous = Q(mou_signed_on__isnull=False) | Q(contract_signed_on__isnull=False)
     if years is not None:
-        contracts = contracts.filter(contract_signed_on__year__in=years)
-        accepted = accepted.filter(accepted_on__year__in=years)
-        mous = mous.filter(
-            Q(mou_signed_on__year__in=years) | Q(mou_signed_on__isnull=True, contract_signed_on__year__in=years)
-        )
-    return {
-        "mous": mous.count(),
-        "contracts": contracts.count(),
-        "contract_value": sum(contracts.values_list("contract_value", flat=True)),
-        "transfers_accepted": accepted.count(),
-    }
+        contracts &= Q(contract_signed_on__year__in=years)
+        accepted &= Q(accepted_on__year__in=years)
+        mous &= Q(mou_signed_on__year__in=years) | Q(mou_signed_on__isnull=True, contract_signed_on__year__in=years)
+    row = Connection.objects.aggregate(
+        mous=Count("pk", filter=mous),
+        contracts=Count("pk", filter=contracts),
+        contract_value=Sum("contract_value", filter=contracts),
+        transfers_accepted=Count("pk", filter=accepted),
+    )
+    row["contract_value"] = row["contract_value"] or 0
+    return row
 
 
 def describe(connection: Connection) -> str:

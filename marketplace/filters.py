@@ -124,10 +124,53 @@ class ConnectionFilter(django_filters.FilterSet):
     )
     q = django_filters.CharFilter(label=_("Organisation"), method="filter_q")
     id = django_filters.BaseInFilter(field_name="id", widget=forms.HiddenInput)
+    # The plan dashboard's drill-down: the years of the milestone named by `reached` (or of a grant).
+    year_from = django_filters.NumberFilter(method="filter_noop", widget=forms.HiddenInput)
+    year_to = django_filters.NumberFilter(method="filter_noop", widget=forms.HiddenInput)
+    supported = django_filters.BooleanFilter(method="filter_noop_bool", widget=forms.HiddenInput)
 
     class Meta:
         model = Connection
         fields = ["stage", "sector", "stalled", "workshop", "year", "channel", "reached", "q"]
+
+    def filter_noop(self, qs, name, value: int):
+        return qs  # applied together in filter_queryset
+
+    def filter_noop_bool(self, qs, name, value: bool):
+        return qs
+
+    def filter_queryset(self, queryset):
+        qs = super().filter_queryset(queryset)
+        data = self.form.cleaned_data if hasattr(self.form, "cleaned_data") else {}
+        low, high = data.get("year_from"), data.get("year_to")
+        if data.get("supported"):
+            # Connections with an approved (or paid) support grant; by the relation's name, so that the
+            # marketplace does not import the grants app.
+            grants = {"grants__status__in": ["approved", "disbursed"]}
+            if low:
+                grants["grants__year__gte"] = int(low)
+            if high:
+                grants["grants__year__lte"] = int(high)
+            return qs.filter(**grants).distinct()
+        if low or high:
+            field = {"contract": "contract_signed_on", "accepted": "accepted_on"}.get(data.get("reached") or "")
+            if data.get("reached") == "mou":
+                span = {}
+                if low:
+                    span["year__gte"] = int(low)
+                if high:
+                    span["year__lte"] = int(high)
+                mou = Q(**{f"mou_signed_on__{k}": v for k, v in span.items()})
+                contract_only = Q(mou_signed_on__isnull=True) & Q(
+                    **{f"contract_signed_on__{k}": v for k, v in span.items()}
+                )
+                return qs.filter(mou | contract_only)
+            field = field or "created_at"
+            if low:
+                qs = qs.filter(**{f"{field}__year__gte": int(low)})
+            if high:
+                qs = qs.filter(**{f"{field}__year__lte": int(high)})
+        return qs
 
     def filter_sector(self, qs, name, value: Sector):
         if not value:
