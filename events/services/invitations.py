@@ -25,7 +25,7 @@ def _theme_sector_ids(workshop: Workshop) -> set[int]:
 
 def invitation_candidates(*, workshop: Workshop, limit: int = 30) -> list:
     """The strongest matched (need, offer) pairs in the workshop's theme sectors whose organisations have
-    no connection yet and were not invited already; one (the strongest) per pair of organisations. Empty
+    not met yet (no connection, or one still introduced or in discussion) and were not invited already; one (the strongest) per pair of organisations. Empty
     when the matching engine is not installed."""
     try:
         from matching.models import Feedback, Match
@@ -39,7 +39,13 @@ def invitation_candidates(*, workshop: Workshop, limit: int = 30) -> list:
         matches = matches.filter(Q(need__sectors__in=sectors) | Q(offer__sectors__in=sectors))
     # "Not relevant" from either side keeps the pair hidden.
     matches = matches.exclude(need_feedback=Feedback.NOT_RELEVANT).exclude(offer_feedback=Feedback.NOT_RELEVANT)
-    connected = set(Connection.objects.values_list("seeker_id", "provider_id"))
+    # "Unconnected": the two have not met yet. A pair whose connection is still at introduced or in
+    # discussion is exactly who a workshop meeting helps; a pair that met, went further, or closed is not.
+    connected = set(
+        Connection.objects.exclude(stage__in=[Connection.Stage.INTRODUCED, Connection.Stage.DISCUSSING]).values_list(
+            "seeker_id", "provider_id"
+        )
+    )
     invited = set(workshop.invitations.values_list("seeker_id", "provider_id"))
     seen, out = set(), []
     for match in matches.select_related("need__organization", "offer__organization").order_by("-score", "id")[

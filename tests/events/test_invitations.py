@@ -46,8 +46,11 @@ def test_the_candidates_are_the_strongest_pair_per_two_organisations_in_the_them
     assert [m.pk for m in svc.invitation_candidates(workshop=themed)] == [pairs["strong"].pk, pairs["second"].pk]
 
 
-def test_pairs_already_connected_or_judged_not_relevant_are_left_out(themed, pairs, staff, enterprise, provider):
-    connection_services.connection_introduce(seeker=enterprise, provider=provider, by=staff)
+def test_pairs_that_already_met_or_judged_not_relevant_are_left_out(themed, pairs, staff, enterprise, provider):
+    c = connection_services.connection_introduce(seeker=enterprise, provider=provider, by=staff)
+    # Introduced but not met yet: a workshop meeting is exactly what they need.
+    assert pairs["strong"] in svc.invitation_candidates(workshop=themed)
+    connection_services.connection_move(connection=c, to_stage="met", by=staff)
     pairs["second"].offer_feedback = "not_relevant"
     pairs["second"].save()
     assert svc.invitation_candidates(workshop=themed) == []
