@@ -28,6 +28,7 @@ ENUM_NAME_OVERRIDES = {
     "ConnectionLostReasonEnum": "marketplace.models.Connection.LostReason",
     "ConnectionChannelEnum": "marketplace.models.Connection.Channel",
     "ConnectionMoveStageEnum": "marketplace.connections.MOVE_STAGE_CHOICES",
+    "GrantApplicationStatusEnum": "grants.models.GrantApplication.Status",
 }
 
 # Passed to the schema view, and to `manage.py spectacular --custom-settings api.schema_settings.SCHEMA_SETTINGS`.

@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .schema_settings import SCHEMA_SETTINGS
-from .views import connections, events, grants, marketplace, matching
+from .views import applications, connections, events, grants, marketplace, matching
 from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
@@ -24,6 +24,7 @@ router.register("registrations", events.RegistrationViewSet, basename="registrat
 router.register("meeting-requests", events.MeetingRequestViewSet, basename="meeting-request")
 router.register("meetings", events.MeetingViewSet, basename="meeting")
 router.register("grants", grants.GrantViewSet, basename="grant")
+router.register("grant-applications", applications.GrantApplicationViewSet, basename="grant-application")
 router.register("grant-programs", grants.GrantProgramViewSet, basename="grant-program")
 
 urlpatterns = [

@@ -74,3 +74,41 @@ def test_a_message_with_a_disguised_file_is_refused(connection, api_for, enterpr
     )
     assert response.status_code == 400 and "attachments" in response.json()
     assert Connection.objects.get().messages.count() == 0
+
+
+def test_staff_propose_a_grant_for_a_connection_through_the_api_and_approval_waits_for_the_contract(
+    api_for, staff, connection, enterprise
+):
+    from datetime import date
+
+    from tests.grants.factories import BudgetFactory, M, ProgramFactory
+
+    program = ProgramFactory()
+    BudgetFactory(program=program, year=2025, amount=200 * M)
+    api = api_for(staff)
+    created = api.post(
+        "/api/v1/grants/",
+        {
+            "firm": enterprise.pk,
+            "program": program.pk,
+            "year": 2025,
+            "eligible_cost": 60 * M,
+            "requested_amount": 20 * M,
+            "purpose": "Máy sấy",
+            "connection": connection.pk,
+        },
+        format="json",
+    )
+    assert created.status_code == 201 and created.json()["connection"] == connection.pk
+    pk = created.json()["id"]
+    refused = api.post(
+        f"/api/v1/grants/{pk}/approve/", {"decision_number": "1/QĐ", "decision_date": "2025-03-01"}, format="json"
+    )
+    assert refused.status_code == 400 and "exception_reason" in refused.json()
+    svc.connection_move(
+        connection=connection, to_stage="contract", by=staff, contract_value=90 * M, contract_signed_on=date(2025, 2, 1)
+    )
+    approved = api.post(
+        f"/api/v1/grants/{pk}/approve/", {"decision_number": "1/QĐ", "decision_date": "2025-03-01"}, format="json"
+    )
+    assert approved.status_code == 200 and approved.json()["approval_exception"] == ""

@@ -356,3 +356,29 @@ class TestBoard:
 @pytest.fixture
 def staff_intro(staff, outsider, provider):
     return svc.connection_introduce(seeker=outsider, provider=provider, by=staff)
+
+
+def test_the_contract_document_downloads_for_the_two_sides_and_staff_only(
+    connection, enterprise_user, provider_user, outsider, outsider_user, staff, client_for
+):
+    svc.connection_move(
+        connection=connection,
+        to_stage="contract",
+        by=enterprise_user,
+        contract_value=600_000_000,
+        contract_signed_on=TODAY,
+        contract_document=SimpleUploadedFile("hop-dong.pdf", PDF),
+    )
+    url = reverse("marketplace:connection_document", args=[connection.pk, "contract"])
+    for user, expected in ((enterprise_user, 200), (provider_user, 200), (staff, 200), (outsider_user, 404)):
+        response = client_for(user).get(url)
+        assert response.status_code == expected
+        if expected == 200:
+            assert response["X-Content-Type-Options"] == "nosniff"
+            assert response["Content-Disposition"].startswith("attachment")
+    assert (
+        client_for(enterprise_user)
+        .get(reverse("marketplace:connection_document", args=[connection.pk, "acceptance"]))
+        .status_code
+        == 404
+    )
