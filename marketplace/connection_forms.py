@@ -118,11 +118,33 @@ class IntroduceForm(forms.Form):
     provider = forms.ModelChoiceField(
         label=_("Technology provider"), queryset=Organization.objects.filter(kind__in=["provider", "both"])
     )
-    need = forms.ModelChoiceField(label=_("About the need"), required=False, queryset=TechnologyNeed.objects.all())
-    offer = forms.ModelChoiceField(label=_("About the offer"), required=False, queryset=TechnologyOffer.objects.all())
+    need = forms.ModelChoiceField(
+        label=_("About the need"),
+        required=False,
+        queryset=TechnologyNeed.objects.none(),
+        help_text=_("The seeker's needs are offered once the seeker is chosen."),
+    )
+    offer = forms.ModelChoiceField(
+        label=_("About the offer"),
+        required=False,
+        queryset=TechnologyOffer.objects.none(),
+        help_text=_("The provider's offers are offered once the provider is chosen."),
+    )
     note = forms.CharField(
         label=_("Why you introduce them"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Only the chosen organisations' posts: never a list of every post on the platform.
+        source = self.data if self.is_bound else self.initial
+        for field, org_field, model in (("need", "seeker", TechnologyNeed), ("offer", "provider", TechnologyOffer)):
+            try:
+                org_id = int(source.get(org_field) or 0)
+            except (TypeError, ValueError):
+                org_id = 0
+            if org_id:
+                self.fields[field].queryset = model.objects.filter(organization_id=org_id).exclude(status="draft")
 
     def clean(self):
         data = super().clean()

@@ -382,3 +382,60 @@ def test_the_contract_document_downloads_for_the_two_sides_and_staff_only(
         .status_code
         == 404
     )
+
+
+def test_either_side_closes_it_as_won_once_the_contract_is_signed(connection, enterprise_user, provider_user):
+    svc.connection_move(
+        connection=connection, to_stage="contract", by=enterprise_user, contract_value=1, contract_signed_on=TODAY
+    )
+    c = svc.connection_close(connection=connection, by=provider_user, result="won")
+    assert (c.stage, c.result, c.contract_value) == ("closed", "won", 1)
+    assert c.history.last().kind == ConnectionEvent.Kind.CLOSED
+
+
+def test_the_introduce_page_offers_only_the_chosen_organisations_posts(staff, enterprise, provider, client_for):
+    mine = NeedFactory(organization=enterprise)
+    NeedFactory()  # someone else's
+    url = reverse("marketplace:connection_introduce")
+    form = client_for(staff).get(url, {"seeker": enterprise.pk, "provider": provider.pk}).context["form"]
+    assert list(form.fields["need"].queryset) == [mine]
+    assert list(client_for(staff).get(url).context["form"].fields["need"].queryset) == []
+    response = client_for(staff).post(url, {"seeker": enterprise.pk, "provider": provider.pk, "need": mine.pk})
+    assert response.status_code == 302
+    assert Connection.objects.get().need == mine
+
+
+def test_the_list_page_runs_a_bounded_number_of_queries(connection, staff, client_for, django_assert_max_num_queries):
+    from tests.factories import OrganizationFactory
+
+    for _ in range(5):
+        svc.connection_introduce(seeker=OrganizationFactory(), provider=connection.provider, by=staff)
+    c = client_for(staff)
+    c.get(reverse("marketplace:connection_list"))  # the session is set up on the first request
+    with django_assert_max_num_queries(8):
+        response = c.get(reverse("marketplace:connection_list"))
+    assert len(response.context["page"]) == 6
+
+
+def test_the_board_filters_by_workshop(connection, staff, client_for, staff_intro):
+    from events.models import Meeting
+    from tests.events.factories import WorkshopFactory
+
+    workshop = WorkshopFactory()
+    # A meeting row pointing at the connection is all the filter reads.
+    from events import models as em
+
+    a = em.Registration.objects.create(
+        workshop=workshop, organization=connection.seeker, attendee=staff, role="seeker", status="confirmed"
+    )
+    b = em.Registration.objects.create(
+        workshop=workshop, organization=connection.provider, attendee=staff, role="provider", status="confirmed"
+    )
+    request = em.MeetingRequest.objects.create(
+        workshop=workshop, from_registration=a, to_registration=b, status="accepted"
+    )
+    Meeting.objects.create(
+        workshop=workshop, request=request, slot=workshop.slots.first(), table=1, connection=connection
+    )
+    shown = client_for(staff).get(reverse("marketplace:connection_board"), {"workshop": workshop.pk}).context["page"]
+    assert [x.pk for x in shown] == [connection.pk]
