@@ -79,14 +79,18 @@ def grant_detail(request, pk, forms=None):
                 firm=grant.firm, program=grant.program, year=grant.year, eligible_cost=grant.eligible_cost
             )
         if grant.status == GrantStatus.APPROVED:
-            context["disburse_form"] = forms.get("disburse") or DisburseForm(
-                initial={
-                    "amount": grant.left_to_disburse,
-                    "accepted_on": today,
-                    "paid_on": today,
-                    "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1},
-                }
-            )
+            initial = {
+                "amount": grant.left_to_disburse,
+                "accepted_on": today,
+                "paid_on": today,
+                "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1},
+            }
+            if grant.connection is not None and grant.connection.accepted_on:
+                # The transfer's acceptance recorded on the connection is the milestone of the last tranche.
+                initial.update(
+                    accepted_on=grant.connection.accepted_on, milestone=_("Acceptance of the technology transfer")
+                )
+            context["disburse_form"] = forms.get("disburse") or DisburseForm(initial=initial)
         if grant.status in (GrantStatus.PROPOSED, GrantStatus.APPROVED) and not grant.disbursed_amount:
             context["cancel_form"] = forms.get("cancel") or CancelForm()
     return render(request, "grants/grant_detail.html", context, status=400 if forms else 200)

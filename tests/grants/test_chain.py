@@ -191,3 +191,19 @@ class TestProposalPreview:
 
         html = client_for(staff).get(reverse("grants:grant_propose")).content.decode()
         assert 'hx-sync="this:replace"' in html
+
+
+def test_the_connection_page_shows_its_support_to_the_firm_and_staff_not_to_the_provider(
+    grant, staff, connection, client_for, enterprise_user, provider_user
+):
+    url = connection.get_absolute_url()
+    assert 'id="connection-support"' in client_for(enterprise_user).get(url).content.decode()
+    assert 'id="connection-support"' in client_for(staff).get(url).content.decode()
+    assert 'id="connection-support"' not in client_for(provider_user).get(url).content.decode()
+
+
+def test_the_last_tranche_form_starts_from_the_connections_acceptance(grant, staff, connection, client_for):
+    sign(connection, staff, accepted=True)
+    approve(grant, staff)
+    form = client_for(staff).get(grant.get_absolute_url()).context["disburse_form"]
+    assert form.initial["accepted_on"] == TODAY - timedelta(days=1)
