@@ -40,3 +40,29 @@ def test_a_meeting_that_did_not_take_place_makes_no_connection(workshop, accepte
     Outcome.objects.create(meeting=meeting, registration=seeker_reg, stage="after", result="not_held")
     from_meetings.forwards(apps, None)
     assert not Connection.objects.exists()
+
+
+def test_existing_grants_are_tied_to_the_connection_of_their_firm_and_offer(staff, enterprise, provider):
+    from grants import services as grant_services
+    from marketplace import connections as connection_services
+    from tests.grants.factories import BudgetFactory, M, ProgramFactory
+
+    to_connections = importlib.import_module("grants.migrations.0005_grants_to_connections")
+    program = ProgramFactory()
+    BudgetFactory(program=program, year=2025, amount=100 * M)
+    offer = OfferFactory(organization=provider)
+    grant = grant_services.grant_propose(
+        by=staff,
+        firm=enterprise,
+        program=program,
+        year=2025,
+        eligible_cost=40 * M,
+        requested_amount=10 * M,
+        purpose="Máy sấy",
+        offer=offer,
+        event_reference="HĐ 12/2025",
+    )
+    connection = connection_services.connection_introduce(seeker=enterprise, provider=provider, by=staff)
+    to_connections.forwards(apps, None)
+    grant.refresh_from_db()
+    assert grant.connection == connection
