@@ -23,6 +23,12 @@ ENUM_NAME_OVERRIDES = {
     "OutcomeStageEnum": "events.models.Outcome.Stage",
     "OutcomeResultEnum": "events.models.Outcome.Result",
     "GrantStatusEnum": "grants.models.GrantStatus",
+    "ConnectionStageEnum": "marketplace.models.Connection.Stage",
+    "ConnectionResultEnum": "marketplace.models.Connection.Result",
+    "ConnectionLostReasonEnum": "marketplace.models.Connection.LostReason",
+    "ConnectionChannelEnum": "marketplace.models.Connection.Channel",
+    "ConnectionMoveStageEnum": "marketplace.connections.MOVE_STAGE_CHOICES",
+    "GrantApplicationStatusEnum": "grants.models.GrantApplication.Status",
 }
 
 # Passed to the schema view, and to `manage.py spectacular --custom-settings api.schema_settings.SCHEMA_SETTINGS`.

@@ -3,7 +3,7 @@ from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import SimpleRouter
 
 from .schema_settings import SCHEMA_SETTINGS
-from .views import events, grants, marketplace, matching, plan
+from .views import applications, connections, events, grants, marketplace, matching, plan
 from .views.auth import TokenObtainView
 from .views.docs import SwaggerView, not_found
 from .views.tokens import token_page
@@ -16,6 +16,7 @@ router.register("organizations", marketplace.OrganizationViewSet, basename="orga
 router.register("needs", marketplace.NeedViewSet, basename="need")
 router.register("offers", marketplace.OfferViewSet, basename="offer")
 router.register("interests", marketplace.InterestViewSet, basename="interest")
+router.register("connections", connections.ConnectionViewSet, basename="connection")
 router.register("notifications", marketplace.NotificationViewSet, basename="notification")
 router.register("matches", matching.MatchViewSet, basename="match")
 router.register("workshops", events.WorkshopViewSet, basename="workshop")
@@ -23,6 +24,7 @@ router.register("registrations", events.RegistrationViewSet, basename="registrat
 router.register("meeting-requests", events.MeetingRequestViewSet, basename="meeting-request")
 router.register("meetings", events.MeetingViewSet, basename="meeting")
 router.register("grants", grants.GrantViewSet, basename="grant")
+router.register("grant-applications", applications.GrantApplicationViewSet, basename="grant-application")
 router.register("grant-programs", grants.GrantProgramViewSet, basename="grant-program")
 # The plan's records (api/views/plan.py).
 router.register("trainings", plan.TrainingViewSet, basename="training")

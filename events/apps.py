@@ -19,6 +19,9 @@ class EventsConfig(AppConfig):
             "meeting_declined": _("%(org)s declined your meeting request at “%(workshop)s”."),
             "schedule_published": _("Your B2B meeting agenda for “%(workshop)s” is ready: %(count)s meetings."),
             "outcome_follow_up": _("Six months after “%(workshop)s”: what came of your meeting with %(org)s?"),
+            "workshop_invited": _(
+                "The Department invites you to “%(workshop)s” to meet %(org)s, a strong match: register with one click."
+            ),
         }
         for kind, text in kinds.items():
             register_kind(kind, text)

@@ -251,6 +251,15 @@ class Meeting(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # The pair's connection (marketplace): a held meeting and its outcomes move it along.
+    connection = models.ForeignKey(
+        "marketplace.Connection",
+        verbose_name=_("connection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="meetings",
+    )
 
     class Meta:
         ordering = ["slot__starts_at", "table"]
@@ -556,3 +565,45 @@ class CertifiedExpert(models.Model):
 
     def __str__(self):
         return f"{self.full_name} ({self.certificate_number})"
+
+
+class Invitation(models.Model):
+    """Staff invite a strong matched pair (a need and an offer of two organisations not yet connected) to
+    a workshop. Each side registers with one click; once both have, their meeting request is created and
+    accepted for them."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="invitations")
+    need = models.ForeignKey(TechnologyNeed, verbose_name=_("need"), on_delete=models.CASCADE, related_name="+")
+    offer = models.ForeignKey(TechnologyOffer, verbose_name=_("offer"), on_delete=models.CASCADE, related_name="+")
+    seeker = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    provider = models.ForeignKey(Organization, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(_("match score"), default=0)
+    seeker_registration = models.ForeignKey(
+        Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    provider_registration = models.ForeignKey(
+        Registration, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    meeting_request = models.ForeignKey(
+        MeetingRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    invited_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        verbose_name = _("workshop invitation")
+        verbose_name_plural = _("workshop invitations")
+        constraints = [
+            models.UniqueConstraint(fields=["workshop", "seeker", "provider"], name="invitation_once_per_pair"),
+        ]
+
+    def __str__(self):
+        return f"{self.seeker} ↔ {self.provider} @ {self.workshop}"
+
+    def side_of(self, organization_ids) -> str | None:
+        if self.seeker_id in organization_ids:
+            return "seeker"
+        if self.provider_id in organization_ids:
+            return "provider"
+        return None

@@ -340,6 +340,17 @@ def meeting_funnel(*, years: list[int] | None = None) -> tuple[int, int, int]:
     return len(held | mou_ids), len(mou_ids), len(contract_ids)
 
 
+def meetings_held_count(*, years: list[int] | None = None) -> int:
+    """The first number of meeting_funnel in one query: meetings held, or reported as reaching an MoU or
+    a contract (which implies they were held)."""
+    meetings = Meeting.objects.filter(
+        Q(status=Meeting.Status.HELD) | Q(outcomes__result__in=[Outcome.Result.MOU, Outcome.Result.CONTRACT])
+    )
+    if years is not None:
+        meetings = meetings.filter(workshop__starts_at__year__in=years)
+    return meetings.values("pk").distinct().count()
+
+
 def workshops_held_by_year() -> dict[int, int]:
     """Workshops with status "held", by the year they started."""
     rows = (

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import participant, staff
+from .views import invitations, participant, staff
 
 app_name = "events"
 
@@ -26,6 +26,8 @@ urlpatterns = [
     path("<int:pk>/manage/standby/", staff.staff_standby, name="staff_standby"),
     path("<int:pk>/manage/standby/pair/", staff.staff_standby_pair, name="staff_standby_pair"),
     path("<int:pk>/manage/stats/", staff.staff_stats, name="staff_stats"),
+    path("<int:pk>/manage/invitations/", invitations.staff_invitations, name="staff_invitations"),
+    path("invitations/<int:pk>/", invitations.invitation_accept, name="invitation_accept"),
     path("registrations/<int:pk>/", participant.registration_detail, name="registration_detail"),
     path("registrations/<int:pk>/edit/", participant.registration_edit, name="registration_edit"),
     path("registrations/<int:pk>/cancel/", participant.registration_cancel, name="registration_cancel"),

@@ -17,3 +17,13 @@ class GrantsConfig(AppConfig):
         register_kind(
             "grant_cancelled", _("Your support grant from “%(program)s” (%(year)s) was cancelled: %(reason)s")
         )
+        register_kind("application_submitted", _("%(firm)s applied for support from “%(program)s”."))
+        register_kind(
+            "application_info_requested",
+            _("The Department asks for more information on your application to “%(program)s”: %(message)s"),
+        )
+        register_kind("application_refused", _("Your application to “%(program)s” (%(year)s) was refused: %(reason)s"))
+        register_kind(
+            "application_proposed",
+            _("A grant of %(amount)s was proposed from your application to “%(program)s” (%(year)s)."),
+        )

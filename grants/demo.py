@@ -175,6 +175,10 @@ GRANTS = [
 ]
 
 
+# Demo grants predate the connection record: staff say so when approving and paying them.
+LEGACY = "Hồ sơ hỗ trợ lập trước khi có sổ kết nối (dữ liệu minh hoạ)."
+
+
 def _aware(d: date):
     return timezone.make_aware(datetime.combine(d, time(9, 0)))
 
@@ -233,6 +237,7 @@ def seed(stdout=None) -> str:
             decision_number=f"{100 + n}/QĐ-SKHCN-{year}",
             decision_date=min(decided, today),
             approved_amount=approved,
+            exception_reason=LEGACY,
         )
         grant.history.filter(action="approved").update(at=_aware(min(decided, today)))
         for t, amount in enumerate(tranches, start=1):
@@ -247,6 +252,7 @@ def seed(stdout=None) -> str:
                 paid_on=accepted,
                 milestone=f"Nghiệm thu giai đoạn {t}" if len(tranches) > 1 else "Nghiệm thu hoàn thành",
                 acceptance_reference=f"BB-{year}-{n + 1:02d}-{t}",
+                exception_reason=LEGACY,
             )
             grant.history.filter(action="disbursed", details__tranche=t).update(at=_aware(accepted))
     return f"{len(programs)} programs, {len(programs) * len(YEARS)} budgets, {made} grants."

@@ -3,7 +3,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.models import Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
+from marketplace.models import Connection, Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
 
 from .models import MAX_AMOUNT, MAX_YEAR, MIN_YEAR, GrantProgram, PlanTarget
 
@@ -69,11 +69,11 @@ class ProposeForm(forms.Form):
     offer = forms.ModelChoiceField(
         label=_("Technology offer it uses"), required=False, queryset=TechnologyOffer.objects.none()
     )
-    event_reference = forms.CharField(
-        label=_("Meeting outcome, MoU or contract"),
+    connection = forms.ModelChoiceField(
+        label=_("Connection it supports"),
         required=False,
-        max_length=200,
-        help_text=_("E.g. “MoU 12/2025 signed at the coconut workshop, 14/03/2025”."),
+        queryset=Connection.objects.none(),
+        help_text=_("The firm's connection with its technology provider: its contract and acceptance are checked."),
     )
 
     def __init__(self, *args, **kwargs):
@@ -82,6 +82,9 @@ class ProposeForm(forms.Form):
         firm = self._firm()
         # Only what can have led to this grant: the firm's own needs, and offers it dealt with.
         if firm is not None:
+            self.fields["connection"].queryset = (
+                Connection.objects.filter(seeker=firm).exclude(result=Connection.Result.LOST).select_related("provider")
+            )
             self.fields["need"].queryset = TechnologyNeed.objects.filter(organization=firm).exclude(
                 status=PostStatus.DRAFT
             )
@@ -110,6 +113,13 @@ class ApproveForm(forms.Form):
     decision_number = forms.CharField(label=_("Decision number"), max_length=60, help_text=_("E.g. 123/QĐ-SKHCN"))
     decision_date = date_field(_("Decision date"))
     approved_amount = money_field(_("Approved amount (₫)"))
+    exception_reason = forms.CharField(
+        label=_("Approved before the contract because"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only when the connection has no contract yet."),
+    )
 
 
 class DisburseForm(forms.Form):
@@ -118,6 +128,13 @@ class DisburseForm(forms.Form):
     accepted_on = date_field(_("Accepted on"))
     paid_on = date_field(_("Paid on"))
     amount = money_field(_("Amount of this tranche (₫)"))
+    exception_reason = forms.CharField(
+        label=_("Paid before the transfer was accepted because"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only for the last tranche while the transfer is not accepted yet."),
+    )
 
 
 class CancelForm(forms.Form):

@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from marketplace.models import Interest, Organization, TechnologyNeed, TechnologyOffer
+from marketplace.models import Connection, Interest, Organization, TechnologyNeed, TechnologyOffer
 
 # Anything above this is a typing mistake, not a grant (100 billion ₫).
 MAX_AMOUNT = 100_000_000_000
@@ -223,6 +223,17 @@ class SupportGrant(models.Model):
     )
     proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     proposed_at = models.DateTimeField(_("proposed at"), default=timezone.now)
+    # The chain: the connection (need, offer, contract, acceptance) the grant supports.
+    connection = models.ForeignKey(
+        Connection,
+        verbose_name=_("connection"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="grants",
+    )
+    # Why staff approved before a contract existed (empty when the contract was there).
+    approval_exception = models.TextField(_("approved without a contract because"), blank=True)
 
     class Meta:
         ordering = ["-year", "-proposed_at", "-id"]
@@ -303,6 +314,8 @@ class Disbursement(models.Model):
     accepted_on = models.DateField(_("accepted on"))
     amount = models.PositiveBigIntegerField(_("amount (₫)"), validators=amount_validators)
     paid_on = models.DateField(_("paid on"))
+    # Why staff paid the last tranche before the transfer was accepted (empty when it was).
+    exception_reason = models.TextField(_("paid before the transfer was accepted because"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -763,3 +776,105 @@ class Publication(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"
+
+
+# Firms apply for support from their connection ---------------------------------------------------
+
+
+def application_document_path(instance, filename: str) -> str:
+    import uuid
+
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"grant-applications/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+
+
+class GrantApplication(models.Model):
+    """A verified enterprise asks for support for the transfer its connection is about; staff review it
+    (ask for more information, propose a grant, or refuse with a reason)."""
+
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("Submitted, waiting for review")
+        INFO_REQUESTED = "info_requested", _("More information requested")
+        PROPOSED = "proposed", _("Grant proposed")
+        REFUSED = "refused", _("Refused")
+
+    OPEN = (Status.SUBMITTED, Status.INFO_REQUESTED)
+
+    firm = models.ForeignKey(
+        Organization, verbose_name=_("firm"), on_delete=models.PROTECT, related_name="grant_applications"
+    )
+    connection = models.ForeignKey(
+        Connection, verbose_name=_("connection"), on_delete=models.PROTECT, related_name="grant_applications"
+    )
+    program = models.ForeignKey(GrantProgram, verbose_name=_("program"), on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField(_("year"), validators=year_validators)
+    purpose = models.TextField(_("what the support pays for"))
+    # [{"item": "Máy sấy", "amount": 450000000}, ...]; the eligible cost is their sum.
+    cost_breakdown = models.JSONField(_("cost breakdown"), default=list)
+    eligible_cost = models.PositiveBigIntegerField(_("eligible cost (₫)"), validators=amount_validators)
+    requested_amount = models.PositiveBigIntegerField(_("requested amount (₫)"), validators=amount_validators)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.SUBMITTED)
+    staff_message = models.TextField(_("message from the Department"), blank=True)
+    grant = models.OneToOneField(
+        SupportGrant, null=True, blank=True, on_delete=models.SET_NULL, related_name="application"
+    )
+    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    submitted_at = models.DateTimeField(_("submitted at"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-submitted_at", "-id"]
+        verbose_name = _("grant application")
+        verbose_name_plural = _("grant applications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["connection", "program", "year"],
+                condition=Q(status__in=["submitted", "info_requested"]),
+                name="application_one_open_per_connection_program_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(requested_amount__lte=F("eligible_cost")), name="application_request_within_cost"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.firm} · {self.program.code} {self.year}"
+
+    def get_absolute_url(self):
+        return reverse("grants:application_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN
+
+
+class GrantApplicationDocument(models.Model):
+    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="documents")
+    file = models.FileField(_("file"), upload_to=application_document_path)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("application document")
+        verbose_name_plural = _("application documents")
+
+    def __str__(self):
+        return self.original_name
+
+
+class GrantApplicationEvent(models.Model):
+    """What happened to an application, for the applicant to follow: who, when, what, note."""
+
+    application = models.ForeignKey(GrantApplication, on_delete=models.CASCADE, related_name="history")
+    status = models.CharField(_("status"), max_length=16, choices=GrantApplication.Status.choices)
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"{self.application_id}: {self.status}"

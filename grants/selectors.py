@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from core import roles
 from events import selectors as event_selectors
+from marketplace.connections import connection_funnel
 from marketplace.models import Interest, Organization, TechnologyNeed
 
 from .models import (
@@ -187,6 +188,9 @@ class Series:
     needs_published: dict[int, int] = field(default_factory=dict)
     needs_matched: dict[int, int] = field(default_factory=dict)
     funnel: tuple[int, int, int] | None = None
+    # From the connections, whatever channel a pair came through: mous, contracts, contract_value,
+    # transfers_accepted, firms_supported (through a connection).
+    chain: dict = field(default_factory=dict)
 
     def needs_matched_share(self, year: int) -> float | None:
         total = self.needs_published.get(year, 0)
@@ -220,7 +224,17 @@ def plan_series(*, years: list[int]) -> Series:
         if year in years:
             s.needs_published[year] = total
             s.needs_matched[year] = matched
-    s.funnel = event_selectors.meeting_funnel(years=years)
+    # Meetings held come from the workshops; MoUs and contracts from the connections, the one record of
+    # how far a pair got (an exchange or staff-introduced pair counts as much as a workshop one).
+    meetings_held = event_selectors.meetings_held_count(years=years)
+    s.chain = connection_funnel(years=years)
+    s.chain["firms_supported"] = (
+        SupportGrant.objects.filter(status__in=COMMITTED, year__in=years, connection__isnull=False)
+        .values("firm")
+        .distinct()
+        .count()
+    )
+    s.funnel = (meetings_held, s.chain["mous"], s.chain["contracts"])
     return s
 
 

@@ -17,7 +17,7 @@ from core import roles
 from core.money import vnd
 from core.notifications import notify
 from core.race import RaceHooks
-from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
+from marketplace.models import Connection, Organization, TechnologyNeed, TechnologyOffer
 from marketplace.selectors import organization_users
 
 from .models import (
@@ -193,9 +193,12 @@ def grant_propose(
     need: TechnologyNeed | None = None,
     offer: TechnologyOffer | None = None,
     event_reference: str = "",
+    connection: Connection | None = None,
 ) -> SupportGrant:
     _staff_only(by)
     check_firm(firm)
+    if connection is not None:
+        need, offer = _check_connection(connection, firm, need, offer)
     _check_amount(eligible_cost, "eligible_cost", _("The eligible cost"))
     _check_amount(requested_amount, "requested_amount", _("The requested amount"))
     if isinstance(year, bool) or not isinstance(year, int) or not program.covers(year):
@@ -224,6 +227,7 @@ def grant_propose(
         need=need,
         offer=offer,
         event_reference=(event_reference or "").strip(),
+        connection=connection,
         proposed_by=by,
     )
     grant.full_clean()
@@ -241,6 +245,23 @@ def grant_propose(
         },
     )
     return grant
+
+
+def _check_connection(connection: Connection, firm: Organization, need, offer):
+    """A grant supports the seeker of a live (or won) connection; its need and offer default to the
+    connection's."""
+    connection = Connection.objects.get(pk=connection.pk)
+    if connection.seeker_id != firm.pk:
+        raise ValidationError(
+            {"connection": _("The firm must be the technology seeker of the connection it is supported for.")}
+        )
+    if connection.result == Connection.Result.LOST:
+        raise ValidationError({"connection": _("This connection was closed as lost.")})
+    if need is not None and connection.need_id and need.pk != connection.need_id:
+        raise ValidationError({"need": _("The connection is about another need.")})
+    if offer is not None and connection.offer_id and offer.pk != connection.offer_id:
+        raise ValidationError({"offer": _("The connection is about another offer.")})
+    return need or connection.need, offer or connection.offer
 
 
 def _lock_budget(program_id: int, year: int) -> AnnualBudget:
@@ -277,9 +298,17 @@ def _transition_error(grant: SupportGrant, action: str) -> ValidationError:
 
 @transaction.atomic
 def grant_approve(
-    *, grant: SupportGrant, by, decision_number: str, decision_date: date, approved_amount: int | None = None
+    *,
+    grant: SupportGrant,
+    by,
+    decision_number: str,
+    decision_date: date,
+    approved_amount: int | None = None,
+    exception_reason: str = "",
 ) -> SupportGrant:
+    """Approve a proposed grant. Its connection's contract must exist, unless staff record why not."""
     _staff_only(by)
+    exception_reason = (exception_reason or "").strip()
     decision_number = (decision_number or "").strip()
     if not decision_number:
         raise ValidationError({"decision_number": _("Enter the number of the approval decision.")})
@@ -300,6 +329,17 @@ def grant_approve(
     grant = _lock_grant(grant)
     if grant.status != GrantStatus.PROPOSED:
         raise _transition_error(grant, _("approved"))
+    has_contract = grant.connection_id is not None and Connection.objects.get(pk=grant.connection_id).has_contract
+    if not has_contract and not exception_reason:
+        raise ValidationError(
+            {
+                "exception_reason": _(
+                    "No contract is recorded on the grant's connection yet: a grant is approved once the "
+                    "contract exists. To approve it now, record why."
+                )
+            },
+            code="no_contract",
+        )
     amount = grant.requested_amount if approved_amount is None else approved_amount
     _check_amount(amount, "approved_amount", _("The approved amount"))
     if amount > grant.requested_amount:
@@ -333,7 +373,10 @@ def grant_approve(
             grant.approved_amount = amount
             grant.decision_number = decision_number
             grant.decision_date = decision_date
-            grant.save(update_fields=["status", "approved_amount", "decision_number", "decision_date"])
+            grant.approval_exception = "" if has_contract else exception_reason
+            grant.save(
+                update_fields=["status", "approved_amount", "decision_number", "decision_date", "approval_exception"]
+            )
             if RACE.counters:
                 # The counters' CheckConstraints are the database's own guard on the cap and the budget.
                 AnnualBudget.objects.filter(pk=budget.pk).update(approved_total=F("approved_total") + amount)
@@ -359,6 +402,7 @@ def grant_approve(
         note=decision_number,
         details={
             "decision_date": decision_date.isoformat(),
+            "without_contract_because": "" if has_contract else exception_reason,
             "limits_before": {
                 "share_limit": limits.share_limit,
                 "firm_left": limits.firm_left,
@@ -380,8 +424,12 @@ def grant_disburse(
     accepted_on: date,
     paid_on: date,
     acceptance_reference: str = "",
+    exception_reason: str = "",
 ) -> Disbursement:
+    """Record a tranche. It is paid after its decision and its acceptance milestone; the last tranche
+    waits for the connection's transfer to be accepted (nghiệm thu), unless staff record why not."""
     _staff_only(by)
+    exception_reason = (exception_reason or "").strip()
     _check_amount(amount, "amount", _("The amount"))
     if not (milestone or "").strip():
         raise ValidationError({"milestone": _("Name the acceptance milestone (nghiệm thu) this tranche pays for.")})
@@ -394,6 +442,25 @@ def grant_disburse(
     grant = _lock_grant(grant)
     if grant.status != GrantStatus.APPROVED:
         raise _transition_error(grant, _("disbursed"))
+    if grant.decision_date and paid_on < grant.decision_date:
+        raise ValidationError(
+            {
+                "paid_on": _("A tranche cannot be paid before the grant's decision (%(date)s).")
+                % {"date": grant.decision_date.strftime("%d/%m/%Y")}
+            }
+        )
+    is_last = amount == grant.left_to_disburse
+    accepted = grant.connection_id is not None and Connection.objects.get(pk=grant.connection_id).transfer_accepted
+    if is_last and not accepted and not exception_reason:
+        raise ValidationError(
+            {
+                "exception_reason": _(
+                    "This is the last tranche and the transfer is not accepted (nghiệm thu) on the grant's "
+                    "connection yet. To pay it now, record why."
+                )
+            },
+            code="not_accepted",
+        )
     if amount > grant.left_to_disburse:
         raise ValidationError(
             {
@@ -413,6 +480,7 @@ def grant_disburse(
         paid_on=paid_on,
         amount=amount,
         acceptance_reference=(acceptance_reference or "").strip(),
+        exception_reason="" if (accepted or not is_last) else exception_reason,
         created_by=by,
     )
     disbursement.full_clean()
@@ -435,6 +503,7 @@ def grant_disburse(
             "accepted_on": accepted_on.isoformat(),
             "paid_on": paid_on.isoformat(),
             "acceptance_reference": disbursement.acceptance_reference,
+            "before_acceptance_because": disbursement.exception_reason,
         },
     )
     transaction.on_commit(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import views, views_applications
 
 app_name = "grants"
 
@@ -18,6 +18,13 @@ urlpatterns = [
     path("targets/new/", views.target_edit, name="target_create"),
     path("targets/<int:pk>/edit/", views.target_edit, name="target_edit"),
     path("export/<slug:name>.<str:fmt>", views.export, name="export"),
+    path("applications/", views_applications.application_list, name="application_list"),
+    path("applications/new/<int:connection_pk>/", views_applications.application_create, name="application_create"),
+    path("applications/<int:pk>/", views_applications.application_detail, name="application_detail"),
+    path("applications/<int:pk>/do/<str:action>/", views_applications.application_action, name="application_action"),
+    path("applications/documents/<int:pk>/", views_applications.application_document, name="application_document"),
+    path("programs/new/", views_applications.program_edit, name="program_create"),
+    path("programs/<int:pk>/edit/", views_applications.program_edit, name="program_edit"),
 ]
 
 # The plan's records, indicators and yearly report (staff), and the public news pages (grants/plan_views.py).

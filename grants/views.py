@@ -48,7 +48,10 @@ def grant_list(request):
 
 def _grant_for(request, pk) -> SupportGrant:
     grant = get_object_or_404(
-        SupportGrant.objects.select_related("firm", "program", "need", "offer", "proposed_by"), pk=pk
+        SupportGrant.objects.select_related(
+            "firm", "program", "need", "offer", "proposed_by", "connection__seeker", "connection__provider"
+        ),
+        pk=pk,
     )
     if not selectors.can_view_grant(request.user, grant):
         raise Http404
@@ -76,14 +79,18 @@ def grant_detail(request, pk, forms=None):
                 firm=grant.firm, program=grant.program, year=grant.year, eligible_cost=grant.eligible_cost
             )
         if grant.status == GrantStatus.APPROVED:
-            context["disburse_form"] = forms.get("disburse") or DisburseForm(
-                initial={
-                    "amount": grant.left_to_disburse,
-                    "accepted_on": today,
-                    "paid_on": today,
-                    "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1},
-                }
-            )
+            initial = {
+                "amount": grant.left_to_disburse,
+                "accepted_on": today,
+                "paid_on": today,
+                "milestone": _("Acceptance, stage %(n)s") % {"n": grant.disbursements.count() + 1},
+            }
+            if grant.connection is not None and grant.connection.accepted_on:
+                # The transfer's acceptance recorded on the connection is the milestone of the last tranche.
+                initial.update(
+                    accepted_on=grant.connection.accepted_on, milestone=_("Acceptance of the technology transfer")
+                )
+            context["disburse_form"] = forms.get("disburse") or DisburseForm(initial=initial)
         if grant.status in (GrantStatus.PROPOSED, GrantStatus.APPROVED) and not grant.disbursed_amount:
             context["cancel_form"] = forms.get("cancel") or CancelForm()
     return render(request, "grants/grant_detail.html", context, status=400 if forms else 200)
@@ -168,9 +175,14 @@ def grant_propose(request):
 @staff_required
 @require_POST
 def grant_preview(request):
-    """htmx: the limits panel (and the need/offer choices for the chosen firm) while the form is filled in."""
+    """htmx: the limits panel while the form is filled in. The connection/need/offer choices are sent again
+    only when the firm changed (they depend on it): re-sending them on every keystroke could put back an
+    older selection over what the user has just picked."""
     form = ProposeForm(request.POST)
-    return render(request, "grants/_limits.html", {"form": form, "oob_links": True, **_limits_context(form)})
+    firm_changed = getattr(request, "htmx", None) and request.htmx.trigger_name == "firm"
+    return render(
+        request, "grants/_limits.html", {"form": form, "oob_links": bool(firm_changed), **_limits_context(form)}
+    )
 
 
 @staff_required

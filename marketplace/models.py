@@ -618,3 +618,210 @@ class OrganizationChange(models.Model):
                 old, new = self.previous.get(name, ""), self.values[name]
                 out.append((str(field.verbose_name), str(choices.get(old, old)), str(choices.get(new, new))))
         return out
+
+
+# Connections: one record that carries a pair from interest to transfer -------------------------
+
+
+def connection_document_path(instance, filename: str) -> str:
+    import uuid
+
+    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"connections/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+
+
+class Connection(models.Model):
+    """A seeker and a provider working towards a technology transfer, whatever brought them together
+    (an accepted interest, a workshop meeting, a staff introduction). One open connection per pair."""
+
+    class Stage(models.TextChoices):
+        INTRODUCED = "introduced", _("Introduced")
+        DISCUSSING = "discussing", _("In discussion")
+        MET = "met", _("Met")
+        NEGOTIATING = "negotiating", _("Negotiating")
+        MOU = "mou", _("MoU signed")
+        CONTRACT = "contract", _("Contract signed")
+        ACCEPTED = "accepted", _("Transfer accepted")
+        CLOSED = "closed", _("Closed")
+
+    class Result(models.TextChoices):
+        WON = "won", _("Won")
+        LOST = "lost", _("Lost")
+
+    class LostReason(models.TextChoices):
+        NO_FIT = "no_fit", _("The technology does not fit")
+        PRICE = "price", _("Price or budget")
+        TIMING = "timing", _("Not the right time")
+        NO_FUNDING = "no_funding", _("No funding")
+        NO_RESPONSE = "no_response", _("The other side stopped answering")
+        OTHER_PARTNER = "other_partner", _("Chose another partner")
+        OTHER = "other", _("Other")
+
+    class Channel(models.TextChoices):
+        EXCHANGE = "exchange", _("Expression of interest on the exchange")
+        WORKSHOP = "workshop", _("Workshop meeting")
+        STAFF = "staff", _("Introduced by staff")
+
+    seeker = models.ForeignKey(
+        Organization, verbose_name=_("technology seeker"), on_delete=models.PROTECT, related_name="connections_sought"
+    )
+    provider = models.ForeignKey(
+        Organization,
+        verbose_name=_("technology provider"),
+        on_delete=models.PROTECT,
+        related_name="connections_provided",
+    )
+    need = models.ForeignKey(
+        TechnologyNeed, verbose_name=_("need"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    offer = models.ForeignKey(
+        TechnologyOffer, verbose_name=_("offer"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    interest = models.ForeignKey(
+        Interest,
+        verbose_name=_("expression of interest"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="connections",
+    )
+    channel = models.CharField(_("came through"), max_length=10, choices=Channel.choices)
+    stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.INTRODUCED)
+    result = models.CharField(_("result"), max_length=4, choices=Result.choices, blank=True)
+    lost_reason = models.CharField(_("reason"), max_length=14, choices=LostReason.choices, blank=True)
+    mou_signed_on = models.DateField(_("MoU signed on"), null=True, blank=True)
+    contract_value = models.PositiveBigIntegerField(_("contract value (₫)"), null=True, blank=True)
+    contract_signed_on = models.DateField(_("contract signed on"), null=True, blank=True)
+    contract_document = models.FileField(_("contract"), upload_to=connection_document_path, blank=True)
+    accepted_on = models.DateField(_("transfer accepted on"), null=True, blank=True)
+    acceptance_document = models.FileField(_("acceptance record"), upload_to=connection_document_path, blank=True)
+    stage_changed_at = models.DateTimeField(_("stage changed at"), default=timezone.now)
+    stall_reminded_at = models.DateTimeField(null=True, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(_("created at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-stage_changed_at", "-id"]
+        verbose_name = _("connection")
+        verbose_name_plural = _("connections")
+        constraints = [
+            models.CheckConstraint(condition=~Q(seeker=F("provider")), name="connection_two_organizations"),
+            models.UniqueConstraint(
+                fields=["seeker", "provider"], condition=~Q(stage="closed"), name="connection_one_open_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=Q(stage="closed", result__in=["won", "lost"]) | (~Q(stage="closed") & Q(result="")),
+                name="connection_closed_has_result",
+            ),
+            models.CheckConstraint(condition=~Q(result="lost") | ~Q(lost_reason=""), name="connection_lost_has_reason"),
+            models.CheckConstraint(
+                condition=~Q(stage__in=["contract", "accepted"])
+                | Q(contract_value__gt=0, contract_signed_on__isnull=False),
+                name="connection_contract_has_value_and_date",
+            ),
+            models.CheckConstraint(
+                condition=~Q(stage="accepted") | Q(accepted_on__isnull=False), name="connection_accepted_has_date"
+            ),
+        ]
+        indexes = [models.Index(fields=["stage", "stage_changed_at"], name="connection_stage_age")]
+
+    def __str__(self):
+        return f"{self.seeker} ↔ {self.provider}"
+
+    def get_absolute_url(self):
+        return reverse("marketplace:connection_detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        return self.stage != self.Stage.CLOSED
+
+    @property
+    def has_contract(self) -> bool:
+        return self.contract_signed_on is not None and bool(self.contract_value)
+
+    @property
+    def transfer_accepted(self) -> bool:
+        return self.accepted_on is not None
+
+    def organization_ids(self) -> set[int]:
+        return {self.seeker_id, self.provider_id}
+
+
+class ConnectionEvent(models.Model):
+    """Every move of a connection: who, when, from, to, note."""
+
+    class Kind(models.TextChoices):
+        CREATED = "created", _("Created")
+        MOVED = "moved", _("Moved forward")
+        CLOSED = "closed", _("Closed")
+        CORRECTED = "corrected", _("Corrected by staff")
+        LINKED = "linked", _("Linked")
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="history")
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    from_stage = models.CharField(_("from"), max_length=12, choices=Connection.Stage.choices, blank=True)
+    to_stage = models.CharField(_("to"), max_length=12, choices=Connection.Stage.choices)
+    note = models.TextField(_("note"), blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    by_organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(_("at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "id"]
+        verbose_name = _("connection history entry")
+        verbose_name_plural = _("connection history")
+
+    def __str__(self):
+        return f"{self.connection_id}: {self.from_stage or '—'} → {self.to_stage}"
+
+
+class ConnectionMessage(models.Model):
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    # Null when staff wrote it as the Department rather than for one of the two sides.
+    author_organization = models.ForeignKey(
+        Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(_("message"))
+    created_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = _("connection message")
+        verbose_name_plural = _("connection messages")
+
+    def __str__(self):
+        return f"{self.connection_id}#{self.pk}"
+
+
+class ConnectionAttachment(models.Model):
+    message = models.ForeignKey(ConnectionMessage, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=connection_document_path)
+    original_name = models.CharField(_("file name"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("message attachment")
+        verbose_name_plural = _("message attachments")
+
+    def __str__(self):
+        return self.original_name
+
+
+class ConnectionRead(models.Model):
+    """Up to when a user has read a connection's messages: the unread marks and the e-mail batches."""
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="reads")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["connection", "user"], name="connectionread_unique")]
+
+    def __str__(self):
+        return f"{self.user_id} read {self.connection_id} at {self.read_at}"

@@ -26,4 +26,10 @@ KINDS = {
     "invitation_accepted": _("%(user)s accepted the invitation and joined %(org)s."),
     "membership_changed": _("Your role in %(org)s is now: %(role)s."),
     "membership_removed": _("You are no longer a member of %(org)s."),
+    "connection_moved": _("Connection %(seeker)s ↔ %(provider)s is now at “%(stage)s”."),
+    "connection_introduced": _("The Department introduced %(seeker)s and %(provider)s to each other."),
+    "connection_message": _("New messages in the connection %(seeker)s ↔ %(provider)s."),
+    "connection_stalled": _(
+        "The connection %(seeker)s ↔ %(provider)s has not moved for %(days)s days (stage “%(stage)s”). Is there news?"
+    ),
 }

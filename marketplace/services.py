@@ -510,6 +510,10 @@ def interest_accept(*, interest: Interest, by) -> Interest:
     interest.status = Interest.Status.ACCEPTED
     interest.decided_by, interest.decided_at = by, timezone.now()
     interest.save(update_fields=["status", "decided_by", "decided_at"])
+    # The accepted interest opens (or joins) the pair's connection: the next step of the chain.
+    from .connections import connection_from_interest
+
+    connection_from_interest(interest=interest, by=by)
     post = interest.post
     notify(
         users=organization_users(interest.from_organization),

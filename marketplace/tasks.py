@@ -13,3 +13,10 @@ def posts_remind_expiry() -> int:
     from .services import posts_remind_expiry as run
 
     return run()
+
+
+@shared_task(acks_late=True)
+def connections_remind_stalled() -> int:
+    from .connections import connections_remind_stalled as run
+
+    return run()

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import member_views, staff_user_views, views
+from . import member_views, staff_user_views, views, views_connections
 
 
 class KindConverter:
@@ -63,4 +63,14 @@ urlpatterns = [
     path("staff/users/<int:pk>/", staff_user_views.staff_user_detail, name="staff_user_detail"),
     path("staff/users/<int:pk>/action/", staff_user_views.staff_user_action, name="staff_user_action"),
     path("staff/organization-changes/<int:pk>/", views.staff_organization_change, name="staff_organization_change"),
+    path("connections/", views_connections.connection_list, name="connection_list"),
+    path("connections/<int:pk>/", views_connections.connection_detail, name="connection_detail"),
+    path("connections/<int:pk>/do/<str:action>/", views_connections.connection_action, name="connection_action"),
+    path(
+        "connections/<int:pk>/document/<str:which>/", views_connections.connection_document, name="connection_document"
+    ),
+    path("connections/files/<int:pk>/", views_connections.connection_attachment, name="connection_attachment"),
+    path("staff/connections/", views_connections.connection_board, name="connection_board"),
+    path("staff/connections/export.<str:fmt>", views_connections.connection_export, name="connection_export"),
+    path("staff/connections/introduce/", views_connections.connection_introduce, name="connection_introduce"),
 ]

@@ -16,7 +16,7 @@ from grants.models import (
     PlanTarget,
     SupportGrant,
 )
-from marketplace.models import Organization, TechnologyNeed, TechnologyOffer
+from marketplace.models import Connection, Organization, TechnologyNeed, TechnologyOffer
 
 from .marketplace import OrganizationBriefSerializer
 
@@ -78,7 +78,16 @@ class GrantProgramBriefSerializer(serializers.ModelSerializer):
 class DisbursementSerializer(serializers.ModelSerializer):
     class Meta:
         model = Disbursement
-        fields = ["id", "tranche", "milestone", "acceptance_reference", "accepted_on", "amount", "paid_on"]
+        fields = [
+            "id",
+            "tranche",
+            "milestone",
+            "acceptance_reference",
+            "accepted_on",
+            "amount",
+            "paid_on",
+            "exception_reason",
+        ]
         read_only_fields = fields
 
 
@@ -109,6 +118,8 @@ class SupportGrantSerializer(serializers.ModelSerializer):
             "need",
             "offer",
             "event_reference",
+            "connection",
+            "approval_exception",
             "proposed_at",
             "disbursements",
         ]
@@ -125,12 +136,25 @@ class GrantProposeSerializer(serializers.Serializer):
     need = serializers.PrimaryKeyRelatedField(queryset=TechnologyNeed.objects.all(), required=False, allow_null=True)
     offer = serializers.PrimaryKeyRelatedField(queryset=TechnologyOffer.objects.all(), required=False, allow_null=True)
     event_reference = serializers.CharField(max_length=200, required=False, allow_blank=True, default="")
+    connection = serializers.PrimaryKeyRelatedField(
+        queryset=Connection.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text=_("The firm's connection the grant supports (its contract and acceptance are checked)."),
+    )
 
 
 class GrantApproveSerializer(serializers.Serializer):
     decision_number = serializers.CharField(max_length=60)
     decision_date = serializers.DateField()
     approved_amount = amount(required=False, allow_null=True, help_text=_("Left out: the requested amount."))
+    exception_reason = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Needed when the grant's connection has no contract yet: why it is approved now."),
+    )
 
 
 class GrantDisburseSerializer(serializers.Serializer):
@@ -139,6 +163,13 @@ class GrantDisburseSerializer(serializers.Serializer):
     acceptance_reference = serializers.CharField(max_length=60, required=False, allow_blank=True, default="")
     accepted_on = serializers.DateField()
     paid_on = serializers.DateField()
+    exception_reason = serializers.CharField(
+        max_length=2000,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=_("Needed for the last tranche before the transfer is accepted: why it is paid now."),
+    )
 
 
 class GrantCancelSerializer(serializers.Serializer):

@@ -176,6 +176,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "core.tasks.notifications_send_digests",
         "schedule": crontab(hour=7, minute=30),
     },
+    "connections-remind-stalled": {
+        "task": "marketplace.tasks.connections_remind_stalled",
+        "schedule": crontab(hour=7, minute=30),
+    },
 }
 
 # E-mail: console in development; SMTP settings from the environment in production.

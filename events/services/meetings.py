@@ -267,8 +267,14 @@ def meeting_mark(*, meeting: Meeting, status: str, by) -> Meeting:
         raise ValidationError(_("Unknown meeting status."))
     if status != Meeting.Status.SCHEDULED and meeting.slot.starts_at > timezone.now():
         raise ValidationError(_("This meeting has not started yet."))
-    Meeting.objects.filter(pk=meeting.pk).update(status=status, status_by=by)
-    meeting.status = status
+    with transaction.atomic():
+        Meeting.objects.filter(pk=meeting.pk).update(status=status, status_by=by)
+        meeting.status = status
+        if status == Meeting.Status.HELD:
+            # A held meeting belongs to the pair's connection (created if missing) and moves it to "met".
+            from .chain import meeting_held_feed
+
+            meeting_held_feed(meeting=meeting, by=by)
     return meeting
 
 
@@ -301,6 +307,10 @@ def outcome_record(*, meeting: Meeting, by, stage: str, result: str, contract_va
             and meeting.status == Meeting.Status.SCHEDULED
         ):
             Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.HELD, status_by=by)
+        # The outcome moves the pair's connection: the one record of how far the pair got.
+        from .chain import outcome_feed
+
+        outcome_feed(outcome=outcome, by=by)
     return outcome
 
 

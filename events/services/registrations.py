@@ -239,6 +239,10 @@ def _read_code(workshop: Workshop, code: str) -> int:
     return data["r"]
 
 
+def _today():
+    return timezone.localdate()
+
+
 def checkin(*, workshop: Workshop, code: str, by) -> tuple[Registration, bool]:
     """Check a participant in by QR token or typed code. Returns (registration, newly checked in)."""
     if not is_staff(by):
@@ -246,6 +250,11 @@ def checkin(*, workshop: Workshop, code: str, by) -> tuple[Registration, bool]:
     pk = _read_code(workshop, code)
     if timezone.now() > workshop.ends_at + CHECKIN_GRACE:
         raise ValidationError(_("This check-in code has expired."))
+    if _today() < timezone.localtime(workshop.starts_at).date():
+        raise ValidationError(
+            _("Check-in opens on the day of the workshop (%(date)s).")
+            % {"date": timezone.localtime(workshop.starts_at).strftime("%d/%m/%Y")}
+        )
     if workshop.status == Workshop.Status.CANCELLED:
         raise ValidationError(_("This workshop has been cancelled."))
     try:

@@ -30,8 +30,13 @@ def workshop_create(request):
         except ValidationError as exc:
             error_messages(request, exc, form)
         else:
-            messages.success(request, _("The workshop is saved as a draft. Publish it to open registration."))
-            return redirect(workshop.get_absolute_url())
+            messages.success(
+                request,
+                _(
+                    "The workshop is saved as a draft. Invite the strongest matched pairs in its sectors, then publish it."
+                ),
+            )
+            return redirect("events:staff_invitations", pk=workshop.pk)
     return render(request, "events/workshop_form.html", {"form": form})
 
 

@@ -55,13 +55,19 @@ def test_staff_propose_approve_disburse_a_grant(api_for, staff, enterprise, prog
     pk = body["id"]
     approved = client.post(
         f"/api/v1/grants/{pk}/approve/",
-        {"decision_number": "12/QĐ-SKHCN", "decision_date": "2025-03-01"},
+        {"decision_number": "12/QĐ-SKHCN", "decision_date": "2025-03-01", "exception_reason": "Hồ sơ cũ"},
         format="json",
     ).json()
     assert approved["status"] == "approved" and approved["approved_amount"] == 30 * M
     paid = client.post(
         f"/api/v1/grants/{pk}/disburse/",
-        {"amount": 30 * M, "milestone": "Nghiệm thu", "accepted_on": "2025-06-01", "paid_on": "2025-06-10"},
+        {
+            "amount": 30 * M,
+            "milestone": "Nghiệm thu",
+            "accepted_on": "2025-06-01",
+            "paid_on": "2025-06-10",
+            "exception_reason": "Hồ sơ cũ",
+        },
         format="json",
     ).json()
     assert paid["status"] == "disbursed" and paid["disbursed_amount"] == 30 * M
@@ -90,12 +96,14 @@ def test_an_approval_above_the_firms_cap_is_refused(api_for, staff, grant, enter
         purpose="Lần hai",
     )
     first = api_for(staff).post(
-        f"/api/v1/grants/{grant.pk}/approve/", {"decision_number": "1/QĐ", "decision_date": "2025-03-01"}, format="json"
+        f"/api/v1/grants/{grant.pk}/approve/",
+        {"decision_number": "1/QĐ", "decision_date": "2025-03-01", "exception_reason": "Hồ sơ cũ"},
+        format="json",
     )
     assert first.status_code == 200
     response = api_for(staff).post(
         f"/api/v1/grants/{second.pk}/approve/",
-        {"decision_number": "2/QĐ", "decision_date": "2025-03-02"},
+        {"decision_number": "2/QĐ", "decision_date": "2025-03-02", "exception_reason": "Hồ sơ cũ"},
         format="json",
         HTTP_ACCEPT_LANGUAGE="en",
     )
@@ -151,7 +159,9 @@ def test_plan_indicators_report_each_target_against_its_actuals(api_for, staff, 
         unit="firms",
         scope="per_year",
     )
-    services.grant_approve(grant=grant, by=staff, decision_number="9/QĐ", decision_date=date(2025, 3, 1))
+    services.grant_approve(
+        grant=grant, by=staff, decision_number="9/QĐ", decision_date=date(2025, 3, 1), exception_reason="Hồ sơ cũ"
+    )
     response = api_for(staff).get("/api/v1/plan-indicators/", {"from": 2024, "to": 2025}, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 200
     row = next(r for r in response.json() if r["code"] == "api-firms-2021-2030")

@@ -16,7 +16,7 @@ ROLES = ["visitor", "enterprise", "provider", "outsider", "staff"]
 
 
 @pytest.fixture
-def world(enterprise, enterprise_user, provider, provider_user, outsider, outsider_user, staff):
+def world(enterprise, enterprise_user, provider, provider_user, outsider, outsider_user, staff, monkeypatch):
     program = ProgramFactory()
     BudgetFactory(program=program, year=2025, amount=200 * M)
     grant = grant_services.grant_propose(
@@ -29,6 +29,12 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
         purpose="Máy sấy dừa",
     )
     workshop = WorkshopFactory()
+    # Check-in opens on the workshop's day: the matrix runs on that day.
+    from django.utils import timezone
+
+    from events.services import registrations
+
+    monkeypatch.setattr(registrations, "_today", lambda: timezone.localtime(workshop.starts_at).date())
     seeker_reg = event_services.registration_create(
         workshop=workshop, organization=enterprise, attendee=enterprise_user, role="seeker", by=enterprise_user
     )
@@ -152,7 +158,7 @@ ACTIONS = {
         lambda w: (
             "post",
             f"/api/v1/grants/{w['grant'].pk}/approve/",
-            {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01"},
+            {"decision_number": "7/QĐ-SKHCN", "decision_date": "2025-04-01", "exception_reason": "Hồ sơ cũ"},
         ),
         [403, 403, 403, 403, 200],
     ),

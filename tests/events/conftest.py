@@ -65,3 +65,13 @@ def _english_messages():
 
     with translation.override("en"):
         yield
+
+
+@pytest.fixture
+def on_the_day(monkeypatch, workshop):
+    """Check-in opens on the workshop's day: the tests that scan codes are run on that day."""
+    from django.utils import timezone
+
+    from events.services import registrations
+
+    monkeypatch.setattr(registrations, "_today", lambda: timezone.localtime(workshop.starts_at).date())

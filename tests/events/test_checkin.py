@@ -11,6 +11,8 @@ from events.models import Registration
 
 from .factories import WorkshopFactory
 
+pytestmark = pytest.mark.usefixtures("on_the_day")
+
 
 def test_the_qr_token_checks_a_participant_in_once(workshop, seeker_reg, staff):
     token = services.checkin_token(seeker_reg)
@@ -87,3 +89,15 @@ def test_waitlisted_and_cancelled_registrations_cannot_check_in(staff, make_part
 def test_only_staff_check_people_in(workshop, seeker_reg, enterprise_user):
     with pytest.raises(PermissionDenied):
         services.checkin(workshop=workshop, code=services.checkin_code(seeker_reg), by=enterprise_user)
+
+
+def test_a_check_in_before_the_workshops_day_is_refused(workshop, seeker_reg, staff, monkeypatch):
+    from events.services import registrations
+
+    monkeypatch.setattr(
+        registrations, "_today", lambda: timezone.localtime(workshop.starts_at).date() - timedelta(days=1)
+    )
+    with pytest.raises(ValidationError, match="opens on the day of the workshop"):
+        services.checkin(workshop=workshop, code=services.checkin_code(seeker_reg), by=staff)
+    seeker_reg.refresh_from_db()
+    assert seeker_reg.checked_in_at is None

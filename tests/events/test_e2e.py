@@ -33,7 +33,7 @@ def _login(browser, live_server, user, password="pass-word-123", language="vi"):
 
 
 def test_the_agenda_prints_with_its_qr_code_and_staff_check_the_code_in(
-    browser, live_server, workshop, seeker_reg, accepted_request, enterprise_user, staff
+    browser, live_server, workshop, seeker_reg, accepted_request, enterprise_user, staff, on_the_day
 ):
     services.meeting_place(meeting_request=accepted_request, slot=workshop.slots.first(), table=2, by=staff)
     services.schedule_publish(workshop=workshop, by=staff)

@@ -28,10 +28,15 @@ def test_suggestions_leave_out_those_already_asked(workshop, staff):
     assert selectors.suggestions_for(registration=me) == []
 
 
-def test_attendance_counts_seats_check_ins_and_the_waiting_list(make_participant, staff):
+def test_attendance_counts_seats_check_ins_and_the_waiting_list(make_participant, staff, monkeypatch):
+    from django.utils import timezone
+
+    from events.services import registrations
+
     from .factories import WorkshopFactory
 
     ws = WorkshopFactory(capacity=2)
+    monkeypatch.setattr(registrations, "_today", lambda: timezone.localtime(ws.starts_at).date())
     regs = [make_participant(f"Đơn vị {i}", ws=ws)[1] for i in range(3)]
     services.checkin(workshop=ws, code=services.checkin_code(regs[0]), by=staff)
     assert selectors.attendance(workshop=ws) == {

@@ -197,7 +197,9 @@ def test_an_outsider_cannot_answer_or_see_a_request(
     assert request.status == "pending"
 
 
-def test_the_checkin_page_refuses_a_forged_code_and_accepts_a_real_one(client_for, workshop, seeker_reg, staff):
+def test_the_checkin_page_refuses_a_forged_code_and_accepts_a_real_one(
+    client_for, workshop, seeker_reg, staff, on_the_day
+):
     client = client_for(staff)
     url = reverse("events:staff_checkin", args=[workshop.pk])
     response = client.post(url, {"code": services.checkin_code(seeker_reg)[:-1] + "Z"})

@@ -52,13 +52,14 @@ decision_counter = iter(range(1, 10_000))
 
 @pytest.fixture
 def approve(staff):
-    def make(grant, amount=None, number=None):
+    def make(grant, amount=None, number=None, exception_reason="Hồ sơ lập trước khi có sổ kết nối", decided=None):
         return services.grant_approve(
             grant=grant,
             by=staff,
             decision_number=number or f"{next(decision_counter)}/QĐ-SKHCN",
-            decision_date=date(2025, 3, 1),
+            decision_date=decided or date(grant.year, 3, 1),
             approved_amount=amount,
+            exception_reason=exception_reason,
         )
 
     return make

@@ -61,7 +61,11 @@ def approve_all_at_once(grants, staff) -> Counter:
         try:
             barrier.wait(timeout=60)
             services.grant_approve(
-                grant=grant, by=staff, decision_number=f"{i}/QĐ-RACE", decision_date=date(2025, 3, 1)
+                grant=grant,
+                by=staff,
+                decision_number=f"{i}/QĐ-RACE",
+                decision_date=date(2025, 3, 1),
+                exception_reason="Thử tải đồng thời",
             )
             result = "approved"
         except ValidationError as exc:

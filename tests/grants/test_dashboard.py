@@ -36,7 +36,13 @@ def world(staff, program, budget, propose, approve):
     gb = approve(propose(b, 60 * M, year=2024))
     for paid in (date(2024, 6, 1), date(2025, 2, 1)):
         services.grant_disburse(
-            grant=gb, by=staff, amount=30 * M, milestone="Nghiệm thu", accepted_on=paid, paid_on=paid
+            grant=gb,
+            by=staff,
+            amount=30 * M,
+            milestone="Nghiệm thu",
+            accepted_on=paid,
+            paid_on=paid,
+            exception_reason="Hồ sơ cũ",
         )
     approve(propose(a, 30 * M))
     propose(c, 10 * M)
@@ -207,5 +213,56 @@ def test_workshops_and_the_funnel_come_from_the_events_app(db, staff):
     assert event_selectors.meeting_funnel(years=[2025]) == (3, 2, 1)
     assert event_selectors.meeting_funnel(years=[2024, 2025]) == (4, 3, 2)
     s = selectors.plan_series(years=[2024, 2025])
-    assert s.workshops_held == {2024: 1, 2025: 2} and s.funnel == (4, 3, 2)
+    # Meetings held come from the workshops; MoUs and contracts from the connections (none were fed
+    # here: the outcomes were written straight into the table, as old data was before the migration).
+    assert s.workshops_held == {2024: 1, 2025: 2} and s.funnel == (4, 0, 0)
     assert Workshop.objects.count() == 4
+
+
+def test_the_chain_numbers_count_connections_of_every_channel_and_drill_down_to_them(
+    staff, enterprise, provider, outsider, client_for, program, propose, approve, django_assert_max_num_queries
+):
+    """A staff-introduced pair and an exchange pair: contracts, their value, transfers accepted and firms
+    supported count from the connections, and each number links to the board filtered to them."""
+    from marketplace import connections as c
+
+    intro = c.connection_introduce(seeker=enterprise, provider=provider, by=staff)
+    other = c.connection_introduce(seeker=outsider, provider=provider, by=staff)
+    c.connection_move(
+        connection=intro,
+        to_stage="accepted",
+        by=staff,
+        contract_value=700 * M,
+        contract_signed_on=date(2025, 4, 1),
+        accepted_on=date(2025, 9, 1),
+    )
+    c.connection_move(
+        connection=other, to_stage="contract", by=staff, contract_value=300 * M, contract_signed_on=date(2024, 6, 1)
+    )
+    grant = propose(enterprise, 20 * M)
+    type(grant).objects.filter(pk=grant.pk).update(connection=intro)
+    approve(grant)
+    s = selectors.plan_series(years=[2025])
+    assert s.chain == {
+        "mous": 1,
+        "contracts": 1,
+        "contract_value": 700 * M,
+        "transfers_accepted": 1,
+        "firms_supported": 1,
+    }
+    assert selectors.plan_series(years=[2024, 2025]).chain["contracts"] == 2
+    client = client_for(staff)
+    html = client.get(reverse("grants:dashboard") + "?from=2024&to=2025").content.decode()
+    board = reverse("marketplace:connection_board")
+    for drill, expected in (
+        ("reached=contract&year_from=2024&year_to=2025", {intro.pk, other.pk}),
+        ("reached=contract&year_from=2025&year_to=2025", {intro.pk}),
+        ("reached=accepted&year_from=2024&year_to=2025", {intro.pk}),
+        ("supported=true&year_from=2024&year_to=2025", {intro.pk}),
+        ("reached=mou&year_from=2024&year_to=2024", {other.pk}),
+    ):
+        if "2024&year_to=2025" in drill:
+            assert f"{board}?{drill}" in html
+        with django_assert_max_num_queries(14):
+            shown = {x.pk for x in client.get(f"{board}?{drill}").context["page"]}
+        assert shown == expected, drill

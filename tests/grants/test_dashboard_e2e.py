@@ -3,7 +3,7 @@ and the htmx preview of the proposal page shows the limit as the form is filled 
 
 import os
 import shutil
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from django.conf import settings as django_settings
@@ -75,6 +75,8 @@ def test_the_workshop_and_funnel_charts_count_what_the_events_app_recorded(live_
     """Two workshops held in 2025 and one in 2024; at the 2025 ones, three meetings held, one reaching an
     MoU and one a contract (reported by both sides: counted once)."""
     from events.models import Meeting, MeetingRequest, Outcome
+    from events.services.chain import outcome_feed
+    from marketplace.models import Connection
     from tests.events.factories import RegistrationFactory, WorkshopFactory
 
     def held(year, month):
@@ -87,13 +89,19 @@ def test_the_workshop_and_funnel_charts_count_what_the_events_app_recorded(live_
         m = Meeting.objects.create(workshop=ws, request=request, slot=ws.slots.first(), table=table, status="held")
         for side, result in zip((a, b), results, strict=False):
             value = M if result == "contract" else None
-            Outcome.objects.create(meeting=m, registration=side, stage="follow_up", result=result, contract_value=value)
+            outcome = Outcome.objects.create(
+                meeting=m, registration=side, stage="follow_up", result=result, contract_value=value
+            )
+            outcome_feed(outcome=outcome, by=staff)  # as outcome_record does: the pair's connection moves
 
     held(2024, 5)
     first, second = held(2025, 3), held(2025, 10)
     meeting(first, 1, "contract", "contract")
     meeting(first, 2, "mou")
     meeting(second, 1)
+    # The MoU and the contract were signed in 2025 (the feed dates them today).
+    Connection.objects.filter(mou_signed_on__isnull=False).update(mou_signed_on=date(2025, 11, 1))
+    Connection.objects.filter(contract_signed_on__isnull=False).update(contract_signed_on=date(2025, 11, 2))
     page = browser_page
     page.goto(f"{live_server.url}/grants/dashboard/?from=2023&to=2025")
     page.wait_for_function("() => window.Chart && Chart.getChart('chart-funnel') && Chart.getChart('chart-workshops')")

@@ -227,6 +227,7 @@ def disburse(staff, grant, amount, **kw):
         milestone=kw.get("milestone", "Nghiệm thu"),
         accepted_on=kw.get("accepted_on", date(2025, 6, 1)),
         paid_on=kw.get("paid_on", date(2025, 6, 10)),
+        exception_reason=kw.get("exception_reason", "Hồ sơ lập trước khi có sổ kết nối"),
     )
 
 

@@ -48,7 +48,12 @@ def request(client, action, grants, firm):
     if action == "approve":
         return client.post(
             reverse("grants:grant_action", args=[own.pk, "approve"]),
-            {"decision_number": "1/QĐ", "decision_date": "2025-03-01", "approved_amount": 20 * M},
+            {
+                "decision_number": "1/QĐ",
+                "decision_date": "2025-03-01",
+                "approved_amount": 20 * M,
+                "exception_reason": "Hồ sơ cũ",
+            },
         )
     if action == "cancel":
         return client.post(reverse("grants:grant_action", args=[own.pk, "cancel"]), {"reason": "Thử"})
@@ -174,7 +179,8 @@ def test_the_preview_shows_the_most_the_rules_allow_and_why(client_for, staff, f
     # share 50M, cap 50M - 15M approved = 35M, budget 200M - 15M = 185M: the firm's cap binds.
     assert 'id="limit-maximum">35,000,000 ₫' in html  # English: the grants tests' client asks for it
     assert "above its cap" in html
-    assert 'id="links" hx-swap-oob="true"' in html
+    # Not triggered by the firm select: the need/offer choices are left as the user picked them.
+    assert 'id="links"' not in html
 
 
 def test_approving_through_the_page_with_a_reused_decision_number_is_refused(
@@ -184,7 +190,12 @@ def test_approving_through_the_page_with_a_reused_decision_number_is_refused(
     grant = propose(firm, 10 * M)
     response = client_for(staff).post(
         reverse("grants:grant_action", args=[grant.pk, "approve"]),
-        {"decision_number": "5/QĐ", "decision_date": "2025-03-01", "approved_amount": 10 * M},
+        {
+            "decision_number": "5/QĐ",
+            "decision_date": "2025-03-01",
+            "approved_amount": 10 * M,
+            "exception_reason": "Hồ sơ cũ",
+        },
     )
     assert response.status_code == 400 and "already used" in response.content.decode()
     grant.refresh_from_db()
