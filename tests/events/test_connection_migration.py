@@ -11,8 +11,8 @@ from tests.factories import InterestFactory, OfferFactory
 
 from .test_meetings import _held_meeting
 
-from_interests = importlib.import_module("marketplace.migrations.0009_connections_from_interests")
-from_meetings = importlib.import_module("events.migrations.0003_connections_from_meetings")
+from_interests = importlib.import_module("marketplace.migrations.0014_connections_from_interests")
+from_meetings = importlib.import_module("events.migrations.0004_connections_from_meetings")
 
 
 def test_accepted_interests_and_outcomes_become_one_connection_per_pair(
@@ -47,7 +47,7 @@ def test_existing_grants_are_tied_to_the_connection_of_their_firm_and_offer(staf
     from marketplace import connections as connection_services
     from tests.grants.factories import BudgetFactory, M, ProgramFactory
 
-    to_connections = importlib.import_module("grants.migrations.0005_grants_to_connections")
+    to_connections = importlib.import_module("grants.migrations.0007_grants_to_connections")
     program = ProgramFactory()
     BudgetFactory(program=program, year=2025, amount=100 * M)
     offer = OfferFactory(organization=provider)
