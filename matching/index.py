@@ -14,17 +14,15 @@ import copy
 import math
 import os
 import time
-from array import array
-from collections import Counter
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
 
 from . import scoring
-from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
+from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
+from .terms import ACCENT, BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD, postings, query_terms
 from .text import Analyzer, Glossary, _fold_word, fold, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -142,38 +140,23 @@ class Hit:
     position: int = 0  # row in the index
 
 
-def _kind_weight(term: str, text: dict) -> float:
-    head = term[:1]
-    if head == "@":
-        return text["concept"] * (text.get("generic", 1.0) if term[1:] in GENERIC else 1.0)
-    if head == "~":
-        return text["accent"]
-    if "_" in term:
-        return text["bigram"]
-    return text["word"]
-
-
-def record_terms(record: Record, analyzer: Analyzer, title_boost: float) -> Counter:
-    counts = Counter()
-    for term in analyzer.terms(record.title):
-        counts[term] += title_boost
-    for term in analyzer.terms(record.text):
-        counts[term] += 1.0
-    for term in analyzer.terms(record.keywords.replace(",", " . ")):
-        counts[term] += 1.0
-    return counts
-
-
-def _surface(record: Record, analyzer: Analyzer) -> dict:
-    """Term -> how the text wrote it, for explanations (first occurrence wins)."""
-    surface = {}
-    for part in (record.title, record.keywords, record.text):
-        for term, shown in analyzer.surface_forms(part):
-            surface.setdefault(term, shown)
-    return surface
+def kind_weights(text: dict) -> np.ndarray:
+    """Weight of each kind of term in a query (terms.WORD, ACCENT, CONCEPT, GENERIC_CONCEPT, BIGRAM)."""
+    return np.array(
+        [text["word"], text["accent"], text["concept"], text["concept"] * text.get("generic", 1.0), text["bigram"]],
+        np.float32,
+    )
 
 
 class Index:
+    """BM25 over one side's posts, term-major (terms × documents CSR, float32 weights, int32 rows).
+
+    Terms are integer keys (terms.py) from the analyser's vocabulary, which the needs' and the offers'
+    indexes share; the index keeps only the sorted keys of the terms it holds (`keys`, one int64 each)
+    and the kind of each. It is built in runs of posts (`chunk`): each run is analysed with numpy and
+    kept as (key, frequency) pairs, 12 bytes a posting, then the term-major matrix is filled run by
+    run, freeing each run as it goes, so the build never holds the postings twice over."""
+
     def __init__(
         self,
         records: list[Record],
@@ -182,6 +165,7 @@ class Index:
         config: EngineConfig | None = None,
         now: float | None = None,
         processes: int = 1,
+        chunk: int = 8192,
     ):
         assert role in ("offer", "need")
         self.role = role
@@ -191,45 +175,83 @@ class Index:
         self.ids = [r.id for r in self.records]
         self.position = {rid: i for i, rid in enumerate(self.ids)}
         text = self.config.text
+        analyzer = self.config.analyzer
+        self.vocabulary = vocabulary = analyzer.vocabulary
         n = len(self.records)
-        self.vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for start, local_terms, local_rows, local_cols, local_vals in _analyse_all(
-            self.records, self.config.analyzer, text["title_boost"], processes
-        ):
-            remap = np.fromiter(
-                (self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64, count=len(local_terms)
-            )
-            rows.append(local_rows + start)
-            cols.append(remap[local_cols] if len(local_cols) else local_cols)
-            vals.append(local_vals)
-        rows = np.concatenate(rows).astype(np.int32) if rows else np.zeros(0, np.int32)
-        cols = np.concatenate(cols).astype(np.int32) if cols else np.zeros(0, np.int32)
-        vals = np.concatenate(vals) if vals else np.zeros(0, np.float32)
-        v = len(self.vocab)
-        # Built term-major in one step from the postings (no docs × terms copy): BM25 weights need the
-        # document lengths and the idf, both plain counts over the postings.
-        self.doc_len = np.bincount(rows, weights=vals, minlength=n).astype(np.float32)
+        # Pass 1: each run's postings (document counts, keys, frequencies), its distinct keys, and the
+        # documents' lengths.
+        runs = []
+        self.doc_len = np.zeros(n, np.float32)
+        for start in range(0, n, chunk):
+            part = self.records[start : start + chunk]
+            docs, keys, tf = postings(analyzer, vocabulary, part, text["title_boost"])
+            self.doc_len[start : start + len(part)] = np.bincount(docs, weights=tf, minlength=len(part))
+            distinct, local = np.unique(keys, return_inverse=True)
+            runs.append([start, np.bincount(docs, minlength=len(part)), distinct, local.astype(np.int32), tf])
+            del docs, keys
+        self.keys = np.unique(np.concatenate([r[2] for r in runs])) if runs else np.zeros(0, np.int64)
+        v = len(self.keys)
+        df = np.zeros(v, np.int64)
+        for run in runs:
+            run[2] = np.searchsorted(self.keys, run[2]).astype(np.int32)  # the run's keys as columns
+            df += np.bincount(run[2][run[3]], minlength=v)
         self.avg_len = float(self.doc_len.mean()) if n else 0.0
         self.n_docs = n
-        df = np.bincount(cols, minlength=v).astype(float)
-        self.idf = scoring.idf(df, n).astype(np.float32)
+        self.idf = scoring.idf(df.astype(float), n).astype(np.float32)
         self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
-        vals = (
-            scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"]) * self.idf[cols]
-        ).astype(np.float32)
-        self.term_doc = sp.csr_matrix((vals, (cols, rows)), shape=(v, n), dtype=np.float32)  # terms × docs
-        self.term_doc.sort_indices()  # explanations binary-search a term's postings
-        del rows, cols, vals
+        # Pass 2: the term-major matrix, filled run by run (documents ascend within each term's postings).
+        indptr = np.zeros(v + 1, np.int64)
+        np.cumsum(df, out=indptr[1:])
+        indices = np.empty(int(indptr[-1]), np.int32)
+        data = np.empty(int(indptr[-1]), np.float32)
+        cursor = indptr[:-1].copy()
+        while runs:
+            start, counts, columns, local, tf = runs.pop(0)
+            col = columns[local]
+            del local
+            if len(col) == 0:
+                continue
+            doc = np.repeat(np.arange(start, start + len(counts), dtype=np.int32), counts)
+            weight = scoring.bm25_norm(tf, self.doc_len[doc], self.avg_len, text["k1"], text["b"]) * self.idf[col]
+            order = np.argsort(col, kind="stable")
+            col, doc, weight = col[order], doc[order], weight[order]
+            first = np.flatnonzero(np.concatenate([[True], col[1:] != col[:-1]]))
+            sizes = np.diff(np.append(first, len(col)))
+            where = cursor[col] + (np.arange(len(col)) - np.repeat(first, sizes))
+            indices[where] = doc
+            data[where] = weight
+            cursor[col[first]] += sizes
+            del counts, columns, tf, col, doc, weight, order, where
+        if indptr[-1] >= 2**31:
+            raise OverflowError("more than 2**31 postings: split the index")
+        self.term_doc = sp.csr_matrix((data, indices, indptr.astype(np.int32)), shape=(v, n), dtype=np.float32)
         self.main_docs, self.main_terms = n, v
         # Posts added or changed since the build (add/remove below): a small second segment, scored with
-        # the main segment's statistics, until the next full build folds it in.
+        # the main segment's statistics, until the next full build folds it in. Terms the build never saw
+        # get columns after the main ones (`extra`).
         self.delta: list[tuple[np.ndarray, np.ndarray]] = []
         self.delta_term_doc = None
+        self.extra: dict[int, int] = {}
         self.deleted = np.zeros(n, bool)
-        self.kind_weight = np.array([_kind_weight(t, text) for t in self.vocab], dtype=np.float32)
-        self.terms = list(self.vocab)
+        self.kinds = vocabulary.kind_of(self.keys)
+        self.kind_weight = kind_weights(text)[self.kinds]
         self._structured()
+
+    @property
+    def n_terms(self) -> int:
+        return self.main_terms + len(self.extra)
+
+    def columns(self, keys: np.ndarray) -> np.ndarray:
+        """Column of each key, -1 for a key the index does not hold."""
+        keys = np.asarray(keys, np.int64)
+        at = np.searchsorted(self.keys, keys)
+        at[at >= len(self.keys)] = 0
+        cols = np.where((self.keys[at] == keys) if len(self.keys) else False, at, -1)
+        if self.extra:
+            missing = np.flatnonzero(cols < 0)
+            for j in missing.tolist():
+                cols[j] = self.extra.get(int(keys[j]), -1)
+        return cols
 
     # structured fields as arrays
     def _structured(self):
@@ -292,48 +314,82 @@ class Index:
         return frozenset(nodes)
 
     # queries
-    def query_vector(self, record: Record) -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
-        """Columns and weights of a query, its BM25 score against itself (for normalising), and which of
-        the columns are plain words (the lexical run of the fusion)."""
+    def query_vector(self, record: Record, *, surfaces: bool = False):
+        """Columns and weights of a query's terms held by the index, its BM25 score against itself (for
+        normalising), which of the columns are plain words (the lexical run of the fusion), and, if asked,
+        column -> how the query wrote the term (for explanations)."""
         text = self.config.text
-        counts = record_terms(record, self.config.analyzer, text["title_boost"])
-        cols, weights, words, self_score = [], [], [], 0.0
-        qlen = sum(counts.values())
-        for term, tf in counts.items():
-            col = self.vocab.get(term)
-            kind = _kind_weight(term, text)
-            # Query terms count sub-linearly: a long need should not drown in its own repetitions.
-            qw = kind * (1.0 + math.log(tf)) if tf >= 1 else kind * tf
-            # The self-score counts every query term, seen or not (an unseen term has the highest idf),
-            # so that a query matching only a few common words of a small collection does not look perfect.
-            term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
-            self_score += (
-                qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
-            )
-            if col is None:
-                continue
-            cols.append(col)
-            weights.append(qw)
-            words.append(term[0] not in "@~" and "_" not in term)
-        return (np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score, np.asarray(words, bool))
+        keys, tf, shown = query_terms(
+            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces=surfaces
+        )
+        if len(keys) == 0:
+            z = np.zeros(0, np.int64)
+            return z, z.astype(np.float32), 0.0, z.astype(bool), {}
+        kinds = self.vocabulary.kind_of(keys)
+        kind = kind_weights(text)[kinds]
+        # Query terms count sub-linearly: a long need should not drown in its own repetitions.
+        qw = np.where(tf >= 1, kind * (1.0 + np.log(np.maximum(tf, 1.0))), kind * tf).astype(np.float32)
+        cols = self.columns(keys)
+        # The self-score counts every query term, seen or not (an unseen term has the highest idf),
+        # so that a query matching only a few common words of a small collection does not look perfect.
+        qlen = float(tf.sum())
+        idf = np.where(cols >= 0, self.idf[np.maximum(cols, 0)] if len(self.idf) else 0.0, self.unseen_idf)
+        norm = scoring.bm25_norm(tf.astype(float), qlen, self.avg_len or qlen, text["k1"], text["b"])
+        self_score = float(np.sum(qw * idf * norm))
+        seen = cols >= 0
+        shown_cols = {}
+        if surfaces:
+            shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
+        return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
-    def text_scores(self, record: Record) -> tuple[np.ndarray, float, np.ndarray]:
+    def _postings(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, BM25 weight, which query term) of every posting of the given columns, both segments."""
+        parts = []
+        for matrix, offset, width in (
+            (self.term_doc, 0, self.main_terms),
+            (self.delta_term_doc, self.main_docs, self.n_terms),
+        ):
+            if matrix is None:
+                continue
+            which = np.flatnonzero(cols < min(width, matrix.shape[0]))
+            if len(which) == 0:
+                continue
+            c = cols[which]
+            starts = matrix.indptr[c].astype(np.int64)
+            lengths = matrix.indptr[c + 1] - starts
+            total = int(lengths.sum())
+            if total == 0:
+                continue
+            before = np.cumsum(lengths) - lengths
+            at = np.repeat(starts - before, lengths) + np.arange(total)
+            rows = matrix.indices[at]
+            parts.append((rows + offset if offset else rows, matrix.data[at], np.repeat(which, lengths)))
+        if not parts:
+            return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int64)
+        if len(parts) == 1:
+            return parts[0]
+        return tuple(np.concatenate(x) for x in zip(*parts, strict=True))
+
+    def text_scores(self, record: Record, *, surfaces: bool = False):
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
-        query's plain words alone (the lexical run): both in one pass over the query terms' postings."""
-        cols, weights, self_score, words = self.query_vector(record)
+        query's plain words alone (the lexical run): both from one gather of the query terms' postings.
+        With surfaces=True, also what explanations need: (postings, column -> how the query wrote it)."""
+        cols, weights, self_score, words, shown = self.query_vector(record, surfaces=surfaces)
         n = len(self.ids)
-        if len(cols) == 0:
-            return np.zeros(n, np.float32), 0.0, np.zeros(n, np.float32)
-        both = np.stack([weights, np.where(words, weights, 0)], axis=1).astype(np.float32)
-        main = cols < self.main_terms
-        out = np.zeros((n, 2), np.float32)
-        if main.any():
-            out[: self.main_docs] = self.term_doc[cols[main]].T @ both[main]
-        if self.delta_term_doc is not None:
-            out[self.main_docs :] = self.delta_term_doc[cols].T @ both
-        if self.n_deleted:
-            out[self.deleted] = 0
-        return out[:, 0], self_score, out[:, 1]
+        rows, values, which = self._postings(cols)
+        if len(rows) == 0:
+            bm25 = lexical = np.zeros(n, np.float32)
+        else:
+            contribution = values * weights[which]
+            bm25 = np.bincount(rows, weights=contribution, minlength=n)
+            plain = words[which]
+            lexical = np.bincount(rows[plain], weights=contribution[plain], minlength=n)
+            if self.n_deleted:
+                bm25[self.deleted] = 0
+                lexical[self.deleted] = 0
+        if surfaces:
+            return bm25, self_score, lexical, (rows, values, cols[which] if len(which) else which, shown)
+        return bm25, self_score, lexical
 
     def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
         """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
@@ -413,7 +469,7 @@ class Index:
         Candidates are the `candidates` best by text (structured signals count in proportion to text
         relevance, so nothing further down can overtake them), or, when fewer than k documents share a
         term with the query, every document that shares a sector."""
-        bm25, self_score, lexical = self.text_scores(record)
+        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=explain)
         bonus = self.lexical_bonus(lexical)
         if exclude:
             banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
@@ -443,8 +499,8 @@ class Index:
         hits = []
         shown = [j for j in order[:k] if scores[j] > min_score]
         if explain and shown:
-            query_cols = self._query_term_surface(record)
-            weights_at = self._weights_at(query_cols, rows[shown])
+            postings, query_cols = found[0][:3], found[0][3]
+            weights_at = self._weights_at(postings, rows[shown])
         for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
@@ -463,11 +519,11 @@ class Index:
         )
         if len(rows) == 0:
             return []
-        bm25, self_score, lexical = self.text_scores(record)
+        bm25, self_score, lexical, found = self.text_scores(record, surfaces=True)
         signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
-        surface = self._query_term_surface(record)
-        weights_at = self._weights_at(surface, rows)
+        surface = found[3]
+        weights_at = self._weights_at(found[:3], rows)
         return [
             Hit(
                 id=self.ids[row],
@@ -479,33 +535,16 @@ class Index:
             for j, row in enumerate(rows)
         ]
 
-    def _query_term_surface(self, record: Record) -> dict:
-        surface = _surface(record, self.config.analyzer)
-        return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
-
-    def _weights_at(self, query_surface: dict, rows) -> dict[int, list[tuple[int, float]]]:
-        """row -> (term, BM25 weight) of the query's terms that the document has, for the few documents
-        shown (top k). Read from the term-major postings of the query's terms (a binary search per term
-        for all the rows at once): the index keeps no document-major copy for explanations."""
-        cols = np.fromiter(query_surface, np.int64, count=len(query_surface))
+    def _weights_at(self, postings, rows) -> dict[int, list[tuple[int, float]]]:
+        """row -> (column, BM25 weight) of the query's terms that the document has, for the few documents
+        shown (top k), picked out of the postings the query's scores were computed from: the index keeps
+        no document-major copy for explanations."""
+        all_rows, values, cols = postings
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
-        for segment, matrix, local, terms in (
-            (rows < self.main_docs, self.term_doc, rows, self.main_terms),
-            (rows >= self.main_docs, self.delta_term_doc, rows - self.main_docs, len(self.vocab)),
-        ):
-            if matrix is None or not segment.any():
-                continue
-            want, targets = rows[segment], local[segment]
-            for col in cols[cols < min(terms, matrix.shape[0])]:
-                start, end = matrix.indptr[col], matrix.indptr[col + 1]
-                if start == end:
-                    continue
-                postings = matrix.indices[start:end]
-                at = np.searchsorted(postings, targets)
-                hit = (at < len(postings)) & (postings[np.minimum(at, len(postings) - 1)] == targets)
-                for row, j in zip(want[hit], at[hit], strict=True):
-                    out[int(row)].append((int(col), float(matrix.data[start + j])))
+        hit = np.flatnonzero(np.isin(all_rows, rows))
+        for row, col, value in zip(all_rows[hit].tolist(), cols[hit].tolist(), values[hit].tolist(), strict=True):
+            out[row].append((col, value))
         return out
 
     @property
@@ -521,17 +560,20 @@ class Index:
         if record.id in self.position and not self.deleted[self.position[record.id]]:
             self.remove(record.id)
         text = self.config.text
-        counts = record_terms(record, self.config.analyzer, text["title_boost"])
-        cols = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in counts), np.int64, count=len(counts))
-        new_terms = [t for t, c in zip(counts, cols, strict=True) if c >= len(self.terms)]
-        if new_terms:
+        keys, tf, _shown = query_terms(self.config.analyzer, self.vocabulary, record, text["title_boost"])
+        cols = self.columns(keys)
+        new = np.flatnonzero(cols < 0)
+        if len(new):
             one_doc = float(scoring.idf(np.array([1.0]), max(self.n_docs, 1))[0])
-            self.terms.extend(new_terms)
-            self.idf = np.concatenate([self.idf, np.full(len(new_terms), one_doc, np.float32)])
-            self.kind_weight = np.concatenate(
-                [self.kind_weight, np.array([_kind_weight(t, text) for t in new_terms], np.float32)]
-            )
-        tf = np.fromiter(counts.values(), np.float32, count=len(counts))
+            first = self.n_terms
+            self.extra = dict(self.extra)
+            for j, key in enumerate(keys[new].tolist()):
+                self.extra[key] = first + j
+            cols[new] = np.arange(first, first + len(new))
+            self.idf = np.concatenate([self.idf, np.full(len(new), one_doc, np.float32)])
+            kinds = self.vocabulary.kind_of(keys[new])
+            self.kinds = np.concatenate([self.kinds, kinds])
+            self.kind_weight = np.concatenate([self.kind_weight, kind_weights(text)[kinds]])
         length = float(tf.sum())
         weights = (
             scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"]) * self.idf[cols]
@@ -550,8 +592,8 @@ class Index:
         """A copy to update while this one keeps answering queries: the big matrix and arrays are shared
         (updates replace them, never write into them), the small mutable containers are copied."""
         twin = copy.copy(self)
-        twin.records, twin.ids, twin.terms = list(self.records), list(self.ids), list(self.terms)
-        twin.position, twin.vocab, twin.node_pos = dict(self.position), dict(self.vocab), dict(self.node_pos)
+        twin.records, twin.ids = list(self.records), list(self.ids)
+        twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
         return twin
@@ -569,7 +611,7 @@ class Index:
         indptr = np.cumsum([0] + [len(c) for c, _w in self.delta])
         indices = np.concatenate([c for c, _w in self.delta]).astype(np.int32)
         data = np.concatenate([w for _c, w in self.delta])
-        csc = sp.csc_matrix((data, indices, indptr), shape=(len(self.vocab), len(self.delta)))
+        csc = sp.csc_matrix((data, indices, indptr), shape=(self.n_terms, len(self.delta)))
         self.delta_term_doc = csc.tocsr()
         self.delta_term_doc.sort_indices()
 
@@ -588,9 +630,9 @@ class Index:
             shown = query_surface[col]
             if shown.isdigit():
                 continue
-            term = self.terms[col]
-            rank = 0 if term[0] == "@" else 1 if "_" in term else 2
-            if rank == 2 and (term[0] == "~" or not shown.isascii() or len(shown) < 3):
+            kind = self.kinds[col]
+            rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
+            if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
                 continue
             weight = float(w) * float(self.kind_weight[col])
             old = best.get(shown)
@@ -620,47 +662,6 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
-
-
-def _analyse_chunk(records, start, analyzer, title_boost):
-    """Terms of a run of records as arrays over a local vocabulary (cheap to send between processes).
-    Typed arrays, not lists of Python ints: a list holds ~36 bytes a posting, an array 4."""
-    local: dict[str, int] = {}
-    rows, cols, vals = array("i"), array("i"), array("f")
-    setdefault = local.setdefault
-    for i, record in enumerate(records):
-        counts = record_terms(record, analyzer, title_boost)
-        rows.extend(repeat(i, len(counts)))
-        cols.extend([setdefault(term, len(local)) for term in counts])
-        vals.extend(counts.values())
-    return (
-        start,
-        list(local),
-        np.frombuffer(rows, np.int32).astype(np.int64),
-        np.frombuffer(cols, np.int32),
-        np.frombuffer(vals, np.float32).copy(),
-    )
-
-
-def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):
-    spans = [(s, min(s + chunk, len(records))) for s in range(0, len(records), chunk)]
-    if processes > 1 and len(spans) > 1:
-        import multiprocessing as mp
-
-        global _ANALYSE
-        _ANALYSE = (records, analyzer, title_boost)  # inherited by the forked workers, not pickled
-        with mp.get_context("fork").Pool(processes) as pool:
-            return pool.map(_analyse_span, spans, chunksize=1)
-    return [_analyse_chunk(records[s:e], s, analyzer, title_boost) for s, e in spans]
-
-
-_ANALYSE = None
-
-
-def _analyse_span(span):
-    records, analyzer, boost = _ANALYSE
-    start, end = span
-    return _analyse_chunk(records[start:end], start, analyzer, boost)
 
 
 _RANK_INDEX = None
