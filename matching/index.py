@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's products (see _accumulate)
 
 from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
@@ -165,7 +166,7 @@ class Index:
         config: EngineConfig | None = None,
         now: float | None = None,
         processes: int = 1,
-        chunk: int = 8192,
+        chunk: int = 4096,
     ):
         assert role in ("offer", "need")
         self.role = role
@@ -266,21 +267,21 @@ class Index:
         self.modes = np.array([scoring.modes_mask(r.transfer_modes) for r in rs], np.int64)
         self.region = np.array([scoring.region_code(r.region) for r in rs], float)
         self.published = scoring.as_nan(r.published for r in rs)
-        # Sector membership as a sparse docs × nodes matrix; free-text nodes are added to the tree's list.
+        # Sector membership, document-major: the nodes of document i are sector_nodes_of[sector_ptr[i]:sector_ptr[i+1]];
+        # free-text nodes are added to the tree's list.
         self.sector_nodes = list(tree.nodes)
         node_pos = dict(tree.position)
-        rows, cols = [], []
-        for i, r in enumerate(rs):
+        ptr, members = [0], []
+        for r in rs:
             for node in self.sectors_of(r):
                 if node not in node_pos:
                     node_pos[node] = len(self.sector_nodes)
                     self.sector_nodes.append(node)
-                rows.append(i)
-                cols.append(node_pos[node])
+                members.append(node_pos[node])
+            ptr.append(len(members))
         self.node_pos = node_pos
-        self.sector_matrix = sp.csc_matrix(
-            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(rs), max(len(self.sector_nodes), 1))
-        )
+        self.sector_ptr = np.array(ptr, np.int64)
+        self.sector_of = np.array(members, np.int32)
 
     def _append_structured(self, r: Record):
         """The structured arrays and the sector row of one added post (a copy of each array: O(n), ms)."""
@@ -300,12 +301,8 @@ class Index:
                 self.node_pos[node] = len(self.sector_nodes)
                 self.sector_nodes.append(node)
             cols.append(self.node_pos[node])
-        width = max(len(self.sector_nodes), 1)
-        matrix = self.sector_matrix
-        if matrix.shape[1] < width:
-            matrix = sp.hstack([matrix, sp.csc_matrix((matrix.shape[0], width - matrix.shape[1]), dtype=np.float32)])
-        row = sp.csc_matrix((np.ones(len(cols), np.float32), (np.zeros(len(cols), np.int32), cols)), shape=(1, width))
-        self.sector_matrix = sp.vstack([matrix, row]).tocsc()
+        self.sector_of = np.concatenate([self.sector_of, np.array(cols, np.int32)])
+        self.sector_ptr = np.append(self.sector_ptr, len(self.sector_of))
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -342,8 +339,9 @@ class Index:
             shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
-    def _postings(self, cols: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(row, BM25 weight, which query term) of every posting of the given columns, both segments."""
+    def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray]]:
+        """The segments holding postings of the given columns: (a segment's terms × documents matrix,
+        its first row, which of the columns it holds)."""
         parts = []
         for matrix, offset, width in (
             (self.term_doc, 0, self.main_terms),
@@ -352,70 +350,69 @@ class Index:
             if matrix is None:
                 continue
             which = np.flatnonzero(cols < min(width, matrix.shape[0]))
-            if len(which) == 0:
-                continue
-            c = cols[which]
-            starts = matrix.indptr[c].astype(np.int64)
-            lengths = matrix.indptr[c + 1] - starts
-            total = int(lengths.sum())
-            if total == 0:
-                continue
-            before = np.cumsum(lengths) - lengths
-            at = np.repeat(starts - before, lengths) + np.arange(total)
-            rows = matrix.indices[at]
-            parts.append((rows + offset if offset else rows, matrix.data[at], np.repeat(which, lengths)))
-        if not parts:
-            return np.zeros(0, np.int32), np.zeros(0, np.float32), np.zeros(0, np.int64)
-        if len(parts) == 1:
-            return parts[0]
-        return tuple(np.concatenate(x) for x in zip(*parts, strict=True))
+            if len(which):
+                parts.append((matrix, offset, which))
+        return parts
 
     def text_scores(self, record: Record, *, surfaces: bool = False):
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
-        query's plain words alone (the lexical run): both from one gather of the query terms' postings.
-        With surfaces=True, also what explanations need: (postings, column -> how the query wrote it)."""
+        query's plain words alone (the lexical run), accumulated term by term straight from the postings
+        (no copy of them). With surfaces=True, also what explanations need: (the segments and query
+        terms, query columns, column -> how the query wrote it)."""
         cols, weights, self_score, words, shown = self.query_vector(record, surfaces=surfaces)
         n = len(self.ids)
-        rows, values, which = self._postings(cols)
-        if len(rows) == 0:
-            bm25 = lexical = np.zeros(n, np.float32)
-        else:
-            contribution = values * weights[which]
-            bm25 = np.bincount(rows, weights=contribution, minlength=n)
-            plain = words[which]
-            lexical = np.bincount(rows[plain], weights=contribution[plain], minlength=n)
-            if self.n_deleted:
-                bm25[self.deleted] = 0
-                lexical[self.deleted] = 0
+        bm25 = np.zeros(n, np.float32)
+        lexical = np.zeros(n, np.float32)
+        parts = self._postings(cols)
+        for matrix, offset, which in parts:
+            end = offset + matrix.shape[1]
+            _accumulate(matrix, cols[which], weights[which], words[which], bm25[offset:end], lexical[offset:end])
+        if self.n_deleted and parts:
+            bm25[self.deleted] = 0
+            lexical[self.deleted] = 0
         if surfaces:
-            return bm25, self_score, lexical, (rows, values, cols[which] if len(which) else which, shown)
+            return bm25, self_score, lexical, (parts, cols, shown)
         return bm25, self_score, lexical
 
     def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
         """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
         Ranked over all documents, exclusions aside, so a pair scores the same from rank() and score_ids()."""
+        return self._lexical_top(lexical)[0]
+
+    def _lexical_top(self, lexical: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the bonus of every document, the rows that get one, best first)."""
         bonus = np.zeros(len(lexical), np.float32)
-        pos = np.flatnonzero(lexical > 0)
-        depth = scoring.LEXICAL_DEPTH
-        if len(pos) > depth:
-            pos = pos[np.argpartition(-lexical[pos], depth)[:depth]]
-        order = pos[np.lexsort((pos, -lexical[pos]))]  # ties by position, as a stable sort would
+        pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
+        order = pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]  # ties by position
         bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
-        return bonus
+        return bonus, order
 
     def sector_scores(self, record: Record, rows=None) -> np.ndarray:
+        """Sector overlap of the query with each document (or the documents at `rows`): the best level
+        (same node, lineage, sibling) over the document's nodes."""
         levels = scoring.SECTOR_LEVELS
-        relations = self.config.tree.relations(self.sectors_of(record))
-        for node in self.sectors_of(record):  # free-text nodes only meet themselves
+        nodes = self.sectors_of(record)
+        relations = self.config.tree.relations(nodes)
+        for node in nodes:  # free-text nodes only meet themselves
             if node not in self.config.tree.position:
                 relations["same"].add(node)
-        matrix = self.sector_matrix if rows is None else self.sector_matrix[rows]
-        out = np.zeros(matrix.shape[0], float)
-        for level in ("sibling", "lineage", "same"):
-            cols = [self.node_pos[n] for n in relations[level] if n in self.node_pos]
-            if cols:
-                hit = np.asarray(matrix[:, cols].sum(axis=1)).ravel() > 0
-                out = np.where(hit, levels[level], out)
+        level = np.zeros(len(self.sector_nodes) + 1, float)
+        for name in ("sibling", "lineage", "same"):
+            cols = [self.node_pos[n] for n in relations[name] if n in self.node_pos]
+            level[cols] = levels[name]
+        rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
+        out = np.zeros(len(rows), float)
+        if not level.any() or len(rows) == 0:
+            return out
+        starts = self.sector_ptr[rows]
+        lengths = self.sector_ptr[rows + 1] - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return out
+        before = np.cumsum(lengths) - lengths
+        values = level[self.sector_of[np.repeat(starts - before, lengths) + np.arange(total)]]
+        some = np.flatnonzero(lengths)
+        out[some] = np.maximum.reduceat(values, before[some])
         return out
 
     def signals(
@@ -470,7 +467,7 @@ class Index:
         relevance, so nothing further down can overtake them), or, when fewer than k documents share a
         term with the query, every document that shares a sector."""
         bm25, self_score, lexical, *found = self.text_scores(record, surfaces=explain)
-        bonus = self.lexical_bonus(lexical)
+        bonus, bonus_rows = self._lexical_top(lexical)
         if exclude:
             banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
             if len(banned):
@@ -478,12 +475,10 @@ class Index:
                 bm25[banned] = 0
         else:
             banned = None
-        rows = np.flatnonzero(bm25 > 0)
-        if len(rows) > max(candidates, k):
-            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[: max(candidates, k)]]
-        elif len(rows) < k:
+        rows = _top_positive(bm25, max(candidates, k))
+        if len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-        rows = np.union1d(rows, np.flatnonzero(bonus > 0))  # the words-only run's best are always candidates
+        rows = np.union1d(rows, bonus_rows)  # the words-only run's best are always candidates
         if banned is not None and len(banned):
             rows = np.setdiff1d(rows, banned)
         if self.n_deleted:
@@ -499,8 +494,8 @@ class Index:
         hits = []
         shown = [j for j in order[:k] if scores[j] > min_score]
         if explain and shown:
-            postings, query_cols = found[0][:3], found[0][3]
-            weights_at = self._weights_at(postings, rows[shown])
+            query_cols = found[0][2]
+            weights_at = self._weights_at(found[0], rows[shown])
         for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
@@ -522,8 +517,8 @@ class Index:
         bm25, self_score, lexical, found = self.text_scores(record, surfaces=True)
         signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
-        surface = found[3]
-        weights_at = self._weights_at(found[:3], rows)
+        surface = found[2]
+        weights_at = self._weights_at(found, rows)
         return [
             Hit(
                 id=self.ids[row],
@@ -535,16 +530,29 @@ class Index:
             for j, row in enumerate(rows)
         ]
 
-    def _weights_at(self, postings, rows) -> dict[int, list[tuple[int, float]]]:
+    def _weights_at(self, found, rows) -> dict[int, list[tuple[int, float]]]:
         """row -> (column, BM25 weight) of the query's terms that the document has, for the few documents
-        shown (top k), picked out of the postings the query's scores were computed from: the index keeps
-        no document-major copy for explanations."""
-        all_rows, values, cols = postings
+        shown (top k): a binary search of each query term's postings for the shown rows (postings are
+        sorted by row within a term): the index keeps no document-major copy for this."""
+        parts, cols = found[0], found[1]
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
-        hit = np.flatnonzero(np.isin(all_rows, rows))
-        for row, col, value in zip(all_rows[hit].tolist(), cols[hit].tolist(), values[hit].tolist(), strict=True):
-            out[row].append((col, value))
+        for matrix, offset, which in parts:
+            mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
+            if len(mine) == 0:
+                continue
+            targets = np.sort(mine - offset).astype(np.int32)
+            indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+            for col in cols[which].tolist():
+                start, end = indptr[col], indptr[col + 1]
+                if start == end:
+                    continue
+                postings = indices[start:end]
+                at = postings.searchsorted(targets)
+                hit = at < len(postings)
+                hit[hit] = postings[at[hit]] == targets[hit]
+                for row, j in zip(targets[hit].tolist(), at[hit].tolist(), strict=True):
+                    out[row + offset].append((col, float(data[start + j])))
         return out
 
     @property
@@ -662,6 +670,50 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
+    """out += Σ weight × the term's postings, lexical likewise over the plain words: scipy's compiled
+    column kernel called once per query term on views of its postings, which spares the copy of them
+    that a row slice (matrix[cols]) makes."""
+    n = out.shape[0]
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    span = np.zeros(2, indptr.dtype)
+    for col, weight, word in zip(cols.tolist(), weights.tolist(), words.tolist(), strict=True):
+        start, end = indptr[col], indptr[col + 1]
+        if start == end:
+            continue
+        span[1] = end - start
+        w = np.array([weight], np.float32)
+        _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, out)
+        if word:
+            _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, lexical)
+
+
+def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest positive values (all the positive ones if fewer), in no order; ties at
+    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample, so the exact
+    selection runs on a few thousand values rather than on every document."""
+    n = len(values)
+    if n > 16 * k and n > 8192:
+        step = n // 4096
+        sample = values[::step]
+        share = min(1.0, 4.0 * k / n)
+        threshold = np.partition(sample, len(sample) - max(1, int(share * len(sample))))[
+            len(sample) - max(1, int(share * len(sample)))
+        ]
+        if threshold > 0:
+            pos = np.flatnonzero(values >= threshold)
+            if len(pos) >= k:
+                return _exact_top(values, pos, k)
+    return _exact_top(values, np.flatnonzero(values > 0), k)
+
+
+def _exact_top(values, pos, k):
+    if len(pos) <= k:
+        return pos
+    kth = np.partition(values[pos], len(pos) - k)[len(pos) - k]
+    return pos[values[pos] >= kth]
 
 
 _RANK_INDEX = None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from array import array
 from dataclasses import dataclass
 
 import numpy as np
@@ -69,7 +70,7 @@ class Vocabulary:
         self._kinds = np.zeros(1024, np.int8)
         self.syllables = _Syllables(self)
         self.syllable_strings: list[str] = []
-        self._facts = np.zeros((1024, 8), np.int32)
+        self._facts = np.zeros((8, 1024), np.int32)  # one row per fact, one column per syllable
         self._lock = threading.RLock()
         self._trie = _PhraseTrie(glossary) if glossary is not None else None
 
@@ -142,9 +143,9 @@ class Vocabulary:
                 facts[_G_ACC] = self._trie.accented_ids.get(_stem_word(syllable), -1)
                 facts[_G_FOLD] = self._trie.folded_ids.get(word, -1)
             row = len(self.syllable_strings)
-            if row >= len(self._facts):
-                self._facts = np.concatenate([self._facts, np.zeros_like(self._facts)])
-            self._facts[row] = facts
+            if row >= self._facts.shape[1]:
+                self._facts = np.concatenate([self._facts, np.zeros_like(self._facts)], axis=1)
+            self._facts[:, row] = facts
             self.syllable_strings.append(syllable)
             dict.__setitem__(self.syllables, syllable, row)
             return row
@@ -212,7 +213,7 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     """Every term occurrence of the texts (as the reference analyser gives them, text by text)."""
     table = vocabulary.syllables
     getter = table.__getitem__
-    rows: list[int] = []
+    rows = array("i")
     lengths = np.zeros(len(texts), np.int64)
     accented = np.zeros(len(texts), bool)
     tokens: list[str] = []
@@ -232,23 +233,29 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     if n == 0:
         empty = np.zeros(0, np.int64)
         return Terms(empty, empty.astype(np.int32), empty.astype(np.float32), empty, empty, tokens)
-    facts = vocabulary._facts[np.asarray(rows, np.int64)]
+    rows = np.frombuffer(rows, np.int32)
+    facts = vocabulary._facts
+
+    def fact(column):
+        return facts[column].take(rows)
+
     mode = accented[field]
-    stop = np.where(mode, facts[:, _STOP_ACC], facts[:, _STOP_FOLD]).astype(bool)
-    word = facts[:, _WORD].astype(np.int64)
+    stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
+    word = fact(_WORD).astype(np.int64)
     position = np.arange(n, dtype=np.int64)
     parts_key, parts_pos, parts_end = [], [], []
 
-    keep = ~stop & ~facts[:, _SINGLE].astype(bool)
+    keep = ~stop & ~fact(_SINGLE).astype(bool)
     parts_key.append(word[keep])
     parts_pos.append(position[keep])
     if analyzer.accents:
-        acc = keep & (facts[:, _ACC] >= 0)
-        parts_key.append(facts[acc, _ACC].astype(np.int64))
+        accented_form = fact(_ACC)
+        acc = keep & (accented_form >= 0)
+        parts_key.append(accented_form[acc].astype(np.int64))
         parts_pos.append(position[acc])
     parts_end.extend(p + 1 for p in parts_pos)
     if analyzer.bigrams and n > 1:
-        digit = facts[:, _DIGIT].astype(bool)
+        digit = fact(_DIGIT).astype(bool)
         pair = (field[:-1] == field[1:]) & ~stop[:-1] & ~stop[1:] & ~(digit[:-1] & digit[1:])
         left = position[:-1][pair]
         parts_key.append(((word[left] + 1) << UNIGRAM_BITS) | word[left + 1])
@@ -256,7 +263,7 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         parts_end.append(left + 2)
     trie = vocabulary._trie
     if analyzer.glossary is not None and trie is not None and trie.max_len:
-        g = np.where(mode, facts[:, _G_ACC], facts[:, _G_FOLD]).astype(np.int64)
+        g = np.where(mode, fact(_G_ACC), fact(_G_FOLD)).astype(np.int64)
         stops_before = np.concatenate([[0], np.cumsum(stop)])
         at = np.flatnonzero(g >= 0)
         key = g[at]
