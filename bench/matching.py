@@ -3,8 +3,8 @@
     .venv/bin/python bench/matching.py [--offers 100000] [--needs 10000] [--processes 2] [--queries 300]
 
 Generates synthetic bilingual posts (Vietnamese and English phrases of the platform's sectors, from the
-glossary, plus filler syllables), then runs each system in its own forked process (so that each peak
-memory is its own) and prints: index build time and memory for the offers; median and p95 latency of the
+glossary, plus filler syllables), then runs each system in a process of its own (started afresh, generating
+the same posts), so that each peak memory is its own and prints: index build time and memory for the offers; median and p95 latency of the
 top-10 offers (with explanations) for one need; the time to re-rank every need against every offer on N
 processes; the peak RSS of the process and what the system added to the generated posts. Targets (docs/domain.md §7): build ≤ 60 s, median ≤ 20 ms, re-rank ≤ 120 s,
 memory ≤ 2 GiB. No database.
@@ -108,27 +108,19 @@ def percentile(values, p):
     return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
 
 
-def in_child(label, work, *args):
-    """Run one system in a forked process, so that its peak memory is its own: the child starts with the
-    generated posts already in memory (the parent's RSS), and its peak RSS minus that is what it added."""
+def measured(label, work, *args):
+    """Run one system in this process (started for it alone, see main), reporting its peak memory over
+    what the generated posts and the interpreter hold."""
     gc.collect()
-    sys.stdout.flush()
-    pid = os.fork()
-    if pid == 0:
-        try:
-            reset_peak()
-            base = rss_mib()
-            work(*args)
-            peak = peak_mib()
-            print(
-                f"[{label}] process peak RSS {peak:,.0f} MiB (the generated posts and the interpreter: {base:,.0f} MiB; "
-                f"added by {label} at its peak: {peak - base:,.0f} MiB)"
-            )
-        finally:
-            sys.stdout.flush()
-            os._exit(0)
-    _pid, status, usage = os.wait4(pid, 0)
-    print(f"[{label}] CPU {usage.ru_utime + usage.ru_stime:.1f} s in all (exit status {status})")
+    base = rss_mib()
+    reset_peak()
+    started = cpu_seconds()
+    work(*args)
+    peak = max(peak_mib(), rss_mib())
+    print(
+        f"[{label}] process peak RSS {peak:,.0f} MiB (the generated posts and the interpreter: {base:,.0f} MiB; "
+        f"added by {label} at its peak: {peak - base:,.0f} MiB); CPU {cpu_seconds() - started:.1f} s in all"
+    )
 
 
 def engine(args, offers, needs, rng):
@@ -252,7 +244,18 @@ def main():
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--only", choices=["engine", "bm25s"], help="one system (main runs each in its own process)")
     args = parser.parse_args()
+    if args.only is None:
+        # Each system in a fresh process that generates the same posts (same seed): its peak memory is its
+        # own, and neither pays for pages the other touched.
+        import subprocess
+
+        for system in ("engine", "bm25s"):
+            sys.stdout.flush()
+            subprocess.run([sys.executable, __file__, *sys.argv[1:], "--only", system], check=True)
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+        return
     rng = random.Random(args.seed)
     started = time.perf_counter()
     offers = [post(rng, i, "offer") for i in range(args.offers)]
@@ -262,9 +265,10 @@ def main():
         f"({sum(o.language == 'en' for o in offers) / len(offers):.0%} English); {os.cpu_count()} CPUs, "
         f"load average {os.getloadavg()[0]:.1f} (the machine is shared: wall times include waiting for a CPU)"
     )
-    in_child("engine", engine, args, offers, needs, rng)
-    in_child("bm25s", baseline, args, offers, needs)
-    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    if args.only == "engine":
+        measured("engine", engine, args, offers, needs, rng)
+    else:
+        measured("bm25s", baseline, args, offers, needs)
 
 
 if __name__ == "__main__":

@@ -494,14 +494,14 @@ class Index:
         hits = []
         shown = [j for j in order[:k] if scores[j] > min_score]
         if explain and shown:
-            query_cols = found[0][2]
-            weights_at = self._weights_at(found[0], rows[shown])
+            explainable = self._explainable(found[0][2])
+            weights_at = self._weights_at(found[0], rows[shown], explainable)
         for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
             shared = []
             if explain:
-                shared = self.shared_terms(query_cols, row, weights_at[row])
+                shared = self.shared_terms(explainable, row, weights_at[row])
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
             )
@@ -517,22 +517,22 @@ class Index:
         bm25, self_score, lexical, found = self.text_scores(record, surfaces=True)
         signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
-        surface = found[2]
-        weights_at = self._weights_at(found, rows)
+        explainable = self._explainable(found[2])
+        weights_at = self._weights_at(found, rows, explainable)
         return [
             Hit(
                 id=self.ids[row],
                 score=float(scores[j]),
                 contributions={n: float(v[j]) for n, v in contributions.items()},
-                shared_terms=self.shared_terms(surface, int(row), weights_at[int(row)]),
+                shared_terms=self.shared_terms(explainable, int(row), weights_at[int(row)]),
                 position=int(row),
             )
             for j, row in enumerate(rows)
         ]
 
-    def _weights_at(self, found, rows) -> dict[int, list[tuple[int, float]]]:
-        """row -> (column, BM25 weight) of the query's terms that the document has, for the few documents
-        shown (top k): a binary search of each query term's postings for the shown rows (postings are
+    def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
+        """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
+        show, for the few documents shown (top k): a binary search of each query term's postings for the shown rows (postings are
         sorted by row within a term): the index keeps no document-major copy for this."""
         parts, cols = found[0], found[1]
         rows = np.asarray(rows, np.int64)
@@ -544,6 +544,8 @@ class Index:
             targets = np.sort(mine - offset).astype(np.int32)
             indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
             for col in cols[which].tolist():
+                if col not in explainable:
+                    continue
                 start, end = indptr[col], indptr[col + 1]
                 if start == end:
                     continue
@@ -627,22 +629,32 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def shared_terms(self, query_surface: dict, row: int, weights=None, limit: int = 8) -> list[str]:
-        """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
-        first, then syllable pairs that do not straddle a phrase already shown, then English words; a
-        lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
-        best: dict[str, tuple[int, float]] = {}
-        if weights is None:
-            weights = self._weights_at(query_surface, [row])[row]
-        for col, w in weights:
-            shown = query_surface[col]
+    def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
+        """column -> (how the query wrote it, rank, kind weight) for the query terms an explanation may
+        show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters (2); digits and
+        lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once per query."""
+        out = {}
+        for col, shown in query_surface.items():
             if shown.isdigit():
                 continue
             kind = self.kinds[col]
             rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
             if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
                 continue
-            weight = float(w) * float(self.kind_weight[col])
+            out[col] = (shown, rank, float(self.kind_weight[col]))
+        return out
+
+    def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
+        """Terms of the query that the document has too (weights: its (column, BM25 weight) pairs), as the
+        query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
+        already shown, then English words."""
+        best: dict[str, tuple[int, float]] = {}
+        for col, w in weights:
+            info = explainable.get(col)
+            if info is None:
+                continue
+            shown, rank, kind_weight = info
+            weight = w * kind_weight
             old = best.get(shown)
             if old is None or (rank, -weight) < (old[0], -old[1]):
                 best[shown] = (rank, weight)
