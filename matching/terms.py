@@ -73,6 +73,13 @@ class Vocabulary:
         self._facts = np.zeros((8, 1024), np.int32)  # one row per fact, one column per syllable
         self._lock = threading.RLock()
         self._trie = _PhraseTrie(glossary) if glossary is not None else None
+        # Per level of the phrase table: the concepts of each phrase as term numbers, CSR-style.
+        self._phrase_concepts = []
+        if self._trie is not None:
+            for _keys, concepts in self._trie.levels:
+                ptr = np.cumsum([0] + [len(c) for c in concepts]).astype(np.int64)
+                uids = np.array([self.term(c) for cs in concepts for c in cs], np.int64)
+                self._phrase_concepts.append((ptr, uids))
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -267,29 +274,32 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         stops_before = np.concatenate([[0], np.cumsum(stop)])
         at = np.flatnonzero(g >= 0)
         key = g[at]
-        concept_keys = []
-        for length, (level_keys, level_concepts) in enumerate(trie.levels, start=1):
+        found_keys, found_start, found_end = [], [], []
+        for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
             if len(at) == 0:
                 break
             idx = np.searchsorted(level_keys, key)
             idx[idx >= len(level_keys)] = 0
             ok = level_keys[idx] == key
             at, idx = at[ok], idx[ok]
-            not_all_stops = (stops_before[at + length] - stops_before[at]) < length
-            for a, j in zip(at[not_all_stops].tolist(), idx[not_all_stops].tolist(), strict=True):
-                for concept in level_concepts[j]:
-                    concept_keys.append((vocabulary.term(concept), a, a + length))
+            emit = (stops_before[at + length] - stops_before[at]) < length  # not a run of stop words
+            ptr, uids = vocabulary._phrase_concepts[length - 1]
+            sizes = ptr[idx[emit] + 1] - ptr[idx[emit]]
+            total = int(sizes.sum())
+            if total:
+                before = np.cumsum(sizes) - sizes
+                found_keys.append(uids[np.repeat(ptr[idx[emit]] - before, sizes) + np.arange(total)])
+                found_start.append(np.repeat(at[emit], sizes))
+                found_end.append(np.repeat(at[emit], sizes) + length)
             nxt = at + length
             go = nxt < n
             at, idx, nxt = at[go], idx[go], nxt[go]
             go = (field[nxt] == field[at]) & (g[nxt] >= 0)
             at, idx, nxt = at[go], idx[go], nxt[go]
             key = idx.astype(np.int64) * trie.width + g[nxt]
-        if concept_keys:
-            found = np.array(concept_keys, np.int64)
-            parts_key.append(found[:, 0])
-            parts_pos.append(found[:, 1])
-            parts_end.append(found[:, 2])
+        parts_key.extend(found_keys)
+        parts_pos.extend(found_start)
+        parts_end.extend(found_end)
     keys = np.concatenate(parts_key)
     start = np.concatenate(parts_pos)
     end = np.concatenate(parts_end)

@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 
 from matching.index import Index, make_config
@@ -131,3 +133,17 @@ def test_a_post_added_in_a_new_sector_counts_for_that_sector():
     idx = index()
     idx.add(Record("sx", "Zzz qqq", sector_text="Thủy sản nước lợ mới"))
     assert "sx" in ids(idx.rank(Record("n", "zzz", sector_text="Thủy sản nước lợ mới"), k=5))
+
+
+def test_an_index_built_in_runs_through_a_temporary_file_equals_one_built_at_once():
+    records = OFFERS * 3
+    records = [dataclasses.replace(r, id=f"{r.id}-{i}") for i, r in enumerate(records)]
+    whole = Index(records, role="offer", config=make_config())
+    runs = Index(records, role="offer", config=make_config(), chunk=2)  # 8 runs, spilled to a file
+    assert list(whole.keys) == list(runs.keys)
+    assert (whole.term_doc != runs.term_doc).nnz == 0
+    assert (whole.term_doc.indices == runs.term_doc.indices).all()
+    need = Record("n", "Cần máy sấy cơm dừa", "xử lý nước thải")
+    assert [(h.id, round(h.score, 6), h.shared_terms) for h in whole.rank(need, k=5)] == [
+        (h.id, round(h.score, 6), h.shared_terms) for h in runs.rank(need, k=5)
+    ]
