@@ -25,7 +25,7 @@ from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD, postings, query_terms
-from .text import Analyzer, Glossary, _fold_word, fold, syllables
+from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
 
@@ -99,9 +99,12 @@ class EngineConfig:
     tree: SectorTree
     weights: dict
     text: dict
+    cross_language: dict | None = None  # scoring.CROSS_LANGUAGE, or None for no cross-language feedback
 
 
-def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None, extra_terms=()) -> EngineConfig:
+def make_config(
+    sectors=None, *, glossary: bool = True, weights=None, text=None, extra_terms=(), cross_language: bool = True
+) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
     (concept, phrases) entries, e.g. the term pairs staff added (models.GlossaryTerm)."""
@@ -117,6 +120,7 @@ def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None,
         tree=SectorTree(parents, names),
         weights=dict(weights or scoring.WEIGHTS),
         text=dict(text or scoring.TEXT),
+        cross_language=dict(scoring.CROSS_LANGUAGE) if cross_language else None,
     )
 
 
@@ -298,6 +302,7 @@ class Index:
         self.modes = np.array([scoring.modes_mask(r.transfer_modes) for r in rs], np.int64)
         self.region = np.array([scoring.region_code(r.region) for r in rs], float)
         self.published = scoring.as_nan(r.published for r in rs)
+        self.languages = np.array([language_code(r) for r in rs], np.int8)
         # Sector membership, document-major: the nodes of document i are sector_nodes_of[sector_ptr[i]:sector_ptr[i+1]];
         # free-text nodes are added to the tree's list.
         self.sector_nodes = list(tree.nodes)
@@ -326,6 +331,7 @@ class Index:
         self.modes = np.append(self.modes, scoring.modes_mask(r.transfer_modes))
         self.region = np.append(self.region, scoring.region_code(r.region))
         self.published = np.append(self.published, scoring._nan(r.published))
+        self.languages = np.append(self.languages, np.int8(language_code(r)))
         cols = []
         for node in self.sectors_of(r):
             if node not in self.node_pos:
@@ -482,6 +488,104 @@ class Index:
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
+    def _scored(self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False):
+        """Scores of the candidate documents for a query: (rows, scores, contributions per signal, rows in
+        ranked order, what explanations need). Candidates are the `candidates` best by text (structured
+        signals count in proportion to text relevance, so nothing further down can overtake them), or,
+        when fewer than k documents share a term with the query, every document that shares a sector; the
+        words-only run's best always. Exclusions aside, so that a pair scores the same from rank() and
+        from score_ids()."""
+        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces)
+        bonus, bonus_rows = self._lexical_top(lexical)
+        rows = _top_positive(bm25, max(candidates, k))
+        if len(rows) < k:
+            rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
+        rows = np.union1d(rows, bonus_rows)
+        if self.n_deleted:
+            rows = rows[~self.deleted[rows]]
+        if len(rows) == 0:
+            return rows, np.zeros(0), {}, rows, found
+        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        scores, contributions = scoring.combine(signals, self.config.weights)
+        order = np.lexsort((rows, -scores))
+        if self.config.cross_language:
+            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
+            if fused is not None:
+                rows, scores, contributions, order = fused
+        return rows, scores, contributions, order, found
+
+    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus, candidates):
+        """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order), or None when the
+        first run has no document of the other language to learn from."""
+        cross = self.config.cross_language
+        text = self.config.text
+        mine = language_code(record)
+        head = rows[order[: int(cross["depth"])]]
+        head_scores = scores[order[: int(cross["depth"])]]
+        other = (self.languages[head] != mine) & (head_scores > 0)
+        picked, weights = head[other][: int(cross["first"])], head_scores[other][: int(cross["first"])]
+        if len(picked) == 0:
+            return None
+        # The picked documents' words and syllable pairs, weighted as BM25 weights × kind × their score.
+        docs, keys, tf = postings(
+            self.config.analyzer, self.vocabulary, [self.records[r] for r in picked], text["title_boost"]
+        )
+        cols = self.columns(keys)
+        kinds = self.vocabulary.kind_of(keys)
+        keep = (cols >= 0) & ((kinds == WORD) | (kinds == BIGRAM))
+        if not keep.any():
+            return None
+        length = np.bincount(docs, weights=tf, minlength=len(picked))
+        weight = scoring.bm25_norm(tf, length[docs], self.avg_len or 1.0, text["k1"], text["b"])
+        weight = weight * self.idf[np.maximum(cols, 0)] * self.kind_weight[np.maximum(cols, 0)] * weights[docs]
+        terms, at = np.unique(cols[keep], return_inverse=True)
+        vector = np.bincount(at, weights=weight[keep], minlength=len(terms))
+        best = _exact_top(vector, np.flatnonzero(vector > 0), int(cross["terms"]))
+        best = best[np.lexsort((terms[best], -vector[best]))][: int(cross["terms"])]
+        n = len(self.ids)
+        extra = np.zeros(n, np.float32)
+        unused = np.zeros(n, np.float32)
+        for matrix, offset, which in self._postings(terms[best]):
+            end = offset + matrix.shape[1]
+            no_words = np.zeros(len(which), bool)
+            _accumulate(
+                matrix,
+                terms[best][which],
+                vector[best][which].astype(np.float32),
+                no_words,
+                extra[offset:end],
+                unused[offset:end],
+            )
+        extra[self.languages == mine] = 0
+        if self.n_deleted:
+            extra[self.deleted] = 0
+        if extra.max() <= 0 or bm25.max() <= 0:
+            return None
+        fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
+        rows = np.union1d(rows, _top_positive(extra, candidates))
+        plain_signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        plain, contributions = scoring.combine(plain_signals, self.config.weights)
+        fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
+        second, _ = scoring.combine(fed_signals, self.config.weights)
+        # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
+        # place of the fused order gets the score the first run gave to that place.
+        fused = np.zeros(len(rows))
+        for run in (plain, second):
+            ranked = np.lexsort((rows, -run))
+            ranked = ranked[run[ranked] > 0]
+            fused[ranked] += 1.0 / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
+        order = np.lexsort((rows, -plain, -fused))
+        listed = order[fused[order] > 0]
+        final = np.zeros(len(rows))
+        values = np.sort(plain)[::-1][: len(listed)]
+        # Past the documents the first run scored, a document found by the second alone keeps its own
+        # second-run score (never more than the one above it).
+        for i in np.flatnonzero(values <= 0).tolist():
+            values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
+        final[listed] = values
+        contributions = dict(contributions, crosslingual=final - plain)
+        return rows, final, contributions, order
+
     def rank(
         self,
         record: Record,
@@ -492,74 +596,67 @@ class Index:
         min_score: float = 0.0,
         candidates: int = 1000,
     ) -> list[Hit]:
-        """The k best documents for a query record.
-
-        Candidates are the `candidates` best by text (structured signals count in proportion to text
-        relevance, so nothing further down can overtake them), or, when fewer than k documents share a
-        term with the query, every document that shares a sector."""
-        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=explain)
-        bonus, bonus_rows = self._lexical_top(lexical)
+        """The k best documents for a query record (see _scored for the candidates)."""
+        rows, scores, contributions, order, found = self._scored(record, k=k, candidates=candidates, surfaces=explain)
         if exclude:
-            banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
-            if len(banned):
-                bm25 = bm25.copy()
-                bm25[banned] = 0
-        else:
-            banned = None
-        rows = _top_positive(bm25, max(candidates, k))
-        if len(rows) < k:
-            rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-        rows = np.union1d(rows, bonus_rows)  # the words-only run's best are always candidates
-        if banned is not None and len(banned):
-            rows = np.setdiff1d(rows, banned)
-        if self.n_deleted:
-            rows = rows[~self.deleted[rows]]
-        if len(rows) == 0:
-            return []
-        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
-        scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.argsort(-scores, kind="stable") if len(rows) <= k else None
-        if order is None:
-            top = np.argpartition(-scores, k)[:k]
-            order = top[np.argsort(-scores[top], kind="stable")]
+            banned = {self.position[e] for e in exclude if e in self.position}
+            order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
+        shown = [int(j) for j in order[:k] if scores[j] > min_score]
         hits = []
-        shown = [j for j in order[:k] if scores[j] > min_score]
         if explain and shown:
             explainable = self._explainable(found[0][2])
             weights_at = self._weights_at(found[0], rows[shown], explainable)
         for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
-            shared = []
-            if explain:
-                shared = self.shared_terms(explainable, row, weights_at[row])
+            shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
             )
         return hits
 
     def score_ids(self, record: Record, ids) -> list[Hit]:
-        """Scores of given documents for a query (used to score a pair from the canonical side)."""
-        rows = np.array(
+        """Scores of given documents for a query (used to score a pair from the canonical side): the same
+        as rank() gives them; a document outside the candidates gets its signals' score, capped by the
+        lowest candidate's."""
+        wanted = np.array(
             [self.position[i] for i in ids if i in self.position and not self.deleted[self.position[i]]], np.int64
         )
-        if len(rows) == 0:
+        if len(wanted) == 0:
             return []
-        bm25, self_score, lexical, found = self.text_scores(record, surfaces=True)
-        signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
-        scores, contributions = scoring.combine(signals, self.config.weights)
-        explainable = self._explainable(found[2])
-        weights_at = self._weights_at(found, rows, explainable)
-        return [
-            Hit(
-                id=self.ids[row],
-                score=float(scores[j]),
-                contributions={n: float(v[j]) for n, v in contributions.items()},
-                shared_terms=self.shared_terms(explainable, int(row), weights_at[int(row)]),
-                position=int(row),
+        rows, scores, contributions, _order, found = self._scored(record, surfaces=True)
+        at = {int(r): j for j, r in enumerate(rows)}
+        outside = np.array([r for r in wanted if int(r) not in at], np.int64)
+        if len(outside):
+            bm25, self_score, lexical = self.text_scores(record)
+            signals = self.signals(record, outside, bm25[outside], self_score, self.lexical_bonus(lexical)[outside])
+            plain, plain_contributions = scoring.combine(signals, self.config.weights)
+            floor = float(scores[scores > 0].min()) if (scores > 0).any() else 0.0
+            capped = np.minimum(plain, floor)
+            plain_contributions = dict(plain_contributions)
+            if self.config.cross_language:
+                plain_contributions["crosslingual"] = capped - plain
+            for j, row in enumerate(outside.tolist()):
+                at[row] = ("outside", j)
+        explainable = self._explainable(found[0][2])
+        weights_at = self._weights_at(found[0], wanted, explainable)
+        hits = []
+        for row in wanted.tolist():
+            j = at[row]
+            if isinstance(j, tuple):
+                score, contrib = float(capped[j[1]]), {n: float(v[j[1]]) for n, v in plain_contributions.items()}
+            else:
+                score, contrib = float(scores[j]), {n: float(v[j]) for n, v in contributions.items()}
+            hits.append(
+                Hit(
+                    id=self.ids[row],
+                    score=score,
+                    contributions=contrib,
+                    shared_terms=self.shared_terms(explainable, row, weights_at[row]),
+                    position=row,
+                )
             )
-            for j, row in enumerate(rows)
-        ]
+        return hits
 
     def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
         """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
@@ -713,6 +810,13 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def language_code(record: Record) -> int:
+    """0 for a Vietnamese post, 1 for an English one: as stated, else whether its text has Vietnamese marks."""
+    if record.language in ("vi", "en"):
+        return 0 if record.language == "vi" else 1
+    return 0 if has_vietnamese_marks(f"{record.title} {(record.text or '')[:300]}") else 1
 
 
 def _release_memory() -> None:

@@ -28,7 +28,7 @@ from marketplace.selectors import organization_users
 from . import conf
 from .index import EngineConfig, Index, make_config
 from .models import Feedback, GlossaryTerm, Match, WeightChange
-from .scoring import ENGINE_VERSION, SIGNALS, WEIGHTS, Record, round_breakdown
+from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
 
 _lock = threading.Lock()
 _cache: dict = {}
@@ -212,7 +212,7 @@ def _same_org(index: Index, organization_id: int) -> set:
 
 def _save(need_id: int, offer_id: int, hit, now) -> Match:
     breakdown = {
-        "signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SIGNALS}),
+        "signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SHOWN}),
         "terms": hit.shared_terms,
     }
     match, _created = Match.objects.update_or_create(
