@@ -100,10 +100,18 @@ class EngineConfig:
     weights: dict
     text: dict
     cross_language: dict | None = None  # scoring.CROSS_LANGUAGE, or None for no cross-language feedback
+    term_prior: dict | None = None  # term -> factor on its query weight, learnt from feedback (learning.py)
 
 
 def make_config(
-    sectors=None, *, glossary: bool = True, weights=None, text=None, extra_terms=(), cross_language: bool = True
+    sectors=None,
+    *,
+    glossary: bool = True,
+    weights=None,
+    text=None,
+    extra_terms=(),
+    cross_language: bool = True,
+    term_prior: dict | None = None,
 ) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
@@ -121,6 +129,7 @@ def make_config(
         weights=dict(weights or scoring.WEIGHTS),
         text=dict(text or scoring.TEXT),
         cross_language=dict(scoring.CROSS_LANGUAGE) if cross_language else None,
+        term_prior=dict(term_prior) if term_prior else None,
     )
 
 
@@ -361,6 +370,8 @@ class Index:
             return z, z.astype(np.float32), 0.0, z.astype(bool), {}
         kinds = self.vocabulary.kind_of(keys)
         kind = kind_weights(text)[kinds]
+        if self.config.term_prior:
+            kind = kind * self._prior_factors(keys)
         # Query terms count sub-linearly: a long need should not drown in its own repetitions.
         qw = np.where(tf >= 1, kind * (1.0 + np.log(np.maximum(tf, 1.0))), kind * tf).astype(np.float32)
         cols = self.columns(keys)
@@ -375,6 +386,18 @@ class Index:
         if surfaces:
             shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
+
+    def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
+        """The learnt factor of each query term (1 for a term the prior does not name)."""
+        prior = getattr(self, "_prior", None)
+        if prior is None:
+            prior = {}
+            for term, factor in self.config.term_prior.items():
+                key = self.vocabulary.key_of(term)
+                if key is not None:
+                    prior[key] = float(factor)
+            self._prior = prior
+        return np.array([prior.get(k, 1.0) for k in keys.tolist()], np.float32)
 
     def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray]]:
         """The segments holding postings of the given columns: (a segment's terms × documents matrix,

@@ -129,6 +129,18 @@ class Vocabulary:
             return self.strings[key]
         return self.strings[(key >> UNIGRAM_BITS) - 1] + "_" + self.strings[key & PAIR_MASK]
 
+    def key_of(self, term: str) -> int | None:
+        """The key of a reference term string ("say", "~sấy", "@dry", "say_dua"); None if unknown."""
+        uid = self.uid.get(term)
+        if uid is not None:
+            return uid
+        if "_" in term and term[0] not in "@~":
+            for cut in [i for i, ch in enumerate(term) if ch == "_"]:
+                left, right = self.uid.get(term[:cut]), self.uid.get(term[cut + 1 :])
+                if left is not None and right is not None:
+                    return ((left + 1) << UNIGRAM_BITS) | right
+        return None
+
     def _add_syllable(self, syllable: str) -> int:
         with self._lock:
             row = dict.get(self.syllables, syllable)
