@@ -252,17 +252,19 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     if n == 0:
         empty = np.zeros(0, np.int64)
         return Terms(empty, empty.astype(np.int32), empty.astype(np.float32), empty, empty, tokens)
-    rows = np.frombuffer(rows, np.int32)
+    syllable_rows = np.frombuffer(rows, np.int32)
     facts = vocabulary._facts
 
     def fact(column):
-        return facts[column].take(rows)
+        return facts[column].take(syllable_rows)
 
     mode = accented[field]
     stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
     word = fact(_WORD).astype(np.int64)
     position = np.arange(n, dtype=np.int64)
-    parts_key, parts_pos, parts_end = [], [], []
+    parts_key: list[np.ndarray] = []
+    parts_pos: list[np.ndarray] = []
+    parts_end: list[np.ndarray] = []
 
     keep = ~stop & ~fact(_SINGLE).astype(bool)
     parts_key.append(word[keep])
@@ -328,7 +330,7 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
 
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The three texts of each record (title, description, keywords), their weights, and their record."""
-    texts = []
+    texts: list[str] = []
     for r in records:
         texts.extend((r.title, r.text, r.keywords))
     weights = np.tile(np.array([title_boost, 1.0, 1.0], np.float32), len(records))
