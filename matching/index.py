@@ -199,7 +199,7 @@ class Index:
         # the build never holds them twice (once as runs, once in the matrix that pass 2 fills).
         runs = []
         self.doc_len = np.zeros(n, np.float32)
-        spill = tempfile.TemporaryFile(prefix="matching-index-") if n > chunk else None  # noqa: SIM115 (closed below)
+        spill = _spill_file() if n > chunk else None
         try:
             for start in range(0, n, chunk):
                 part = self.records[start : start + chunk]
@@ -833,6 +833,15 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def _spill_file():
+    """A temporary file for the runs of a build (closed by the build), or None where none can be made:
+    then the runs stay in memory."""
+    try:
+        return tempfile.TemporaryFile(prefix="matching-index-")
+    except OSError:
+        return None
 
 
 def language_code(record: Record) -> int:

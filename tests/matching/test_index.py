@@ -177,3 +177,13 @@ def test_fused_scores_follow_the_fused_order_and_a_pair_scores_the_same_from_eit
     assert scores == sorted(scores, reverse=True)
     again = {h.id: h.score for h in index.score_ids(need, [h.id for h in hits])}
     assert again == {h.id: h.score for h in hits}
+
+
+def test_without_a_temporary_file_the_runs_stay_in_memory(monkeypatch):
+    import matching.index
+
+    records = [dataclasses.replace(r, id=f"{r.id}-{i}") for i, r in enumerate(OFFERS * 3)]
+    whole = Index(records, role="offer", config=make_config())
+    monkeypatch.setattr(matching.index, "_spill_file", lambda: None)
+    runs = Index(records, role="offer", config=make_config(), chunk=2)
+    assert (whole.term_doc != runs.term_doc).nnz == 0
