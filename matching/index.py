@@ -585,7 +585,7 @@ class Index:
         if extra.max() <= 0 or bm25.max() <= 0:
             return None
         fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
-        rows = np.union1d(rows, _top_positive(extra, candidates))
+        rows = np.union1d(rows, _top_positive(extra, int(cross.get("reach", candidates))))
         plain_signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
         fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
