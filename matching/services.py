@@ -28,7 +28,7 @@ from marketplace.selectors import organization_users
 from . import conf
 from .index import EngineConfig, Index, make_config
 from .models import Feedback, GlossaryTerm, Match, WeightChange
-from .scoring import ENGINE_VERSION, SIGNALS, WEIGHTS, Record, round_breakdown
+from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
 
 _lock = threading.Lock()
 _cache: dict = {}
@@ -106,19 +106,27 @@ def glossary_rows() -> list[tuple]:
 def engine_config() -> EngineConfig:
     """The engine as the platform is configured: the curated glossary, the term pairs staff added and the
     sector tree in the database (its Vietnamese and English names become bilingual concepts); the
-    weights learnt from feedback when staff applied them. Falls back to the seeded tree.
+    weights and the term prior learnt from feedback when staff applied them. Falls back to the seeded tree.
 
     Any change to these makes a new configuration, and so new indexes at the next recompute."""
     rows = sector_rows()
     terms = glossary_rows()
     learnt = learnt_weights()
-    key = ("config", hash(tuple(rows)), hash(tuple(terms)), hash(tuple(sorted(learnt.items()))))
+    prior = learnt_term_prior()
+    key = (
+        "config",
+        hash(tuple(rows)),
+        hash(tuple(terms)),
+        hash(tuple(sorted(learnt.items()))),
+        hash(tuple(sorted(prior.items()))),
+    )
     with _lock:
         if _cache.get("config_key") != key:
             _cache["config"] = make_config(
                 rows or None,
                 weights={**WEIGHTS, **learnt},
                 extra_terms=[(f"staff_{pk}", (vi, en)) for pk, vi, en in terms],
+                term_prior=prior,
             )
             _cache["config_key"] = key
         return _cache["config"]
@@ -128,6 +136,13 @@ def learnt_weights() -> dict:
     """The weights of the last re-weighting staff applied (WeightChange), or none."""
     change = WeightChange.objects.filter(applied=True).order_by("-created_at", "-id").first()
     return dict(change.after) if change else {}
+
+
+def learnt_term_prior() -> dict:
+    """The term prior (learning.learn_term_prior) of the last re-weighting staff applied, or none."""
+    change = WeightChange.objects.filter(applied=True).order_by("-created_at", "-id").first()
+    prior = (change.report or {}).get("term_prior", {}) if change else {}
+    return dict(prior.get("prior") or {}) if prior.get("apply") else {}
 
 
 def _fingerprint(side: str) -> tuple:
@@ -212,7 +227,7 @@ def _same_org(index: Index, organization_id: int) -> set:
 
 def _save(need_id: int, offer_id: int, hit, now) -> Match:
     breakdown = {
-        "signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SIGNALS}),
+        "signals": round_breakdown({s: hit.contributions.get(s, 0.0) for s in SHOWN}),
         "terms": hit.shared_terms,
     }
     match, _created = Match.objects.update_or_create(
@@ -456,11 +471,31 @@ def weights_learn(*, apply: bool = False) -> WeightChange:
     """Propose weights learnt from the feedback (learning.learn) and record the proposal; with apply=True
     and a proposal that clears the data floor and helps on held-out needs, put it in force: the engine
     uses it from the next recompute."""
-    from .learning import learn
+    from .learning import learn, learn_term_prior
 
     config = engine_config()
-    report = learn(feedback_rows(), dict(config.weights))
-    change = WeightChange.objects.create(
-        before=report["before"], after=report["after"], report=report, applied=bool(apply and report["apply"])
-    )
-    return change
+    labels = feedback_labels()
+    report = learn(feedback_rows(labels), dict(config.weights))
+    report["term_prior"] = learn_term_prior(feedback_pairs(labels), config.analyzer)
+    applied = bool(apply and (report["apply"] or report["term_prior"]["apply"]))
+    if applied and not report["apply"]:
+        report["after"] = dict(report["before"])  # only the term prior is put in force
+    return WeightChange.objects.create(before=report["before"], after=report["after"], report=report, applied=applied)
+
+
+def feedback_pairs(labels: dict | None = None) -> list[tuple]:
+    """(need record, offer record, label) for every labelled pair whose posts are both published."""
+    labels = feedback_labels() if labels is None else labels
+    needs = {
+        n.pk: n for n in TechnologyNeed.objects.filter(pk__in={n for n, _o in labels}, status=PostStatus.PUBLISHED)
+    }
+    offers = {
+        o.pk: o for o in TechnologyOffer.objects.filter(pk__in={o for _n, o in labels}, status=PostStatus.PUBLISHED)
+    }
+    need_records = {pk: need_record(n) for pk, n in needs.items()}
+    offer_records = {pk: offer_record(o) for pk, o in offers.items()}
+    return [
+        (need_records[n], offer_records[o], label)
+        for (n, o), label in labels.items()
+        if n in need_records and o in offer_records
+    ]

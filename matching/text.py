@@ -139,6 +139,17 @@ class Analyzer:
         self.glossary = glossary
         self.bigrams = bigrams
         self.accents = accents
+        self._vocabulary = None
+
+    @property
+    def vocabulary(self):
+        """The integer form of this analyser's terms (terms.Vocabulary), shared by every index built with
+        it: the needs' and the offers' indexes of one engine configuration use one vocabulary."""
+        if self._vocabulary is None:
+            from .terms import Vocabulary
+
+            self._vocabulary = Vocabulary(self.glossary)
+        return self._vocabulary
 
     def terms(self, text: str) -> list[str]:
         return [term for term, _shown in self._analyse(text)]

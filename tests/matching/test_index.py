@@ -1,3 +1,5 @@
+import dataclasses
+
 import pytest
 
 from matching.index import Index, make_config
@@ -131,3 +133,57 @@ def test_a_post_added_in_a_new_sector_counts_for_that_sector():
     idx = index()
     idx.add(Record("sx", "Zzz qqq", sector_text="Thủy sản nước lợ mới"))
     assert "sx" in ids(idx.rank(Record("n", "zzz", sector_text="Thủy sản nước lợ mới"), k=5))
+
+
+def test_an_index_built_in_runs_through_a_temporary_file_equals_one_built_at_once():
+    records = OFFERS * 3
+    records = [dataclasses.replace(r, id=f"{r.id}-{i}") for i, r in enumerate(records)]
+    whole = Index(records, role="offer", config=make_config())
+    runs = Index(records, role="offer", config=make_config(), chunk=2)  # 8 runs, spilled to a file
+    assert list(whole.keys) == list(runs.keys)
+    assert (whole.term_doc != runs.term_doc).nnz == 0
+    assert (whole.term_doc.indices == runs.term_doc.indices).all()
+    need = Record("n", "Cần máy sấy cơm dừa", "xử lý nước thải")
+    assert [(h.id, round(h.score, 6), h.shared_terms) for h in whole.rank(need, k=5)] == [
+        (h.id, round(h.score, 6), h.shared_terms) for h in runs.rank(need, k=5)
+    ]
+
+
+CROSS = [
+    Record("vi-dryer", "Máy sấy cơm dừa bằng khí nóng", "Sấy cơm dừa 2 tấn mỗi mẻ"),
+    Record("en-dryer", "Copra dryer with hot air", "Smoke-free kernels, steady moisture in every batch"),
+    Record("en-kernels", "Smoke-free kernels in every batch", "Steady moisture, steady kernels, a batch a day"),
+    Record("en-shrimp", "Shrimp pond aerator", "Paddle wheels for ponds"),
+    Record("vi-shrimp", "Quạt nước ao tôm", "Tiết kiệm điện cho ao nuôi"),
+]
+
+
+def test_an_other_language_offer_the_glossary_finds_lends_its_words_to_find_another():
+    need = Record("n", "Cần máy sấy cơm dừa", "Cơm dừa phơi nắng bị mốc")
+    plain = Index(CROSS, role="offer", config=make_config(cross_language=False))
+    fed = Index(CROSS, role="offer", config=make_config())
+    assert "en-kernels" not in ids(plain.rank(need, k=5))
+    hits = fed.rank(need, k=5)
+    assert "en-kernels" in ids(hits)
+    kernels = next(h for h in hits if h.id == "en-kernels")
+    assert kernels.contributions["crosslingual"] > 0  # the fusion, shown as its own part of the score
+
+
+def test_fused_scores_follow_the_fused_order_and_a_pair_scores_the_same_from_either_call():
+    need = Record("n", "Cần máy sấy cơm dừa", "Cơm dừa phơi nắng bị mốc")
+    index = Index(CROSS, role="offer", config=make_config())
+    hits = index.rank(need, k=5)
+    scores = [h.score for h in hits]
+    assert scores == sorted(scores, reverse=True)
+    again = {h.id: h.score for h in index.score_ids(need, [h.id for h in hits])}
+    assert again == {h.id: h.score for h in hits}
+
+
+def test_without_a_temporary_file_the_runs_stay_in_memory(monkeypatch):
+    import matching.index
+
+    records = [dataclasses.replace(r, id=f"{r.id}-{i}") for i, r in enumerate(OFFERS * 3)]
+    whole = Index(records, role="offer", config=make_config())
+    monkeypatch.setattr(matching.index, "_spill_file", lambda: None)
+    runs = Index(records, role="offer", config=make_config(), chunk=2)
+    assert (whole.term_doc != runs.term_doc).nnz == 0

@@ -82,3 +82,52 @@ def test_the_command_reports_and_applies_only_what_clears_the_floor(capsys, monk
     assert out["applied"] and out["after"]["mode"] > WEIGHTS["mode"]
     services.clear_cache()
     assert services.engine_config().weights["mode"] == out["after"]["mode"]
+
+
+# The term prior (round 2) ----------------------------------------------------------------------------
+
+from matching.index import Index, make_config  # noqa: E402
+from matching.scoring import Record  # noqa: E402
+
+
+def prior_pairs(n_needs=12):
+    """Needs about dryers; pairs sharing the concept of copra converted, pairs sharing only "machine" were
+    dismissed."""
+    pairs = []
+    for i in range(n_needs):
+        need = Record(f"n{i}", f"Cần máy sấy cơm dừa số {i}", "Máy sấy cơm dừa cho hợp tác xã")
+        good = Record(f"g{i}", "Copra dryer", "Hot-air dryer for coconut kernels")
+        bad = Record(f"b{i}", "Máy ép viên", "Máy ép phân hữu cơ")
+        pairs += [(need, good, 1), (need, good, 1), (need, bad, -1), (need, bad, -1)]
+    return pairs
+
+
+def test_under_the_floor_no_term_prior_is_learnt():
+    report = learning.learn_term_prior(prior_pairs(n_needs=3), make_config().analyzer)
+    assert not report["apply"] and report["prior"] == {}
+
+
+def test_terms_of_pairs_that_converted_count_more_and_terms_of_dismissed_pairs_less():
+    prior = learning.learn_term_prior(prior_pairs(), make_config().analyzer)["prior"]
+    assert prior["@copra"] > 1.0
+    assert prior["@machine"] < 1.0
+
+
+def test_the_engine_weighs_a_query_term_by_its_learnt_factor():
+    offers = [Record("a", "Máy sấy cơm dừa", ""), Record("b", "Máy ép viên phân", "")]
+    need = Record("n", "Máy sấy, máy ép", "")
+    plain = {h.id: h.score for h in Index(offers, role="offer", config=make_config()).rank(need, k=2)}
+    prior = {"@press": 2.0, "ep": 2.0, "~ép": 2.0}
+    learnt = {h.id: h.score for h in Index(offers, role="offer", config=make_config(term_prior=prior)).rank(need, k=2)}
+    assert learnt["b"] - learnt["a"] > plain["b"] - plain["a"]
+
+
+@pytest.mark.django_db
+def test_applying_puts_the_term_prior_in_force_even_when_the_weights_stay(capsys, monkeypatch):
+    monkeypatch.setattr(services, "feedback_pairs", lambda labels=None: prior_pairs())
+    call_command("learn_weights", "--apply", "--json")
+    out = json.loads(capsys.readouterr().out)
+    assert out["applied"] and out["term_prior"]["apply"]
+    services.clear_cache()
+    assert services.engine_config().term_prior["@copra"] > 1.0
+    assert services.engine_config().weights == WEIGHTS

@@ -36,5 +36,13 @@ class Command(BaseCommand):
             for name, (old, new) in report.get("changed", {}).items():
                 w(f"  {name:<10} {old:.3f} -> {new:.3f}")
         if report.get("reason"):
-            w(f"not proposed: {report['reason']}")
+            w(f"weights not proposed: {report['reason']}")
+        prior = report.get("term_prior") or {}
+        if prior.get("apply"):
+            ranked = sorted(prior["prior"].items(), key=lambda t: -t[1])
+            w(f"term prior: {len(ranked)} terms shared by enough labelled pairs")
+            for term, factor in ranked[:8] + [t for t in ranked[-8:] if t not in ranked[:8]]:
+                w(f"  {term:<24} x{factor:.2f}")
+        elif prior:
+            w(f"term prior not proposed: {prior.get('reason')}")
         w(f"applied: {'yes' if change.applied else 'no'} (weight change #{change.pk})")

@@ -1,0 +1,195 @@
+"""Variants of the engine measured on both labelled sets at once (issue 12, round 2). No database.
+
+    .venv/bin/python bench/matching_variants.py [VARIANT ...]
+
+For each variant: nDCG@10 on the independent set (the headline; nothing is tuned on it) and on the
+development set; per need's language pair; per language pair with one language's offers only
+(evaluation.per_language); and the worst need against plain BM25 (the "never worse than BM25 by more
+than 0.05" property). Variants are functions of this module's VARIANTS table.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np
+
+from matching import evaluation
+from matching.index import Index, make_config
+
+SETS = {"independent": ROOT / "tests/data/matching_independent.json", "dev": ROOT / "tests/data/matching_dev.json"}
+
+
+def shipped():
+    return make_config()
+
+
+def no_accents():
+    config = make_config()
+    config.analyzer.accents = False
+    return config
+
+
+def no_cross_language():
+    return make_config(cross_language=False)
+
+
+VARIANTS = {"shipped": shipped, "no cross-language feedback": no_cross_language, "no accented forms": no_accents}
+# Candidates that rank in their own way (matching.candidates): name -> (function, keyword arguments).
+RANKERS: dict = {}
+for first in (3, 5):
+    for terms in (10, 20, 40):
+        for beta in (0.2, 0.4, 0.8):
+            RANKERS[f"xprf f{first} t{terms} b{beta}"] = ("cross_prf", {"first": first, "terms": terms, "beta": beta})
+for first, terms, beta in (
+    (3, 10, 0.6),
+    (4, 10, 0.6),
+    (5, 10, 0.6),
+    (4, 20, 0.6),
+    (3, 10, 1.0),
+    (3, 10, 1.2),
+    (2, 10, 0.8),
+    (4, 10, 0.8),
+    (3, 5, 0.8),
+    (3, 15, 0.8),
+):
+    RANKERS[f"xprf f{first} t{terms} b{beta}"] = ("cross_prf", {"first": first, "terms": terms, "beta": beta})
+RANKERS["prf (round 1)"] = ("prf", {})
+CHOSEN = {"first": 4, "terms": 10, "beta": 0.6}  # the best on the development set (see docs/matching.md)
+for m in (1, 2, 3, 5):
+    RANKERS[f"guard head{m}"] = ("head", {"m": m})
+RANKERS["guard rrf"] = ("rrf", {})
+RANKERS["xprf rrf"] = ("cross_prf_rrf", {})
+for weight in (0.05, 0.1, 0.2, 0.3):
+    for rank_k in (1.0, 5.0, 20.0):
+        RANKERS[f"xprf bonus w{weight} k{rank_k}"] = ("cross_prf_bonus", {"weight": weight, "rank_k": rank_k})
+for weight in (0.3, 0.5, 0.7, 0.9):
+    for rank_k in (1.0, 5.0):
+        RANKERS[f"xprf headroom w{weight} k{rank_k}"] = (
+            "cross_prf_bonus",
+            {"weight": weight, "rank_k": rank_k, "headroom": True},
+        )
+for lexical in (0.1, 0.2):
+    RANKERS[f"guard lexical{lexical}"] = ("lexical", {"lexical": lexical})
+
+
+def _xprf(needs, offers, config, depth):
+    from matching import candidates
+
+    return candidates.cross_prf(needs, offers, config, depth, **CHOSEN)
+
+
+def head(needs, offers, config, depth, *, m):
+    """The engine's first m offers stay first; the cross-language feedback orders the rest."""
+    plain = runs_of(config, needs, offers, depth)
+    fed = _xprf(needs, offers, config, depth)
+    out = {}
+    for need, run in fed.items():
+        kept = plain[need][:m]
+        out[need] = kept + [d for d in run if d not in kept]
+    return out
+
+
+def rrf(needs, offers, config, depth):
+    from matching import candidates
+
+    fused = candidates._rrf([runs_of(config, needs, offers, depth), _xprf(needs, offers, config, depth)])
+    return {n: docs[:depth] for n, docs in fused.items()}
+
+
+def lexical(needs, offers, config, depth, *, lexical):
+    import dataclasses
+
+    return _xprf(needs, offers, dataclasses.replace(config, weights={**config.weights, "lexical": lexical}), depth)
+
+
+def runs_of(config, needs, offers, depth, ranker=None):
+    if ranker is not None:
+        from matching import candidates
+
+        function, kwargs = ranker
+        function = globals()[function] if function in globals() else getattr(candidates, function)
+        return function(needs, offers, config, depth, **kwargs)
+    index = Index(offers, role="offer", config=config)
+    return {n.id: [h.id for h in index.rank(n, k=depth, explain=False)] for n in needs}
+
+
+SHIPPED: dict = {}
+
+
+def _shipped_per_need(needs, offers, qrels):
+    top = runs_of(shipped(), needs, offers, evaluation.K)
+    return {n.id: evaluation.ndcg(top[n.id], qrels[n.id]) for n in needs if qrels.get(n.id)}
+
+
+def measure(name, make, datasets, bm25, ranker=None, only=None):
+    out = {}
+    for set_name, (needs, offers, qrels) in datasets.items():
+        if only and set_name != only:
+            continue
+        config = make()
+        # Top 10 as the platform ranks them (k=10: documents sharing only a sector are candidates only when
+        # fewer than 10 share a term), deep runs for the one-language cuts, as evaluate_matching does.
+        runs = runs_of(config, needs, offers, len(offers), ranker)
+        top = (
+            runs_of(config, needs, offers, evaluation.K)
+            if ranker is None
+            else {n: r[: evaluation.K] for n, r in runs.items()}
+        )
+        language_of = {o.id: o.language for o in offers}
+        per_need = {n.id: evaluation.ndcg(top[n.id], qrels[n.id]) for n in needs if qrels.get(n.id)}
+        gaps = {n: per_need[n] - evaluation.ndcg(bm25[set_name][n], qrels[n]) for n in per_need}
+        reference = SHIPPED.setdefault(set_name, {})
+        if name == "shipped" or not reference:
+            reference.update(per_need) if name == "shipped" else reference.update(
+                _shipped_per_need(needs, offers, qrels)
+            )
+        losses = {n: per_need[n] - reference[n] for n in per_need}
+        loser = min(losses, key=losses.get)
+        worst = min(gaps, key=gaps.get)
+        pairs = {}
+        for need in needs:
+            if need.id in per_need:
+                pair = evaluation.language_pair(need, qrels[need.id], language_of)
+                pairs.setdefault(pair, []).append(per_need[need.id])
+        out[set_name] = {
+            "ndcg@10": round(float(np.mean(list(per_need.values()))), 4),
+            "worst vs bm25": [worst, round(gaps[worst], 4)],
+            "needs below bm25 by > 0.05": sorted(n for n, g in gaps.items() if g < -0.05),
+            "worst vs shipped": [loser, round(losses[loser], 4)],
+            "pairs": {p: round(float(np.mean(v)), 4) for p, v in sorted(pairs.items()) if len(v) > 1},
+            "languages": {
+                p: v["ndcg@10"]
+                for p, v in evaluation.per_language(runs, needs, offers, qrels).items()
+                if v["needs"] > 1
+            },
+        }
+    return out
+
+
+def main(names, only=None):
+    datasets = {name: evaluation.load(json.loads(path.read_text())) for name, path in SETS.items()}
+    bm25 = {name: evaluation.bm25_runs(needs, offers) for name, (needs, offers, _q) in datasets.items()}
+    results = {}
+    for name in names or VARIANTS:
+        if name in VARIANTS:
+            results[name] = measure(name, VARIANTS[name], datasets, bm25, only=only)
+        else:
+            matching = [r for r in RANKERS if r.startswith(name)]
+            for ranker in matching:
+                results[ranker] = measure(ranker, shipped, datasets, bm25, RANKERS[ranker], only=only)
+                print(json.dumps({ranker: results[ranker]}, ensure_ascii=False))
+            continue
+        print(json.dumps({name: results[name]}, ensure_ascii=False))
+    return results
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    only = None
+    if args and args[0].startswith("--only="):
+        only, args = args[0].split("=", 1)[1], args[1:]
+    main(args, only)

@@ -1,0 +1,376 @@
+"""Index terms as integers, and the analysis of many posts at once. Pure code: no Django, no ORM.
+
+`text.Analyzer._analyse` is the reference: it turns one text into term strings ("say", "~sấy",
+"say_dua", "@dry"). Building an index from strings costs a Python object per term and per posting,
+so the index uses this module instead, which gives the same terms as integer keys:
+
+- every distinct syllable of any text seen (its accented, case-folded form) is looked up once in the
+  `Vocabulary` and gets a row of facts: the key of its folded (stemmed) word, of its accented form,
+  whether it is a stop word in accented and in unaccented text, whether it is a digit or a lone
+  letter, and its number in the glossary's phrase table;
+- single terms (words, accented forms, concepts) are numbered in one table shared by every index built
+  with the same analyser, needs and offers alike; a pair of adjacent words is the number
+  ((left + 1) << 24) | right, so pairs cost no table entry at all;
+- the rest — stop words, pairs, glossary phrases — is computed with numpy over all the syllables of a
+  run of posts at once.
+
+`tests/matching/test_terms.py` checks that the keys decode to exactly the reference's terms.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from array import array
+from dataclasses import dataclass
+
+import numpy as np
+
+from core.text import _TOKEN, _VIETNAMESE_MARKS
+
+from .glossary import GENERIC
+from .text import STOP_EN, STOP_FOLDED, STOP_VI, _fold_word, _stem_word
+
+WORD, ACCENT, CONCEPT, GENERIC_CONCEPT, BIGRAM = 0, 1, 2, 3, 4
+KIND_NAMES = ("word", "accent", "concept", "generic", "bigram")
+UNIGRAM_BITS = 24
+UNIGRAM_LIMIT = 1 << UNIGRAM_BITS  # single terms; a pair is ((left + 1) << 24) | right, above every single term
+PAIR_MASK = UNIGRAM_LIMIT - 1
+
+# Facts about a syllable, one column each.
+_WORD, _ACC, _STOP_ACC, _STOP_FOLD, _SINGLE, _DIGIT, _G_ACC, _G_FOLD = range(8)
+
+
+def is_pair(keys):
+    return keys >= UNIGRAM_LIMIT
+
+
+class _Syllables(dict):
+    """Syllable -> row in the vocabulary's facts; an unseen syllable is added on first lookup, so that
+    `map(table.__getitem__, tokens)` runs at C speed."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, syllable: str) -> int:
+        return self.vocabulary._add_syllable(syllable)
+
+
+class Vocabulary:
+    """The single terms (words, accented forms, concepts) as numbers, and the facts of every syllable
+    seen. Grows as new text is analysed; shared by the needs' and the offers' indexes of one engine
+    configuration. Lookups of known syllables take no lock; adding one does."""
+
+    def __init__(self, glossary, generic: frozenset = GENERIC):
+        self.glossary = glossary
+        self.generic = generic
+        self.uid: dict[str, int] = {}
+        self.strings: list[str] = []
+        self._kinds = np.zeros(1024, np.int8)
+        self.syllables = _Syllables(self)
+        self.syllable_strings: list[str] = []
+        self._facts = np.zeros((8, 1024), np.int32)  # one row per fact, one column per syllable
+        self._lock = threading.RLock()
+        self._trie = _PhraseTrie(glossary) if glossary is not None else None
+        # Per level of the phrase table: the concepts of each phrase as term numbers, CSR-style.
+        self._phrase_concepts = []
+        if self._trie is not None:
+            for _keys, concepts in self._trie.levels:
+                ptr = np.cumsum([0] + [len(c) for c in concepts]).astype(np.int64)
+                uids = np.array([self.term(c) for cs in concepts for c in cs], np.int64)
+                self._phrase_concepts.append((ptr, uids))
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._lock = threading.RLock()
+
+    # single terms
+    def term(self, string: str) -> int:
+        uid = self.uid.get(string)
+        if uid is not None:
+            return uid
+        with self._lock:
+            uid = self.uid.get(string)
+            if uid is None:
+                uid = len(self.strings)
+                if uid >= UNIGRAM_LIMIT - 1:
+                    raise OverflowError("more than 16 million distinct single terms")
+                if uid >= len(self._kinds):
+                    self._kinds = np.concatenate([self._kinds, np.zeros(len(self._kinds), np.int8)])
+                head = string[:1]
+                if head == "@":
+                    kind = GENERIC_CONCEPT if string[1:] in self.generic else CONCEPT
+                else:
+                    kind = ACCENT if head == "~" else WORD
+                self._kinds[uid] = kind
+                self.strings.append(string)
+                self.uid[string] = uid
+            return uid
+
+    @property
+    def kinds(self) -> np.ndarray:
+        return self._kinds[: len(self.strings)]
+
+    def kind_of(self, keys: np.ndarray) -> np.ndarray:
+        keys = np.asarray(keys, np.int64)
+        pair = is_pair(keys)
+        return np.where(pair, BIGRAM, self._kinds[np.where(pair, 0, keys)]).astype(np.int8)
+
+    def string(self, key: int) -> str:
+        """The reference's term string of a key (tests, debugging)."""
+        key = int(key)
+        if key < UNIGRAM_LIMIT:
+            return self.strings[key]
+        return self.strings[(key >> UNIGRAM_BITS) - 1] + "_" + self.strings[key & PAIR_MASK]
+
+    def key_of(self, term: str) -> int | None:
+        """The key of a reference term string ("say", "~sấy", "@dry", "say_dua"); None if unknown."""
+        uid = self.uid.get(term)
+        if uid is not None:
+            return uid
+        if "_" in term and term[0] not in "@~":
+            for cut in [i for i, ch in enumerate(term) if ch == "_"]:
+                left, right = self.uid.get(term[:cut]), self.uid.get(term[cut + 1 :])
+                if left is not None and right is not None:
+                    return ((left + 1) << UNIGRAM_BITS) | right
+        return None
+
+    def _add_syllable(self, syllable: str) -> int:
+        with self._lock:
+            row = dict.get(self.syllables, syllable)
+            if row is not None:
+                return row
+            folded = _fold_word(syllable)
+            word = _stem_word(folded)
+            facts = [
+                self.term(word),
+                self.term("~" + syllable) if syllable != folded else -1,
+                syllable in STOP_VI or syllable in STOP_EN,
+                folded in STOP_FOLDED,
+                len(word) == 1 and not word.isdigit(),
+                word.isdigit(),
+                -1,
+                -1,
+            ]
+            if self._trie is not None:
+                facts[_G_ACC] = self._trie.accented_ids.get(_stem_word(syllable), -1)
+                facts[_G_FOLD] = self._trie.folded_ids.get(word, -1)
+            row = len(self.syllable_strings)
+            if row >= self._facts.shape[1]:
+                self._facts = np.concatenate([self._facts, np.zeros_like(self._facts)], axis=1)
+            self._facts[:, row] = facts
+            self.syllable_strings.append(syllable)
+            dict.__setitem__(self.syllables, syllable, row)
+            return row
+
+
+class _PhraseTrie:
+    """The glossary's phrases as arrays, level by level: the key of a phrase's first l words is
+    (number of its first l-1 words at level l-1) * width + number of its l-th word, so that every
+    glossary phrase in a run of syllables is found with a few sorted-array searches."""
+
+    def __init__(self, glossary):
+        self.accented_ids: dict[str, int] = {}
+        self.folded_ids: dict[str, int] = {}
+        phrases = []  # (word numbers, concepts)
+        for table, ids in ((glossary.accented, self.accented_ids), (glossary.folded, self.folded_ids)):
+            for words in table:
+                for w in words:
+                    if w not in ids:
+                        ids[w] = -1
+        for i, w in enumerate(self.accented_ids):
+            self.accented_ids[w] = i
+        offset = len(self.accented_ids)
+        for i, w in enumerate(self.folded_ids):
+            self.folded_ids[w] = offset + i
+        for table, ids in ((glossary.accented, self.accented_ids), (glossary.folded, self.folded_ids)):
+            for words, concepts in table.items():
+                phrases.append(([ids[w] for w in words], sorted(concepts)))
+        self.width = offset + len(self.folded_ids) + 1
+        self.max_len = max((len(p) for p, _c in phrases), default=0)
+        self.levels = []  # per length: sorted prefix keys, and per key the concepts of the phrase it completes
+        previous: dict[tuple, int] = {}
+        for length in range(1, self.max_len + 1):
+            prefixes = {}
+            for words, _c in phrases:
+                if len(words) >= length:
+                    head = tuple(words[:length])
+                    parent = previous[head[:-1]] if length > 1 else 0
+                    prefixes[head] = parent * self.width + head[-1]
+            order = sorted(prefixes, key=prefixes.get)
+            keys = np.array([prefixes[p] for p in order], np.int64)
+            position = {p: i for i, p in enumerate(order)}
+            concepts = [[] for _ in order]
+            for words, cs in phrases:
+                if len(words) == length:
+                    concepts[position[tuple(words)]].extend(cs)
+            self.levels.append((keys, concepts))
+            previous = position
+        self.concept_strings = sorted({c for _w, cs in phrases for c in cs})
+
+
+@dataclass
+class Terms:
+    """Term occurrences of a run of texts: per occurrence its key, the text it came from, its weight,
+    and the syllables it spans (start, end), numbered across the run."""
+
+    keys: np.ndarray
+    field: np.ndarray
+    weight: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    tokens: list[str]
+
+
+def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndarray, *, spans: bool = False) -> Terms:
+    """Every term occurrence of the texts (as the reference analyser gives them, text by text)."""
+    table = vocabulary.syllables
+    getter = table.__getitem__
+    rows = array("i")
+    lengths = np.zeros(len(texts), np.int64)
+    accented = np.zeros(len(texts), bool)
+    tokens: list[str] = []
+    normalize, search, findall = unicodedata.normalize, _VIETNAMESE_MARKS.search, _TOKEN.findall
+    for i, text in enumerate(texts):
+        low = normalize("NFC", text or "").casefold()
+        found = findall(low)
+        if not found:
+            continue
+        accented[i] = search(low) is not None
+        lengths[i] = len(found)
+        rows.extend(map(getter, found))
+        if spans:
+            tokens.extend(found)
+    n = len(rows)
+    field = np.repeat(np.arange(len(texts), dtype=np.int32), lengths)
+    if n == 0:
+        empty = np.zeros(0, np.int64)
+        return Terms(empty, empty.astype(np.int32), empty.astype(np.float32), empty, empty, tokens)
+    syllable_rows = np.frombuffer(rows, np.int32)
+    facts = vocabulary._facts
+
+    def fact(column):
+        return facts[column].take(syllable_rows)
+
+    mode = accented[field]
+    stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
+    word = fact(_WORD).astype(np.int64)
+    position = np.arange(n, dtype=np.int64)
+    parts_key: list[np.ndarray] = []
+    parts_pos: list[np.ndarray] = []
+    parts_end: list[np.ndarray] = []
+
+    keep = ~stop & ~fact(_SINGLE).astype(bool)
+    parts_key.append(word[keep])
+    parts_pos.append(position[keep])
+    if analyzer.accents:
+        accented_form = fact(_ACC)
+        acc = keep & (accented_form >= 0)
+        parts_key.append(accented_form[acc].astype(np.int64))
+        parts_pos.append(position[acc])
+    parts_end.extend(p + 1 for p in parts_pos)
+    if analyzer.bigrams and n > 1:
+        digit = fact(_DIGIT).astype(bool)
+        pair = (field[:-1] == field[1:]) & ~stop[:-1] & ~stop[1:] & ~(digit[:-1] & digit[1:])
+        left = position[:-1][pair]
+        parts_key.append(((word[left] + 1) << UNIGRAM_BITS) | word[left + 1])
+        parts_pos.append(left)
+        parts_end.append(left + 2)
+    trie = vocabulary._trie
+    if analyzer.glossary is not None and trie is not None and trie.max_len:
+        g = np.where(mode, fact(_G_ACC), fact(_G_FOLD)).astype(np.int64)
+        stops_before = np.concatenate([[0], np.cumsum(stop)])
+        at = np.flatnonzero(g >= 0)
+        key = g[at]
+        found_keys, found_start, found_end = [], [], []
+        for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
+            if len(at) == 0:
+                break
+            idx = np.searchsorted(level_keys, key)
+            idx[idx >= len(level_keys)] = 0
+            ok = level_keys[idx] == key
+            at, idx = at[ok], idx[ok]
+            emit = (stops_before[at + length] - stops_before[at]) < length  # not a run of stop words
+            ptr, uids = vocabulary._phrase_concepts[length - 1]
+            sizes = ptr[idx[emit] + 1] - ptr[idx[emit]]
+            total = int(sizes.sum())
+            if total:
+                before = np.cumsum(sizes) - sizes
+                found_keys.append(uids[np.repeat(ptr[idx[emit]] - before, sizes) + np.arange(total)])
+                found_start.append(np.repeat(at[emit], sizes))
+                found_end.append(np.repeat(at[emit], sizes) + length)
+            nxt = at + length
+            go = nxt < n
+            at, idx, nxt = at[go], idx[go], nxt[go]
+            go = (field[nxt] == field[at]) & (g[nxt] >= 0)
+            at, idx, nxt = at[go], idx[go], nxt[go]
+            key = idx.astype(np.int64) * trie.width + g[nxt]
+        parts_key.extend(found_keys)
+        parts_pos.extend(found_start)
+        parts_end.extend(found_end)
+    keys = np.concatenate(parts_key)
+    start = np.concatenate(parts_pos)
+    end = np.concatenate(parts_end)
+    occurrence_field = field[start]
+    return Terms(
+        keys=keys,
+        field=occurrence_field,
+        weight=np.asarray(weights, np.float32)[occurrence_field],
+        start=start,
+        end=end,
+        tokens=tokens,
+    )
+
+
+def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The three texts of each record (title, description, keywords), their weights, and their record."""
+    texts: list[str] = []
+    for r in records:
+        texts.extend((r.title, r.text, r.keywords))
+    weights = np.tile(np.array([title_boost, 1.0, 1.0], np.float32), len(records))
+    owner = np.repeat(np.arange(len(records), dtype=np.int64), 3)
+    return texts, weights, owner
+
+
+def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float):
+    """(document, key, term frequency) of a run of records, sorted by document then key, each pair once."""
+    texts, weights, owner = record_texts(records, title_boost)
+    found = analyse(analyzer, vocabulary, texts, weights)
+    doc = owner[found.field]
+    if len(records) >= 1 << 14:
+        raise ValueError("analyse at most 16,384 records at a time")
+    if len(found.keys) == 0:
+        return np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.float32)
+    combined = (doc << 48) | found.keys
+    order = np.argsort(combined)
+    combined = combined[order]
+    first = np.flatnonzero(np.concatenate([[True], combined[1:] != combined[:-1]]))
+    tf = np.add.reduceat(found.weight[order], first)
+    combined = combined[first]
+    return (combined >> 48).astype(np.int32), combined & ((1 << 48) - 1), tf.astype(np.float32)
+
+
+def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool = False):
+    """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
+    description, keywords), and optionally key -> how the record wrote it (title, keywords, description
+    first: the reference's order for explanations)."""
+    texts, weights, _owner = record_texts([record], title_boost)
+    found = analyse(analyzer, vocabulary, texts, weights, spans=surfaces)
+    keys, first, inverse = np.unique(found.keys, return_index=True, return_inverse=True)
+    tf = np.bincount(inverse.ravel(), weights=found.weight, minlength=len(keys)).astype(np.float32)
+    shown = None
+    if surfaces:
+        # Explanations prefer the title, then the keywords, then the description.
+        rank = np.array([0, 2, 1])[found.field] * (1 << 40) + found.start
+        order = np.lexsort((rank, found.keys))
+        k_sorted = found.keys[order]
+        firsts = order[np.concatenate([[True], k_sorted[1:] != k_sorted[:-1]])] if len(order) else order
+        tokens = found.tokens
+        shown = {int(found.keys[j]): " ".join(tokens[found.start[j] : found.end[j]]) for j in firsts.tolist()}
+    return keys, tf, shown
