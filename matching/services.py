@@ -405,18 +405,15 @@ def glossary_term_remove(*, term: GlossaryTerm, by) -> None:
 
 # Learning the weights from the platform's feedback ----------------------------------------------------
 
-POSITIVE_RESULTS = ("cooperation", "negotiation", "mou", "contract")
-NEGATIVE_RESULTS = ("no_interest",)
+CONVERTED_STAGES = ("negotiating", "mou", "contract", "accepted")
 
 
 def feedback_labels() -> dict[tuple[int, int], int]:
     """(need id, offer id) -> +1 / -1 from what the platform saw happen to its suggestions: "interested" (+1)
     and "not relevant" (-1) on a match; an accepted expression of interest between the two organisations
-    about one of the posts (+1); a meeting about the pair whose outcome was cooperation, negotiation, an
-    MoU or a contract (+1) or "no interest" (-1). Engagement outweighs a dismissal by the other side."""
-    from django.apps import apps
-
-    from marketplace.models import Interest
+    about one of the posts (+1); a connection about the pair that reached negotiation, an MoU, a contract or
+    an accepted transfer (+1), or was closed because the technology did not fit (-1). Engagement outweighs a dismissal by the other side."""
+    from marketplace.models import Connection, Interest
 
     labels: dict[tuple[int, int], int] = {}
     positive: set = set()
@@ -437,15 +434,20 @@ def feedback_labels() -> dict[tuple[int, int], int]:
     ):
         key = ("need", need_id, org) if need_id else ("offer", offer_id, org)
         positive.update(pairs_by_orgs.get(key, ()))
-    if apps.is_installed("events"):
-        Outcome = apps.get_model("events", "Outcome")
-        for need_id, offer_id, result in Outcome.objects.filter(
-            meeting__request__need__isnull=False, meeting__request__offer__isnull=False
-        ).values_list("meeting__request__need_id", "meeting__request__offer_id", "result"):
-            if result in POSITIVE_RESULTS:
-                positive.add((need_id, offer_id))
-            elif result in NEGATIVE_RESULTS:
-                labels.setdefault((need_id, offer_id), -1)
+    # The chain's own record (workshop outcomes feed it too): a pair that negotiated, signed an MoU or a
+    # contract, or had its transfer accepted converted; a pair closed because the technology did not fit
+    # did not.
+    converted = Connection.objects.filter(need__isnull=False, offer__isnull=False).filter(
+        Q(stage__in=CONVERTED_STAGES)
+        | Q(mou_signed_on__isnull=False)
+        | Q(contract_signed_on__isnull=False)
+        | Q(result=Connection.Result.WON)
+    )
+    positive.update(converted.values_list("need_id", "offer_id"))
+    for pair in Connection.objects.filter(
+        need__isnull=False, offer__isnull=False, result=Connection.Result.LOST, lost_reason=Connection.LostReason.NO_FIT
+    ).values_list("need_id", "offer_id"):
+        labels.setdefault(pair, -1)
     labels.update(dict.fromkeys(positive, 1))
     return labels
 

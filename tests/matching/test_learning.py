@@ -131,3 +131,23 @@ def test_applying_puts_the_term_prior_in_force_even_when_the_weights_stay(capsys
     services.clear_cache()
     assert services.engine_config().term_prior["@copra"] > 1.0
     assert services.engine_config().weights == WEIGHTS
+
+
+@pytest.mark.django_db
+def test_connections_that_converted_count_as_positive_and_a_misfit_as_negative(
+    dryer_need, dryer_offer, unrelated_offer, staff
+):
+    from marketplace import connections
+    from marketplace.models import Connection
+
+    seeker, provider = dryer_need.organization, dryer_offer.organization
+    converted, _ = connections.connection_open_for(
+        seeker=seeker, provider=provider, channel="staff", by=staff, need=dryer_need, offer=dryer_offer
+    )
+    assert services.feedback_labels() == {}  # introduced only: nothing learnt yet
+    Connection.objects.filter(pk=converted.pk).update(stage="mou", mou_signed_on="2026-05-01")
+    assert services.feedback_labels() == {(dryer_need.pk, dryer_offer.pk): 1}
+    Connection.objects.filter(pk=converted.pk).update(
+        stage="closed", result="lost", lost_reason="no_fit", mou_signed_on=None, need=dryer_need, offer=unrelated_offer
+    )
+    assert services.feedback_labels() == {(dryer_need.pk, unrelated_offer.pk): -1}
