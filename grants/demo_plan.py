@@ -204,12 +204,24 @@ def _png(rgb: tuple[int, int, int], w: int = 64, h: int = 36) -> bytes:
     )
 
 
+def _ensure_seeded_reference_data() -> None:
+    """The plan targets and news categories come from data migrations; a database emptied since (a test
+    that flushes tables) lacks them, so their idempotent seed functions run again here."""
+    import importlib
+
+    from django.apps import apps
+
+    for name in ("0002_seed_plan_targets", "0005_seed_plan_indicators_plan11"):
+        importlib.import_module(f"grants.migrations.{name}").seed(apps, None)
+
+
 def seed(stdout=None) -> str:
     staff = get_user_model().objects.filter(username="canbo").first()
     if staff is None or _org("htx_dua") is None:
         return "plan records skipped (no marketplace demo data)"
     if STTask.objects.filter(code=TASKS[0][0]).exists():
         return "plan records already there"
+    _ensure_seeded_reference_data()
     today = timezone.localdate()
     rng = random.Random(11)
     for code, title, field, host, start, end, done, firms in TASKS:
