@@ -100,14 +100,16 @@ def _workshop_choices():
     if not apps.is_installed("events"):
         return []
     workshop = apps.get_model("events", "Workshop")
-    return [(w.pk, str(w)) for w in workshop.objects.order_by("-starts_at").only("pk", "title")[:200]]
+    return [("", "---------")] + [
+        (w.pk, str(w)) for w in workshop.objects.order_by("-starts_at").only("pk", "title")[:200]
+    ]
 
 
 def _year_choices():
     from django.utils import timezone
 
     this = timezone.localdate().year
-    return [(y, y) for y in range(this, this - 10, -1)]
+    return [("", "---------")] + [(y, y) for y in range(this, this - 10, -1)]
 
 
 class ConnectionFilter(django_filters.FilterSet):
