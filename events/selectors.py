@@ -188,7 +188,7 @@ def agenda_for(*, registration: Registration, published_only: bool = True) -> li
     )
     for m in meetings:
         q = m.request
-        m.other = q.to_registration if q.from_registration_id == registration.pk else q.from_registration
+        m.other = q.to_registration if q.from_registration_id == registration.pk else q.from_registration  # type: ignore[attr-defined]
     return meetings
 
 
@@ -235,7 +235,8 @@ def unscheduled_with_reasons(*, workshop: Workshop, run: ScheduleRun | None) -> 
     reasons = {u["request"]: u["reason"] for u in (run.unscheduled if run else [])}
     requests = list(unscheduled_requests(workshop=workshop))
     for meeting_request in requests:
-        meeting_request.reason = UNSCHEDULED_REASON_TEXT.get(reasons.get(meeting_request.pk), "")
+        reason = reasons.get(meeting_request.pk)
+        meeting_request.reason = UNSCHEDULED_REASON_TEXT.get(reason, "") if reason else ""
     return requests
 
 
@@ -299,7 +300,7 @@ def workshop_stats(*, workshop: Workshop) -> dict:
         per_meeting[meeting_id].append((stage, result, value))
     cooperation = sum(1 for rows in per_meeting.values() if any(r in COOPERATION for _s, r, _v in rows))
     contracts = [
-        max(v for _s, r, v in rows if r == Outcome.Result.CONTRACT)
+        max(v or 0 for _s, r, v in rows if r == Outcome.Result.CONTRACT)
         for rows in per_meeting.values()
         if any(r == Outcome.Result.CONTRACT for _s, r, _v in rows)
     ]

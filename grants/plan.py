@@ -59,7 +59,7 @@ class Measure:
     kind: str
     source: object  # lazy text: which records, counted how
     year: Callable[["Engine", int], Value]
-    period: Callable[["Engine", list[int]], Value]
+    period: Callable[["Engine", list[int]], Value] | None  # None: evaluate() computes it from the target
 
 
 @dataclass
@@ -231,7 +231,7 @@ def _task_facts() -> list[Fact]:
     )
     return [
         Fact(
-            t.completed_on.year,
+            t.completed_on.year,  # type: ignore[union-attr]  # the query keeps completed tasks only
             t.pk,
             f"{t.code} — {t.title}: "
             + (_("%(n)s receiving firm(s)") % {"n": t.firms} if t.with_firm else _("no receiving firm")),
@@ -368,7 +368,7 @@ def _organizations(engine, years):
 
 
 def _firms_trained(engine, years) -> dict:
-    labels = {}
+    labels: dict = {}
     for r in engine.attendance_rows(years, ParticipantCategory.ENTERPRISE_STAFF):
         if r.organization_key:
             labels.setdefault(r.organization_key, r.organization_label)
@@ -592,7 +592,7 @@ def _manual(target: PlanTarget, entries: dict[int, ManualEntry], period_years, k
     if target.scope == PlanTarget.Scope.PER_YEAR or target.unit == PlanTarget.Unit.PERCENT or kind == STOCK:
         value = known[-1]
     else:
-        value = sum(known)
+        value = sum(known, Decimal(0))
     expected = _expected(target, SUM, len(period_years)) if target.scope == PlanTarget.Scope.PER_PERIOD else None
     return value, _period_status(target, value, expected, finished=_finished(target.end_year, today))
 
@@ -615,10 +615,12 @@ def evaluate(*, years: list[int], today: date | None = None, targets=None, engin
         in_window = [y for y in years if target.covers(y)]
         period_years = _period_years(target, today)
         yearly = {y: measure.year(engine, y) for y in sorted(set(in_window) | set(period_years))}
-        if measure.kind == GROWTH:
-            period = _growth_period(engine, period_years, target) if period_years else Value()
+        if not period_years:
+            period = Value()
+        elif measure.period is None:  # a growth: against the previous period, which needs the target
+            period = _growth_period(engine, period_years, target)
         else:
-            period = measure.period(engine, period_years) if period_years else Value()
+            period = measure.period(engine, period_years)
         if not period_years:
             period.reason = _("The period starts in %(year)s.") % {"year": target.start_year}
         values = {y: v.value for y, v in yearly.items()}

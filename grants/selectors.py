@@ -200,24 +200,28 @@ class Series:
 def plan_series(*, years: list[int]) -> Series:
     s = Series(years=years)
     committed = SupportGrant.objects.filter(status__in=COMMITTED, year__in=years)
-    for row in committed.values("year").annotate(firms=Count("firm", distinct=True), amount=Sum("approved_amount")):
-        s.firms_supported[row["year"]] = row["firms"]
-        s.funding_approved[row["year"]] = row["amount"] or 0
-    for row in (
+    by_year = committed.values("year").annotate(firms=Count("firm", distinct=True), amount=Sum("approved_amount"))
+    for year, firms, amount in by_year.values_list("year", "firms", "amount"):
+        s.firms_supported[year] = firms
+        s.funding_approved[year] = amount or 0
+    disbursed = (
         Disbursement.objects.filter(paid_on__year__in=years)
         .exclude(grant__status=GrantStatus.CANCELLED)
         .values("paid_on__year")
         .annotate(amount=Sum("amount"))
-    ):
-        s.funding_disbursed[row["paid_on__year"]] = row["amount"] or 0
-    for row in (
+    )
+    for year, amount in disbursed.values_list("paid_on__year", "amount"):
+        s.funding_disbursed[year] = amount or 0
+    proposed = (
         SupportGrant.objects.filter(status=GrantStatus.PROPOSED, year__in=years)
         .values("year")
         .annotate(amount=Sum("requested_amount"))
-    ):
-        s.funding_proposed[row["year"]] = row["amount"] or 0
-    for row in AnnualBudget.objects.filter(year__in=years).values("year").annotate(amount=Sum("amount")):
-        s.budget[row["year"]] = row["amount"] or 0
+    )
+    for year, amount in proposed.values_list("year", "amount"):
+        s.funding_proposed[year] = amount or 0
+    budgets = AnnualBudget.objects.filter(year__in=years).values("year").annotate(amount=Sum("amount"))
+    for year, amount in budgets.values_list("year", "amount"):
+        s.budget[year] = amount or 0
     workshops = event_selectors.workshops_held_by_year()
     s.workshops_held = {y: workshops.get(y, 0) for y in years}
     for year, (total, matched) in needs_matched_by_year().items():
@@ -292,10 +296,10 @@ def evaluate_targets(*, years: list[int], series: Series, today=None) -> list[Ta
         low, high = target.min_value, target.max_value
         in_window = [y for y in years if target.covers(y)]
         period_years = list(range(target.start_year, min(target.end_year, today.year) + 1))
-        key = (period_years[0], period_years[-1]) if period_years else None
         if not period_years or set(period_years) <= set(series.years):
             ps = series
         else:
+            key = (period_years[0], period_years[-1])
             if key not in period_series:
                 period_series[key] = plan_series(years=period_years)
             ps = period_series[key]

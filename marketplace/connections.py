@@ -48,7 +48,7 @@ STAGE_ORDER = [
     Stage.ACCEPTED,
 ]
 MOVE_STAGE_CHOICES = [(s.value, s.label) for s in STAGE_ORDER]
-RANK = {stage: i for i, stage in enumerate(STAGE_ORDER)}
+RANK: dict[str, int] = {stage: i for i, stage in enumerate(STAGE_ORDER)}
 STALL_DAYS = getattr(settings, "CONNECTION_STALL_DAYS", 60)
 
 
@@ -298,7 +298,7 @@ def _apply_stage_fields(
         changed.append("contract_document")
     if to_stage == Stage.ACCEPTED:
         connection.accepted_on = _as_date(accepted_on, "accepted_on", _("the date the transfer was accepted"))
-        if connection.accepted_on < connection.contract_signed_on:
+        if connection.contract_signed_on and connection.accepted_on < connection.contract_signed_on:
             raise ValidationError({"accepted_on": _("The transfer cannot be accepted before the contract is signed.")})
         changed.append("accepted_on")
     if acceptance_document is not None:

@@ -16,6 +16,7 @@ import os
 import tempfile
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -184,6 +185,10 @@ class Index:
     ):
         assert role in ("offer", "need")
         self.role = role
+        # Filled by the service layer that builds the index: post id -> organisation id, and when the
+        # index last matched the database.
+        self.org_of: dict = {}
+        self.synced_at: Any = None
         self.config = config or make_config()
         self.now = time.time() if now is None else now
         self.records = list(records)

@@ -1,6 +1,7 @@
 """Reads of the matching app, bounded and scoped."""
 
 from datetime import timedelta
+from typing import Any
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -56,7 +57,7 @@ def match_get(*, pk: int) -> Match | None:
 def match_groups_for_organizations(*, organization_ids, posts_per_kind: int = 30, per_post: int = 3):
     """For each published post of these organisations (newest 30 needs, then offers): (kind, post, its
     best `per_post` matches whose other side is published and that this side did not dismiss)."""
-    groups = []
+    groups: list[tuple[str, Any, list[Match]]] = []
     for kind, model in (("need", TechnologyNeed), ("offer", TechnologyOffer)):
         posts = list(
             model.objects.filter(organization_id__in=organization_ids, status=PostStatus.PUBLISHED).order_by(

@@ -11,7 +11,10 @@ post changed, so recomputing from either side gives the same row.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
+from typing import Any, cast
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -76,7 +79,10 @@ def offer_record(offer: TechnologyOffer, sectors=None) -> Record:
     )
 
 
-RECORD = {"need": (TechnologyNeed, need_record), "offer": (TechnologyOffer, offer_record)}
+RECORD: dict[str, tuple[Any, Callable[..., Record]]] = {
+    "need": (TechnologyNeed, need_record),
+    "offer": (TechnologyOffer, offer_record),
+}
 
 
 def published_records(side: str) -> list[Record]:
@@ -300,7 +306,7 @@ def _store(*, need_pairs: dict, stale: Q) -> int:
     Match.objects.filter(stale, need_feedback="", offer_feedback="").exclude(pk__in=[m.pk for m in kept]).delete()
     for match in kept:
         if match.score >= conf.get("STRONG_SCORE") and match.notified_at is None:
-            transaction.on_commit(lambda pk=match.pk: match_notify(match_id=pk))
+            transaction.on_commit(partial(match_notify, match_id=match.pk))
     return len(kept)
 
 
@@ -465,7 +471,7 @@ def feedback_rows(labels: dict | None = None) -> list[tuple]:
     for need in TechnologyNeed.objects.filter(pk__in=by_need, status=PostStatus.PUBLISHED):
         for hit in offers.score_ids(need_record(need), by_need[need.pk]):
             values = {s: (hit.contributions.get(s, 0.0) / weights[s]) if weights.get(s) else 0.0 for s in weights}
-            rows.append((need.pk, values, labels[(need.pk, hit.id)]))
+            rows.append((need.pk, values, labels[(need.pk, cast(int, hit.id))]))
     return rows
 
 

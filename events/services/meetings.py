@@ -285,7 +285,7 @@ def outcome_record(*, meeting: Meeting, by, stage: str, result: str, contract_va
         raise PermissionDenied(_("Only the two sides of a meeting can record its outcome."))
     if stage not in Outcome.STAGE_RESULTS:
         raise ValidationError(_("Unknown stage."))
-    if result not in Outcome.STAGE_RESULTS[stage]:
+    if result not in Outcome.STAGE_RESULTS[Outcome.Stage(stage)]:
         raise ValidationError({"result": _("Choose one of the answers offered.")})
     if meeting.slot.starts_at > timezone.now():
         raise ValidationError(_("The outcome can be recorded once the meeting has taken place."))

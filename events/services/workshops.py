@@ -54,7 +54,8 @@ def _validate(workshop: Workshop) -> None:
 
 def _slot_times(workshop: Workshop):
     step = timedelta(minutes=workshop.slot_minutes + workshop.slot_gap_minutes)
-    return [workshop.first_slot_at + i * step for i in range(workshop.slot_count)] if workshop.slot_count else []
+    first = workshop.first_slot_at
+    return [first + i * step for i in range(workshop.slot_count)] if workshop.slot_count and first else []
 
 
 def _sync_slots(workshop: Workshop) -> None:
