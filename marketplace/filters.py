@@ -1,14 +1,29 @@
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 from .models import Area, Connection, Organization, Region, Sector, TechnologyNeed, TechnologyOffer, TransferMode
 from .selectors import post_search
 
+# Tree order: each top-level sector followed by its children (the same order as the forms' sector lists).
+SECTOR_TREE_ORDER = [Coalesce("parent__position", "position"), F("parent_id").asc(nulls_first=True), "position"]
+
+
+class SectorTreeChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"— {obj.name}" if obj.parent_id else obj.name
+
 
 class SectorChoiceFilter(django_filters.ModelChoiceFilter):
-    """A sector matches itself and everything below it in the tree."""
+    """A sector matches itself and everything below it in the tree; the list shows the tree, children indented."""
+
+    field_class = SectorTreeChoiceField
+
+    def __init__(self, *args, **kwargs):
+        kwargs["queryset"] = kwargs.get("queryset", Sector.objects.all()).order_by(*SECTOR_TREE_ORDER)
+        super().__init__(*args, **kwargs)
 
     def filter(self, qs, value):
         if not value:

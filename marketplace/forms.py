@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q
@@ -103,15 +105,28 @@ class PostFormMixin:
         return cleaned
 
 
-MONEY_WIDGET = forms.NumberInput(attrs={"min": 0, "step": 1, "inputmode": "numeric"})
+# A text box, so that the amount can show its thousands separators while it is typed (static/js/forms.js).
+MONEY_WIDGET = forms.TextInput(attrs={"inputmode": "numeric", "data-money": "", "autocomplete": "off"})
 MONEY_ERRORS = {
-    "invalid": _("Enter a whole number of đồng, without dots or commas."),
+    "invalid": _("Enter a whole number of đồng, e.g. 1.500.000."),
     "min_value": _("The amount cannot be negative."),
 }
+_GROUPED = re.compile(r"^-?\d{1,3}([.,\s]\d{3})+$")
+
+
+class MoneyField(forms.IntegerField):
+    """Whole đồng; accepts thousands grouped with dots, commas or spaces ("1.500.000") and a trailing ₫."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = value.strip().removesuffix("₫").removesuffix("đ").strip()
+            if _GROUPED.match(value):
+                value = re.sub(r"[.,\s]", "", value)
+        return super().to_python(value)
 
 
 def money_field(label):
-    return forms.IntegerField(
+    return MoneyField(
         label=label, required=False, min_value=0, max_value=10**15, widget=MONEY_WIDGET, error_messages=MONEY_ERRORS
     )
 

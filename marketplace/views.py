@@ -200,6 +200,13 @@ def _postable_organizations(user, kind):
     return orgs.filter(kind__in=[Organization.Kind.PROVIDER, Organization.Kind.BOTH])
 
 
+def _lost_files(request) -> list[str]:
+    """Names of the files sent with a form that came back with errors: browsers cannot keep them."""
+    if request.method != "POST":
+        return []
+    return [f.name for f in request.FILES.getlist("new_attachments")]
+
+
 def _split_post_data(form):
     data = dict(form.cleaned_data)
     sectors = data.pop("sectors")
@@ -242,7 +249,9 @@ def post_create(request, kind):
                 messages.success(request, _("Draft saved."))
             return redirect(post.get_absolute_url())
     return render(
-        request, "marketplace/post_form.html", {"kind": kind, "form": form, "org_form": org_form, "creating": True}
+        request,
+        "marketplace/post_form.html",
+        {"kind": kind, "form": form, "org_form": org_form, "creating": True, "lost_files": _lost_files(request)},
     )
 
 
@@ -269,7 +278,11 @@ def post_edit(request, kind, pk):
             else:
                 messages.success(request, _("Saved."))
             return redirect(post.get_absolute_url())
-    return render(request, "marketplace/post_form.html", {"kind": kind, "form": form, "post": post})
+    return render(
+        request,
+        "marketplace/post_form.html",
+        {"kind": kind, "form": form, "post": post, "lost_files": _lost_files(request)},
+    )
 
 
 @login_required

@@ -73,7 +73,7 @@ def field_errors(response, field):
         ("min_trl", "abc", "1 to 9"),
         ("budget_min", "-5", "negative"),
         ("budget_min", "12.5", "whole number"),
-        ("budget_min", "1.000.000", "whole number"),
+        ("budget_min", "1.000.00", "whole number"),
         ("budget_min", "900000000", "above the maximum"),
         ("deadline", "2001-01-01", "past"),
         ("title", "", "required"),
@@ -253,3 +253,10 @@ class TestFuzzedNeedForm(HypothesisTestCase):
         )
         response = self.client.post("/need/new/", data)
         assert response.status_code in (200, 302)
+
+
+@pytest.mark.parametrize("typed", ["600.000.000", "600,000,000", "600 000 000", "600.000.000 ₫", "600000000"])
+def test_an_amount_typed_with_thousands_separators_is_understood(enterprise_client, enterprise, typed):
+    response = post_need(enterprise_client, enterprise, budget_min=typed)
+    assert response.status_code == 302
+    assert TechnologyNeed.objects.get().budget_min == 600_000_000

@@ -55,3 +55,14 @@ def test_search_text_follows_edits():
     offer.title = "Lò hơi sinh khối"
     offer.save(update_fields=["title"])
     assert titles("lo hoi") == ["Lò hơi sinh khối"]
+
+
+def test_the_sector_filter_lists_the_tree_with_children_indented(client):
+    from marketplace.models import Sector
+
+    response = client.get("/needs/")
+    choices = [label for _value, label in response.context["filter"].form.fields["sector"].choices][1:]
+    agriculture = Sector.objects.get(code="agriculture")
+    first_child = agriculture.children.order_by("position").first()
+    index = choices.index(agriculture.name)
+    assert choices[index + 1] == f"— {first_child.name}"
