@@ -10,3 +10,6 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Platform")
+
+    def ready(self):
+        from . import tasks  # noqa: F401  (connects the handler that marks outbox messages done)

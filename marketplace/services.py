@@ -175,7 +175,8 @@ def _transition(post: Post, action: str, *, by, reason: str = "") -> Post:
 
 
 def _announce_change(post: Post) -> None:
-    transaction.on_commit(lambda: post_changed.send(sender=type(post), post_id=post.pk, status=post.status))
+    # Inside the transaction: receivers record their follow-up work in the outbox, so it commits with the change.
+    post_changed.send(sender=type(post), post_id=post.pk, status=post.status)
 
 
 def _check_can_post_for(by, organization: Organization) -> bool:

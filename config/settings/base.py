@@ -151,8 +151,30 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_TIME_LIMIT = envint("CELERY_TASK_TIME_LIMIT", 30 * 60)
 CELERY_TASK_SOFT_TIME_LIMIT = envint("CELERY_TASK_SOFT_TIME_LIMIT", 25 * 60)
-# Above the longest task, so Redis does not hand an unacknowledged task to a second worker.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+# Above the longest task, so Redis does not hand an unacknowledged task to a second worker. Short socket
+# timeouts: a broker that is down must cost a request milliseconds, not the 19 s of Celery's default retries;
+# follow-up work waits in core.outbox meanwhile.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": 3600,
+    "socket_connect_timeout": envint("CELERY_BROKER_CONNECT_TIMEOUT", 2),
+    "socket_timeout": envint("CELERY_BROKER_SOCKET_TIMEOUT", 5),
+    "max_retries": 0,  # publishing gives up at once (the outbox keeps the work); workers reconnect on their own
+}
+CELERY_BROKER_CONNECTION_TIMEOUT = envint("CELERY_BROKER_CONNECT_TIMEOUT", 2)
+# Nothing reads task results (the outbox records completion), and a result store that is down would otherwise
+# block every publish while Celery reconnects to it.
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+    "retry_policy": {"max_retries": 1},
+}
+# The outbox relay (core.outbox): how long the commit hook has before the relay steps in, when a message
+# published but never done is sent again, how many attempts before a message is left for a person to look at.
+OUTBOX_GRACE_SECONDS = envint("OUTBOX_GRACE_SECONDS", 30)
+OUTBOX_RESEND_AFTER_SECONDS = envint("OUTBOX_RESEND_AFTER_SECONDS", 2 * 3600)
+OUTBOX_MAX_ATTEMPTS = envint("OUTBOX_MAX_ATTEMPTS", 20)
+OUTBOX_KEEP_DONE_DAYS = envint("OUTBOX_KEEP_DONE_DAYS", 7)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
@@ -160,6 +182,7 @@ CELERY_TASK_ROUTES = {
     "events.tasks.schedule_*": {"queue": "scheduling"},
 }
 CELERY_BEAT_SCHEDULE = {
+    "outbox-relay": {"task": "core.tasks.outbox_relay", "schedule": 60.0},
     "posts-expire": {"task": "marketplace.tasks.posts_expire", "schedule": crontab(hour=1, minute=0)},
     "posts-remind-expiry": {"task": "marketplace.tasks.posts_remind_expiry", "schedule": crontab(hour=7, minute=0)},
     "workshop-outcomes-follow-up": {
@@ -172,6 +195,8 @@ CELERY_BEAT_SCHEDULE = {
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_FILE_PATH = env("EMAIL_FILE_PATH") or None  # for the file-based backend (a mail drop, fault tests)
+EMAIL_TIMEOUT = envint("EMAIL_TIMEOUT", 20)
 EMAIL_PORT = envint("EMAIL_PORT", 25)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")

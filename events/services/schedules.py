@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.outbox import outbox_enqueue
 from core.roles import is_staff
 
 from .. import scheduling
@@ -40,9 +41,7 @@ def schedule_run_start(*, workshop: Workshop, by) -> ScheduleRun:
         if active:
             return active
         run = ScheduleRun.objects.create(workshop=ws, created_by=by, step=_("Waiting for a worker"))
-        from ..tasks import schedule_workshop
-
-        transaction.on_commit(lambda: schedule_workshop.delay(run.pk))
+        outbox_enqueue(task="events.tasks.schedule_workshop", args=[run.pk])
     return run
 
 
