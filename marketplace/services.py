@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.faults import fault_point
 from core.notifications import notify
 from core.roles import STAFF_GROUP
 
@@ -439,6 +440,7 @@ def posts_remind_expiry(*, now: datetime | None = None) -> int:
             with transaction.atomic():
                 if model.objects.filter(pk=post.pk, expiry_reminded_at=None).update(expiry_reminded_at=now) != 1:
                     continue
+                fault_point("posts.remind_expiry")
                 notify(
                     users=organization_users(post.organization),
                     kind="post_expiring",

@@ -124,17 +124,23 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
 
-# Cache and sessions: Redis when configured (production, CI), in-process memory otherwise.
+# Cache: Redis when configured (production, CI), in-process memory otherwise. Sessions live in the database with
+# the cache in front (cached_db), so a Redis outage logs nobody out; the cache then behaves as empty (core.cache).
 REDIS_URL = env("REDIS_URL")
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": env("CACHE_REDIS_URL", REDIS_URL),
             "KEY_PREFIX": env("CACHE_KEY_PREFIX", "tsx"),
+            "OPTIONS": {
+                "socket_connect_timeout": float(env("CACHE_CONNECT_TIMEOUT", "0.5")),
+                "socket_timeout": float(env("CACHE_SOCKET_TIMEOUT", "1")),
+                "RETRY_AFTER": envint("CACHE_RETRY_AFTER", 5),
+            },
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -189,8 +195,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "events.tasks.outcomes_ask_follow_up",
         "schedule": crontab(hour=8, minute=0),
     },
+    "schedule-runs-recover": {"task": "events.tasks.schedule_runs_recover", "schedule": 60.0},
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
 }
+
+# Fault-injection tests only (core.faults): pause the first process that reaches this point.
+FAULT_PAUSE_AT = env("FAULT_PAUSE_AT")
+FAULT_PAUSE_FILE = env("FAULT_PAUSE_FILE", "/tmp/tsx-fault-paused")
+FAULT_PAUSE_SECONDS = envint("FAULT_PAUSE_SECONDS", 30)
+# A scheduler run whose worker has not reported for this long is taken over (a dead worker on the same host is
+# seen at once through its process id). Above the solver's time limit, the longest step between two reports.
+SCHEDULE_HEARTBEAT_TIMEOUT = envint("SCHEDULE_HEARTBEAT_TIMEOUT", 60)
 
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")

@@ -9,6 +9,8 @@ DEBUG = envbool("DEBUG", False)
 SECRET_KEY = env("SECRET_KEY")
 if not SECRET_KEY or SECRET_KEY.startswith("dev-only"):
     raise ImproperlyConfigured("Set SECRET_KEY in the environment for production.")
+if FAULT_PAUSE_AT:  # noqa: F405
+    raise ImproperlyConfigured("FAULT_PAUSE_AT is for fault-injection tests only.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set ALLOWED_HOSTS in the environment for production.")
 

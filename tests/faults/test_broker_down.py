@@ -70,6 +70,8 @@ def test_an_approval_with_the_broker_down_answers_at_once_and_its_follow_up_runs
         }
         assert not pending.exclude(sent_at=None).exists()
         assert published_note.emailed_at is None
+        health = client_for(None).get("/healthz").json()
+        assert health["status"] == "degraded" and health["checks"]["broker"]["ok"] is False
 
         # A second approval attempt is refused as a normal form error, not "already done" with lost work.
         again = client_for(staff).post(
@@ -78,6 +80,7 @@ def test_an_approval_with_the_broker_down_answers_at_once_and_its_follow_up_runs
         assert again.status_code == 200
 
         throwaway_redis.start()  # the broker comes back (empty: whatever it held is gone)
+        assert wait_for(lambda: client_for(None).get("/healthz").json()["checks"]["workers"]["ok"], 30)
         OutboxMessage.objects.update(created_at=OutboxMessage.objects.first().created_at.replace(year=2000))
         relayed = wait_for(lambda: outbox_relay() >= 0 and not OutboxMessage.objects.filter(done_at=None).exists(), 60)
         assert relayed, list(OutboxMessage.objects.values("task", "sent_at", "attempts", "last_error"))
