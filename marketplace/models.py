@@ -163,7 +163,7 @@ class PostStatus(models.TextChoices):
 class Post(models.Model):
     """What needs and offers share: ownership, the public summary, the confidential part, the lifecycle."""
 
-    # Fields whose change on a published post sends it back to moderation (free text a reader sees).
+    # Fields a reader sees as free text: any change since the last approval sends the post back to moderation.
     TEXT_FIELDS: tuple[str, ...] = ("title", "summary", "description", "keywords")
 
     organization = models.ForeignKey(Organization, verbose_name=_("organisation"), on_delete=models.PROTECT)
@@ -181,6 +181,8 @@ class Post(models.Model):
     region = models.CharField(_("region"), max_length=16, choices=Region.choices, default=Region.PROVINCE)
     status = models.CharField(_("status"), max_length=12, choices=PostStatus.choices, default=PostStatus.DRAFT)
     review_remarks = models.TextField(_("remarks from the reviewer"), blank=True)
+    # The public text as staff last approved it ({field: value}); compared on every way back to "published".
+    approved_text = models.JSONField(default=dict, blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
     expiry_reminded_at = models.DateTimeField(null=True, blank=True)
@@ -275,6 +277,7 @@ class TechnologyNeed(Post):
 
 class TechnologyOffer(Post):
     kind = "offer"
+    TEXT_FIELDS = Post.TEXT_FIELDS + ("reference_deployments",)
 
     class IPStatus(models.TextChoices):
         PATENT = "patent", _("Patent")
@@ -378,6 +381,8 @@ class StatusChange(PostTarget):
         settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     reason = models.TextField(_("reason"), blank=True)
+    # What changed in the public text since the last approval: {field: {"before": ..., "after": ...}}.
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
     at = models.DateTimeField(_("changed at"), default=timezone.now)
 
     class Meta:

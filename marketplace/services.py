@@ -138,10 +138,48 @@ def post_expiry(post: Post, *, start: datetime | None = None) -> datetime:
     return start + timedelta(days=settings.OFFER_LIFETIME_DAYS)
 
 
-def _record(post: Post, *, from_status: str, to_status: str, by, reason: str = "") -> StatusChange:
+def _record(
+    post: Post, *, from_status: str, to_status: str, by, reason: str = "", changes: dict | None = None
+) -> StatusChange:
     return StatusChange.objects.create(
-        **StatusChange.target_kwargs(post), from_status=from_status, to_status=to_status, by=by, reason=reason
+        **StatusChange.target_kwargs(post),
+        from_status=from_status,
+        to_status=to_status,
+        by=by,
+        reason=reason,
+        changes=changes or {},
     )
+
+
+def _text_snapshot(post: Post) -> dict:
+    return {name: getattr(post, name) for name in post.TEXT_FIELDS}
+
+
+def post_text_changes(post: Post) -> dict:
+    """The public text changed since staff last approved it: {field: {"before": ..., "after": ...}}."""
+    approved = post.approved_text or {}
+    return {
+        name: {"before": approved.get(name, ""), "after": value}
+        for name, value in _text_snapshot(post).items()
+        if value != approved.get(name, "")
+    }
+
+
+def _back_to_review(locked: Post, *, from_status: str, by, changes: dict) -> Post:
+    """Text changed since the last approval: whichever way the post was going public, it goes to review."""
+    locked.status = PostStatus.SUBMITTED
+    locked.save(update_fields=["status", "updated_at"])
+    _record(
+        locked,
+        from_status=from_status,
+        to_status=PostStatus.SUBMITTED,
+        by=by,
+        reason=_("Text changed since the last approval (%(fields)s): back to review")
+        % {"fields": ", ".join(str(type(locked)._meta.get_field(name).verbose_name) for name in changes)},
+        changes=changes,
+    )
+    _notify_staff_of_submission(locked)
+    return locked
 
 
 def _locked(post: Post) -> Post:
@@ -156,9 +194,17 @@ def _transition(post: Post, action: str, *, by, reason: str = "") -> Post:
             _("This post is “%(status)s”; it cannot be changed that way.") % {"status": locked.get_status_display()}
         )
     from_status = locked.status
+    if to_status == PostStatus.PUBLISHED and action != "approve":
+        changes = post_text_changes(locked)
+        if changes:
+            _back_to_review(locked, from_status=from_status, by=by, changes=changes)
+            _announce_change(locked)
+            return locked
     locked.status = to_status
     fields = ["status", "updated_at"]
     if to_status == PostStatus.PUBLISHED and action == "approve":
+        locked.approved_text = _text_snapshot(locked)
+        fields.append("approved_text")
         now = timezone.now()
         if locked.published_at is None:
             locked.published_at = now
@@ -218,13 +264,13 @@ def post_create(
 
 @transaction.atomic
 def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Post:
-    """Edit a post. On a published post, a change to its free text (title, summary, description…) sends it
+    """Edit a post. On a published post, free text (TEXT_FIELDS) that differs from the last approved text sends it
     back to review, because readers would see unmoderated text; structured fields (budget, TRL, deadline,
-    sectors, modes) change in place and the post stays published."""
+    sectors, modes) change in place and the post stays published. A paused or expired post keeps its edits
+    until it is resumed or renewed: that step sends it to review instead of publishing it."""
     if not permissions.can_edit_post(by, post):
         raise PermissionDenied
     locked = _locked(post)
-    text_changed = any(name in fields and fields[name] != getattr(locked, name) for name in locked.TEXT_FIELDS)
     for name, value in fields.items():
         setattr(locked, name, value)
     locked.full_clean()
@@ -233,17 +279,10 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
         locked.sectors.set(sectors)
     for upload in attachments:
         attachment_add(post=locked, upload=upload, by=by)
-    if locked.status == PostStatus.PUBLISHED and text_changed:
-        locked.status = PostStatus.SUBMITTED
-        locked.save(update_fields=["status", "updated_at"])
-        _record(
-            locked,
-            from_status=PostStatus.PUBLISHED,
-            to_status=PostStatus.SUBMITTED,
-            by=by,
-            reason=_("Text edited: back to review"),
-        )
-        _notify_staff_of_submission(locked)
+    if locked.status == PostStatus.PUBLISHED:
+        changes = post_text_changes(locked)
+        if changes:
+            _back_to_review(locked, from_status=PostStatus.PUBLISHED, by=by, changes=changes)
     if (
         isinstance(locked, TechnologyNeed)
         and locked.deadline
@@ -390,6 +429,12 @@ def post_renew(*, post: Post, by) -> Post:
     locked.expires_at = post_expiry(locked)
     locked.expiry_reminded_at = None
     if locked.status == PostStatus.EXPIRED:
+        changes = post_text_changes(locked)
+        if changes:
+            locked.save(update_fields=["expires_at", "expiry_reminded_at", "updated_at"])
+            _back_to_review(locked, from_status=from_status, by=by, changes=changes)
+            _announce_change(locked)
+            return locked
         locked.status = PostStatus.PUBLISHED
     locked.save(update_fields=["expires_at", "expiry_reminded_at", "status", "updated_at"])
     _record(
