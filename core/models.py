@@ -51,3 +51,15 @@ class OutboxMessage(models.Model):
 
     def __str__(self):
         return f"{self.task}{tuple(self.args)}"
+
+
+class LoginFailure(models.Model):
+    """A failed log-in (web or API token), counted per account and per client address by core.login_limits.
+    In the database, not the cache: the limits hold while Redis is down."""
+
+    account = models.CharField(max_length=200, db_index=True)
+    address = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.account} from {self.address} at {self.at:%Y-%m-%d %H:%M:%S}"

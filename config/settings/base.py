@@ -96,9 +96,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 AUTHENTICATION_BACKENDS = [
+    "core.login_limits.LoginLimitBackend",  # first: refuses attempts that must wait (core/login_limits.py)
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
+
+# Client addresses: how many reverse proxies in front of gunicorn append to X-Forwarded-For (docker-compose: 1).
+# 0 means REMOTE_ADDR is the client. Used by the log-in limits, allauth and the API's throttles alike.
+TRUSTED_PROXY_COUNT = envint("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXY_COUNT
+LOGIN_LIMITS = {
+    "ADDRESS_FAILURES": envint("LOGIN_ADDRESS_FAILURES", 10),
+    "ADDRESS_WINDOW": envint("LOGIN_ADDRESS_WINDOW", 15 * 60),
+    "ACCOUNT_FAILURES": envint("LOGIN_ACCOUNT_FAILURES", 5),
+    "ACCOUNT_WINDOW": envint("LOGIN_ACCOUNT_WINDOW", 15 * 60),
+    "ACCOUNT_DELAY": envint("LOGIN_ACCOUNT_DELAY", 60),
+}
 
 # Internationalisation: Vietnamese first, English second.
 LANGUAGE_CODE = "vi"
@@ -253,6 +266,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 20,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,  # throttles key on the real client, not a client-supplied header
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
