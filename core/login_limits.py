@@ -94,8 +94,7 @@ class LoginLimitBackend:
             raise ValidationError(too_many_attempts_message(wait), code="throttled")
         return None
 
-    def get_user(self, user_id):
-        return None
+    # No get_user(): this backend never logs anyone in, so Django never records it as a session's backend.
 
 
 def record_failure(sender, credentials, request=None, **kwargs):
