@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from core.faults import fault_point
 from core.notifications import notify
 from core.roles import STAFF_GROUP
+from core.verification import require_verified
 
 from . import permissions
 from .models import (
@@ -517,6 +518,7 @@ def interest_create(
         raise ValidationError(_("You can express interest only in a published post."))
     if post.organization_id == organization.pk:
         raise ValidationError(_("This is your own organisation's post."))
+    require_verified(organization=organization, action="interest")
     interest = Interest(
         **Interest.target_kwargs(post),
         from_organization=organization,

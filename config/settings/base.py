@@ -252,6 +252,10 @@ PLATFORM = {
         "Thành phố Bến Tre,Ba Tri,Bình Đại,Châu Thành,Chợ Lách,Giồng Trôm,Mỏ Cày Bắc,Mỏ Cày Nam,Thạnh Phú",
     ),
 }
+# Actions an organisation may take only once staff have verified it (core.verification.ACTIONS).
+VERIFIED_ORGANIZATION_REQUIRED = set(
+    envlist("VERIFIED_ORGANIZATION_REQUIRED", "workshop_registration,interest,meeting_request")
+)
 NEED_LIFETIME_DAYS = envint("NEED_LIFETIME_DAYS", 183)
 OFFER_LIFETIME_DAYS = envint("OFFER_LIFETIME_DAYS", 365)
 EXPIRY_REMINDER_DAYS = envint("EXPIRY_REMINDER_DAYS", 14)
