@@ -25,6 +25,10 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         single = super().clean
         files = data if isinstance(data, (list, tuple)) else ([data] if data else [])
+        if len(files) > settings.ATTACHMENTS_PER_REQUEST:
+            raise ValidationError(
+                _("Send at most %(n)s documents at a time.") % {"n": settings.ATTACHMENTS_PER_REQUEST}
+            )
         cleaned, errors = [], []
         for upload in files:
             try:

@@ -340,11 +340,13 @@ class PostTarget(models.Model):
 
 
 def attachment_path(instance, filename: str) -> str:
-    # Stored under a random name: the original name is kept in the row, never trusted as a path.
+    # Stored under a random name with the extension of the type detected from the content: the uploader's name
+    # is kept in the row for display, never trusted as a path or a type (PDF content named .html is stored .pdf).
     import uuid
 
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+    from .validators import attachment_extension
+
+    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{attachment_extension(instance.content_type)}"
 
 
 class Attachment(PostTarget):

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -296,8 +298,44 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
     return locked
 
 
+def _attachment_quota(post: Post, upload) -> None:
+    """Per post (count and bytes) and per organisation (bytes), counted under the organisation's row lock."""
+    Organization.objects.select_for_update().filter(pk=post.organization_id).first()
+    on_post = Attachment.objects.filter(**Attachment.target_kwargs(post))
+    count, used = on_post.count(), on_post.aggregate(total=Sum("size"))["total"] or 0
+    if count >= settings.ATTACHMENTS_PER_POST:
+        raise ValidationError(
+            {"new_attachments": _("A post can have at most %(n)s documents.") % {"n": settings.ATTACHMENTS_PER_POST}}
+        )
+    if used + upload.size > settings.ATTACHMENT_POST_MAX_BYTES:
+        raise ValidationError(
+            {
+                "new_attachments": _("The documents of a post may take at most %(limit)s in all.")
+                % {"limit": filesizeformat(settings.ATTACHMENT_POST_MAX_BYTES)}
+            }
+        )
+    org_used = sum(
+        Attachment.objects.filter(**{f"{side}__organization_id": post.organization_id}).aggregate(total=Sum("size"))[
+            "total"
+        ]
+        or 0
+        for side in ("need", "offer")
+    )
+    if org_used + upload.size > settings.ATTACHMENT_ORGANIZATION_MAX_BYTES:
+        raise ValidationError(
+            {
+                "new_attachments": _(
+                    "Your organisation's documents would take more than %(limit)s: delete some old ones first."
+                )
+                % {"limit": filesizeformat(settings.ATTACHMENT_ORGANIZATION_MAX_BYTES)}
+            }
+        )
+
+
+@transaction.atomic
 def attachment_add(*, post: Post, upload, by) -> Attachment:
     content_type = validate_attachment(upload)
+    _attachment_quota(post, upload)
     attachment = Attachment(
         **Attachment.target_kwargs(post),
         file=upload,

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.middleware.RequestBodyLimitMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -133,9 +134,21 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
-ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024
+# Uploads. The proxy refuses bodies above REQUEST_BODY_MAX_BYTES too (client_max_body_size in deploy/nginx.conf);
+# core.middleware.RequestBodyLimitMiddleware answers 413 from the Content-Length before anything is read.
+REQUEST_BODY_MAX_BYTES = envint("REQUEST_BODY_MAX_BYTES", 25 * 1024 * 1024)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger files go to a temporary file, not memory
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # the non-file part of a request
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+ATTACHMENT_MAX_BYTES = envint("ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
+ATTACHMENTS_PER_REQUEST = envint("ATTACHMENTS_PER_REQUEST", 5)
+ATTACHMENTS_PER_POST = envint("ATTACHMENTS_PER_POST", 10)
+ATTACHMENT_POST_MAX_BYTES = envint("ATTACHMENT_POST_MAX_BYTES", 30 * 1024 * 1024)
+ATTACHMENT_ORGANIZATION_MAX_BYTES = envint("ATTACHMENT_ORGANIZATION_MAX_BYTES", 200 * 1024 * 1024)
+# DOCX/XLSX are zips: bounds on what they would inflate to.
+ZIP_MAX_UNCOMPRESSED_BYTES = envint("ZIP_MAX_UNCOMPRESSED_BYTES", 50 * 1024 * 1024)
+ZIP_MAX_RATIO = envint("ZIP_MAX_RATIO", 100)
+ZIP_MAX_ENTRIES = envint("ZIP_MAX_ENTRIES", 2000)
 
 # Cache: Redis when configured (production, CI), in-process memory otherwise. Sessions live in the database with
 # the cache in front (cached_db), so a Redis outage logs nobody out; the cache then behaves as empty (core.cache).
