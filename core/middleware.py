@@ -43,3 +43,21 @@ class RequestBodyLimitMiddleware:
             response["Connection"] = "close"
             return response
         return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response; `Cache-Control: private, no-store` on everything a signed-in user
+    sees (confidential pages, downloads) and on every API response, unless the view chose its own caching.
+    Public pages for visitors stay cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        confidential = (user is not None and user.is_authenticated) or request.path.startswith("/api/")
+        if confidential and not request.path.startswith(settings.STATIC_URL):
+            response["Cache-Control"] = "private, no-store"
+        return response

@@ -24,11 +24,11 @@ def test_a_user_creates_uses_replaces_and_revokes_their_token(client_for, enterp
     page.post("/api/token/", {"action": "create"})
     second = Token.objects.get(user=enterprise_user).key
     assert second != first
-    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 403
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 401
 
     page.post("/api/token/", {"action": "revoke"})
     assert not Token.objects.filter(user=enterprise_user).exists()
-    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {second}").status_code == 403
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {second}").status_code == 401
 
 
 def test_a_user_cannot_touch_someone_elses_token(client_for, enterprise_user, provider_user):
