@@ -11,10 +11,13 @@ def notification_send_email(self, notification_id: int) -> bool:
 
 @shared_task(acks_late=True)
 def outbox_relay() -> int:
-    """Every minute (beat): publish the follow-up work the broker missed, and e-mail notifications never sent."""
+    """Every minute (beat): publish the follow-up work the broker missed, e-mail notifications never sent, and
+    forget log-in failures older than a day."""
+    from .login_limits import login_failures_prune
     from .notifications import notifications_email_sweep
     from .outbox import outbox_relay as relay
 
+    login_failures_prune()
     return relay() + notifications_email_sweep()
 
 
