@@ -48,10 +48,10 @@ def test_a_backup_restores_into_an_empty_database_with_its_documents(enterprise,
         )
         assert restore.returncode == 0, restore.stderr
         with psycopg.connect(_url(restored)) as db:
-            title = db.execute(
-                f"SELECT title FROM {TechnologyNeed._meta.db_table} WHERE id = %s", [need.pk]
+            title = db.execute(f"SELECT title FROM {TechnologyNeed._meta.db_table} WHERE id = %s", [need.pk]).fetchone()
+            stored = db.execute(
+                f"SELECT file FROM {Attachment._meta.db_table} WHERE id = %s", [attachment.pk]
             ).fetchone()
-            stored = db.execute(f"SELECT file FROM {Attachment._meta.db_table} WHERE id = %s", [attachment.pk]).fetchone()
         assert title == ("Cần máy sấy — sao lưu",)
         assert (restore_media / stored[0]).read_bytes() == PDF
     finally:
