@@ -6,7 +6,8 @@ with the worker killed (SIGKILL) and restarted half-way. Prints p95, errors, and
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tsx_load REDIS_URL=redis://127.0.0.1:6379/14 \\
         .venv/bin/python bench/load.py [--users 50] [--seconds 120]
 
-Loopback only (127.0.0.1), bounded in users and time. The database is dropped and re-created."""
+Loopback only (127.0.0.1), bounded in users and time. The database is dropped and re-created. Needs locust
+(`pip install -r requirements-bench.txt`), kept out of the test requirements."""
 
 import argparse
 import csv

@@ -78,3 +78,27 @@ def test_a_rolled_back_change_leaves_no_follow_up(enterprise_user):
         notify(users=[enterprise_user], kind="post_published", event_key="rollback:1", params={})
         raise RuntimeError
     assert not OutboxMessage.objects.exists() and not Notification.objects.exists()
+
+
+def test_a_message_published_but_never_done_is_sent_again_after_the_resend_window(enterprise_user, settings):
+    """A Redis restart without persistence loses what was queued: the relay sends it again, and the task's own
+    claim keeps the e-mail single."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from core.outbox import outbox_relay
+
+    note = Notification.objects.create(user=enterprise_user, kind="post_published", event_key="lost:1", params={})
+    message = OutboxMessage.objects.create(
+        task="core.tasks.notification_send_email",
+        args=[note.pk],
+        sent_at=timezone.now() - timedelta(seconds=settings.OUTBOX_RESEND_AFTER_SECONDS + 1),
+        attempts=1,
+    )
+    fresh = OutboxMessage.objects.create(task="core.tasks.notification_send_email", args=[note.pk])
+    assert outbox_relay() == 1  # the lost one; the fresh one is still within its grace period
+    message.refresh_from_db()
+    assert message.done_at is not None and message.attempts == 2
+    assert OutboxMessage.objects.get(pk=fresh.pk).sent_at is None
+    assert len([m for m in mail.outbox if enterprise_user.email in m.to]) == 1
