@@ -52,7 +52,8 @@ def test_the_account_limit_holds_across_addresses_and_across_web_and_api(enterpr
     # Five failures from five addresses: the sixth attempt, even from a new address and right, must wait.
     web = Client(REMOTE_ADDR="192.0.2.200")
     page = web.post(reverse("account_login"), {"login": "doanhnghiep", "password": "pass-word-123"})
-    assert page.status_code == 200 and "Too many failed log-in attempts" in page.content.decode()
+    assert page.status_code == 200 and "Đăng nhập sai quá nhiều lần" in page.content.decode()
+    assert "_auth_user_id" not in web.session
     assert _api_login(Client(REMOTE_ADDR="192.0.2.201"), "pass-word-123").status_code == 429
 
 
