@@ -16,6 +16,14 @@ from tests.factories import MembershipFactory, NeedFactory, OfferFactory, Organi
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _english_messages():
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def unverified(db):
     user = UserFactory(username="chuaxacminh")
