@@ -33,13 +33,18 @@ def client_address(request) -> str:
     if count > 0 and forwarded:
         hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
         if hops:
-            return hops[-min(count, len(hops))][:64]
-    return request.META.get("REMOTE_ADDR", "")[:64]
+            return _clean(hops[-min(count, len(hops))])[:64]
+    return _clean(request.META.get("REMOTE_ADDR", ""))[:64]
+
+
+def _clean(text: str) -> str:
+    """What a database column can hold: no NUL, no lone surrogates (a fuzzer sends both)."""
+    return str(text).replace("\x00", "").encode("utf-8", "replace").decode("utf-8")
 
 
 def account_key(login: str) -> str:
     """One key per account whether the user typed the username or the e-mail address."""
-    login = (login or "").strip()
+    login = _clean(login or "").strip()[:150]
     if not login:
         return ""
     user = (

@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks added here
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "postgres" in item.keywords and not os.environ.get("DATABASE_URL", "").startswith("postgres"):

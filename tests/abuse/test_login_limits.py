@@ -80,3 +80,8 @@ def test_drf_throttles_trust_only_the_configured_proxies():
     from rest_framework.settings import api_settings
 
     assert api_settings.NUM_PROXIES == 0
+
+
+def test_a_login_with_nul_or_lone_surrogates_is_an_ordinary_failure(client):
+    response = client.post(TOKEN, '{"username": "y\\u0000\\ud929x", "password": "p"}', content_type="application/json")
+    assert response.status_code == 400
