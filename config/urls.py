@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from core.health import healthz
+
 # Uploaded documents are confidential: they are served only through a permission-checked view,
 # never from MEDIA_URL.
 # Friendly pages in the reader's language, with the navigation and a way back (core/errors.py).
@@ -10,6 +12,7 @@ handler404 = "core.errors.page_not_found"
 handler500 = "core.errors.server_error"
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),

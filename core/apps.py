@@ -12,4 +12,13 @@ class CoreConfig(AppConfig):
     verbose_name = _("Platform")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from django.contrib.auth.signals import user_logged_in, user_login_failed
+
+        from . import (
+            signals,  # noqa: F401
+            tasks,  # noqa: F401  (connects the handler that marks outbox messages done)
+        )
+        from .login_limits import clear_account_failures, record_failure
+
+        user_login_failed.connect(record_failure, dispatch_uid="core.login_limits.record_failure")
+        user_logged_in.connect(clear_account_failures, dispatch_uid="core.login_limits.clear")

@@ -27,18 +27,30 @@ class Table:
     rows: list[list] = field(default_factory=list)
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(...), +cmd|..., @SUM...).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe, which shows it as text;
+    numbers and dates stay what they are (a negative amount is a number, not text)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
 def _plain(value):
     if value is None:
         return ""
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
-    return value
+    return neutralise(value)
 
 
 def to_csv(table: Table) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([c.header for c in table.columns])
+    writer.writerow([neutralise(c.header) for c in table.columns])
     for row in table.rows:
         writer.writerow([v.isoformat() if isinstance(v, (date, datetime)) else _plain(v) for v in row])
     # The BOM lets Excel open UTF-8 Vietnamese text correctly.
@@ -53,7 +65,7 @@ def to_xlsx(table: Table) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = table.title[:31]
-    ws.append([c.header for c in table.columns])
+    ws.append([neutralise(c.header) for c in table.columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     formats = {"money": "#,##0", "int": "0", "date": "DD/MM/YYYY", "percent": "0.0"}

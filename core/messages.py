@@ -1,6 +1,8 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 
 def error_messages(request: HttpRequest, exc: ValidationError, form=None) -> None:
@@ -13,7 +15,13 @@ def error_messages(request: HttpRequest, exc: ValidationError, form=None) -> Non
             for error in errors:
                 form.add_error(target, error)
         return
-    for message in exc.messages:
+    for error in (
+        exc.error_list if not hasattr(exc, "error_dict") else [e for es in exc.error_dict.values() for e in es]
+    ):
+        message = error.message % error.params if error.params else error.message
+        if error.code == "unverified" and error.params and error.params.get("url"):
+            # A link to where the organisation sees its verification status.
+            message = format_html('{} <a href="{}">{}</a>', message, error.params["url"], _("Open"))
         messages.error(request, message)
 
 

@@ -1,6 +1,8 @@
 from django.conf import settings
+from django.http import HttpResponse
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.translation import gettext as _
 
 
 class ChosenLanguageMiddleware(LocaleMiddleware):
@@ -59,3 +61,45 @@ class AcceptanceMiddleware:
                     return redirect(reverse("core:accept") + "?" + urlencode({"next": request.get_full_path()}))
                 request.session[self.SESSION_KEY] = required
         return self.get_response(request)
+
+
+class RequestBodyLimitMiddleware:
+    """413 for a request whose body is larger than REQUEST_BODY_MAX_BYTES, decided from Content-Length before
+    a byte of the body is read (Django's own limits apply only to the non-file part)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            return HttpResponse(_("Invalid Content-Length."), status=400, content_type="text/plain; charset=utf-8")
+        if length > settings.REQUEST_BODY_MAX_BYTES:
+            response = HttpResponse(
+                _("The request is too large (the limit is %(mb)s MB).")
+                % {"mb": settings.REQUEST_BODY_MAX_BYTES // (1024 * 1024)},
+                status=413,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Connection"] = "close"
+            return response
+        return self.get_response(request)
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response; `Cache-Control: private, no-store` on everything a signed-in user
+    sees (confidential pages, downloads) and on every API response, unless the view chose its own caching.
+    Public pages for visitors stay cacheable."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        confidential = (user is not None and user.is_authenticated) or request.path.startswith("/api/")
+        if confidential and not request.path.startswith(settings.STATIC_URL):
+            response["Cache-Control"] = "private, no-store"
+        return response

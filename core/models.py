@@ -184,3 +184,37 @@ class AccountEvent(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.action}"
+
+
+class OutboxMessage(models.Model):
+    """Follow-up work (a Celery task and its arguments) written in the same transaction as the change that
+    calls for it. It is published after the commit; if the broker is down, the relay publishes it later.
+    `done_at` is set when the task succeeds, so work lost by a broker (published, never run) is sent again."""
+
+    task = models.CharField(max_length=200)
+    args = models.JSONField(default=list, blank=True)
+    kwargs = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["done_at", "sent_at"], name="outbox_pending")]
+
+    def __str__(self):
+        return f"{self.task}{tuple(self.args)}"
+
+
+class LoginFailure(models.Model):
+    """A failed log-in (web or API token), counted per account and per client address by core.login_limits.
+    In the database, not the cache: the limits hold while Redis is down."""
+
+    account = models.CharField(max_length=200, db_index=True)
+    address = models.CharField(max_length=64, db_index=True)
+    at = models.DateTimeField(db_index=True)
+
+    def __str__(self):
+        return f"{self.account} from {self.address} at {self.at:%Y-%m-%d %H:%M:%S}"

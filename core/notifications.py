@@ -6,12 +6,15 @@ AppConfig.ready().
 """
 
 import re
+import unicodedata
 
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
 from .models import Notification
+from .outbox import outbox_enqueue
 
 KINDS: dict[str, object] = {}
 LABELS: dict[str, object] = {}
@@ -45,15 +48,61 @@ def notify(*, users, kind: str, event_key: str, params: dict, url: str = "") -> 
                 note = Notification.objects.create(
                     user=user, kind=kind, event_key=event_key[:200], params=params, url=url
                 )
+                # The e-mail is recorded with the notification: if the broker is down, the relay sends it later.
+                outbox_enqueue(task="core.tasks.notification_send_email", args=[note.pk])
         except IntegrityError:
             continue  # this user already has this event
         created.append(note)
-    if created:
-        from .tasks import notification_send_email
-
-        ids = [n.pk for n in created]
-        transaction.on_commit(lambda: [notification_send_email.delay(i) for i in ids])
     return created
+
+
+def email_subject(text: str, *, prefix: str = "", limit: int = 150) -> str:
+    """A one-line e-mail subject from any text: line breaks, tabs and other control characters become spaces
+    (a header cannot hold them), runs of spaces collapse, and a long text is cut at a word with an ellipsis."""
+    cleaned = "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in str(text))
+    cleaned = " ".join(cleaned.split())
+    subject = f"{prefix} {cleaned}".strip() if prefix else cleaned
+    if len(subject) > limit:
+        cut = subject[: limit - 1]
+        if " " in cut[limit // 2 :]:
+            cut = cut.rsplit(" ", 1)[0]
+        subject = cut.rstrip() + "…"
+    return subject
+
+
+def notifications_email_sweep(*, older_than_minutes: int = 10, within_days: int = 3, limit: int = 500) -> int:
+    """Send again the e-mails of recent notifications that were never e-mailed (their task was lost).
+    Sending claims the row, so a notification whose first task is still on its way is never e-mailed twice."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from .models import NotificationSetting
+    from .tasks import notification_send_email as task
+
+    now = timezone.now()
+    # Kinds a user reads on the site only or in the daily digest are not e-mailed at once: leave them out.
+    not_at_once = NotificationSetting.objects.filter(user=OuterRef("user"), kind=OuterRef("kind")).exclude(
+        delivery=NotificationSetting.Delivery.EMAIL
+    )
+    ids = list(
+        Notification.objects.filter(
+            emailed_at=None,
+            created_at__lt=now - timedelta(minutes=older_than_minutes),
+            created_at__gte=now - timedelta(days=within_days),
+        )
+        .exclude(user__email="")
+        .exclude(Exists(not_at_once))
+        .values_list("pk", flat=True)[:limit]
+    )
+    sent = 0
+    for notification_id in ids:
+        try:
+            task.apply_async(args=[notification_id], retry=False)
+        except Exception:
+            break  # broker down: the next sweep tries again
+        sent += 1
+    return sent
 
 
 def kind_label(kind: str) -> str:
@@ -95,7 +144,7 @@ def notification_send_email(*, notification_id: int) -> bool:
             send_templated_mail(
                 to=note.user.email,
                 user=note.user,
-                subject=text[:120],
+                subject=email_subject(text),
                 template="notification",
                 context={"text": text, "link": absolute_url(note.url)},
             )

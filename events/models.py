@@ -369,6 +369,10 @@ class ScheduleRun(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The worker process computing the run ("host:pid") and when it last reported: a redelivered task sees
+    # whether the owner is dead instead of guessing from the run's age.
+    owner = models.CharField(max_length=200, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

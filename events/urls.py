@@ -20,6 +20,7 @@ urlpatterns = [
     path("<int:pk>/manage/schedule/", staff.staff_schedule, name="staff_schedule"),
     path("<int:pk>/manage/schedule/run/", staff.schedule_run, name="schedule_run"),
     path("<int:pk>/manage/schedule/runs/<int:run_pk>/", staff.schedule_progress, name="schedule_progress"),
+    path("<int:pk>/manage/schedule/runs/<int:run_pk>/cancel/", staff.schedule_cancel, name="schedule_cancel"),
     path("<int:pk>/manage/schedule/publish/", staff.schedule_publish, name="schedule_publish"),
     path("<int:pk>/manage/schedule/place/", staff.meeting_place, name="meeting_place"),
     path("<int:pk>/manage/checkin/", staff.staff_checkin, name="staff_checkin"),

@@ -170,3 +170,20 @@ class PlanTargetForm(forms.ModelForm):
             "source",
             "position",
         ]
+
+    def save(self, commit=True):
+        """A new target gets a unique code from its label (the code is not on the form): without it a second
+        target would clash with the first on the empty code."""
+        target = super().save(commit=False)
+        if not target.code:
+            from django.utils.text import slugify
+
+            base = (slugify(target.label_en or target.label_vi or target.indicator) or "target")[:50]
+            code, n = base, 1
+            while PlanTarget.objects.filter(code=code).exclude(pk=target.pk).exists():
+                n += 1
+                code = f"{base}-{n}"
+            target.code = code
+        if commit:
+            target.save()
+        return target

@@ -192,6 +192,11 @@ class SupportGrant(models.Model):
     eligible_cost = models.PositiveBigIntegerField(_("eligible cost (₫)"), validators=amount_validators)
     # The program's share when the grant was proposed, so the database can check the amounts against it.
     share_percent = models.PositiveSmallIntegerField(_("share (%)"), editable=False)
+    # The firm's size as staff had confirmed it when the grant was proposed: the cap follows it, so a firm that
+    # declares itself larger afterwards gets no higher cap.
+    firm_size = models.CharField(
+        _("firm size at proposal"), max_length=8, choices=Organization.Size.choices, blank=True, editable=False
+    )
     requested_amount = models.PositiveBigIntegerField(_("requested amount (₫)"), validators=amount_validators)
     approved_amount = models.PositiveBigIntegerField(_("approved amount (₫)"), null=True, blank=True)
     disbursed_amount = models.PositiveBigIntegerField(_("disbursed (₫)"), default=0, editable=False)

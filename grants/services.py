@@ -63,6 +63,12 @@ def committed_totals(*, firm_id: int, program_id: int, year: int) -> tuple[int, 
     return firm_total, budget_total
 
 
+def confirmed_size(firm: Organization) -> str:
+    """The size staff confirmed for the firm (a member's change waits for staff; the record keeps the confirmed
+    value). Read once, at proposal, and kept on the grant."""
+    return firm.size
+
+
 def grant_limits(
     *,
     firm: Organization,
@@ -70,6 +76,7 @@ def grant_limits(
     year: int,
     eligible_cost: int | None,
     exclude_grant: SupportGrant | None = None,
+    size: str | None = None,
 ) -> Limits:
     """What the rules allow for this firm, program and year (read without locks: for display and
     for the proposal; the approval recomputes it under the locks)."""
@@ -78,7 +85,7 @@ def grant_limits(
     return compute_limits(
         eligible_cost=eligible_cost,
         share_percent=program.share_percent,
-        size_cap=program.cap_for(firm.size),
+        size_cap=program.cap_for(size if size is not None else confirmed_size(firm)),
         firm_approved=firm_total,
         budget=budget,
         budget_approved=budget_total,
@@ -222,6 +229,7 @@ def grant_propose(
         year=year,
         eligible_cost=eligible_cost,
         share_percent=program.share_percent,
+        firm_size=confirmed_size(firm),
         requested_amount=requested_amount,
         purpose=purpose.strip(),
         need=need,
@@ -318,7 +326,7 @@ def grant_approve(
     budget = _lock_budget(grant.program_id, grant.year)
     program = GrantProgram.objects.prefetch_related("caps").get(pk=grant.program_id)
     firm = Organization.objects.get(pk=grant.firm_id)
-    cap = program.cap_for(firm.size)
+    cap = program.cap_for(grant.firm_size or confirmed_size(firm))
     if cap is None:
         raise ValidationError(
             _("The program does not support firms of size “%(size)s”.")

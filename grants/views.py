@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -286,7 +286,12 @@ def dashboard(request):
         except (KeyError, ValueError):
             return None
 
-    years = selectors.dashboard_years(start=param("from"), end=param("to"))
+    start, end = param("from"), param("to")
+    if any(y is not None and not 1900 <= y <= 2100 for y in (start, end)):
+        return HttpResponseBadRequest(_("Years must be between 1900 and 2100."))
+    years = selectors.dashboard_years(start=start, end=end)
+    if not years:
+        return HttpResponseBadRequest(_("The first year must not be after the last year."))
     series = selectors.plan_series(years=years)
     targets = selectors.evaluate_targets(years=years, series=series)
     return render(

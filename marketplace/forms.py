@@ -1,6 +1,7 @@
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
@@ -26,6 +27,10 @@ class MultipleFileField(forms.FileField):
     def clean(self, data, initial=None):
         single = super().clean
         files = data if isinstance(data, (list, tuple)) else ([data] if data else [])
+        if len(files) > settings.ATTACHMENTS_PER_REQUEST:
+            raise ValidationError(
+                _("Send at most %(n)s documents at a time.") % {"n": settings.ATTACHMENTS_PER_REQUEST}
+            )
         cleaned, errors = [], []
         for upload in files:
             try:

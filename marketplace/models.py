@@ -226,7 +226,7 @@ class PostStatus(models.TextChoices):
 class Post(models.Model):
     """What needs and offers share: ownership, the public summary, the confidential part, the lifecycle."""
 
-    # Fields whose change on a published post sends it back to moderation (free text a reader sees).
+    # Fields a reader sees as free text: any change since the last approval sends the post back to moderation.
     TEXT_FIELDS: tuple[str, ...] = ("title", "summary", "description", "keywords")
 
     organization = models.ForeignKey(Organization, verbose_name=_("organisation"), on_delete=models.PROTECT)
@@ -244,6 +244,8 @@ class Post(models.Model):
     region = models.CharField(_("region"), max_length=16, choices=Region.choices, default=Region.PROVINCE)
     status = models.CharField(_("status"), max_length=12, choices=PostStatus.choices, default=PostStatus.DRAFT)
     review_remarks = models.TextField(_("remarks from the reviewer"), blank=True)
+    # The public text as staff last approved it ({field: value}); compared on every way back to "published".
+    approved_text = models.JSONField(default=dict, blank=True, editable=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     expires_at = models.DateTimeField(_("expires at"), null=True, blank=True)
     expiry_reminded_at = models.DateTimeField(null=True, blank=True)
@@ -338,6 +340,7 @@ class TechnologyNeed(Post):
 
 class TechnologyOffer(Post):
     kind = "offer"
+    TEXT_FIELDS = Post.TEXT_FIELDS + ("reference_deployments",)
 
     class IPStatus(models.TextChoices):
         PATENT = "patent", _("Patent")
@@ -400,11 +403,13 @@ class PostTarget(models.Model):
 
 
 def attachment_path(instance, filename: str) -> str:
-    # Stored under a random name: the original name is kept in the row, never trusted as a path.
+    # Stored under a random name with the extension of the type detected from the content: the uploader's name
+    # is kept in the row for display, never trusted as a path or a type (PDF content named .html is stored .pdf).
     import uuid
 
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
-    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{ext}"
+    from .validators import attachment_extension
+
+    return f"attachments/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{attachment_extension(instance.content_type)}"
 
 
 class Attachment(PostTarget):
@@ -441,6 +446,8 @@ class StatusChange(PostTarget):
         settings.AUTH_USER_MODEL, verbose_name=_("changed by"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
     reason = models.TextField(_("reason"), blank=True)
+    # What changed in the public text since the last approval: {field: {"before": ..., "after": ...}}.
+    changes = models.JSONField(_("changes"), default=dict, blank=True)
     at = models.DateTimeField(_("changed at"), default=timezone.now)
 
     class Meta:

@@ -6,12 +6,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.faults import fault_point
 from core.notifications import notify
 from core.roles import STAFF_GROUP
+from core.verification import require_verified
 
 from . import permissions
 from .models import (
@@ -135,10 +139,48 @@ def post_expiry(post: Post, *, start: datetime | None = None) -> datetime:
     return start + timedelta(days=settings.OFFER_LIFETIME_DAYS)
 
 
-def _record(post: Post, *, from_status: str, to_status: str, by, reason: str = "") -> StatusChange:
+def _record(
+    post: Post, *, from_status: str, to_status: str, by, reason: str = "", changes: dict | None = None
+) -> StatusChange:
     return StatusChange.objects.create(
-        **StatusChange.target_kwargs(post), from_status=from_status, to_status=to_status, by=by, reason=reason
+        **StatusChange.target_kwargs(post),
+        from_status=from_status,
+        to_status=to_status,
+        by=by,
+        reason=reason,
+        changes=changes or {},
     )
+
+
+def _text_snapshot(post: Post) -> dict:
+    return {name: getattr(post, name) for name in post.TEXT_FIELDS}
+
+
+def post_text_changes(post: Post) -> dict:
+    """The public text changed since staff last approved it: {field: {"before": ..., "after": ...}}."""
+    approved = post.approved_text or {}
+    return {
+        name: {"before": approved.get(name, ""), "after": value}
+        for name, value in _text_snapshot(post).items()
+        if value != approved.get(name, "")
+    }
+
+
+def _back_to_review(locked: Post, *, from_status: str, by, changes: dict) -> Post:
+    """Text changed since the last approval: whichever way the post was going public, it goes to review."""
+    locked.status = PostStatus.SUBMITTED
+    locked.save(update_fields=["status", "updated_at"])
+    _record(
+        locked,
+        from_status=from_status,
+        to_status=PostStatus.SUBMITTED,
+        by=by,
+        reason=_("Text changed since the last approval (%(fields)s): back to review")
+        % {"fields": ", ".join(str(type(locked)._meta.get_field(name).verbose_name) for name in changes)},
+        changes=changes,
+    )
+    _notify_staff_of_submission(locked)
+    return locked
 
 
 def _locked(post: Post) -> Post:
@@ -153,9 +195,17 @@ def _transition(post: Post, action: str, *, by, reason: str = "") -> Post:
             _("This post is “%(status)s”; it cannot be changed that way.") % {"status": locked.get_status_display()}
         )
     from_status = locked.status
+    if to_status == PostStatus.PUBLISHED and action != "approve":
+        changes = post_text_changes(locked)
+        if changes:
+            _back_to_review(locked, from_status=from_status, by=by, changes=changes)
+            _announce_change(locked)
+            return locked
     locked.status = to_status
     fields = ["status", "updated_at"]
     if to_status == PostStatus.PUBLISHED and action == "approve":
+        locked.approved_text = _text_snapshot(locked)
+        fields.append("approved_text")
         now = timezone.now()
         if locked.published_at is None:
             locked.published_at = now
@@ -173,7 +223,8 @@ def _transition(post: Post, action: str, *, by, reason: str = "") -> Post:
 
 
 def _announce_change(post: Post) -> None:
-    transaction.on_commit(lambda: post_changed.send(sender=type(post), post_id=post.pk, status=post.status))
+    # Inside the transaction: receivers record their follow-up work in the outbox, so it commits with the change.
+    post_changed.send(sender=type(post), post_id=post.pk, status=post.status)
 
 
 def _check_can_post_for(by, organization: Organization) -> bool:
@@ -214,13 +265,13 @@ def post_create(
 
 @transaction.atomic
 def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Post:
-    """Edit a post. On a published post, a change to its free text (title, summary, description…) sends it
+    """Edit a post. On a published post, free text (TEXT_FIELDS) that differs from the last approved text sends it
     back to review, because readers would see unmoderated text; structured fields (budget, TRL, deadline,
-    sectors, modes) change in place and the post stays published."""
+    sectors, modes) change in place and the post stays published. A paused or expired post keeps its edits
+    until it is resumed or renewed: that step sends it to review instead of publishing it."""
     if not permissions.can_edit_post(by, post):
         raise PermissionDenied
     locked = _locked(post)
-    text_changed = any(name in fields and fields[name] != getattr(locked, name) for name in locked.TEXT_FIELDS)
     for name, value in fields.items():
         setattr(locked, name, value)
     locked.full_clean()
@@ -229,17 +280,10 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
         locked.sectors.set(sectors)
     for upload in attachments:
         attachment_add(post=locked, upload=upload, by=by)
-    if locked.status == PostStatus.PUBLISHED and text_changed:
-        locked.status = PostStatus.SUBMITTED
-        locked.save(update_fields=["status", "updated_at"])
-        _record(
-            locked,
-            from_status=PostStatus.PUBLISHED,
-            to_status=PostStatus.SUBMITTED,
-            by=by,
-            reason=_("Text edited: back to review"),
-        )
-        _notify_staff_of_submission(locked)
+    if locked.status == PostStatus.PUBLISHED:
+        changes = post_text_changes(locked)
+        if changes:
+            _back_to_review(locked, from_status=PostStatus.PUBLISHED, by=by, changes=changes)
     if (
         isinstance(locked, TechnologyNeed)
         and locked.deadline
@@ -252,8 +296,44 @@ def post_update(*, post: Post, by, sectors=None, attachments=(), **fields) -> Po
     return locked
 
 
+def _attachment_quota(post: Post, upload) -> None:
+    """Per post (count and bytes) and per organisation (bytes), counted under the organisation's row lock."""
+    Organization.objects.select_for_update().filter(pk=post.organization_id).first()
+    on_post = Attachment.objects.filter(**Attachment.target_kwargs(post))
+    count, used = on_post.count(), on_post.aggregate(total=Sum("size"))["total"] or 0
+    if count >= settings.ATTACHMENTS_PER_POST:
+        raise ValidationError(
+            {"new_attachments": _("A post can have at most %(n)s documents.") % {"n": settings.ATTACHMENTS_PER_POST}}
+        )
+    if used + upload.size > settings.ATTACHMENT_POST_MAX_BYTES:
+        raise ValidationError(
+            {
+                "new_attachments": _("The documents of a post may take at most %(limit)s in all.")
+                % {"limit": filesizeformat(settings.ATTACHMENT_POST_MAX_BYTES)}
+            }
+        )
+    org_used = sum(
+        Attachment.objects.filter(**{f"{side}__organization_id": post.organization_id}).aggregate(total=Sum("size"))[
+            "total"
+        ]
+        or 0
+        for side in ("need", "offer")
+    )
+    if org_used + upload.size > settings.ATTACHMENT_ORGANIZATION_MAX_BYTES:
+        raise ValidationError(
+            {
+                "new_attachments": _(
+                    "Your organisation's documents would take more than %(limit)s: delete some old ones first."
+                )
+                % {"limit": filesizeformat(settings.ATTACHMENT_ORGANIZATION_MAX_BYTES)}
+            }
+        )
+
+
+@transaction.atomic
 def attachment_add(*, post: Post, upload, by) -> Attachment:
     content_type = validate_attachment(upload)
+    _attachment_quota(post, upload)
     attachment = Attachment(
         **Attachment.target_kwargs(post),
         file=upload,
@@ -386,6 +466,12 @@ def post_renew(*, post: Post, by) -> Post:
     locked.expires_at = post_expiry(locked)
     locked.expiry_reminded_at = None
     if locked.status == PostStatus.EXPIRED:
+        changes = post_text_changes(locked)
+        if changes:
+            locked.save(update_fields=["expires_at", "expiry_reminded_at", "updated_at"])
+            _back_to_review(locked, from_status=from_status, by=by, changes=changes)
+            _announce_change(locked)
+            return locked
         locked.status = PostStatus.PUBLISHED
     locked.save(update_fields=["expires_at", "expiry_reminded_at", "status", "updated_at"])
     _record(
@@ -436,6 +522,7 @@ def posts_remind_expiry(*, now: datetime | None = None) -> int:
             with transaction.atomic():
                 if model.objects.filter(pk=post.pk, expiry_reminded_at=None).update(expiry_reminded_at=now) != 1:
                     continue
+                fault_point("posts.remind_expiry")
                 notify(
                     users=organization_users(post.organization),
                     kind="post_expiring",
@@ -467,6 +554,7 @@ def interest_create(
         raise ValidationError(_("You can express interest only in a published post."))
     if post.organization_id == organization.pk:
         raise ValidationError(_("This is your own organisation's post."))
+    require_verified(organization=organization, action="interest")
     interest = Interest(
         **Interest.target_kwargs(post),
         from_organization=organization,

@@ -305,10 +305,12 @@ def post_action(request, kind, pk, action):
         close_form = CloseForm(request.POST)
         kwargs["reason"] = close_form.cleaned_data["reason"] if close_form.is_valid() else ""
     try:
-        handler(**kwargs)
+        changed = handler(**kwargs)
     except ValidationError as exc:
         error_messages(request, exc)
     else:
+        if action in ("resume", "renew") and changed.status == PostStatus.SUBMITTED:
+            done = _("Its text changed since it was approved: it was sent to the Department for review.")
         messages.success(request, done)
     return redirect(post.get_absolute_url())
 

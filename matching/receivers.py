@@ -1,13 +1,10 @@
-from django.db import transaction
-
+from core.outbox import outbox_enqueue
 from marketplace.models import TechnologyNeed, TechnologyOffer
 
 
 def on_post_changed(sender, post_id, status=None, **kwargs):
-    """A need or offer changed: recompute its matches in the background, after the commit."""
-    from . import tasks
-
+    """A need or offer changed: record its recomputation in the same transaction; it runs after the commit."""
     if sender is TechnologyNeed:
-        transaction.on_commit(lambda: tasks.match_recompute_for_need.delay(post_id))
+        outbox_enqueue(task="matching.tasks.match_recompute_for_need", args=[post_id])
     elif sender is TechnologyOffer:
-        transaction.on_commit(lambda: tasks.match_recompute_for_offer.delay(post_id))
+        outbox_enqueue(task="matching.tasks.match_recompute_for_offer", args=[post_id])

@@ -24,6 +24,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core import roles
+from core.faults import fault_point
 from core.notifications import notify
 from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOffer
 from marketplace.selectors import organization_users
@@ -323,7 +324,9 @@ def match_recompute_all() -> int:
     records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
     ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
     total = 0
-    for need, record, hits in zip(needs, records, ranked, strict=False):
+    for position, (need, record, hits) in enumerate(zip(needs, records, ranked, strict=False)):
+        if position == len(needs) // 2:
+            fault_point("matching.recompute_all")
         hits = [h for h in hits if offers.org_of.get(h.id) != need.organization_id]
         with transaction.atomic():
             existing = set(Match.objects.filter(need=need).values_list("offer_id", flat=True))

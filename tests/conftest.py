@@ -25,6 +25,7 @@ SLOW_KEYWORDS = ("e2e", "slow")
 SLOW_MODULES = ("test_crawl.py", "test_fuzz.py", "test_fuzz_and_notices.py")
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks added here
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if any(k in item.keywords for k in SLOW_KEYWORDS) or item.path.name in SLOW_MODULES:
@@ -33,6 +34,10 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL); runs in .ci/run"))
         if "worker" in item.keywords and not os.environ.get("REDIS_URL"):
             item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL) and a real worker; runs in .ci/run"))
+        if "worker" in item.keywords:
+            # One xdist process runs them all, one after the other: their workers share the broker's queues and
+            # would otherwise take each other's tasks (against the other process's test database).
+            item.add_marker(pytest.mark.xdist_group("worker"))
         if "e2e" in item.keywords and not CHROMIUM:
             item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)"))
 
@@ -108,9 +113,8 @@ def client_for(client):
     return make
 
 
-@pytest.fixture
-def celery_worker_process(transactional_db):
-    """A real `celery worker` process against Redis and this test's database; tasks go through the broker."""
+def start_celery_worker(*, env_overrides: dict | None = None, pool: str = "solo", concurrency: int = 1):
+    """Start a real `celery worker` process against this test's database; returns the Popen once it answers."""
     from config.celery import app
 
     db = connection.settings_dict
@@ -122,6 +126,7 @@ def celery_worker_process(transactional_db):
         else f"sqlite:///{db['NAME']}",
         "DB_CONN_MAX_AGE": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        **(env_overrides or {}),
     }
     queue_names = "default,matching,scheduling"
     proc = subprocess.Popen(
@@ -135,16 +140,16 @@ def celery_worker_process(transactional_db):
             "-Q",
             queue_names,
             "-c",
-            "1",
+            str(concurrency),
             "-P",
-            "solo",
+            pool,
             "--without-heartbeat",
             "--without-gossip",
             "--without-mingle",
             "-l",
             "WARNING",
             "-n",
-            f"test-{os.getpid()}@%h",
+            f"test-{os.getpid()}-{time.monotonic_ns()}@%h",
         ],
         cwd=ROOT,
         env=env,
@@ -158,8 +163,6 @@ def celery_worker_process(transactional_db):
 
     _set_task_join_will_block(False)
     app.connection_for_write().ensure_connection(max_retries=3)
-    # Drop anything an earlier run left on the queues, then wait until the worker answers.
-    app.control.purge()
     deadline = time.time() + 60
     while time.time() < deadline:
         if app.control.ping(timeout=1.0):
@@ -169,13 +172,34 @@ def celery_worker_process(transactional_db):
     else:
         proc.kill()
         raise RuntimeError("the Celery worker did not start in 60 s")
-    yield proc
+    return proc
+
+
+def stop_celery_worker(proc) -> None:
+    from config.celery import app
+
     app.conf.task_always_eager = True
-    proc.terminate()
+    if proc.poll() is None:
+        proc.terminate()
     try:
         proc.wait(timeout=20)
     except subprocess.TimeoutExpired:
         proc.kill()
+        proc.wait()
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db):
+    """A real `celery worker` process against Redis and this test's database; tasks go through the broker."""
+    from config.celery import app
+
+    # Drop anything an earlier run left on the queues before the worker starts taking from them.
+    app.conf.task_always_eager = False
+    app.connection_for_write().ensure_connection(max_retries=3)
+    app.control.purge()
+    proc = start_celery_worker()
+    yield proc
+    stop_celery_worker(proc)
 
 
 def wait_for(predicate, timeout=30.0, interval=0.2):

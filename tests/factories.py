@@ -99,6 +99,13 @@ class PostFactory(factory.django.DjangoModelFactory):
         if create:
             self.sectors.set(extracted if extracted is not None else [sector("coconut")])
 
+    @factory.post_generation
+    def approved_text(self, create, extracted, **kwargs):
+        """A post made public by the factory counts as approved with the text it has."""
+        if create and extracted is None and self.status in ("published", "paused", "expired", "closed"):
+            self.approved_text = {name: getattr(self, name) for name in self.TEXT_FIELDS}
+            type(self).objects.filter(pk=self.pk).update(approved_text=self.approved_text)
+
 
 class NeedFactory(PostFactory):
     class Meta:

@@ -3,18 +3,21 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
 from rest_framework.authtoken.serializers import AuthTokenSerializer
+from rest_framework.exceptions import Throttled
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
+
+from core.login_limits import login_wait, too_many_attempts_message
 
 from .. import services
 from .base import ApiMixin
 
 
 class PasswordGuessThrottle(AnonRateThrottle):
-    """allauth's login rate limits do not cover this endpoint, so it has its own, per client address,
-    whatever the throttles configured for the rest of the API."""
+    """A burst limit per client address (from the trusted proxies, NUM_PROXIES), whatever the throttles configured
+    for the rest of the API; the log-in limits shared with the web (core.login_limits) apply as well."""
 
     scope = "api-token"
     rate = "10/min"
@@ -36,6 +39,11 @@ class TokenObtainView(ApiMixin, APIView):
         auth=[],
     )
     def post(self, request):
+        # The same per-account and per-address limits as the web log-in (core.login_limits).
+        login = str(request.data.get("username", "")) if hasattr(request.data, "get") else ""
+        wait = login_wait(request=request, login=login)
+        if wait:
+            raise Throttled(wait=wait, detail=too_many_attempts_message(wait))
         serializer = AuthTokenSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
         token = services.token_get_or_create(user=serializer.validated_data["user"])

@@ -2,11 +2,12 @@ from django.http import JsonResponse
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from drf_spectacular.views import SpectacularSwaggerView
+from drf_spectacular.views import SpectacularSwaggerSplitView
 
 
-class SwaggerView(SpectacularSwaggerView):
-    """Swagger UI from the vendored copy in api/static (no CDN: the platform must work offline)."""
+class SwaggerView(SpectacularSwaggerSplitView):
+    """Swagger UI from the vendored copy in api/static (no CDN: the platform must work offline); its settings
+    script is served as a separate request, so the Content-Security-Policy needs no inline script."""
 
     @staticmethod
     def _swagger_ui_resource(filename):

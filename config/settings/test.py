@@ -18,6 +18,7 @@ if REDIS_URL:  # noqa: F405
     from urllib.parse import urlsplit, urlunsplit
 
     _worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0")
-    _db = 11 + (int(_worker[2:]) if _worker[2:].isdigit() else 0)
+    # TEST_CACHE_REDIS_DB: the first database number (sessions sharing one Redis pick their own range).
+    _db = int(os.environ.get("TEST_CACHE_REDIS_DB", "11")) + (int(_worker[2:]) if _worker[2:].isdigit() else 0)
     CACHES["default"]["LOCATION"] = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{_db}"))  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405

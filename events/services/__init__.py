@@ -22,5 +22,10 @@ from .registrations import (  # noqa: F401
     registration_create,
     registration_update,
 )
-from .schedules import schedule_compute, schedule_run_start  # noqa: F401
+from .schedules import (  # noqa: F401
+    schedule_compute,
+    schedule_run_cancel,
+    schedule_run_start,
+    schedule_runs_recover,
+)
 from .workshops import workshop_create, workshop_transition, workshop_update  # noqa: F401

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 
 from core.notifications import notify
 from core.roles import is_member, is_staff
+from core.verification import require_verified
+from marketplace.models import PostStatus
 
 from .. import permissions
 from ..models import Meeting, MeetingRequest, MeetingSeat, MeetingSlot, Outcome, Registration, Workshop
@@ -37,6 +39,23 @@ def _check_cap(workshop: Workshop, *registrations: Registration) -> None:
                 _("%(org)s already has the maximum of %(cap)s meetings.")
                 % {"org": registration.organization.name, "cap": cap}
             )
+
+
+def _check_topic(need, offer, a: Registration, b: Registration) -> None:
+    """A meeting may be about a published need of the seeking side and a published offer of the providing side:
+    never a draft (its title would show to the other side), never a post of a third organisation."""
+    if need is not None:
+        if need.organization_id not in (a.organization_id, b.organization_id):
+            raise ValidationError(_("The need must belong to one of the two organisations."))
+        if need.status != PostStatus.PUBLISHED:
+            raise ValidationError(_("Only a published need can be the topic of a meeting."))
+    if offer is not None:
+        if offer.organization_id not in (a.organization_id, b.organization_id):
+            raise ValidationError(_("The offer must belong to one of the two organisations."))
+        if offer.status != PostStatus.PUBLISHED:
+            raise ValidationError(_("Only a published offer can be the topic of a meeting."))
+    if need is not None and offer is not None and need.organization_id == offer.organization_id:
+        raise ValidationError(_("The need and the offer must come from the two different sides of the meeting."))
 
 
 def meeting_request_create(
@@ -76,10 +95,9 @@ def meeting_request_create(
                 _("There is already a meeting request between %(a)s and %(b)s.")
                 % {"a": a.organization.name, "b": b.organization.name}
             )
-        if need is not None and need.organization_id not in (a.organization_id, b.organization_id):
-            raise ValidationError(_("The need must belong to one of the two organisations."))
-        if offer is not None and offer.organization_id not in (a.organization_id, b.organization_id):
-            raise ValidationError(_("The offer must belong to one of the two organisations."))
+        if not staff:
+            require_verified(organization=a.organization, action="meeting_request")
+        _check_topic(need, offer, a, b)
         auto = staff or not ws.requests_need_acceptance
         if auto:
             _check_cap(ws, a, b)

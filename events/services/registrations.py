@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from core.notifications import notify
 from core.race import RaceHooks
 from core.roles import is_member, is_staff
+from core.verification import require_verified
 from marketplace.models import PostStatus
 
 from ..models import MeetingRequest, MeetingSlot, Registration, Workshop
@@ -48,6 +49,8 @@ def registration_create(
     if role not in Registration.Role.values:
         raise ValidationError(_("Choose a role at the workshop."))
     _validate_brings(organization, needs, offers)
+    if not is_staff(by):
+        require_verified(organization=organization, action="workshop_registration")
     with transaction.atomic():
         # Lock the workshop row, then count: two sign-ups for the last seat queue here, one after the other.
         ws = _locked_workshop(workshop.pk)

@@ -154,6 +154,15 @@ def schedule_run(request, pk):
 
 
 @staff_required
+@require_POST
+def schedule_cancel(request, pk, run_pk):
+    run = get_object_or_404(ScheduleRun, pk=run_pk, workshop_id=pk)
+    if services.schedule_run_cancel(run=run, by=request.user):
+        messages.success(request, _("The run was cancelled; you can start the scheduler again."))
+    return redirect("events:staff_schedule", pk)
+
+
+@staff_required
 def schedule_progress(request, pk, run_pk):
     run = get_object_or_404(ScheduleRun, pk=run_pk, workshop_id=pk)
     response = render(request, "events/_schedule_progress.html", {"run": run, "workshop": run.workshop})

@@ -122,7 +122,7 @@ def test_a_firm_sees_its_own_grants_and_nobody_elses(
     assert api_for(outsider_user).get("/api/v1/grants/").json()["results"] == []
     assert api_for(outsider_user).get(f"/api/v1/grants/{grant.pk}/").status_code == 404
     assert api_for(provider_user).get("/api/v1/grants/").status_code == 403
-    assert api_for(None).get("/api/v1/grants/").status_code == 403
+    assert api_for(None).get("/api/v1/grants/").status_code == 401
 
 
 def test_only_staff_change_grants(api_for, grant, enterprise_user):

@@ -206,6 +206,8 @@ CELLS = [(action, role, expected[i]) for action, (_, expected) in ACTIONS.items(
 @pytest.mark.parametrize(("action", "role", "expected"), CELLS, ids=[f"{a} as {r}" for a, r, _ in CELLS])
 def test_the_api_applies_the_pages_permissions(api_for, world, action, role, expected):
     method, url, body = ACTIONS[action][0](world)
+    if role == "visitor" and expected == 403:
+        expected = 401  # anonymous: "authenticate first" (WWW-Authenticate: Token), not "forbidden"
     client = api_for(world["users"][role])
     response = getattr(client, method)(url, body, format="json") if body is not None else getattr(client, method)(url)
     assert response.status_code == expected, response.content[:300]

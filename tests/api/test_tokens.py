@@ -24,11 +24,11 @@ def test_a_user_creates_uses_replaces_and_revokes_their_token(client_for, enterp
     page.post("/api/token/", {"action": "create"})
     second = Token.objects.get(user=enterprise_user).key
     assert second != first
-    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 403
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {first}").status_code == 401
 
     page.post("/api/token/", {"action": "revoke"})
     assert not Token.objects.filter(user=enterprise_user).exists()
-    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {second}").status_code == 403
+    assert client.get("/api/v1/notifications/", HTTP_AUTHORIZATION=f"Token {second}").status_code == 401
 
 
 def test_a_user_cannot_touch_someone_elses_token(client_for, enterprise_user, provider_user):
@@ -73,6 +73,7 @@ def test_a_wrong_password_is_a_400_and_guessing_is_throttled(client, enterprise_
         ).status_code
         for i in range(12)
     ]
-    assert statuses[:10] == [400] * 10
-    assert statuses[10:] == [429, 429]
+    # The account limit shared with the web log-in (core.login_limits) stops guessing after five failures.
+    assert statuses[:5] == [400] * 5
+    assert statuses[5:] == [429] * 7
     assert not Token.objects.filter(user=enterprise_user).exists()

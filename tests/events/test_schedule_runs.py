@@ -20,6 +20,10 @@ def busy_workshop(make_participant, staff):
 
 
 def run(ws, staff, django_capture_on_commit_callbacks):
+    return run_(ws, staff, django_capture_on_commit_callbacks)
+
+
+def run_(ws, staff, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         started = services.schedule_run_start(workshop=ws, by=staff)
     return ScheduleRun.objects.get(pk=started.pk)
@@ -96,6 +100,35 @@ def test_the_progress_is_polled_and_a_second_delivery_does_nothing(busy_workshop
 
 
 def test_a_run_whose_worker_died_is_taken_over_by_the_redelivered_task(busy_workshop, staff):
+    import socket
+    import subprocess
+
+    from django.utils import timezone
+
+    from events.services.schedules import OwnerAlive
+
+    ws, _regs = busy_workshop
+    run = ScheduleRun.objects.create(
+        workshop=ws,
+        created_by=staff,
+        status=ScheduleRun.Status.RUNNING,
+        started_at=timezone.now(),
+        heartbeat_at=timezone.now(),
+        owner="another-host:4242",
+    )
+    # A worker elsewhere that reported a moment ago: the duplicate delivery looks again later.
+    with pytest.raises(OwnerAlive):
+        services.schedule_compute(run_id=run.pk)
+    # A worker on this host whose process is gone: taken over at once, though it reported a moment ago.
+    gone = subprocess.Popen(["true"])
+    gone.wait()
+    ScheduleRun.objects.filter(pk=run.pk).update(owner=f"{socket.gethostname()}:{gone.pid}")
+    done = services.schedule_compute(run_id=run.pk)
+    assert done.placed == 9 and done.progress == 100
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+
+def test_a_run_silent_for_longer_than_the_heartbeat_timeout_is_taken_over(busy_workshop, staff, settings):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -105,12 +138,34 @@ def test_a_run_whose_worker_died_is_taken_over_by_the_redelivered_task(busy_work
         workshop=ws,
         created_by=staff,
         status=ScheduleRun.Status.RUNNING,
-        started_at=timezone.now() - timedelta(minutes=1),
+        heartbeat_at=timezone.now() - timedelta(seconds=settings.SCHEDULE_HEARTBEAT_TIMEOUT + 1),
+        owner="another-host:4242",
     )
-    assert services.schedule_compute(run_id=run.pk) is None  # still fresh: another worker has it
-    ScheduleRun.objects.filter(pk=run.pk).update(started_at=timezone.now() - timedelta(minutes=30))
     assert services.schedule_compute(run_id=run.pk).placed == 9
-    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+
+def test_a_cancelled_run_writes_nothing_and_a_new_one_can_start(
+    busy_workshop, staff, django_capture_on_commit_callbacks
+):
+    ws, _regs = busy_workshop
+    run = ScheduleRun.objects.create(workshop=ws, created_by=staff)
+    assert services.schedule_run_cancel(run=run, by=staff) is True
+    assert services.schedule_compute(run_id=run.pk) is None
+    assert Meeting.objects.filter(workshop=ws).count() == 0
+    second = run_(ws, staff, django_capture_on_commit_callbacks)
+    assert second.pk != run.pk and second.status == "done"
+
+
+def test_only_staff_cancel_a_run(busy_workshop, staff, enterprise_user, client_for):
+    from django.urls import reverse
+
+    ws, _regs = busy_workshop
+    run = ScheduleRun.objects.create(workshop=ws, created_by=staff)
+    url = reverse("events:schedule_cancel", args=[ws.pk, run.pk])
+    assert client_for(enterprise_user).post(url).status_code in (302, 403)
+    assert ScheduleRun.objects.get(pk=run.pk).status == "queued"
+    assert client_for(staff).post(url).status_code == 302
+    assert ScheduleRun.objects.get(pk=run.pk).status == "failed"
 
 
 def test_a_failing_run_is_marked_failed_not_a_server_error(busy_workshop, staff, monkeypatch):

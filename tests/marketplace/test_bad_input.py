@@ -1,7 +1,5 @@
 """Bad input is refused with a message next to the field; nothing is saved; nothing reaches a 500."""
 
-import io
-import zipfile
 from datetime import timedelta
 
 import pytest
@@ -20,11 +18,9 @@ PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def docx_bytes() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", "<w:document/>")
-    return buffer.getvalue()
+    from tests.uploads import docx_bytes as real_docx
+
+    return real_docx()
 
 
 def need_data(**changes):

@@ -34,9 +34,11 @@ def test_publishing_recomputes_matches_through_a_real_worker_and_notifies_once(
     assert wait_for(lambda: Notification.objects.filter(user=enterprise_user, kind="match_for_need").exists(), 30)
 
     # The same change announced again: the worker recomputes, nothing is duplicated.
-    from matching import tasks
 
-    result = tasks.match_recompute_for_offer.delay(dryer_offer.pk)
-    assert result.get(timeout=60) == 1
+    from core.models import OutboxMessage
+    from core.outbox import outbox_enqueue
+
+    message = outbox_enqueue(task="matching.tasks.match_recompute_for_offer", args=[dryer_offer.pk])
+    assert wait_for(lambda: OutboxMessage.objects.filter(pk=message.pk).exclude(done_at=None).exists(), 60)
     assert Match.objects.filter(need=need).count() == 1
     assert Notification.objects.filter(user=enterprise_user, kind="match_for_need").count() == 1

@@ -1,0 +1,115 @@
+"""Cache and session store down: nobody is logged out, pages and the API keep serving, throttles let requests
+through rather than fail, and /healthz says what is wrong. Redis is simulated down by a closed port
+(never by stopping the shared server)."""
+
+import json
+import time
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+DOWN = {
+    "default": {
+        "BACKEND": "core.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:6390/13",
+        "OPTIONS": {"RETRY_AFTER": 5},
+    }
+}
+
+
+@pytest.fixture
+def redis_down(settings):
+    def go_down():
+        settings.CACHES = DOWN
+
+    return go_down
+
+
+def test_a_session_opened_before_the_outage_survives_it(client_for, enterprise, enterprise_user, redis_down):
+    client = client_for(enterprise_user)
+    assert client.get(reverse("marketplace:dashboard")).status_code == 200
+    redis_down()
+    response = client.get(reverse("marketplace:dashboard"))
+    assert response.status_code == 200
+    assert response.wsgi_request.user == enterprise_user
+
+
+def test_login_pages_and_the_api_answer_with_the_cache_down(enterprise, enterprise_user, redis_down):
+    redis_down()
+    client = Client()
+    started = time.monotonic()
+    response = client.post(reverse("account_login"), {"login": "doanhnghiep", "password": "pass-word-123"})
+    assert response.status_code == 302
+    for name in ("marketplace:dashboard", "marketplace:need_list", "marketplace:offer_list", "marketplace:home"):
+        assert client.get(reverse(name)).status_code == 200, name
+
+    api = Client()
+    token = api.post(
+        reverse("api:token_obtain"),
+        json.dumps({"username": "doanhnghiep", "password": "pass-word-123"}),
+        content_type="application/json",
+    )
+    assert token.status_code == 200
+    auth = {"HTTP_AUTHORIZATION": f"Token {token.json()['token']}"}
+    assert api.get("/api/v1/needs/", **auth).status_code == 200
+    assert api.get("/api/v1/notifications/", **auth).status_code == 200
+    # One short connect timeout at most, then the cache is skipped for a few seconds.
+    assert time.monotonic() - started < 5
+
+
+def test_throttles_let_requests_through_rather_than_fail(rf, redis_down):
+    from rest_framework.throttling import AnonRateThrottle
+
+    redis_down()
+
+    class Strict(AnonRateThrottle):
+        rate = "1/min"
+
+    request = rf.get("/api/v1/needs/", REMOTE_ADDR="203.0.113.9")
+    from rest_framework.request import Request
+
+    assert Strict().allow_request(Request(request), None) is True
+
+
+def test_the_cache_comes_back_by_itself(settings):
+    from django.core.cache import caches
+
+    settings.CACHES = {**DOWN, "default": {**DOWN["default"], "OPTIONS": {"RETRY_AFTER": 0}}}
+    cache = caches["default"]
+    assert cache.get("k", "fallback") == "fallback"
+    assert cache.is_down is False  # RETRY_AFTER 0: the next call tries Redis again
+
+
+def test_healthz_reports_each_dependency(client, redis_down):
+    ok = client.get("/healthz")
+    assert ok.status_code == 200 and ok["Cache-Control"].startswith("max-age=0")
+    body = ok.json()
+    assert body["status"] == "ok"
+    assert set(body["checks"]) == {"database", "cache", "broker", "workers"}
+
+    redis_down()
+    degraded = client.get("/healthz")
+    assert degraded.status_code == 200
+    assert degraded.json()["status"] == "degraded"
+    assert degraded.json()["checks"]["cache"] == {
+        "ok": False,
+        "error": "ConnectionError",
+        "ms": pytest.approx(0, abs=2000),
+    }
+    assert client.get("/healthz?strict=1").status_code == 503
+
+
+def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
+    from core import health
+
+    def broken():
+        from django.db import OperationalError
+
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(health, "check_database", broken)
+    response = client.get("/healthz")
+    assert response.status_code == 503 and response.json()["status"] == "down"

@@ -1,0 +1,37 @@
+"""A database connection dropped between requests (a PostgreSQL restart, a proxy timeout, an administrator
+terminating it): the next request reconnects (CONN_HEALTH_CHECKS) and serves the page, no 500."""
+
+import psycopg
+import pytest
+from django.db import connection
+
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def _terminate(pid: int) -> None:
+    db = connection.settings_dict
+    with psycopg.connect(f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/postgres", autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+
+def _wsgi_get(path: str) -> str:
+    """Through Django's real WSGI handler: unlike the test client, it runs the request_started hooks that check
+    (and if need be replace) a persistent connection, as gunicorn does."""
+    from django.core.handlers.wsgi import WSGIHandler
+    from django.test import RequestFactory
+
+    environ = RequestFactory()._base_environ(PATH_INFO=path, REQUEST_METHOD="GET")
+    status = []
+    response = WSGIHandler()(environ, lambda s, headers: status.append(s))
+    b"".join(response)
+    response.close()
+    return status[0]
+
+
+def test_a_page_after_the_connection_was_killed_is_served(settings):
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"]
+    assert _wsgi_get("/offers/").startswith("200")
+    connection.ensure_connection()
+    _terminate(connection.connection.info.backend_pid)
+    assert _wsgi_get("/offers/").startswith("200")
+    assert _wsgi_get("/healthz").startswith("200")

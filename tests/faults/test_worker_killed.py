@@ -1,0 +1,178 @@
+"""A worker killed (SIGKILL) in the middle of a long task: the task is redelivered or recovered, completes, and
+its effects happen exactly once. Each task pauses at a fault point (core.faults) so the kill lands mid-way."""
+
+import os
+import signal
+import subprocess
+import time
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from core.models import Notification
+from events import services as events
+from events.models import Meeting, MeetingSeat, ScheduleRun
+from marketplace.models import PostStatus
+from tests.conftest import start_celery_worker, stop_celery_worker, wait_for
+from tests.events.factories import WorkshopFactory
+from tests.factories import MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, UserFactory, sector
+
+pytestmark = [pytest.mark.worker, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+@pytest.fixture
+def paused_worker(tmp_path):
+    """paused_worker(point, pool) -> (worker, marker): a real worker whose first task to reach `point` pauses."""
+    workers = []
+    marker = tmp_path / "paused"
+
+    def start(point: str, pool: str = "prefork", concurrency: int = 1, pause: int = 60):
+        from config.celery import app
+
+        app.conf.task_always_eager = False
+        app.connection_for_write().ensure_connection(max_retries=3)
+        app.control.purge()
+        env = {"FAULT_PAUSE_AT": point, "FAULT_PAUSE_FILE": str(marker), "FAULT_PAUSE_SECONDS": str(pause)}
+        worker = start_celery_worker(env_overrides=env, pool=pool, concurrency=concurrency)
+        workers.append(worker)
+        return worker, marker
+
+    yield start
+    for worker in workers:
+        stop_celery_worker(worker)
+
+
+def _kill_the_paused_process(marker) -> int:
+    assert wait_for(marker.exists, 60), "the task never reached its fault point"
+    time.sleep(0.2)
+    pid = int(marker.read_text())
+    os.kill(pid, signal.SIGKILL)
+    return pid
+
+
+def _workshop_with_requests(staff):
+    ws = WorkshopFactory(capacity=10)
+    regs = []
+    for i in range(6):
+        user = UserFactory()
+        org = OrganizationFactory(name=f"Đơn vị {i}", verified_at=timezone.now())
+        MembershipFactory(user=user, organization=org)
+        regs.append(events.registration_create(workshop=ws, organization=org, attendee=user, role="both", by=user))
+    for a, b in [(0, 3), (0, 4), (0, 5), (1, 3), (1, 4), (1, 5), (2, 3), (2, 4), (2, 5)]:
+        events.meeting_request_create(workshop=ws, from_registration=regs[a], to_registration=regs[b], by=staff)
+    return ws
+
+
+def test_a_scheduler_run_whose_worker_child_is_killed_is_taken_over_at_once_and_done_once(staff, paused_worker):
+    worker, marker = paused_worker("schedule.saving")
+    ws = _workshop_with_requests(staff)
+    run = events.schedule_run_start(workshop=ws, by=staff)
+
+    killed = _kill_the_paused_process(marker)
+    assert ScheduleRun.objects.get(pk=run.pk).owner.endswith(f":{killed}")
+
+    # Redelivered to a new child at once (acks late, reject on worker lost): no waiting for a staleness window.
+    started = time.monotonic()
+    assert wait_for(lambda: ScheduleRun.objects.get(pk=run.pk).status == "done", 60)
+    assert time.monotonic() - started < 30
+    done = ScheduleRun.objects.get(pk=run.pk)
+    assert done.progress == 100 and done.placed == 9 and not done.owner.endswith(f":{killed}")
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+    assert MeetingSeat.objects.filter(meeting__workshop=ws).count() == 18
+    assert worker.poll() is None
+
+
+def test_a_scheduler_run_whose_whole_worker_died_is_recovered_by_the_sweep_not_the_visibility_timeout(
+    staff, paused_worker, settings
+):
+    worker, marker = paused_worker("schedule.saving", pool="solo")
+    ws = _workshop_with_requests(staff)
+    run = events.schedule_run_start(workshop=ws, by=staff)
+    _kill_the_paused_process(marker)  # the solo worker is the main process: its message stays unacknowledged
+    assert wait_for(lambda: worker.poll() is not None, 10)
+    assert ScheduleRun.objects.get(pk=run.pk).status == "running"
+
+    # The owner's process is gone (same host: seen at once, no staleness window); the beat sweep hands the run
+    # to a live worker instead of leaving its message to the broker's one-hour visibility timeout.
+    fresh = start_celery_worker()
+    try:
+        assert events.schedule_runs_recover() == 1
+        assert wait_for(lambda: ScheduleRun.objects.get(pk=run.pk).status == "done", 60)
+        assert Meeting.objects.filter(workshop=ws).count() == 9
+    finally:
+        stop_celery_worker(fresh)
+
+
+def test_staff_can_cancel_a_stuck_run_and_start_again(staff, paused_worker):
+    worker, marker = paused_worker("schedule.saving", concurrency=2, pause=8)  # one child stuck, the other free
+    ws = _workshop_with_requests(staff)
+    run = events.schedule_run_start(workshop=ws, by=staff)
+    assert wait_for(marker.exists, 60)
+    assert events.schedule_run_cancel(run=run, by=staff)
+    second = events.schedule_run_start(workshop=ws, by=staff)
+    assert second.pk != run.pk
+    assert wait_for(lambda: ScheduleRun.objects.get(pk=second.pk).status == "done", 60)
+    # The stuck child wakes up, sees its run cancelled and writes nothing over the second run's meetings.
+    time.sleep(8)
+    assert ScheduleRun.objects.get(pk=run.pk).status == "failed"
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+
+def test_recomputing_all_matches_survives_a_killed_worker_and_notifies_once(staff, paused_worker):
+    from matching.models import Match
+    from matching.tasks import match_recompute_all
+
+    for i in range(4):
+        seeker, provider = OrganizationFactory(kind="enterprise"), OrganizationFactory(kind="provider")
+        MembershipFactory(user=UserFactory(), organization=seeker)
+        MembershipFactory(user=UserFactory(), organization=provider)
+        NeedFactory(
+            organization=seeker,
+            status=PostStatus.PUBLISHED,
+            title=f"Cần máy sấy cơm dừa {i}",
+            keywords="sấy dừa",
+            sectors=[sector("coconut")],
+        )
+        OfferFactory(
+            organization=provider,
+            status=PostStatus.PUBLISHED,
+            title=f"Máy sấy cơm dừa {i}",
+            keywords="máy sấy dừa",
+            sectors=[sector("coconut")],
+        )
+    worker, marker = paused_worker("matching.recompute_all")
+    match_recompute_all.delay()
+    _kill_the_paused_process(marker)
+    assert wait_for(lambda: Match.objects.count() == 16 and not marker.exists() or Match.objects.count() == 16, 60)
+    time.sleep(3)  # let the redelivered run finish its notifications
+    assert Match.objects.count() == 16
+    per_user = Notification.objects.filter(kind__startswith="match_for").values_list("user", "event_key")
+    assert len(per_user) == len(set(per_user))
+
+
+def test_expiry_reminders_survive_a_killed_worker_and_go_out_once(paused_worker):
+    from marketplace.tasks import posts_remind_expiry
+
+    owners = []
+    for _ in range(3):
+        org = OrganizationFactory(kind="enterprise")
+        owner = UserFactory()
+        MembershipFactory(user=owner, organization=org)
+        owners.append(owner)
+        NeedFactory(organization=org, status=PostStatus.PUBLISHED, expires_at=timezone.now() + timedelta(days=3))
+    worker, marker = paused_worker("posts.remind_expiry")
+    posts_remind_expiry.delay()
+    _kill_the_paused_process(marker)
+    # The killed child had claimed one post (conditional update) inside a transaction that never committed:
+    # the redelivered task claims all three again and reminds each owner once.
+    assert wait_for(lambda: Notification.objects.filter(kind="post_expiring").count() == 3, 60)
+    time.sleep(2)
+    assert sorted(Notification.objects.filter(kind="post_expiring").values_list("user", flat=True)) == sorted(
+        o.pk for o in owners
+    )
