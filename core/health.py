@@ -42,7 +42,7 @@ def check_cache():
 
 
 def check_broker():
-    from config.celery import app
+    from celery import current_app as app  # the project's app (config.celery), without importing config
 
     if app.conf.task_always_eager:
         return {"mode": "in-process"}
@@ -52,7 +52,7 @@ def check_broker():
 
 
 def check_workers():
-    from config.celery import app
+    from celery import current_app as app  # the project's app (config.celery), without importing config
 
     if app.conf.task_always_eager:
         return {"mode": "in-process"}

@@ -31,7 +31,7 @@ def outbox_enqueue(*, task: str, args: list | tuple = (), kwargs: dict | None = 
 
 def outbox_publish(*, message_id: int) -> bool:
     """Publish one message. Never raises: a failure leaves the message for the relay."""
-    from config.celery import app
+    from celery import current_app as app  # the project's app (config.celery), without importing config
 
     message = OutboxMessage.objects.filter(pk=message_id, done_at=None).first()
     if message is None:
@@ -68,7 +68,7 @@ def outbox_pending():
 
 def outbox_relay(*, limit: int = 500) -> int:
     """Publish pending messages; stop at the first broker failure (the next run tries again). Returns how many."""
-    from config.celery import app
+    from celery import current_app as app  # the project's app (config.celery), without importing config
 
     published = 0
     for message_id in list(outbox_pending().values_list("pk", flat=True)[:limit]):
