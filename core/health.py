@@ -18,7 +18,7 @@ def _timed(check) -> dict:
     started = time.monotonic()
     try:
         detail = check()
-        result = {"ok": True}
+        result: dict = {"ok": True}
         if detail is not None:
             result.update(detail)
     except Exception as exc:  # a health check reports every failure rather than raising it

@@ -35,7 +35,11 @@ def test_the_cap_follows_the_size_recorded_on_the_grant_at_proposal(staff, enter
 
     # The firm now says it is large (the self-declared edit the audit found).
     Organization.objects.filter(pk=enterprise.pk).update(size=Organization.Size.LARGE)
-    services.grant_approve(grant=first, by=staff, decision_number="1/QĐ", decision_date=date(2025, 3, 1))
+    services.grant_approve(
+        grant=first, by=staff, decision_number="1/QĐ", decision_date=date(2025, 3, 1), exception_reason="Thử"
+    )
     with pytest.raises(ValidationError, match="50.000.000"):
-        services.grant_approve(grant=second, by=staff, decision_number="2/QĐ", decision_date=date(2025, 3, 2))
+        services.grant_approve(
+            grant=second, by=staff, decision_number="2/QĐ", decision_date=date(2025, 3, 2), exception_reason="Thử"
+        )
     assert SupportGrant.objects.get(pk=second.pk).status == "proposed"
