@@ -25,7 +25,6 @@ SLOW_KEYWORDS = ("e2e", "slow")
 SLOW_MODULES = ("test_crawl.py", "test_fuzz.py", "test_fuzz_and_notices.py")
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the xdist_group marks added here
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if any(k in item.keywords for k in SLOW_KEYWORDS) or item.path.name in SLOW_MODULES:
@@ -34,10 +33,6 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs PostgreSQL (DATABASE_URL); runs in .ci/run"))
         if "worker" in item.keywords and not os.environ.get("REDIS_URL"):
             item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL) and a real worker; runs in .ci/run"))
-        if "worker" in item.keywords:
-            # One xdist process runs them all, one after the other: their workers share the broker's queues and
-            # would otherwise take each other's tasks (against the other process's test database).
-            item.add_marker(pytest.mark.xdist_group("worker"))
         if "e2e" in item.keywords and not CHROMIUM:
             item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)"))
 

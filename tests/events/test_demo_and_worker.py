@@ -28,6 +28,7 @@ def test_the_demo_has_an_upcoming_and_a_held_workshop_and_runs_twice(settings):
 
 @pytest.mark.worker
 @pytest.mark.postgres
+@pytest.mark.xdist_group("worker")
 def test_a_real_worker_runs_the_scheduler(celery_worker_process, make_participant, staff):
     from events import services
     from tests.conftest import wait_for

@@ -18,7 +18,12 @@ from tests.conftest import start_celery_worker, stop_celery_worker, wait_for
 from tests.events.factories import WorkshopFactory
 from tests.factories import MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, UserFactory, sector
 
-pytestmark = [pytest.mark.worker, pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.worker,
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.xdist_group("worker"),  # workers on the shared broker would take each other's tasks
+]
 
 
 def _children(pid: int) -> list[int]:

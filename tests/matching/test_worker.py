@@ -4,6 +4,7 @@ from tests.conftest import wait_for
 
 
 @pytest.mark.worker
+@pytest.mark.xdist_group("worker")
 def test_publishing_recomputes_matches_through_a_real_worker_and_notifies_once(
     celery_worker_process, dryer_offer, enterprise, enterprise_user, staff
 ):
