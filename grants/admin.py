@@ -87,7 +87,7 @@ class PlanTargetAdmin(admin.ModelAdmin):
     inlines = [PlanActualInline]
 
 
-# The plan's records (raw data; staff pages in grants/plan_views.py are where they are entered).
+# The plan's records (raw data; staff pages in grants/views/plan.py are where they are entered).
 from .models import NewsCategory, NewsItem, Publication, STTask, TaskUptake, TechnologyAppraisal  # noqa: E402
 
 

@@ -1,6 +1,8 @@
 from django.urls import path
 
-from . import views, views_applications
+from .views import applications as views_applications
+from .views import grants as views
+from .views import plan as plan_views
 
 app_name = "grants"
 
@@ -27,8 +29,7 @@ urlpatterns = [
     path("programs/<int:pk>/edit/", views_applications.program_edit, name="program_edit"),
 ]
 
-# The plan's records, indicators and yearly report (staff), and the public news pages (grants/plan_views.py).
-from . import plan_views  # noqa: E402
+# The plan's records, indicators and yearly report (staff), and the public news pages (grants/views/plan.py).
 
 urlpatterns += [
     path("plan/", plan_views.indicators, name="plan_indicators"),

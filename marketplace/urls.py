@@ -1,6 +1,9 @@
 from django.urls import path, register_converter
 
-from . import member_views, staff_user_views, views, views_connections
+from .views import connections as views_connections
+from .views import members as member_views
+from .views import posts as views
+from .views import staff_users as staff_user_views
 
 
 class KindConverter:

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_POST
 
 from core.messages import error_messages
 
-from . import members, permissions
-from .models import Invitation, Membership, Organization
+from .. import members, permissions
+from ..models import Invitation, Membership, Organization
 
 
 class InviteForm(forms.Form):

@@ -13,11 +13,11 @@ from core.pagination import paginate
 from core.roles import staff_required
 from marketplace.models import Organization
 
-from . import plan, selectors, services, tables
-from .exports import response as export_response
-from .filters import GrantFilter
-from .forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
-from .models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
+from .. import plan, selectors, services, tables
+from ..exports import response as export_response
+from ..filters import GrantFilter
+from ..forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
+from ..models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
 
 
 def _require_grant_viewer(request) -> None:

@@ -15,9 +15,9 @@ from core.roles import staff_required
 from marketplace import connections as connection_selectors
 from marketplace.models import Connection
 
-from . import applications as svc
-from . import services as grant_services
-from .application_forms import (
+from .. import applications as svc
+from .. import services as grant_services
+from ..application_forms import (
     ApplicationForm,
     ProgramForm,
     ProposeFromApplicationForm,
@@ -26,7 +26,7 @@ from .application_forms import (
     ResubmitForm,
     lines_of,
 )
-from .models import GrantApplication, GrantProgram
+from ..models import GrantApplication, GrantProgram
 
 
 def _connection_for_applicant(request, pk) -> Connection:

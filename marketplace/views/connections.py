@@ -15,10 +15,10 @@ from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import is_staff, staff_required
 
-from . import connections as svc
-from .connection_forms import CloseForm, CorrectForm, IntroduceForm, MessageForm, MoveForm
-from .filters import ConnectionFilter
-from .models import Connection, ConnectionAttachment
+from .. import connections as svc
+from ..connection_forms import CloseForm, CorrectForm, IntroduceForm, MessageForm, MoveForm
+from ..filters import ConnectionFilter
+from ..models import Connection, ConnectionAttachment
 
 
 def _get(request, pk) -> Connection:

@@ -12,10 +12,10 @@ from core.messages import error_messages
 from core.pagination import CappedPaginator, paginate
 from core.roles import staff_required
 
-from . import permissions, selectors, services, verification
-from .cache import lists_version
-from .filters import NeedFilter, OfferFilter, OrganizationFilter
-from .forms import (
+from .. import permissions, selectors, services, verification
+from ..cache import lists_version
+from ..filters import NeedFilter, OfferFilter, OrganizationFilter
+from ..forms import (
     CloseForm,
     DeclineForm,
     InterestForm,
@@ -25,7 +25,7 @@ from .forms import (
     OrganizationForm,
     ReviewForm,
 )
-from .models import (
+from ..models import (
     Attachment,
     Interest,
     Organization,

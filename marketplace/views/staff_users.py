@@ -13,7 +13,7 @@ from core.messages import error_messages
 from core.pagination import paginate
 from core.roles import is_staff, staff_required
 
-from .models import Interest, StatusChange, TechnologyNeed, TechnologyOffer
+from ..models import Interest, StatusChange, TechnologyNeed, TechnologyOffer
 
 User = get_user_model()
 

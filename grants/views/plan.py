@@ -20,10 +20,10 @@ from core.pagination import paginate
 from core.roles import staff_required
 from marketplace.models import Organization
 
-from . import plan, plan_report, plan_services, selectors
-from .exports import XLSX_TYPE
-from .models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
-from .plan_forms import (
+from .. import plan, plan_report, plan_services, selectors
+from ..exports import XLSX_TYPE
+from ..models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
+from ..plan_forms import (
     AppraisalForm,
     CertificateForm,
     NewsForm,

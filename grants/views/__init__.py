@@ -1,0 +1,2 @@
+"""Grant pages: `grants` (programs, grants, reports, dashboard), `applications` (firms apply), `plan`
+(the plan's records, indicators and yearly report)."""
