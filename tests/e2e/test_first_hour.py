@@ -112,7 +112,8 @@ def test_an_enterprise_spends_its_first_hour(new_page, public_pages, tmp_path):
     page.fill("#id_budget_max", "100000000")
     page.set_input_files("input[type=file]", str(document))
     page.click("button[name=submit]")
-    assert page.locator(".invalid-feedback").first.is_visible()
+    # The refused form comes back from the server: wait for it rather than read the page mid-navigation.
+    page.locator(".invalid-feedback").first.wait_for(state="visible")
     assert page.input_value("#id_title") == "Cần công nghệ bảo quản cơm dừa sáp"
     assert "ban-ve.pdf" in page.locator(".alert-warning").inner_text()
 

@@ -46,8 +46,8 @@ def test_need_moderation_interest_and_acceptance(
     enterprise_page.fill("#id_budget_min", "900000000")
     enterprise_page.fill("#id_budget_max", "600000000")
     enterprise_page.click("button[name=submit]")
-    # Refused next to the field, nothing saved.
-    assert enterprise_page.locator(".invalid-feedback").first.is_visible()
+    # Refused next to the field, nothing saved (wait for the refused form to come back).
+    enterprise_page.locator(".invalid-feedback").first.wait_for(state="visible")
     assert not TechnologyNeed.objects.exists()
     enterprise_page.fill("#id_budget_min", "600000000")
     enterprise_page.fill("#id_budget_max", "900000000")

@@ -24,7 +24,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         from django.conf import settings
+        from django.utils import translation
 
+        # Texts the demo stores (history reasons, notices) are written in the deployment's language,
+        # whatever language the calling thread last used.
+        with translation.override(settings.LANGUAGE_CODE):
+            self._seed(settings)
+
+    def _seed(self, settings):
         from marketplace import demo
 
         # Demo events would otherwise print hundreds of notification e-mails to the console.
