@@ -6,8 +6,6 @@ stage, so two sides moving at once queue on the row and the second sees the firs
 history stays one consistent line. Moves that make no sense are refused with a reason.
 """
 
-import time
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.conf import settings
@@ -20,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from core.money import vnd
 from core.notifications import notify
+from core.race import RaceHooks
 from core.roles import is_member, is_staff, organization_ids
 
 from .models import (
@@ -80,23 +79,13 @@ def can_act_on_connection(user, connection: Connection) -> bool:
 # Services --------------------------------------------------------------------------------------
 
 
-@dataclass
-class RaceHooks:
-    """Test-only switches (DESIGN §7): turn the row lock off and widen the window between reading the
-    stage and writing the move, so a test can show the race the lock prevents."""
-
-    lock: bool = True
-    pause: float = 0.0
-
-
-RACE = RaceHooks()
+RACE = RaceHooks()  # test-only: see core.race
 
 
 def _locked(connection: Connection) -> Connection:
     qs = Connection.objects.select_for_update(of=("self",)) if RACE.lock else Connection.objects
     locked = qs.select_related("seeker", "provider").get(pk=connection.pk)
-    if RACE.pause:
-        time.sleep(RACE.pause)
+    RACE.widen()
     return locked
 
 

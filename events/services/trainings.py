@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
+from core.race import RaceHooks
 from core.roles import is_member, is_staff
 
 from ..models import CertifiedExpert, Training, TrainingAttendance, TrainingParticipant, TrainingSession
@@ -19,10 +20,7 @@ CHECKIN_SALT = "events.training-checkin"
 CHECKIN_GRACE = timezone.timedelta(hours=12)
 _SHORT = re.compile(r"^\s*(\d+)\s*-\s*([0-9A-Fa-f]{8})\s*$")
 
-# Test hooks (as registrations.py): a callable run between the count and the write widens the race window;
-# LOCK_TRAINING = False turns the row lock off so a negative-control test can show the race is real.
-_between_count_and_write = None
-LOCK_TRAINING = True
+RACE = RaceHooks()  # test-only: see core.race
 
 
 def _staff_only(by) -> None:
@@ -31,7 +29,7 @@ def _staff_only(by) -> None:
 
 
 def _locked(training: Training) -> Training:
-    qs = Training.objects.select_for_update() if LOCK_TRAINING else Training.objects
+    qs = Training.objects.select_for_update() if RACE.lock else Training.objects
     return qs.get(pk=training.pk)
 
 
@@ -91,8 +89,7 @@ def participant_register(
         raise ValidationError(_("Registration for this training is not open."))
     if training.participants.filter(status=TrainingParticipant.Status.REGISTERED).count() >= training.capacity:
         raise ValidationError(_("The training is full."))
-    if _between_count_and_write:
-        _between_count_and_write()
+    RACE.widen()
     participant = TrainingParticipant(
         training=training,
         full_name=full_name.strip(),

@@ -2,7 +2,6 @@
 the window between the count and the write, and a negative control with the row lock turned off."""
 
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -50,13 +49,13 @@ def course():
 
 
 def test_concurrent_registrations_never_exceed_the_capacity(course, monkeypatch):
-    monkeypatch.setattr(services, "_between_count_and_write", lambda: time.sleep(0.3))
+    monkeypatch.setattr(services.RACE, "pause", 0.3)
     _fire(course, StaffFactory(username="canbo_race"), n=20, threads=10)
     assert TrainingParticipant.objects.filter(training=course).count() == 5
 
 
 def test_without_the_lock_the_race_is_real(course, monkeypatch):
-    monkeypatch.setattr(services, "_between_count_and_write", lambda: time.sleep(0.3))
-    monkeypatch.setattr(services, "LOCK_TRAINING", False)
+    monkeypatch.setattr(services.RACE, "pause", 0.3)
+    monkeypatch.setattr(services.RACE, "lock", False)
     _fire(course, StaffFactory(username="canbo_race2"), n=20, threads=10)
     assert TrainingParticipant.objects.filter(training=course).count() > 5
