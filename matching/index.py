@@ -688,8 +688,9 @@ class Index:
 
     def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
         """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
-        show, for the few documents shown (top k): a binary search of each query term's postings for the shown rows (postings are
-        sorted by row within a term): the index keeps no document-major copy for this."""
+        show, for the few documents shown (top k): a binary search of each such term's postings for each
+        shown row (postings are sorted by row within a term), all pairs at once (_find_postings); the index
+        keeps no document-major copy for this."""
         parts, cols = found[0], found[1]
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
@@ -697,20 +698,14 @@ class Index:
             mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
             if len(mine) == 0:
                 continue
-            targets = np.sort(mine - offset).astype(np.int32)
-            indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-            for col in cols[which].tolist():
-                if col not in explainable:
-                    continue
-                start, end = indptr[col], indptr[col + 1]
-                if start == end:
-                    continue
-                postings = indices[start:end]
-                at = postings.searchsorted(targets)
-                hit = at < len(postings)
-                hit[hit] = postings[at[hit]] == targets[hit]
-                for row, j in zip(targets[hit].tolist(), at[hit].tolist(), strict=True):
-                    out[row + offset].append((col, float(data[start + j])))
+            targets = np.sort(mine - offset)
+            terms = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
+            if len(terms) == 0:
+                continue
+            term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, targets)
+            weights = matrix.data[at].tolist()
+            for term, row, weight in zip(term_of.tolist(), row_of.tolist(), weights, strict=True):
+                out[row + offset].append((term, weight))
         return out
 
     @property
@@ -879,21 +874,53 @@ _LIBC = _load_libc()
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
-    """out += Σ weight × the term's postings, lexical likewise over the plain words: scipy's compiled
-    column kernel called once per query term on views of its postings, which spares the copy of them
-    that a row slice (matrix[cols]) makes."""
-    n = out.shape[0]
+    """lexical += Σ weight × the postings of the query's plain words; out += the same plus Σ weight × the
+    postings of its other terms (out and lexical start at zero: the callers' fresh arrays). Each word's
+    postings are read once, and each group of terms is one call of scipy's compiled column kernel on the
+    matrix's own arrays (no copy of the postings; see _gather_matvec)."""
+    if words.any():
+        _gather_matvec(matrix, cols[words], weights[words], lexical)
+        out += lexical
+    others = ~words
+    if others.any():
+        _gather_matvec(matrix, cols[others], weights[others], out)
+
+
+def _gather_matvec(matrix, cols, weights, out) -> None:
+    """out += Σ weight × the postings of each column (term) of a term-major CSR matrix, in one call of
+    scipy's compiled `csc_matvec` (for each column j, for each posting p in indptr[j]..indptr[j+1]:
+    out[row p] += data[p] × x[j]). It is handed a column pointer made of the query terms' spans,
+    [start₁, end₁, start₂, end₂, …], so that its columns are the query terms (x = weight) and, between two
+    of them, a column from end₁ to start₂ (x = 0); with the terms in descending order start₂ < end₁, so that
+    in-between column is empty and the kernel reads no posting of the terms the query does not have."""
+    if len(cols) == 0:
+        return
+    order = np.argsort(-np.asarray(cols, np.int64), kind="stable")
+    cols = np.asarray(cols, np.int64)[order]
     indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    span = np.zeros(2, indptr.dtype)
-    for col, weight, word in zip(cols.tolist(), weights.tolist(), words.tolist(), strict=True):
-        start, end = indptr[col], indptr[col + 1]
-        if start == end:
-            continue
-        span[1] = end - start
-        w = np.array([weight], np.float32)
-        _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, out)
-        if word:
-            _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, lexical)
+    spans = np.empty(2 * len(cols), indices.dtype)
+    spans[0::2] = indptr[cols]
+    spans[1::2] = indptr[cols + 1]
+    x = np.zeros(2 * len(cols) - 1, np.float32)
+    x[0::2] = np.asarray(weights, np.float32)[order]
+    _sparsetools.csc_matvec(out.shape[0], len(x), spans, indices, data, x, out)
+
+
+def _find_postings(indptr, indices, terms, targets):
+    """The postings of the given terms (rows of a term-major CSR matrix) at the given documents (sorted):
+    (term, document, position in the matrix's arrays) of each pair found, ordered by term then document.
+    One searchsorted call per term on a view of its postings (the targets in the postings' own dtype, so
+    numpy does not convert the postings); the hits are checked for all terms at once."""
+    targets = np.asarray(targets, indices.dtype)
+    k = len(targets)
+    starts, ends = indptr[terms], indptr[terms + 1]
+    found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+    at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
+    want = np.tile(targets, len(terms))
+    hit = at < np.repeat(ends.astype(np.int64), k)
+    hit[hit] = indices[at[hit]] == want[hit]
+    pairs = np.flatnonzero(hit)
+    return terms[pairs // k], want[pairs].astype(np.int64), at[pairs]
 
 
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
