@@ -11,6 +11,7 @@ The index is built over one side (offers, or needs) and queried with records of 
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import os
 import tempfile
@@ -389,7 +390,7 @@ class Index:
         seen = cols >= 0
         shown_cols = {}
         if surfaces:
-            shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
+            shown_cols = dict(zip(cols[seen].tolist(), [shown[k] for k in keys[seen].tolist()], strict=True))
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
     def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
@@ -528,14 +529,14 @@ class Index:
         rows = _top_positive(bm25, max(candidates, k))
         if len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-        rows = np.union1d(rows, bonus_rows)
+        rows = _union_sorted(rows, bonus_rows)
         if self.n_deleted:
             rows = rows[~self.deleted[rows]]
         if len(rows) == 0:
             return rows, np.zeros(0), {}, rows, found
         signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.lexsort((rows, -scores))
+        order = np.argsort(-scores, kind="stable")  # ties by row: rows ascend
         if self.config.cross_language:
             fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
             if fused is not None:
@@ -781,18 +782,24 @@ class Index:
         return len(self.delta)
 
     def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
-        """column -> (how the query wrote it, rank, kind weight) for the query terms an explanation may
-        show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters (2); digits and
-        lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once per query."""
+        """column -> (how the query wrote it, rank, kind weight) for the query terms an
+        explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
+        (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
+        per query."""
+        if not query_surface:
+            return {}
+        cols = np.fromiter(query_surface, np.int64, len(query_surface))
+        kinds = self.kinds[cols].tolist()
+        kind_weight = self.kind_weight[cols].tolist()
         out = {}
-        for col, shown in query_surface.items():
+        for col, kind, weight in zip(cols.tolist(), kinds, kind_weight, strict=True):
+            shown = query_surface[col]
             if shown.isdigit():
                 continue
-            kind = self.kinds[col]
             rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
             if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
                 continue
-            out[col] = (shown, rank, float(self.kind_weight[col]))
+            out[col] = (shown, rank, weight)
         return out
 
     def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
@@ -807,12 +814,12 @@ class Index:
             shown, rank, kind_weight = info
             weight = w * kind_weight
             old = best.get(shown)
-            if old is None or (rank, -weight) < (old[0], -old[1]):
+            if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
                 best[shown] = (rank, weight)
         out, covered = [], set()
         for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
-            words = [_fold_word(w) for w in shown.split()]
             rank = best[shown][0]
+            words = _folded_words(shown)
             if (rank == 1 and any(w in covered for w in words)) or all(w in covered for w in words):
                 continue
             covered.update(words)
@@ -921,6 +928,22 @@ def _find_postings(indptr, indices, terms, targets):
     hit[hit] = indices[at[hit]] == want[hit]
     pairs = np.flatnonzero(hit)
     return terms[pairs // k], want[pairs].astype(np.int64), at[pairs]
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_words(shown: str) -> tuple[str, ...]:
+    """The folded words of a shown term (explanations: which words a shown term covers)."""
+    return tuple(_fold_word(w) for w in shown.split())
+
+
+def _union_sorted(rows: np.ndarray, more: np.ndarray) -> np.ndarray:
+    """np.union1d(rows, more) for ascending unique rows (what _top_positive and np.union1d return) and a
+    few more unique ones: a binary search of the few instead of a sort of all."""
+    if len(rows) == 0 or len(more) == 0:
+        return np.union1d(rows, more)
+    at = np.minimum(np.searchsorted(rows, more), len(rows) - 1)
+    extra = more[rows[at] != more]
+    return np.sort(np.concatenate([rows, extra])) if len(extra) else rows
 
 
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
