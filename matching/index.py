@@ -453,11 +453,16 @@ class Index:
         bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
         return bonus, order
 
-    def sector_scores(self, record: Record, rows=None) -> np.ndarray:
-        """Sector overlap of the query with each document (or the documents at `rows`): the best level
-        (same node, lineage, sibling) over the document's nodes."""
+    def _sector_levels(self, nodes: frozenset) -> np.ndarray:
+        """The level (scoring.SECTOR_LEVELS) of every sector node for a query's nodes. Queries share a few
+        dozen sector sets, so each set's levels are kept (per index: fork() starts afresh, since the copies'
+        free-text nodes may diverge); keyed by the node count too, as an added post may bring a node."""
+        cache = self.__dict__.setdefault("_levels_cache", {})
+        key = (nodes, len(self.sector_nodes))
+        level = cache.get(key)
+        if level is not None:
+            return level
         levels = scoring.SECTOR_LEVELS
-        nodes = self.sectors_of(record)
         relations = self.config.tree.relations(nodes)
         for node in nodes:  # free-text nodes only meet themselves
             if node not in self.config.tree.position:
@@ -466,6 +471,16 @@ class Index:
         for name in ("sibling", "lineage", "same"):
             cols = [self.node_pos[n] for n in relations[name] if n in self.node_pos]
             level[cols] = levels[name]
+        level.setflags(write=False)
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[key] = level
+        return level
+
+    def sector_scores(self, record: Record, rows=None) -> np.ndarray:
+        """Sector overlap of the query with each document (or the documents at `rows`): the best level
+        (same node, lineage, sibling) over the document's nodes."""
+        level = self._sector_levels(self.sectors_of(record))
         rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
         out = np.zeros(len(rows), float)
         if not level.any() or len(rows) == 0:
@@ -758,6 +773,7 @@ class Index:
         twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
+        twin._levels_cache = {}
         return twin
 
     def remove(self, record_id) -> bool:
@@ -820,7 +836,7 @@ class Index:
         for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
             rank = best[shown][0]
             words = _folded_words(shown)
-            if (rank == 1 and any(w in covered for w in words)) or all(w in covered for w in words):
+            if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
                 continue
             covered.update(words)
             out.append(shown)
