@@ -218,6 +218,11 @@ def main(names, only=None):
     for name in names or VARIANTS:
         if name in VARIANTS:
             results[name] = measure(name, VARIANTS[name], datasets, bm25, only=only)
+        elif any(v.startswith(name) for v in VARIANTS):
+            for variant in [v for v in VARIANTS if v.startswith(name)]:
+                results[variant] = measure(variant, VARIANTS[variant], datasets, bm25, only=only)
+                print(json.dumps({variant: results[variant]}, ensure_ascii=False))
+            continue
         else:
             matching = [r for r in RANKERS if r.startswith(name)]
             for ranker in matching:

@@ -914,19 +914,26 @@ def _gather_matvec(matrix, cols, weights, out) -> None:
     scipy's compiled `csc_matvec` (for each column j, for each posting p in indptr[j]..indptr[j+1]:
     out[row p] += data[p] × x[j]). It is handed a column pointer made of the query terms' spans,
     [start₁, end₁, start₂, end₂, …], so that its columns are the query terms (x = weight) and, between two
-    of them, a column from end₁ to start₂ (x = 0); with the terms in descending order start₂ < end₁, so that
-    in-between column is empty and the kernel reads no posting of the terms the query does not have."""
+    of them, a column from end₁ to start₂ (x = 0, so it adds nothing); with the terms in descending order
+    start₂ < end₁, so that in-between column is empty and the kernel reads no posting of the terms the query
+    does not have (the work is the query's postings, as with one call per term)."""
     if len(cols) == 0:
         return
+    spans, order = _spans(matrix, cols)
+    x = np.zeros(len(spans) - 1, np.float32)
+    x[0::2] = np.asarray(weights, np.float32)[order]
+    _sparsetools.csc_matvec(out.shape[0], len(x), spans, matrix.indices, matrix.data, x, out)
+
+
+def _spans(matrix, cols) -> tuple[np.ndarray, np.ndarray]:
+    """The column pointer of _gather_matvec (the terms in descending order: [start, end] of each, so that
+    each in-between column runs backwards and is empty), and the order it put the terms in."""
     order = np.argsort(-np.asarray(cols, np.int64), kind="stable")
     cols = np.asarray(cols, np.int64)[order]
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    spans = np.empty(2 * len(cols), indices.dtype)
-    spans[0::2] = indptr[cols]
-    spans[1::2] = indptr[cols + 1]
-    x = np.zeros(2 * len(cols) - 1, np.float32)
-    x[0::2] = np.asarray(weights, np.float32)[order]
-    _sparsetools.csc_matvec(out.shape[0], len(x), spans, indices, data, x, out)
+    spans = np.empty(2 * len(cols), matrix.indices.dtype)
+    spans[0::2] = matrix.indptr[cols]
+    spans[1::2] = matrix.indptr[cols + 1]
+    return spans, order
 
 
 def _find_postings(indptr, indices, terms, targets):
