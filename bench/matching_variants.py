@@ -69,6 +69,11 @@ for key, values in (
 ):
     for value in values:
         VARIANTS[f"r3 cross {key} {value}"] = configured(cross={key: value})
+for lexical in (0.1, 0.15, 0.2, 0.3):
+    for beta, terms in ((0.6, 10), (1.0, 20)):
+        VARIANTS[f"r3 unfused lexical {lexical} beta {beta} terms {terms}"] = configured(
+            weights={"lexical": lexical}, cross={"fuse": 0, "beta": beta, "terms": terms}
+        )
 for lexical in (0.06, 0.07, 0.08):
     for beta in (0.8, 1.0, 1.2):
         for terms in (10, 20):

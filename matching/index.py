@@ -611,6 +611,10 @@ class Index:
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
         fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
         second, _ = scoring.combine(fed_signals, self.config.weights)
+        if not cross.get("fuse", 1):
+            # The second run alone (a variant measured in round 3, bench/matching_variants.py).
+            order = np.lexsort((rows, -second))
+            return rows, second, dict(contributions, crosslingual=second - plain), order
         # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
         # place of the fused order gets the score the first run gave to that place.
         fused = np.zeros(len(rows))
