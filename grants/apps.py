@@ -8,6 +8,11 @@ class GrantsConfig(AppConfig):
 
     def ready(self):
         from core.notifications import register_kind
+        from marketplace.signals import connection_changed
+
+        from .plan_services import on_connection_changed
+
+        connection_changed.connect(on_connection_changed, dispatch_uid="grants-task-uptake-from-connection")
 
         register_kind("grant_approved", _("Your support grant from “%(program)s” (%(year)s) was approved: %(amount)s."))
         register_kind(

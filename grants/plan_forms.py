@@ -73,6 +73,11 @@ class UptakeForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
+class UptakeProofForm(forms.Form):
+    document_reference = forms.CharField(label=_("Proving document (number, date)"), max_length=200)
+    document = forms.FileField(label=_("Proving document (file)"), required=False)
+
+
 class PublishOfferForm(forms.Form):
     trl = forms.IntegerField(label=_("Technology readiness (TRL 1–9)"), min_value=1, max_value=9)
     ip_status = forms.ChoiceField(label=_("Intellectual property"), choices=TechnologyOffer.IPStatus.choices)

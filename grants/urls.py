@@ -44,6 +44,7 @@ urlpatterns += [
         plan_views.task_uptake_from_interest,
         name="task_uptake_from_interest",
     ),
+    path("plan/tasks/<int:pk>/uptakes/<int:uptake_pk>/proof/", plan_views.task_uptake_proof, name="task_uptake_proof"),
     path(
         "plan/tasks/<int:pk>/uptakes/<int:uptake_pk>/remove/", plan_views.task_uptake_remove, name="task_uptake_remove"
     ),

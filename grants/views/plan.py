@@ -32,6 +32,7 @@ from ..plan_forms import (
     PublishOfferForm,
     STTaskForm,
     UptakeForm,
+    UptakeProofForm,
 )
 
 
@@ -177,20 +178,40 @@ def record_edit(request, kind, pk=None):
 
 
 @staff_required
-def task_detail(request, pk, uptake_form=None, offer_form=None):
+def task_detail(request, pk, uptake_form=None, offer_form=None, proof_form=None, proof_uptake=None):
     task = get_object_or_404(STTask.objects.select_related("host", "offer"), pk=pk)
+    uptakes = list(task.uptakes.select_related("firm", "created_by", "connection"))
+    for u in uptakes:
+        if not u.has_proof:  # one form per row, with its own ids
+            u.proof_form = proof_form if proof_uptake == u.pk else UptakeProofForm(auto_id=f"id_proof{u.pk}_%s")
     return render(
         request,
         "grants/plan/task_detail.html",
         {
             "task": task,
-            "uptakes": task.uptakes.select_related("firm", "created_by"),
+            "uptakes": uptakes,
             "interests": plan_services.task_accepted_interests(task=task),
             "uptake_form": uptake_form or UptakeForm(initial={"received_on": timezone.localdate()}),
             "offer_form": offer_form or PublishOfferForm(initial={"trl": 6, "ip_status": "none"}),
         },
-        status=400 if (uptake_form or offer_form) else 200,
+        status=400 if (uptake_form or offer_form or proof_form) else 200,
     )
+
+
+@staff_required
+@require_POST
+def task_uptake_proof(request, pk, uptake_pk):
+    uptake = get_object_or_404(TaskUptake, pk=uptake_pk, task_id=pk)
+    form = UptakeProofForm(request.POST, request.FILES, auto_id=f"id_proof{uptake.pk}_%s")
+    if form.is_valid():
+        try:
+            plan_services.task_uptake_set_proof(uptake=uptake, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        else:
+            messages.success(request, _("The proving document is recorded."))
+            return redirect("grants:task_detail", pk)
+    return task_detail(request, pk, proof_form=form, proof_uptake=uptake.pk)
 
 
 @staff_required
