@@ -11,6 +11,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -76,8 +77,10 @@ KINDS = {
             (gettext_lazy("Key firm"), lambda a: _("yes") if a.key_firm else _("no")),
             (gettext_lazy("Conclusion"), "get_conclusion_display"),
             (gettext_lazy("Document"), "document_reference"),
+            (gettext_lazy("Connection"), lambda a: _link(a.connection, f"#{a.connection_id}") or a.connection_reference),
+            (gettext_lazy("Grant"), lambda a: _link(a.grant, f"{a.grant.program.name} {a.grant.year}" if a.grant else "")),
         ],
-        select=("firm",),
+        select=("firm", "connection", "grant__program"),
         documents=("document",),
     ),
     "news": Kind(
@@ -110,6 +113,10 @@ KINDS = {
         ],
     ),
 }
+
+
+def _link(obj, text):
+    return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), text) if obj is not None else ""
 
 
 def _kind(name) -> Kind:
