@@ -406,6 +406,7 @@ class Training(models.Model):
     description = models.TextField(_("description"), blank=True)
     venue = models.CharField(_("venue"), max_length=255)
     trainer = models.CharField(_("trainer"), max_length=200)
+    sectors = models.ManyToManyField(Sector, verbose_name=_("theme sectors"), blank=True, related_name="+")
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
     capacity = models.PositiveIntegerField(_("capacity (people)"))

@@ -770,6 +770,9 @@ class NewsItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The announcement of its workshop or training (one each), made by the staff "announce" action.
+    announcement = models.BooleanField(_("announcement of the workshop or training"), default=False, editable=False)
+    announced_at = models.DateTimeField(_("organisations told at"), null=True, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -778,6 +781,12 @@ class NewsItem(models.Model):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
         constraints = [
+            models.UniqueConstraint(
+                fields=["workshop"], condition=Q(announcement=True), name="news_one_announcement_per_workshop"
+            ),
+            models.UniqueConstraint(
+                fields=["training"], condition=Q(announcement=True), name="news_one_announcement_per_training"
+            ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False), name="news_published_has_date"
             ),

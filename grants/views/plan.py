@@ -13,15 +13,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import staff_required
+from events.models import Training, Workshop
 from marketplace.models import Organization
 
-from .. import plan, plan_report, plan_services, selectors
+from .. import announcements, plan, plan_report, plan_services, selectors
 from ..exports import XLSX_TYPE
 from ..models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
 from ..plan_forms import (
@@ -474,3 +475,51 @@ def news_cover(request, pk):
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=3600"
     return response
+
+
+# Announcements of workshops and trainings ----------------------------------------------------------
+
+
+def _announced_event(kind, pk):
+    if kind == "workshop":
+        return get_object_or_404(Workshop, pk=pk)
+    if kind == "training":
+        return get_object_or_404(Training, pk=pk)
+    raise Http404
+
+
+@staff_required
+def event_announce(request, kind, pk):
+    """What announcing the event does (the news item, who is told), and the action itself."""
+    event = _announced_event(kind, pk)
+    if request.method == "POST":
+        try:
+            news, told = announcements.event_announce(by=request.user, **{kind: event})
+        except ValidationError as exc:
+            for m in exc.messages:
+                messages.error(request, m)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The announcement is published; %(n)s person was told.",
+                    "The announcement is published; %(n)s people were told.",
+                    told,
+                )
+                % {"n": told},
+            )
+        return redirect("grants:event_announce", kind, pk)
+    sector_ids = list(event.sectors.values_list("pk", flat=True))
+    organizations = announcements.announcement_organizations(sector_ids=sector_ids).order_by("name")
+    return render(
+        request,
+        "grants/plan/announce.html",
+        {
+            "kind": kind,
+            "event": event,
+            "sectors": event.sectors.all(),
+            "news": announcements.event_announcement(**{kind: event}),
+            "organizations": organizations,
+            "people": announcements.announcement_recipients(sector_ids=sector_ids).count(),
+        },
+    )
