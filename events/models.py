@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -435,6 +436,10 @@ class Training(models.Model):
 
     def get_absolute_url(self):
         return reverse("events:training_detail", args=[self.pk])
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The training ends before it starts.")})
 
     @property
     def registration_is_open(self) -> bool:
