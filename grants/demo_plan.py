@@ -14,8 +14,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from events.models import Training, Workshop
-from marketplace.demo_data import ORGANIZATIONS
 from marketplace import connections
+from marketplace.demo_data import ORGANIZATIONS
 from marketplace.models import Connection, Organization, Sector
 
 from . import plan_services

@@ -6,7 +6,15 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Training, Workshop
-from marketplace.models import Connection, Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer, TransferMode
+from marketplace.models import (
+    Connection,
+    Organization,
+    PostStatus,
+    Sector,
+    TechnologyNeed,
+    TechnologyOffer,
+    TransferMode,
+)
 
 from .forms import date_field
 from .models import (

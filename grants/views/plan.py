@@ -78,8 +78,14 @@ KINDS = {
             (gettext_lazy("Key firm"), lambda a: _("yes") if a.key_firm else _("no")),
             (gettext_lazy("Conclusion"), "get_conclusion_display"),
             (gettext_lazy("Document"), "document_reference"),
-            (gettext_lazy("Connection"), lambda a: _link(a.connection, f"#{a.connection_id}") or a.connection_reference),
-            (gettext_lazy("Grant"), lambda a: _link(a.grant, f"{a.grant.program.name} {a.grant.year}" if a.grant else "")),
+            (
+                gettext_lazy("Connection"),
+                lambda a: _link(a.connection, f"#{a.connection_id}") or a.connection_reference,
+            ),
+            (
+                gettext_lazy("Grant"),
+                lambda a: _link(a.grant, f"{a.grant.program.name} {a.grant.year}" if a.grant else ""),
+            ),
         ],
         select=("firm", "connection", "grant__program"),
         documents=("document",),

@@ -9,8 +9,8 @@ import pytest
 
 from events import services as event_services
 from events.models import Training
-from grants.models import STTask
 from grants import services as grant_services
+from grants.models import STTask
 from marketplace.models import Organization, PostStatus
 from tests.events.factories import WorkshopFactory
 from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector

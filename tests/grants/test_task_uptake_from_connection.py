@@ -15,7 +15,7 @@ from grants.models import STTask, TaskUptake
 from marketplace import connections as svc
 from marketplace import services
 from marketplace.models import Connection
-from tests.factories import InterestFactory, OfferFactory, OrganizationFactory
+from tests.factories import InterestFactory, OfferFactory
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
 TODAY = timezone.localdate()
