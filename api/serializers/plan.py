@@ -399,3 +399,13 @@ class NewsStaffSerializer(NewsSerializer):
     class Meta(NewsSerializer.Meta):
         fields = [*NewsSerializer.Meta.fields, "status", "announcement"]
         read_only_fields = fields
+
+
+class AnnounceSerializer(serializers.Serializer):
+    workshop = serializers.PrimaryKeyRelatedField(queryset=Workshop.objects.all(), required=False, allow_null=True)
+    training = serializers.PrimaryKeyRelatedField(queryset=Training.objects.all(), required=False, allow_null=True)
+
+
+class AnnouncementSerializer(serializers.Serializer):
+    news = NewsStaffSerializer()
+    told = serializers.IntegerField(help_text=_("How many people were told this time (0 when all were told before)."))

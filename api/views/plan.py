@@ -14,7 +14,7 @@ from rest_framework.views import APIView
 from events import training_selectors
 from events.models import CertifiedExpert, TrainingAttendance, TrainingParticipant, TrainingSession
 from events.services import trainings as training_services
-from grants import plan, plan_services, selectors
+from grants import announcements, plan, plan_services, selectors
 from grants.models import (
     MAX_YEAR,
     MIN_YEAR,
@@ -329,3 +329,25 @@ class PlanIndicatorsView(ApiMixin, APIView):
             raise ValidationError({"from": ["The first year is after the last."]})
         years = selectors.dashboard_years(start=start, end=end)
         return Response(s.IndicatorSerializer(plan.evaluate(years=years), many=True).data)
+
+
+class AnnouncementView(ApiMixin, APIView):
+    """Announce a workshop or a training, as the staff action does: its news item (once) and a notification
+    to each member of the opted-in organisations in its theme sectors (once per person)."""
+
+    permission_classes = [IsPlatformStaff]
+    pagination_class = None
+
+    @extend_schema(
+        summary="Announce a workshop or a training (staff)",
+        request=s.AnnounceSerializer,
+        responses=s.AnnouncementSerializer,
+    )
+    def post(self, request):
+        serializer = s.AnnounceSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        data = serializer.validated_data
+        news, told = announcements.event_announce(
+            by=request.user, workshop=data.get("workshop"), training=data.get("training")
+        )
+        return Response(s.AnnouncementSerializer({"news": news, "told": told}).data)

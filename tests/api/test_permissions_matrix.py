@@ -275,6 +275,10 @@ ACTIONS = {
         ),
         [403, 403, 403, 403, 201],
     ),
+    "announce the workshop": (
+        lambda w: ("post", "/api/v1/announcements/", {"workshop": w["workshop"].pk}),
+        [403, 403, 403, 403, 200],
+    ),
     "read the news": (lambda w: ("get", "/api/v1/news/", None), [200, 200, 200, 200, 200]),
     # matching: a post's matches are for its owners and staff
     "read the need's matches": (

@@ -216,3 +216,19 @@ def test_writes_are_for_staff_only(api_for, enterprise_user, method, url, body):
     assert getattr(api_for(enterprise_user), method)(url, body, format="json").status_code == 403
     assert not (Training.objects.exists() or STTask.objects.exists() or NewsItem.objects.exists())
     assert not TrainingSession.objects.exists()
+
+
+def test_staff_announce_through_the_api_once(api_for, staff, enterprise_user, enterprise, training):
+    enterprise.announcements_opt_in = True
+    enterprise.save()
+    enterprise.sectors.set([sector("coconut")])
+    training.sectors.set([sector("agriculture")])
+    api = api_for(staff)
+    first = api.post("/api/v1/announcements/", {"training": training.pk}, format="json")
+    assert first.status_code == 200, first.content
+    assert (first.json()["told"], first.json()["news"]["training"]) == (1, training.pk)
+    again = api.post("/api/v1/announcements/", {"training": training.pk}, format="json")
+    assert (again.json()["told"], again.json()["news"]["id"]) == (0, first.json()["news"]["id"])
+    assert api.post("/api/v1/announcements/", {}, format="json").status_code == 400
+    assert api_for(enterprise_user).post("/api/v1/announcements/", {"training": training.pk}).status_code == 403
+    assert api_for(None).post("/api/v1/announcements/", {"training": training.pk}).status_code == 401
