@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.db.models import Q
 from django.utils import timezone
 
 from events.models import Training, Workshop
@@ -358,9 +359,20 @@ def seed(stdout=None) -> str:
             firm = _org(key)
             # Linked to the firm's support grant (and its connection) where the demo has one.
             grant = SupportGrant.objects.filter(firm=firm).order_by("year", "id").first() if firm else None
+            connection = grant.connection if grant is not None and grant.connection_id else None
+            if connection is None and firm is not None:
+                # Or the firm's furthest connection on the exchange (the demo grants predate connections).
+                connection = (
+                    Connection.objects.filter(Q(seeker=firm) | Q(provider=firm), accepted_on__isnull=False)
+                    .order_by("accepted_on", "id")
+                    .first()
+                    or Connection.objects.filter(Q(seeker=firm) | Q(provider=firm), contract_signed_on__isnull=False)
+                    .order_by("contract_signed_on", "id")
+                    .first()
+                )
             TechnologyAppraisal.objects.create(
                 grant=grant,
-                connection=grant.connection if grant is not None and grant.connection_id else None,
+                connection=connection,
                 firm=firm,
                 technology=technology,
                 appraised_on=day,
