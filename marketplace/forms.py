@@ -76,6 +76,7 @@ class OrganizationForm(forms.ModelForm):
             "area",
             "address",
             "sectors",
+            "announcements_opt_in",
             "description",
             "website",
             "contact_name",
