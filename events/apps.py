@@ -23,8 +23,11 @@ class EventsConfig(AppConfig):
                 "The Department invites you to “%(workshop)s” to meet %(org)s, a strong match: register with one click."
             ),
         }
+        from .emails import registration_email_details
+
+        with_details = {"workshop_registered", "workshop_waitlisted", "workshop_promoted"}
         for kind, text in kinds.items():
-            register_kind(kind, text)
+            register_kind(kind, text, email_details=registration_email_details if kind in with_details else None)
 
         from .search import register as register_search
 
