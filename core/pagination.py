@@ -13,9 +13,17 @@ class CappedPaginator(Paginator):
     rendering the page, and nobody pages past the fiftieth. Past the cap the page says "1.000+".
 
     The count drops the ordering and every selected column: which rows fall under the cap does not change
-    how many there are, and a ranked search would otherwise sort (and rank) every match just to count it."""
+    how many there are, and a ranked search would otherwise sort (and rank) every match just to count it.
+    Searches count to a lower cap (`search_cap`): a common phrase is checked row by row (the text index cannot
+    test that syllables are adjacent), so counting a thousand matches reads tens of thousands of rows."""
 
     cap = 1000
+    search_cap = 200
+
+    def __init__(self, *args, cap: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if cap is not None:
+            self.cap = cap
 
     @cached_property
     def count(self) -> int:

@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from core.http import redirect_next
 from core.messages import error_messages
+from core.page_cache import public_page_cache
 from core.pagination import CappedPaginator, paginate
 from core.roles import staff_required
 
@@ -63,15 +66,21 @@ def home(request):
     )
 
 
+@public_page_cache(scope=lists_version)
 def post_list(request, kind):
     model, _form, filterset_class = _kind(kind)
-    filterset = filterset_class(request.GET, queryset=selectors.post_list_public(model=model))
-    # Lazy: when the results fragment is cached, neither the count nor the rows are queried.
-    page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20).get_page(request.GET.get("page")))
-    template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
-    return render(
-        request, template, {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    # Lazy: when the cached fragments apply, neither the filter set nor the count nor the rows are built.
+    filterset = SimpleLazyObject(lambda: filterset_class(request.GET, queryset=selectors.post_list_public(model=model)))
+    cap = CappedPaginator.search_cap if request.GET.get("q", "").strip() else None
+    page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20, cap=cap).get_page(request.GET.get("page")))
+    # The filter form's fragment depends on the chosen filters only, not on the phrase searched or the page
+    # (the search box is drawn outside it), so a new search reuses it.
+    filter_key = urlencode(
+        [(name, value) for name in filterset_class.base_filters if name != "q" for value in request.GET.getlist(name)]
     )
+    template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
+    context = {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    return render(request, template, {**context, "filter_key": filter_key, "q": request.GET.get("q", "")})
 
 
 def post_detail(request, kind, pk):
@@ -105,10 +114,15 @@ def post_detail(request, kind, pk):
     return render(request, "marketplace/post_detail.html", context)
 
 
+@public_page_cache(scope=lists_version)
 def organization_list(request):
-    filterset = OrganizationFilter(request.GET, queryset=selectors.organization_list_public())
+    # Lazy, like the post lists: the cached fragments need neither the filter set nor the rows.
+    filterset = SimpleLazyObject(lambda: OrganizationFilter(request.GET, queryset=selectors.organization_list_public()))
+    page = SimpleLazyObject(lambda: paginate(request, filterset.qs))
     return render(
-        request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)}
+        request,
+        "marketplace/organization_list.html",
+        {"filter": filterset, "page": page, "lists_version": lists_version()},
     )
 
 
