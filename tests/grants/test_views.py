@@ -266,3 +266,23 @@ def test_editing_a_budget_never_writes_back_a_stale_counter(firm, budget, propos
     stale.save()
     budget.refresh_from_db()
     assert (budget.amount, budget.approved_total) == (250 * M, 40 * M)
+
+
+def test_the_preview_reads_amounts_typed_with_separators(client_for, staff, firm, program, budget):
+    response = client_for(staff).post(
+        reverse("grants:grant_preview"),
+        {
+            "firm": firm.pk,
+            "program": program.pk,
+            "year": 2025,
+            "eligible_cost": "100.000.000",
+            "requested_amount": "40.000.000",
+        },
+    )
+    with_digits = client_for(staff).post(
+        reverse("grants:grant_preview"),
+        {"firm": firm.pk, "program": program.pk, "year": 2025, "eligible_cost": 100 * M, "requested_amount": 40 * M},
+    )
+    assert response.context["limits"] is not None
+    assert response.context["limits"] == with_digits.context["limits"]
+    assert response.context["requested"] == 40 * M
