@@ -77,7 +77,7 @@ def datetime_field(label, *, required: bool = True, **kwargs) -> forms.DateTimeF
 
 def preselect_single_choice(field: forms.ModelChoiceField) -> None:
     """A person with exactly one organisation has it chosen for them (a form's own initial data still wins)."""
-    if field.initial is None:
+    if field.initial is None and field.queryset is not None:
         choices = list(field.queryset[:2])
         if len(choices) == 1:
             field.initial = choices[0].pk

@@ -23,7 +23,7 @@ TOKEN_IN_PAGE = re.compile(r'(name="csrfmiddlewaretoken" value="|"X-CSRFToken": 
 
 
 def version(scope: str) -> int:
-    return cache.get_or_set(f"page-version:{scope}", 1, timeout=None)
+    return cache.get_or_set(f"page-version:{scope}", 1, timeout=None) or 1
 
 
 def bump(*scopes: str, **_signal_kwargs) -> None:
