@@ -75,3 +75,9 @@ def test_a_visitor_with_a_pending_message_gets_their_own_page(offer, client_for,
     leaving.post("/accounts/logout/")
     page = leaving.get("/offers/").content.decode()
     assert 'role="alert"' in page
+
+
+def test_the_home_page_shows_a_new_post_at_once(offer):
+    Client().get("/")
+    OfferFactory(title="Lò hơi đốt sinh khối", status=PostStatus.PUBLISHED)
+    assert "Lò hơi đốt sinh khối" in Client().get("/").content.decode()
