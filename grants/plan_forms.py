@@ -153,6 +153,7 @@ class NewsForm(forms.ModelForm):
 
 class PublicationForm(_DatesMixin, forms.ModelForm):
     date_fields = ("published_on",)
+    link = forms.URLField(label=_("link"), required=False, assume_scheme="https")
 
     class Meta:
         model = Publication
