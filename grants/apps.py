@@ -9,6 +9,10 @@ class GrantsConfig(AppConfig):
     def ready(self):
         from core.notifications import register_kind
 
+        from .export_kinds import register as register_exports
+
+        register_exports()
+
         register_kind("grant_approved", _("Your support grant from “%(program)s” (%(year)s) was approved: %(amount)s."))
         register_kind(
             "grant_disbursed",
