@@ -37,13 +37,13 @@ def paused_worker(tmp_path):
     workers = []
     marker = tmp_path / "paused"
 
-    def start(point: str, pool: str = "prefork", concurrency: int = 1, pause: int = 60):
+    def start(point: str, pool: str = "prefork", concurrency: int = 1, pause: int = 60, env: dict | None = None):
         from config.celery import app
 
         app.conf.task_always_eager = False
         app.connection_for_write().ensure_connection(max_retries=3)
         app.control.purge()
-        env = {"FAULT_PAUSE_AT": point, "FAULT_PAUSE_FILE": str(marker), "FAULT_PAUSE_SECONDS": str(pause)}
+        env = {"FAULT_PAUSE_AT": point, "FAULT_PAUSE_FILE": str(marker), "FAULT_PAUSE_SECONDS": str(pause), **(env or {})}
         worker = start_celery_worker(env_overrides=env, pool=pool, concurrency=concurrency)
         workers.append(worker)
         return worker, marker
@@ -181,3 +181,50 @@ def test_expiry_reminders_survive_a_killed_worker_and_go_out_once(paused_worker)
     assert sorted(Notification.objects.filter(kind="post_expiring").values_list("user", flat=True)) == sorted(
         o.pk for o in owners
     )
+
+
+def test_an_export_whose_worker_is_killed_is_built_once_by_the_redelivered_task(
+    staff, paused_worker, settings, tmp_path
+):
+    from core import export_jobs
+    from core.models import ExportJob
+    from tests.grants.factories import BudgetFactory, ProgramFactory
+
+    BudgetFactory(program=ProgramFactory(name_vi="=HYPERLINK(1)", name_en="=HYPERLINK(1)"), year=2025)
+    settings.MEDIA_ROOT = tmp_path / "media"  # the worker's files, where this test reads them
+    worker, marker = paused_worker("export.build", env={"MEDIA_ROOT": str(settings.MEDIA_ROOT)})
+    job = export_jobs.export_start(user=staff, kind="grants.budgets", fmt="csv")
+    assert job.status == "queued"
+
+    killed = _kill_the_paused_process(marker)
+    assert ExportJob.objects.get(pk=job.pk).owner.endswith(f":{killed}")
+    started = time.monotonic()
+    assert wait_for(lambda: ExportJob.objects.get(pk=job.pk).status == "done", 60)
+    assert time.monotonic() - started < 30  # taken over at once, not after the heartbeat timeout
+    done = ExportJob.objects.get(pk=job.pk)
+    assert done.progress == 100 and not done.owner.endswith(f":{killed}")
+    # One file, written once by the worker that finished: the killed one had saved nothing.
+    assert [p.name for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()] == [os.path.basename(done.file.name)]
+    content = done.file.open("rb").read().decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in content and ",=HYPERLINK" not in content  # still neutralised
+    assert ExportJob.objects.count() == 1 and worker.poll() is None
+
+
+def test_workshop_follow_ups_survive_a_killed_worker_and_go_out_once(staff, paused_worker):
+    from events.models import Workshop
+    from events.tasks import outcomes_ask_follow_up
+
+    ws = _workshop_with_requests(staff)
+    events.schedule_compute(run_id=events.schedule_run_start(workshop=ws, by=staff).pk)
+    ended = timezone.now() - timedelta(days=190)
+    Workshop.objects.filter(pk=ws.pk).update(starts_at=ended - timedelta(hours=8), ends_at=ended)
+    Meeting.objects.filter(workshop=ws).update(published=True)
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+    worker, marker = paused_worker("followup.ask")
+    outcomes_ask_follow_up.delay()
+    _kill_the_paused_process(marker)  # after the first meeting's two notices, before the rest
+    assert wait_for(lambda: Notification.objects.filter(kind="outcome_follow_up").count() == 18, 60)
+    time.sleep(2)
+    notes = list(Notification.objects.filter(kind="outcome_follow_up").values_list("user", "event_key"))
+    assert len(notes) == len(set(notes)) == 18
