@@ -113,3 +113,17 @@ def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     monkeypatch.setattr(health, "check_database", broken)
     response = client.get("/healthz")
     assert response.status_code == 503 and response.json()["status"] == "down"
+
+
+def test_negative_control_a_plain_redis_cache_down_answers_500(client_for, enterprise_user, settings):
+    """Without core.cache.ResilientRedisCache the same outage is a 500 for a signed-in user."""
+    client = client_for(enterprise_user)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": DOWN["default"]["LOCATION"],
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    client.raise_request_exception = False
+    assert client.get(reverse("marketplace:dashboard")).status_code == 500

@@ -28,20 +28,45 @@ def _wsgi_get(path: str) -> str:
     return status[0]
 
 
-def test_a_page_after_the_connection_was_killed_is_served(settings):
+@pytest.fixture
+def page():
+    """A page that reads the database on every request (the lists' results may come from the cache)."""
+    from marketplace.models import PostStatus
+    from tests.factories import OfferFactory
+
+    return OfferFactory(status=PostStatus.PUBLISHED).get_absolute_url()
+
+
+def test_a_page_after_the_connection_was_killed_is_served(settings, page):
     assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"]
     # As in production, the connection outlives the request (the test settings close it after each one).
     connection.close()
     connection.settings_dict["CONN_MAX_AGE"] = 60
     try:
-        assert _wsgi_get("/offers/").startswith("200")
+        assert _wsgi_get(page).startswith("200")
         connection.ensure_connection()
         pid = connection.connection.info.backend_pid
-        assert _wsgi_get("/offers/").startswith("200")
+        assert _wsgi_get(page).startswith("200")
         assert connection.connection.info.backend_pid == pid  # the same connection: the kill below hits it
         _terminate(pid)
-        assert _wsgi_get("/offers/").startswith("200")
+        assert _wsgi_get(page).startswith("200")
         assert _wsgi_get("/healthz").startswith("200")
     finally:
         connection.settings_dict["CONN_MAX_AGE"] = 0
+        connection.close()
+
+
+def test_negative_control_without_health_checks_the_first_request_after_the_kill_is_a_500(page):
+    connection.close()
+    connection.settings_dict["CONN_MAX_AGE"] = 60
+    connection.settings_dict["CONN_HEALTH_CHECKS"] = False
+    try:
+        assert _wsgi_get(page).startswith("200")
+        connection.ensure_connection()
+        _terminate(connection.connection.info.backend_pid)
+        assert _wsgi_get(page).startswith("500")
+        assert _wsgi_get(page).startswith("200")  # the broken connection was closed after the error
+    finally:
+        connection.settings_dict["CONN_MAX_AGE"] = 0
+        connection.settings_dict["CONN_HEALTH_CHECKS"] = True
         connection.close()

@@ -228,3 +228,40 @@ def test_workshop_follow_ups_survive_a_killed_worker_and_go_out_once(staff, paus
     time.sleep(2)
     notes = list(Notification.objects.filter(kind="outcome_follow_up").values_list("user", "event_key"))
     assert len(notes) == len(set(notes)) == 18
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen(["sleep", "60"])
+    proc.kill()
+    proc.wait()
+    return proc.pid
+
+
+def test_negative_control_without_seeing_the_dead_process_a_killed_workers_run_stays_stuck(staff, monkeypatch):
+    """The state a kill -9 at "saving the meetings" leaves (running, 80 %, a fresh heartbeat, its process gone),
+    handed to the redelivered task with the dead-process check turned off: the task leaves it to its "owner",
+    the run stays at 80 % and staff cannot start another, as the audit found. With the check on: done at once."""
+    import socket
+
+    from core.faults import HOOKS
+    from events.services.schedules import OwnerAlive
+
+    ws = _workshop_with_requests(staff)
+    run = ScheduleRun.objects.create(
+        workshop=ws,
+        created_by=staff,
+        status="running",
+        progress=80,
+        owner=f"{socket.gethostname()}:{_dead_pid()}",
+        heartbeat_at=timezone.now(),
+    )
+    monkeypatch.setattr(HOOKS, "takeover", False)
+    with pytest.raises(OwnerAlive):
+        events.schedule_compute(run_id=run.pk)
+    assert ScheduleRun.objects.get(pk=run.pk).progress == 80
+    assert events.schedule_run_start(workshop=ws, by=staff).pk == run.pk
+    assert not Meeting.objects.filter(workshop=ws).exists()
+
+    monkeypatch.setattr(HOOKS, "takeover", True)
+    assert events.schedule_compute(run_id=run.pk).status == "done"
+    assert Meeting.objects.filter(workshop=ws).count() == 9
