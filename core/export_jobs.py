@@ -286,7 +286,7 @@ def export_jobs_sweep() -> int:
             recovered += 1
     old = timezone.now() - timedelta(hours=settings.EXPORT_KEEP_HOURS)
     for job in ExportJob.objects.filter(finished_at__lt=old):
-        if job.file:
+        if job.file.name:
             job.file.storage.delete(job.file.name)
         job.delete()
     return recovered

@@ -43,7 +43,12 @@ def paused_worker(tmp_path):
         app.conf.task_always_eager = False
         app.connection_for_write().ensure_connection(max_retries=3)
         app.control.purge()
-        env = {"FAULT_PAUSE_AT": point, "FAULT_PAUSE_FILE": str(marker), "FAULT_PAUSE_SECONDS": str(pause), **(env or {})}
+        env = {
+            "FAULT_PAUSE_AT": point,
+            "FAULT_PAUSE_FILE": str(marker),
+            "FAULT_PAUSE_SECONDS": str(pause),
+            **(env or {}),
+        }
         worker = start_celery_worker(env_overrides=env, pool=pool, concurrency=concurrency)
         workers.append(worker)
         return worker, marker

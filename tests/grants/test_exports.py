@@ -75,7 +75,9 @@ def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
 @pytest.mark.parametrize("name", sorted(EXPORTS))
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_every_table_exports_in_both_formats(client_for, staff, data, budget, name, fmt):
-    response = client_for(staff).get(reverse("grants:export", args=[name, fmt]) + "?year=2025&from=2024&to=2025", follow=True)
+    response = client_for(staff).get(
+        reverse("grants:export", args=[name, fmt]) + "?year=2025&from=2024&to=2025", follow=True
+    )
     assert response.status_code == 200
     rows = read_csv(response) if fmt == "csv" else read_xlsx(response)
     assert rows and all(h for h in rows[0])
