@@ -151,8 +151,13 @@ def export_start(*, user, kind: str, fmt: str, params=None) -> ExportJob:
             if not in_process:
                 outbox_enqueue(task=TASK, args=[job.pk])
     except IntegrityError:  # the same request at the same moment: the other one's job
-        return pending.get()
-    if in_process:  # no broker: the request that asks builds the file (a crash leaves it to the sweep)
+        existing = pending.first()
+        if existing is None:
+            raise
+        return existing
+    if in_process:
+        # No broker, so no beat either: the request that asks builds the file, and forgets old ones.
+        export_jobs_prune()
         return export_build(job_id=job.pk) or job
     return job
 
@@ -284,9 +289,17 @@ def export_jobs_sweep() -> int:
             with transaction.atomic():
                 outbox_enqueue(task=TASK, args=[job.pk])
             recovered += 1
+    export_jobs_prune()
+    return recovered
+
+
+def export_jobs_prune(*, limit: int = 200) -> int:
+    """Delete jobs (and their files) finished more than EXPORT_KEEP_HOURS ago."""
     old = timezone.now() - timedelta(hours=settings.EXPORT_KEEP_HOURS)
-    for job in ExportJob.objects.filter(finished_at__lt=old):
+    count = 0
+    for job in ExportJob.objects.filter(finished_at__lt=old).order_by("finished_at")[:limit]:
         if job.file.name:
             job.file.storage.delete(job.file.name)
         job.delete()
-    return recovered
+        count += 1
+    return count

@@ -177,3 +177,12 @@ def test_the_yearly_report_is_an_export_job_too(client_for, staff):
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="bao-cao-ke-hoach-2025.xlsx"'
     assert ExportJob.objects.get().kind == "grants.plan_report"
+
+
+def test_in_process_mode_forgets_old_files_when_a_new_export_is_asked_for(staff, kind):
+    old = export_jobs.export_start(user=staff, kind="test.table", fmt="csv", params={"a": "1"})
+    assert old.status == "done"
+    path = old.file.path
+    ExportJob.objects.filter(pk=old.pk).update(finished_at=timezone.now() - timedelta(hours=25))
+    export_jobs.export_start(user=staff, kind="test.table", fmt="csv", params={"a": "2"})
+    assert not ExportJob.objects.filter(pk=old.pk).exists() and not os.path.exists(path)
