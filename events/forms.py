@@ -2,6 +2,7 @@ from django import forms
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ModelMultipleChoiceField
 from marketplace.forms import sector_field
 from marketplace.models import Organization, PostStatus, TechnologyNeed, TechnologyOffer
 
@@ -56,13 +57,13 @@ class WorkshopForm(forms.ModelForm):
 class RegistrationForm(forms.Form):
     organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(
+    needs = ModelMultipleChoiceField(
         label=_("Technology needs you bring"),
         required=False,
         queryset=TechnologyNeed.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
-    offers = forms.ModelMultipleChoiceField(
+    offers = ModelMultipleChoiceField(
         label=_("Technology offers you bring"),
         required=False,
         queryset=TechnologyOffer.objects.none(),
@@ -100,13 +101,13 @@ class RegistrationForm(forms.Form):
 
 class RegistrationEditForm(forms.Form):
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(
+    needs = ModelMultipleChoiceField(
         label=_("Technology needs you bring"),
         required=False,
         queryset=TechnologyNeed.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
-    offers = forms.ModelMultipleChoiceField(
+    offers = ModelMultipleChoiceField(
         label=_("Technology offers you bring"),
         required=False,
         queryset=TechnologyOffer.objects.none(),
@@ -122,7 +123,7 @@ class RegistrationEditForm(forms.Form):
 
 
 class AvailabilityForm(forms.Form):
-    slots = forms.ModelMultipleChoiceField(
+    slots = ModelMultipleChoiceField(
         label=_("Slots in which you can meet"),
         queryset=MeetingSlot.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -7,6 +7,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import ModelMultipleChoiceField
+
 from . import rules
 from .models import Area, Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
 from .validators import normalize_tax_code, validate_attachment
@@ -44,7 +46,7 @@ class MultipleFileField(forms.FileField):
         return cleaned
 
 
-class SectorMultipleChoiceField(forms.ModelMultipleChoiceField):
+class SectorMultipleChoiceField(ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"— {obj.name}" if obj.parent_id else obj.name
 

@@ -25,7 +25,7 @@ def _fields(client, url) -> list[str]:
     return list(form.fields)
 
 
-def _fuzz(client, url, model, data):
+def _fuzz(client, url, model, data, unchanged=None):
     before = (model.objects.count(), Notification.objects.count(), OutboxMessage.objects.count())
     response = client.post(url, data)
     assert response.status_code < 500, (url, data)
@@ -34,6 +34,8 @@ def _fuzz(client, url, model, data):
         assert after[0] - before[0] <= 1
     else:
         assert after == before, (url, data, response.status_code)
+        if unchanged is not None:
+            unchanged()
 
 
 def _strategy(names):
@@ -53,6 +55,56 @@ def test_the_need_form(client_for, enterprise_user, enterprise):
     @given(data=_strategy(_fields(client, url)))
     def run(data):
         _fuzz(client, url, TechnologyNeed, data)
+
+    run()
+
+
+def test_the_need_edit_form(client_for, enterprise_user, enterprise):
+    from marketplace.models import PostStatus, TechnologyNeed
+    from tests.factories import NeedFactory
+
+    need = NeedFactory(organization=enterprise, status=PostStatus.PUBLISHED, title="Máy sấy cơm dừa")
+    client = client_for(enterprise_user)
+    url = reverse("marketplace:post_edit", args=["need", need.pk])
+
+    def nothing_saved():
+        need.refresh_from_db()
+        assert need.title == "Máy sấy cơm dừa" and need.status == PostStatus.PUBLISHED
+
+    @FUZZ
+    @given(data=_strategy(_fields(client, url)))
+    def run(data):
+        _fuzz(client, url, TechnologyNeed, data, unchanged=nothing_saved)
+        TechnologyNeed.objects.filter(pk=need.pk).update(title="Máy sấy cơm dừa", status=PostStatus.PUBLISHED)
+
+    run()
+
+
+def test_the_meeting_request_form(client_for, enterprise_user, enterprise, provider_user, provider):
+    from django.utils import timezone
+
+    from events import services
+    from events.models import MeetingRequest
+    from tests.events.factories import WorkshopFactory
+
+    ws = WorkshopFactory()
+    for org in (enterprise, provider):
+        org.verified_at = timezone.now()
+        org.save()
+    services.registration_create(
+        workshop=ws, organization=enterprise, attendee=enterprise_user, role="seeker", by=enterprise_user
+    )
+    other = services.registration_create(
+        workshop=ws, organization=provider, attendee=provider_user, role="provider", by=provider_user
+    )
+    client = client_for(enterprise_user)
+    url = reverse("events:meeting_request_create", args=[ws.pk, other.pk])
+
+    @FUZZ
+    @given(data=_strategy(_fields(client, url)))
+    def run(data):
+        _fuzz(client, url, MeetingRequest, data)
+        MeetingRequest.objects.all().delete()
 
     run()
 
@@ -101,6 +153,21 @@ def test_the_staff_plan_target_form(client_for, staff):
     @given(data=_strategy(_fields(client, url)))
     def run(data):
         _fuzz(client, url, PlanTarget, data)
+
+    run()
+
+
+def test_marking_notifications_read(client_for, enterprise_user):
+    from core.notifications import notify
+
+    notify(users=[enterprise_user], kind="post_published", event_key="fuzz:1", params={})
+    client = client_for(enterprise_user)
+    url = reverse("core:notification_read")
+
+    @FUZZ
+    @given(data=_strategy(["id", "next"]))
+    def run(data):
+        _fuzz(client, url, Notification, data)
 
     run()
 
