@@ -219,6 +219,8 @@ def _progress(job: ExportJob, progress: int, step: str) -> None:
 
 def _file(job: ExportJob, built) -> ExportFile:
     if isinstance(built, ExportFile):
+        if built.content_type == exports.XLSX_TYPE:  # every export formula-safe, tables or not
+            return ExportFile(built.name, exports.neutralise_xlsx(built.content), built.content_type)
         return built
     name = slugify(built.name) or "export"
     if job.fmt == "xlsx":
