@@ -84,11 +84,13 @@ def test_the_page_shows_progress_until_the_file_is_ready(client_for, staff, kind
     assert response["Location"] == reverse("core:export_status", args=[job.pk])
     page = client.get(response["Location"]).content.decode()
     assert 'hx-trigger="every 1s"' in page and "progressbar" in page
+    assert "Xuất dữ liệu" in page and "Đang chờ máy xử lý" in page  # in Vietnamese, the step too
     assert client.get(reverse("core:export_download", args=[job.pk]))["Location"] == response["Location"]
 
     export_jobs.export_build(job_id=job.pk)
     partial = client.get(reverse("core:export_progress", args=[job.pk])).content.decode()
     assert "every 1s" not in partial and reverse("core:export_download", args=[job.pk]) in partial
+    assert "Tệp đã sẵn sàng" in partial
     assert client.get(reverse("core:export_download", args=[job.pk])).status_code == 200
 
 
