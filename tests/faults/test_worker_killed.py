@@ -235,6 +235,28 @@ def test_workshop_follow_ups_survive_a_killed_worker_and_go_out_once(staff, paus
     assert len(notes) == len(set(notes)) == 18
 
 
+def test_stalled_connection_reminders_survive_a_killed_worker_and_go_out_once(staff, paused_worker):
+    from marketplace import connections
+    from marketplace.models import Connection
+    from marketplace.tasks import connections_remind_stalled
+
+    for _ in range(3):
+        seeker, provider = OrganizationFactory(kind="enterprise"), OrganizationFactory(kind="provider")
+        MembershipFactory(user=UserFactory(), organization=seeker)
+        MembershipFactory(user=UserFactory(), organization=provider)
+        connections.connection_introduce(seeker=seeker, provider=provider, by=staff)
+    Connection.objects.update(stage_changed_at=timezone.now() - timedelta(days=connections.STALL_DAYS + 1))
+
+    worker, marker = paused_worker("connections.remind_stalled")
+    connections_remind_stalled.delay()
+    _kill_the_paused_process(marker)  # after the first connection's reminder committed, before the others
+    assert wait_for(lambda: Notification.objects.filter(kind="connection_stalled").count() == 6, 60)
+    time.sleep(2)
+    notes = list(Notification.objects.filter(kind="connection_stalled").values_list("user", "event_key"))
+    assert len(notes) == len(set(notes)) == 6
+    assert not Connection.objects.filter(stall_reminded_at=None).exists()
+
+
 def _dead_pid() -> int:
     proc = subprocess.Popen(["sleep", "60"])
     proc.kill()
