@@ -29,6 +29,8 @@ ENUM_NAME_OVERRIDES = {
     "ConnectionChannelEnum": "marketplace.models.Connection.Channel",
     "ConnectionMoveStageEnum": "marketplace.connections.MOVE_STAGE_CHOICES",
     "GrantApplicationStatusEnum": "grants.models.GrantApplication.Status",
+    "STTaskStatusEnum": "grants.models.STTask.Status",
+    "NewsStatusEnum": "grants.models.NewsItem.Status",
 }
 
 # Passed to the schema view, and to `manage.py spectacular --custom-settings api.schema_settings.SCHEMA_SETTINGS`.

@@ -43,6 +43,7 @@ urlpatterns = [
     path("v1/auth/token/", TokenObtainView.as_view(), name="token_obtain"),
     path("v1/plan-indicators/", grants.PlanIndicatorView.as_view(), name="plan_indicators"),
     path("v1/plan/indicators/", plan.PlanIndicatorsView.as_view(), name="plan_computed_indicators"),
+    path("v1/announcements/", plan.AnnouncementView.as_view(), name="announcements"),
     path("v1/", include(router.urls)),
     # Anything else under v1/ (an id that is not a number, a typo) answers JSON, like the rest of the API.
     re_path(r"^v1/", not_found, name="not_found"),

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -406,6 +407,7 @@ class Training(models.Model):
     description = models.TextField(_("description"), blank=True)
     venue = models.CharField(_("venue"), max_length=255)
     trainer = models.CharField(_("trainer"), max_length=200)
+    sectors = models.ManyToManyField(Sector, verbose_name=_("theme sectors"), blank=True, related_name="+")
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
     capacity = models.PositiveIntegerField(_("capacity (people)"))
@@ -434,6 +436,10 @@ class Training(models.Model):
 
     def get_absolute_url(self):
         return reverse("events:training_detail", args=[self.pk])
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The training ends before it starts.")})
 
     @property
     def registration_is_open(self) -> bool:

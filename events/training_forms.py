@@ -3,6 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from marketplace.forms import sector_field
 from marketplace.models import Organization
 
 from .models import CertifiedExpert, ParticipantCategory, Training
@@ -14,6 +15,8 @@ DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
 
 
 class TrainingForm(forms.ModelForm):
+    sectors = sector_field(required=False)
+
     class Meta:
         model = Training
         fields = [
@@ -22,6 +25,7 @@ class TrainingForm(forms.ModelForm):
             "description",
             "venue",
             "trainer",
+            "sectors",
             "starts_on",
             "ends_on",
             "capacity",

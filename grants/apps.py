@@ -8,6 +8,11 @@ class GrantsConfig(AppConfig):
 
     def ready(self):
         from core.notifications import register_kind
+        from marketplace.signals import connection_changed
+
+        from .plan_services import on_connection_changed
+
+        connection_changed.connect(on_connection_changed, dispatch_uid="grants-task-uptake-from-connection")
 
         from .export_kinds import register as register_exports
 
@@ -20,6 +25,16 @@ class GrantsConfig(AppConfig):
         )
         register_kind(
             "grant_cancelled", _("Your support grant from “%(program)s” (%(year)s) was cancelled: %(reason)s")
+        )
+        register_kind(
+            "workshop_announced",
+            _("A workshop in your sectors: “%(title)s”, %(when)s at %(venue)s."),
+            label=_("Announcements of workshops in our sectors"),
+        )
+        register_kind(
+            "training_announced",
+            _("A training in your sectors: “%(title)s”, %(when)s at %(venue)s."),
+            label=_("Announcements of trainings in our sectors"),
         )
         register_kind("application_submitted", _("%(firm)s applied for support from “%(program)s”."))
         register_kind(

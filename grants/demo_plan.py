@@ -11,14 +11,26 @@ from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.db.models import Q
 from django.utils import timezone
 
 from events.models import Training, Workshop
+from marketplace import connections
 from marketplace.demo_data import ORGANIZATIONS
-from marketplace.models import Organization, Sector
+from marketplace.models import Connection, Organization, Sector
 
 from . import plan_services
-from .models import NewsCategory, NewsItem, PlanActual, PlanTarget, Publication, STTask, TaskUptake, TechnologyAppraisal
+from .models import (
+    NewsCategory,
+    NewsItem,
+    PlanActual,
+    PlanTarget,
+    Publication,
+    STTask,
+    SupportGrant,
+    TaskUptake,
+    TechnologyAppraisal,
+)
 
 # code, title, field, host key, start, end, completed on (None: in progress), receiving firm keys
 TASKS = [
@@ -215,6 +227,87 @@ def _ensure_seeded_reference_data() -> None:
         importlib.import_module(f"grants.migrations.{name}").seed(apps, None)
 
 
+def _uptake_from_connection(task: STTask, staff, today) -> None:
+    """A firm takes up the published results through the exchange: its connection with the host reaches an
+    accepted transfer with its acceptance record, and the task records it as a receiving firm by itself
+    (grants.plan_services.task_uptakes_from_connection, on marketplace's connection_changed signal)."""
+    accepted_on, signed_on = date(2025, 3, 14), date(2025, 1, 10)
+    if task.offer is None or accepted_on > today:
+        return
+    for key in ("htx_dua", "cty_keo_dua", "cty_thach_dua"):
+        seeker = _org(key)
+        if seeker is None or not seeker.is_seeker or task.uptakes.filter(firm=seeker).exists():
+            continue
+        connection, _created = connections.connection_open_for(
+            seeker=seeker,
+            provider=task.offer.organization,
+            channel=Connection.Channel.STAFF,
+            by=staff,
+            offer=task.offer,
+            note="Giới thiệu kết quả nhiệm vụ KH&CN (dữ liệu minh họa).",
+        )
+        if connection.offer_id != task.offer_id:
+            continue  # the pair's open connection is about another offer: try the next firm
+        connections.connection_correct(
+            connection=connection,
+            by=staff,
+            to_stage=Connection.Stage.ACCEPTED,
+            note="Cập nhật theo biên bản nghiệm thu chuyển giao (dữ liệu minh họa).",
+            contract_value=450_000_000,
+            contract_signed_on=signed_on,
+            accepted_on=accepted_on,
+            acceptance_document=ContentFile(_PDF, name="bien-ban-nghiem-thu.pdf"),
+        )
+        return
+
+
+_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def _announcements(staff, workshops, trainings) -> int:
+    """Announcements: the past ones as news dated when registration opened (their organisations were told
+    before the platform recorded it); the coming ones through the staff action, which tells the members
+    of the opted-in organisations in the event's sectors."""
+    from .announcements import event_announce
+
+    for key in ("htx_dua", "cty_keo_dua", "cty_thuy_san", "htx_tom"):
+        org = _org(key)
+        if org is not None and not org.announcements_opt_in:
+            org.announcements_opt_in = True
+            org.save(update_fields=["announcements_opt_in"])
+    coconut = list(Sector.objects.filter(code__in=["coconut", "agriculture"]))
+    for training in trainings:
+        if not training.sectors.exists():
+            training.sectors.set(coconut)
+    now, made = timezone.now(), 0
+    category = NewsCategory.objects.get(slug="hoi-thao")
+    for workshop in workshops:
+        if workshop.status == Workshop.Status.CANCELLED:
+            continue
+        if workshop.starts_at > now:
+            event_announce(by=staff, workshop=workshop)
+        else:
+            opened = min(now, workshop.registration_opens_at)
+            NewsItem.objects.create(
+                title=f"Thông báo: {workshop.title}",
+                category=category,
+                summary="Mời doanh nghiệp, hợp tác xã, viện, trường đăng ký tham dự và đặt lịch gặp B2B.",
+                body=workshop.description or workshop.title,
+                status=NewsItem.Status.PUBLISHED,
+                published_at=opened,
+                announced_at=opened,
+                announcement=True,
+                workshop=workshop,
+                created_by=staff,
+            )
+        made += 1
+    for training in trainings:
+        if training.status in (Training.Status.OPEN, Training.Status.CLOSED) and training.starts_on > now.date():
+            event_announce(by=staff, training=training)
+            made += 1
+    return made
+
+
 def seed(stdout=None) -> str:
     staff = get_user_model().objects.filter(username="canbo").first()
     if staff is None or _org("htx_dua") is None:
@@ -260,10 +353,27 @@ def seed(stdout=None) -> str:
             transfer_modes=["licence", "turnkey"],
             sectors=list(Sector.objects.filter(code__in=["coconut", "machinery"])),
         )
+        _uptake_from_connection(STTask.objects.select_related("offer").get(pk=task.pk), staff, today)
     for key, technology, day, key_firm, conclusion in APPRAISALS:
         if day <= today:
+            firm = _org(key)
+            # Linked to the firm's support grant (and its connection) where the demo has one.
+            grant = SupportGrant.objects.filter(firm=firm).order_by("year", "id").first() if firm else None
+            connection = grant.connection if grant is not None and grant.connection_id else None
+            if connection is None and firm is not None:
+                # Or the firm's furthest connection on the exchange (the demo grants predate connections).
+                connection = (
+                    Connection.objects.filter(Q(seeker=firm) | Q(provider=firm), accepted_on__isnull=False)
+                    .order_by("accepted_on", "id")
+                    .first()
+                    or Connection.objects.filter(Q(seeker=firm) | Q(provider=firm), contract_signed_on__isnull=False)
+                    .order_by("contract_signed_on", "id")
+                    .first()
+                )
             TechnologyAppraisal.objects.create(
-                firm=_org(key),
+                grant=grant,
+                connection=connection,
+                firm=firm,
                 technology=technology,
                 appraised_on=day,
                 key_firm=key_firm,
@@ -315,18 +425,7 @@ def seed(stdout=None) -> str:
                 item.cover, item.cover_type = ContentFile(_png(colours[n % 4]), name="cover.png"), "image/png"
             item.save()
             news += 1
-    for workshop in workshops:
-        NewsItem.objects.create(
-            title=f"Thông báo: {workshop.title}",
-            category=NewsCategory.objects.get(slug="hoi-thao"),
-            summary="Mời doanh nghiệp, hợp tác xã, viện, trường đăng ký tham dự và đặt lịch gặp B2B.",
-            body=workshop.description or workshop.title,
-            status=NewsItem.Status.PUBLISHED,
-            published_at=min(timezone.now(), workshop.registration_opens_at),
-            workshop=workshop,
-            created_by=staff,
-        )
-        news += 1
+    news += _announcements(staff, workshops, trainings)
     publications = 0
     for year in range(2021, today.year + 1):
         plan = [

@@ -601,7 +601,9 @@ class TaskUptake(models.Model):
         Organization, verbose_name=_("firm or cooperative"), on_delete=models.PROTECT, related_name="task_uptakes"
     )
     received_on = models.DateField(_("results received on"))
-    document_reference = models.CharField(_("proving document (number, date)"), max_length=200)
+    # Blank only on an uptake recorded from a connection whose acceptance record is not there yet:
+    # such an uptake is listed on the task but not counted until its proof is given.
+    document_reference = models.CharField(_("proving document (number, date)"), max_length=200, blank=True)
     document = models.FileField(_("proving document (file)"), upload_to=document_path, blank=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
     interest = models.ForeignKey(
@@ -612,6 +614,14 @@ class TaskUptake(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    connection = models.ForeignKey(
+        Connection,
+        verbose_name=_("connection with the accepted transfer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="task_uptakes",
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -619,10 +629,21 @@ class TaskUptake(models.Model):
         ordering = ["task", "received_on"]
         verbose_name = _("receiving firm")
         verbose_name_plural = _("receiving firms")
-        constraints = [models.UniqueConstraint(fields=["task", "firm"], name="taskuptake_one_per_firm")]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "firm"], name="taskuptake_one_per_firm"),
+            models.CheckConstraint(
+                condition=~Q(document_reference="") | Q(connection__isnull=False),
+                name="taskuptake_proof_unless_from_connection",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.task.code} → {self.firm}"
+
+    @property
+    def has_proof(self) -> bool:
+        """Counted as receiving and using the results only with its proving document (reference or file)."""
+        return bool(self.document_reference or self.document)
 
 
 class TechnologyAppraisal(models.Model):
@@ -651,6 +672,14 @@ class TechnologyAppraisal(models.Model):
         on_delete=models.SET_NULL,
         related_name="appraisals",
     )
+    connection = models.ForeignKey(
+        Connection,
+        verbose_name=_("connection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="appraisals",
+    )
     connection_reference = models.CharField(_("connection (meeting, MoU, contract)"), max_length=200, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -666,8 +695,13 @@ class TechnologyAppraisal(models.Model):
         return f"{self.firm} · {self.technology}"
 
     def clean(self):
+        errors = {}
         if self.grant_id and self.firm_id and self.grant.firm_id != self.firm_id:
-            raise ValidationError({"grant": _("This grant went to another firm.")})
+            errors["grant"] = _("This grant went to another firm.")
+        if self.connection_id and self.firm_id and self.firm_id not in self.connection.organization_ids():
+            errors["connection"] = _("This connection is not one of the appraised firm's.")
+        if errors:
+            raise ValidationError(errors)
 
 
 class NewsCategory(models.Model):
@@ -736,6 +770,9 @@ class NewsItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The announcement of its workshop or training (one each), made by the staff "announce" action.
+    announcement = models.BooleanField(_("announcement of the workshop or training"), default=False, editable=False)
+    announced_at = models.DateTimeField(_("organisations told at"), null=True, blank=True, editable=False)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -744,6 +781,12 @@ class NewsItem(models.Model):
         verbose_name = _("news item")
         verbose_name_plural = _("news")
         constraints = [
+            models.UniqueConstraint(
+                fields=["workshop"], condition=Q(announcement=True), name="news_one_announcement_per_workshop"
+            ),
+            models.UniqueConstraint(
+                fields=["training"], condition=Q(announcement=True), name="news_one_announcement_per_training"
+            ),
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False), name="news_published_has_date"
             ),

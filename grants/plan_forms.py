@@ -2,10 +2,19 @@
 item was published and the counters are set by the services."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from events.models import Training, Workshop
-from marketplace.models import Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer, TransferMode
+from marketplace.models import (
+    Connection,
+    Organization,
+    PostStatus,
+    Sector,
+    TechnologyNeed,
+    TechnologyOffer,
+    TransferMode,
+)
 
 from .forms import date_field
 from .models import (
@@ -73,6 +82,11 @@ class UptakeForm(forms.Form):
     note = forms.CharField(label=_("Note"), max_length=300, required=False)
 
 
+class UptakeProofForm(forms.Form):
+    document_reference = forms.CharField(label=_("Proving document (number, date)"), max_length=200)
+    document = forms.FileField(label=_("Proving document (file)"), required=False)
+
+
 class PublishOfferForm(forms.Form):
     trl = forms.IntegerField(label=_("Technology readiness (TRL 1–9)"), min_value=1, max_value=9)
     ip_status = forms.ChoiceField(label=_("Intellectual property"), choices=TechnologyOffer.IPStatus.choices)
@@ -97,13 +111,29 @@ class AppraisalForm(_DatesMixin, forms.ModelForm):
             "document_reference",
             "document",
             "grant",
+            "connection",
             "connection_reference",
         ]
+        help_texts = {
+            "grant": _("One of the appraised firm's own support grants, if there is one."),
+            "connection": _("One of the appraised firm's own connections (as seeker or provider), if there is one."),
+            "connection_reference": _("Free text, for a connection outside the platform."),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["firm"].queryset = _orgs()
-        self.fields["grant"].queryset = SupportGrant.objects.select_related("firm", "program")
+        grants = SupportGrant.objects.select_related("firm", "program")
+        connections = Connection.objects.select_related("seeker", "provider")
+        firm_id = self.instance.firm_id if not self.is_bound else None
+        if firm_id:
+            # Offer the appraised firm's own; on a submitted form any choice is accepted here and the
+            # model's clean() refuses another firm's with a message next to the field.
+            grants = grants.filter(firm_id=firm_id)
+            connections = connections.filter(Q(seeker_id=firm_id) | Q(provider_id=firm_id))
+        self.fields["grant"].queryset = grants
+        self.fields["connection"].queryset = connections.order_by("-id")
+        self.fields["connection"].label_from_instance = lambda c: f"#{c.pk} · {c} · {c.get_stage_display()}"
 
 
 class NewsForm(forms.ModelForm):

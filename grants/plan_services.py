@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from core.roles import is_staff
 from marketplace import services as marketplace_services
-from marketplace.models import Interest, Organization, PostStatus, TechnologyOffer
+from marketplace.models import Connection, Interest, Organization, PostStatus, TechnologyOffer
 from marketplace.validators import validate_attachment
 
 from .models import NewsItem, PlanActual, PlanTarget, STTask, TaskUptake
@@ -141,6 +141,91 @@ def task_uptake_from_interest(*, task: STTask, interest: Interest, by) -> TaskUp
         interest=interest,
         by=by,
     )
+
+
+def connection_transfer_received(connection: Connection) -> bool:
+    """The seeker received the technology: the transfer is accepted (the stage, or closed won after it)."""
+    if connection.accepted_on is None:
+        return False
+    return connection.stage == Connection.Stage.ACCEPTED or (
+        connection.stage == Connection.Stage.CLOSED and connection.result == Connection.Result.WON
+    )
+
+
+def _connection_proof(connection: Connection) -> str:
+    if not connection.acceptance_document:
+        return ""
+    return _("Acceptance record of connection #%(id)s (transfer accepted on %(date)s)") % {
+        "id": connection.pk,
+        "date": connection.accepted_on.strftime("%d/%m/%Y") if connection.accepted_on else "—",
+    }
+
+
+@transaction.atomic
+def task_uptakes_from_connection(*, connection: Connection, by=None) -> list[TaskUptake]:
+    """An accepted transfer on an S&T task's offer records the seeker as receiving the task's results:
+    once per task and firm (the unique constraint decides between concurrent callers), never beside an
+    uptake entered by hand (that one is linked to the connection instead). The connection's acceptance
+    record is the proving document; until it is there the uptake is listed but not counted.
+    Called for every change of a connection (marketplace.signals.connection_changed): safe to repeat."""
+    if not connection.offer_id or not connection_transfer_received(connection):
+        return []
+    firm = connection.seeker
+    if not (firm.is_seeker or firm.org_type == Organization.OrgType.COOPERATIVE):
+        return []
+    proof = _connection_proof(connection)
+    uptakes = []
+    for task in STTask.objects.filter(offer_id=connection.offer_id).order_by("pk"):
+        uptake = TaskUptake.objects.select_for_update().filter(task=task, firm=firm).first()
+        if uptake is None:
+            try:
+                with transaction.atomic():
+                    uptake = TaskUptake.objects.create(
+                        task=task,
+                        firm=firm,
+                        received_on=connection.accepted_on,
+                        document_reference=proof,
+                        connection=connection,
+                        note=_("Recorded from the accepted transfer of connection #%(id)s.") % {"id": connection.pk},
+                        created_by=by,
+                    )
+            except IntegrityError:
+                # Recorded by a concurrent call between our read and our insert.
+                uptake = TaskUptake.objects.select_for_update().get(task=task, firm=firm)
+            else:
+                uptakes.append(uptake)
+                continue
+        changed = []
+        if uptake.connection_id is None:
+            uptake.connection = connection
+            changed.append("connection")
+        if uptake.connection_id == connection.pk and proof and not uptake.has_proof:
+            uptake.document_reference = proof
+            changed.append("document_reference")
+        if changed:
+            uptake.save(update_fields=changed)
+        uptakes.append(uptake)
+    return uptakes
+
+
+def on_connection_changed(sender, connection: Connection, by=None, **kwargs) -> None:
+    task_uptakes_from_connection(connection=connection, by=by)
+
+
+@transaction.atomic
+def task_uptake_set_proof(*, uptake: TaskUptake, document_reference: str, by, document=None) -> TaskUptake:
+    """Staff give the proving document of a receiving firm (e.g. one recorded from a connection)."""
+    _staff_only(by)
+    document_reference = (document_reference or "").strip()
+    if not document_reference:
+        raise ValidationError({"document_reference": _("Give the proving document (number, date).")})
+    if document:
+        check_document(document)
+        uptake.document = document
+    uptake.document_reference = document_reference
+    uptake.full_clean(exclude=["created_by"])  # None when recorded from a connection moved by no one in particular
+    uptake.save(update_fields=["document_reference", "document"])
+    return uptake
 
 
 @transaction.atomic

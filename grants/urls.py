@@ -44,10 +44,12 @@ urlpatterns += [
         plan_views.task_uptake_from_interest,
         name="task_uptake_from_interest",
     ),
+    path("plan/tasks/<int:pk>/uptakes/<int:uptake_pk>/proof/", plan_views.task_uptake_proof, name="task_uptake_proof"),
     path(
         "plan/tasks/<int:pk>/uptakes/<int:uptake_pk>/remove/", plan_views.task_uptake_remove, name="task_uptake_remove"
     ),
     path("plan/tasks/<int:pk>/publish/", plan_views.task_publish, name="task_publish"),
+    path("plan/announce/<slug:kind>/<int:pk>/", plan_views.event_announce, name="event_announce"),
     path("plan/documents/<slug:kind>/<int:pk>/", plan_views.document, name="plan_document"),
     path("plan/<slug:kind>/", plan_views.record_list, name="plan_records"),
     path("plan/<slug:kind>/new/", plan_views.record_edit, name="plan_record_create"),

@@ -34,6 +34,7 @@ from .models import (
     TechnologyOffer,
 )
 from .selectors import organization_users
+from .signals import connection_changed
 from .validators import validate_attachment
 
 Stage = Connection.Stage
@@ -91,7 +92,7 @@ def _locked(connection: Connection) -> Connection:
 
 
 def _record(connection: Connection, *, kind: str, from_stage: str, by, organization=None, note: str = ""):
-    return ConnectionEvent.objects.create(
+    event = ConnectionEvent.objects.create(
         connection=connection,
         kind=kind,
         from_stage=from_stage,
@@ -100,6 +101,9 @@ def _record(connection: Connection, *, kind: str, from_stage: str, by, organizat
         by=by,
         by_organization=organization,
     )
+    # Every change of a connection passes here, inside its transaction: the apps above react to it.
+    connection_changed.send(sender=Connection, connection=connection, kind=kind, by=by)
+    return event
 
 
 def _users_of(connection: Connection, *, except_org: Organization | None = None):

@@ -78,6 +78,7 @@ class OrganizationForm(forms.ModelForm):
             "area",
             "address",
             "sectors",
+            "announcements_opt_in",
             "description",
             "website",
             "contact_name",

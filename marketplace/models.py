@@ -115,6 +115,11 @@ class Organization(models.Model):
     )
     address = models.CharField(_("address"), max_length=255, blank=True)
     sectors = models.ManyToManyField(Sector, verbose_name=_("sectors"), blank=True, related_name="organizations")
+    announcements_opt_in = models.BooleanField(
+        _("receive announcements of workshops and trainings in our sectors"),
+        default=False,
+        help_text=_("Our members are told when the Department announces a workshop or a training in our sectors."),
+    )
     description = models.TextField(_("about the organisation"), blank=True)
     website = models.URLField(_("website"), blank=True)
     contact_name = models.CharField(_("contact person"), max_length=120)

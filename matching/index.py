@@ -11,6 +11,7 @@ The index is built over one side (offers, or needs) and queried with records of 
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import os
 import tempfile
@@ -389,7 +390,7 @@ class Index:
         seen = cols >= 0
         shown_cols = {}
         if surfaces:
-            shown_cols = {int(c): shown[int(k)] for k, c in zip(keys[seen], cols[seen], strict=True)}
+            shown_cols = dict(zip(cols[seen].tolist(), [shown[k] for k in keys[seen].tolist()], strict=True))
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
     def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
@@ -452,11 +453,16 @@ class Index:
         bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
         return bonus, order
 
-    def sector_scores(self, record: Record, rows=None) -> np.ndarray:
-        """Sector overlap of the query with each document (or the documents at `rows`): the best level
-        (same node, lineage, sibling) over the document's nodes."""
+    def _sector_levels(self, nodes: frozenset) -> np.ndarray:
+        """The level (scoring.SECTOR_LEVELS) of every sector node for a query's nodes. Queries share a few
+        dozen sector sets, so each set's levels are kept (per index: fork() starts afresh, since the copies'
+        free-text nodes may diverge); keyed by the node count too, as an added post may bring a node."""
+        cache = self.__dict__.setdefault("_levels_cache", {})
+        key = (nodes, len(self.sector_nodes))
+        level = cache.get(key)
+        if level is not None:
+            return level
         levels = scoring.SECTOR_LEVELS
-        nodes = self.sectors_of(record)
         relations = self.config.tree.relations(nodes)
         for node in nodes:  # free-text nodes only meet themselves
             if node not in self.config.tree.position:
@@ -465,6 +471,16 @@ class Index:
         for name in ("sibling", "lineage", "same"):
             cols = [self.node_pos[n] for n in relations[name] if n in self.node_pos]
             level[cols] = levels[name]
+        level.setflags(write=False)
+        if len(cache) >= 4096:
+            cache.clear()
+        cache[key] = level
+        return level
+
+    def sector_scores(self, record: Record, rows=None) -> np.ndarray:
+        """Sector overlap of the query with each document (or the documents at `rows`): the best level
+        (same node, lineage, sibling) over the document's nodes."""
+        level = self._sector_levels(self.sectors_of(record))
         rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
         out = np.zeros(len(rows), float)
         if not level.any() or len(rows) == 0:
@@ -528,14 +544,14 @@ class Index:
         rows = _top_positive(bm25, max(candidates, k))
         if len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
-        rows = np.union1d(rows, bonus_rows)
+        rows = _union_sorted(rows, bonus_rows)
         if self.n_deleted:
             rows = rows[~self.deleted[rows]]
         if len(rows) == 0:
             return rows, np.zeros(0), {}, rows, found
         signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
         scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.lexsort((rows, -scores))
+        order = np.argsort(-scores, kind="stable")  # ties by row: rows ascend
         if self.config.cross_language:
             fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
             if fused is not None:
@@ -595,6 +611,10 @@ class Index:
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
         fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
         second, _ = scoring.combine(fed_signals, self.config.weights)
+        if not cross.get("fuse", 1):
+            # The second run alone (a variant measured in round 3, bench/matching_variants.py).
+            order = np.lexsort((rows, -second))
+            return rows, second, dict(contributions, crosslingual=second - plain), order
         # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
         # place of the fused order gets the score the first run gave to that place.
         fused = np.zeros(len(rows))
@@ -688,8 +708,9 @@ class Index:
 
     def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
         """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
-        show, for the few documents shown (top k): a binary search of each query term's postings for the shown rows (postings are
-        sorted by row within a term): the index keeps no document-major copy for this."""
+        show, for the few documents shown (top k): a binary search of each such term's postings for each
+        shown row (postings are sorted by row within a term), all pairs at once (_find_postings); the index
+        keeps no document-major copy for this."""
         parts, cols = found[0], found[1]
         rows = np.asarray(rows, np.int64)
         out: dict[int, list] = {int(r): [] for r in rows}
@@ -697,20 +718,14 @@ class Index:
             mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
             if len(mine) == 0:
                 continue
-            targets = np.sort(mine - offset).astype(np.int32)
-            indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-            for col in cols[which].tolist():
-                if col not in explainable:
-                    continue
-                start, end = indptr[col], indptr[col + 1]
-                if start == end:
-                    continue
-                postings = indices[start:end]
-                at = postings.searchsorted(targets)
-                hit = at < len(postings)
-                hit[hit] = postings[at[hit]] == targets[hit]
-                for row, j in zip(targets[hit].tolist(), at[hit].tolist(), strict=True):
-                    out[row + offset].append((col, float(data[start + j])))
+            targets = np.sort(mine - offset)
+            terms = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
+            if len(terms) == 0:
+                continue
+            term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, targets)
+            weights = matrix.data[at].tolist()
+            for term, row, weight in zip(term_of.tolist(), row_of.tolist(), weights, strict=True):
+                out[row + offset].append((term, weight))
         return out
 
     @property
@@ -762,6 +777,7 @@ class Index:
         twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
+        twin._levels_cache = {}
         return twin
 
     def remove(self, record_id) -> bool:
@@ -786,18 +802,24 @@ class Index:
         return len(self.delta)
 
     def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
-        """column -> (how the query wrote it, rank, kind weight) for the query terms an explanation may
-        show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters (2); digits and
-        lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once per query."""
+        """column -> (how the query wrote it, rank, kind weight) for the query terms an
+        explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
+        (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
+        per query."""
+        if not query_surface:
+            return {}
+        cols = np.fromiter(query_surface, np.int64, len(query_surface))
+        kinds = self.kinds[cols].tolist()
+        kind_weight = self.kind_weight[cols].tolist()
         out = {}
-        for col, shown in query_surface.items():
+        for col, kind, weight in zip(cols.tolist(), kinds, kind_weight, strict=True):
+            shown = query_surface[col]
             if shown.isdigit():
                 continue
-            kind = self.kinds[col]
             rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
             if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
                 continue
-            out[col] = (shown, rank, float(self.kind_weight[col]))
+            out[col] = (shown, rank, weight)
         return out
 
     def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
@@ -812,13 +834,13 @@ class Index:
             shown, rank, kind_weight = info
             weight = w * kind_weight
             old = best.get(shown)
-            if old is None or (rank, -weight) < (old[0], -old[1]):
+            if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
                 best[shown] = (rank, weight)
         out, covered = [], set()
         for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
-            words = [_fold_word(w) for w in shown.split()]
             rank = best[shown][0]
-            if (rank == 1 and any(w in covered for w in words)) or all(w in covered for w in words):
+            words = _folded_words(shown)
+            if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
                 continue
             covered.update(words)
             out.append(shown)
@@ -879,21 +901,76 @@ _LIBC = _load_libc()
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
-    """out += Σ weight × the term's postings, lexical likewise over the plain words: scipy's compiled
-    column kernel called once per query term on views of its postings, which spares the copy of them
-    that a row slice (matrix[cols]) makes."""
-    n = out.shape[0]
-    indptr, indices, data = matrix.indptr, matrix.indices, matrix.data
-    span = np.zeros(2, indptr.dtype)
-    for col, weight, word in zip(cols.tolist(), weights.tolist(), words.tolist(), strict=True):
-        start, end = indptr[col], indptr[col + 1]
-        if start == end:
-            continue
-        span[1] = end - start
-        w = np.array([weight], np.float32)
-        _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, out)
-        if word:
-            _sparsetools.csc_matvec(n, 1, span, indices[start:end], data[start:end], w, lexical)
+    """lexical += Σ weight × the postings of the query's plain words; out += the same plus Σ weight × the
+    postings of its other terms (out and lexical start at zero: the callers' fresh arrays). Each word's
+    postings are read once, and each group of terms is one call of scipy's compiled column kernel on the
+    matrix's own arrays (no copy of the postings; see _gather_matvec)."""
+    if words.any():
+        _gather_matvec(matrix, cols[words], weights[words], lexical)
+        out += lexical
+    others = ~words
+    if others.any():
+        _gather_matvec(matrix, cols[others], weights[others], out)
+
+
+def _gather_matvec(matrix, cols, weights, out) -> None:
+    """out += Σ weight × the postings of each column (term) of a term-major CSR matrix, in one call of
+    scipy's compiled `csc_matvec` (for each column j, for each posting p in indptr[j]..indptr[j+1]:
+    out[row p] += data[p] × x[j]). It is handed a column pointer made of the query terms' spans,
+    [start₁, end₁, start₂, end₂, …], so that its columns are the query terms (x = weight) and, between two
+    of them, a column from end₁ to start₂ (x = 0, so it adds nothing); with the terms in descending order
+    start₂ < end₁, so that in-between column is empty and the kernel reads no posting of the terms the query
+    does not have (the work is the query's postings, as with one call per term)."""
+    if len(cols) == 0:
+        return
+    spans, order = _spans(matrix, cols)
+    x = np.zeros(len(spans) - 1, np.float32)
+    x[0::2] = np.asarray(weights, np.float32)[order]
+    _sparsetools.csc_matvec(out.shape[0], len(x), spans, matrix.indices, matrix.data, x, out)
+
+
+def _spans(matrix, cols) -> tuple[np.ndarray, np.ndarray]:
+    """The column pointer of _gather_matvec (the terms in descending order: [start, end] of each, so that
+    each in-between column runs backwards and is empty), and the order it put the terms in."""
+    order = np.argsort(-np.asarray(cols, np.int64), kind="stable")
+    cols = np.asarray(cols, np.int64)[order]
+    spans = np.empty(2 * len(cols), matrix.indices.dtype)
+    spans[0::2] = matrix.indptr[cols]
+    spans[1::2] = matrix.indptr[cols + 1]
+    return spans, order
+
+
+def _find_postings(indptr, indices, terms, targets):
+    """The postings of the given terms (rows of a term-major CSR matrix) at the given documents (sorted):
+    (term, document, position in the matrix's arrays) of each pair found, ordered by term then document.
+    One searchsorted call per term on a view of its postings (the targets in the postings' own dtype, so
+    numpy does not convert the postings); the hits are checked for all terms at once."""
+    targets = np.asarray(targets, indices.dtype)
+    k = len(targets)
+    starts, ends = indptr[terms], indptr[terms + 1]
+    found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+    at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
+    want = np.tile(targets, len(terms))
+    hit = at < np.repeat(ends.astype(np.int64), k)
+    hit[hit] = indices[at[hit]] == want[hit]
+    pairs = np.flatnonzero(hit)
+    return terms[pairs // k], want[pairs].astype(np.int64), at[pairs]
+
+
+@functools.lru_cache(maxsize=65536)
+def _folded_words(shown: str) -> tuple[str, ...]:
+    """The folded words of a shown term (explanations: which words a shown term covers)."""
+    return tuple(_fold_word(w) for w in shown.split())
+
+
+def _union_sorted(rows: np.ndarray, more: np.ndarray) -> np.ndarray:
+    """np.union1d(rows, more) for ascending unique rows (what _top_positive and np.union1d return) and a
+    few more unique ones: a binary search of the few instead of a sort of all."""
+    if len(rows) == 0 or len(more) == 0:
+        return np.union1d(rows, more)
+    at = np.minimum(np.searchsorted(rows, more), len(rows) - 1)
+    extra = more[rows[at] != more]
+    return np.sort(np.concatenate([rows, extra])) if len(extra) else rows
 
 
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:

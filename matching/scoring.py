@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-ENGINE_VERSION = "lex-1.2"
+ENGINE_VERSION = "lex-1.3"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {
@@ -26,9 +26,11 @@ WEIGHTS: dict[str, float] = {
     "freshness": 0.04,
     # Fusion with plain word matching (issue 12): a bonus by rank in a words-only BM25 run, so that an
     # offer plain BM25 puts first cannot sink because a glossary concept or a signal pulled others up.
-    # The development set cannot choose it (the engine never loses to BM25 there); 0.05 is the smallest
-    # value tried, and the property is tested on both labelled sets (tests/matching/test_evaluation.py).
-    "lexical": 0.05,
+    # Round 1 chose 0.05, the smallest value tried; round 3 (tuned on the development set and tune2
+    # together) 0.07, the smallest that keeps every need of tune2 within 0.05 of plain BM25 once the
+    # cross-language feedback is stronger (below). The property is tested on the three labelled sets
+    # (tests/matching/test_evaluation.py).
+    "lexical": 0.07,
 }
 
 # Text relevance: BM25 parameters, the weight of each kind of index term in a query, how much a title
@@ -67,12 +69,14 @@ SHOWN = (*SIGNALS, "crosslingual")
 # language's documents, scaled to `beta` of the best first-run BM25, is added to the text score, giving a
 # second run. The two runs are fused by reciprocal rank (k `rrf_k`), and each document of the fused order
 # gets the score the first run gave to that place, so scores keep their meaning (MIN_SCORE, STRONG_SCORE).
-# first/terms/beta: the best on the development set; the fusion (not the second run alone, which loses
+# first/terms/beta (round 2): the best on the development set; the fusion (not the second run alone, which loses
 # two needs of the independent set to plain BM25 by more than 0.05) keeps the never-worse property.
 # reach: how many of the documents the second run alone finds become candidates. A document absent from the
 # first run's list must be about 10th in the second to reach the fused top 10 (1 / (60 + r) against at
 # least 1 / 70 for the first run's first ten), so 200 bounds the work without changing any top 10 or 100.
-CROSS_LANGUAGE: dict[str, float] = {"first": 4, "terms": 10, "beta": 0.6, "depth": 30, "rrf_k": 60.0, "reach": 200}
+# Round 3 (tuned on the development set and tune2 together, the independent set only reported): terms 20
+# and beta 1.0, with the lexical weight 0.07 above (bench/matching_variants.py, "r3 combo").
+CROSS_LANGUAGE: dict[str, float] = {"first": 4, "terms": 20, "beta": 1.0, "depth": 30, "rrf_k": 60.0, "reach": 200}
 GATED = ("trl", "budget", "mode", "region", "freshness")
 TEXT_GATE = 0.5
 

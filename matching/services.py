@@ -31,6 +31,7 @@ from marketplace.selectors import organization_users
 
 from . import conf
 from .index import EngineConfig, Index, make_config
+from .learning import FIXED
 from .models import Feedback, GlossaryTerm, Match, WeightChange
 from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
 
@@ -131,7 +132,9 @@ def engine_config() -> EngineConfig:
         if _cache.get("config_key") != key:
             _cache["config"] = make_config(
                 rows or None,
-                weights={**WEIGHTS, **learnt},
+                # The fixed weights (text, the lexical fusion) are never learnt: a re-weighting applied
+                # before a release that changed them must not bring their old values back.
+                weights={**WEIGHTS, **{k: v for k, v in learnt.items() if k not in FIXED}},
                 extra_terms=[(f"staff_{pk}", (vi, en)) for pk, vi, en in terms],
                 term_prior=prior,
             )

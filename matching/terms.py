@@ -356,14 +356,27 @@ def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float):
     return (combined >> 48).astype(np.int32), combined & ((1 << 48) - 1), tf.astype(np.float32)
 
 
+def _unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(keys, return_inverse=True) for the few hundred keys of one query, without np.unique's
+    overhead (a stable argsort and a cumulative sum)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    starts = np.empty(len(ordered), bool)
+    starts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
+    inverse = np.empty(len(keys), np.int64)
+    inverse[order] = np.cumsum(starts) - 1
+    return ordered[starts], inverse
+
+
 def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool = False):
     """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
     description, keywords), and optionally key -> how the record wrote it (title, keywords, description
     first: the reference's order for explanations)."""
     texts, weights, _owner = record_texts([record], title_boost)
     found = analyse(analyzer, vocabulary, texts, weights, spans=surfaces)
-    keys, first, inverse = np.unique(found.keys, return_index=True, return_inverse=True)
-    tf = np.bincount(inverse.ravel(), weights=found.weight, minlength=len(keys)).astype(np.float32)
+    keys, inverse = _unique_inverse(found.keys)
+    tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
     shown = None
     if surfaces:
         # Explanations prefer the title, then the keywords, then the description.
@@ -372,5 +385,6 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
         k_sorted = found.keys[order]
         firsts = order[np.concatenate([[True], k_sorted[1:] != k_sorted[:-1]])] if len(order) else order
         tokens = found.tokens
-        shown = {int(found.keys[j]): " ".join(tokens[found.start[j] : found.end[j]]) for j in firsts.tolist()}
+        spans = zip(found.start[firsts].tolist(), found.end[firsts].tolist(), strict=True)
+        shown = dict(zip(found.keys[firsts].tolist(), (" ".join(tokens[a:b]) for a, b in spans), strict=True))
     return keys, tf, shown

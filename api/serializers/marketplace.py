@@ -89,7 +89,15 @@ def may_see_organization_details(user, organization: Organization) -> bool:
 class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer):
     """Public fields for everyone; tax code, size, address and contacts only for its members and staff."""
 
-    restricted_fields = ("tax_code", "size", "address", "contact_name", "contact_phone", "contact_email")
+    restricted_fields = (
+        "tax_code",
+        "size",
+        "address",
+        "contact_name",
+        "contact_phone",
+        "contact_email",
+        "announcements_opt_in",
+    )
 
     verified = serializers.BooleanField(source="is_verified", read_only=True)
     area = serializers.SlugRelatedField(
@@ -103,6 +111,7 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
     contact_name = serializers.CharField(read_only=True, allow_null=True)
     contact_phone = serializers.CharField(read_only=True, allow_null=True)
     contact_email = serializers.EmailField(read_only=True, allow_null=True)
+    announcements_opt_in = serializers.BooleanField(read_only=True, allow_null=True)
 
     class Meta:
         model = Organization
@@ -125,6 +134,7 @@ class OrganizationSerializer(RestrictedFieldsMixin, serializers.ModelSerializer)
             "contact_name",
             "contact_phone",
             "contact_email",
+            "announcements_opt_in",
         ]
         read_only_fields = fields
 
@@ -153,6 +163,7 @@ class OrganizationWriteSerializer(serializers.ModelSerializer):
             "area",
             "address",
             "sectors",
+            "announcements_opt_in",
             "description",
             "website",
             "contact_name",

@@ -5,10 +5,18 @@ from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from events.models import CertifiedExpert, Training, TrainingParticipant, TrainingSession
+from events.models import (
+    CertifiedExpert,
+    ParticipantCategory,
+    Training,
+    TrainingParticipant,
+    TrainingSession,
+    Workshop,
+)
 from grants.models import (
     MAX_YEAR,
     MIN_YEAR,
+    NewsCategory,
     NewsItem,
     PlanActual,
     PlanTarget,
@@ -17,6 +25,7 @@ from grants.models import (
     TaskUptake,
     TechnologyAppraisal,
 )
+from marketplace.models import Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
 
 from .marketplace import OrganizationBriefSerializer
 
@@ -47,6 +56,7 @@ class TrainingSerializer(serializers.ModelSerializer):
             "description",
             "venue",
             "trainer",
+            "sectors",
             "starts_on",
             "ends_on",
             "capacity",
@@ -99,10 +109,13 @@ class CertifiedExpertSerializer(serializers.ModelSerializer):
 
 class TaskUptakeSerializer(serializers.ModelSerializer):
     firm = OrganizationBriefSerializer(read_only=True)
+    has_proof = serializers.BooleanField(
+        read_only=True, help_text=_("Counted in the plan's share only with its proving document.")
+    )
 
     class Meta:
         model = TaskUptake
-        fields = ["id", "firm", "received_on", "document_reference", "interest"]
+        fields = ["id", "firm", "received_on", "document_reference", "has_proof", "interest", "connection"]
         read_only_fields = fields
 
 
@@ -146,6 +159,7 @@ class AppraisalSerializer(serializers.ModelSerializer):
             "conclusion_text",
             "document_reference",
             "grant",
+            "connection",
             "connection_reference",
         ]
         read_only_fields = fields
@@ -253,3 +267,145 @@ class IndicatorSerializer(serializers.Serializer):
 
     def get_entered_by_staff_period(self, row) -> float | None:
         return _number(row.manual_period_value)
+
+
+# Writes (staff): shapes only; the services check the rest, as on the staff pages ---------------------
+
+
+class TrainingWriteSerializer(serializers.ModelSerializer):
+    sectors = serializers.PrimaryKeyRelatedField(many=True, queryset=Sector.objects.all(), required=False)
+
+    class Meta:
+        model = Training
+        fields = [
+            "title",
+            "topic",
+            "description",
+            "venue",
+            "trainer",
+            "sectors",
+            "starts_on",
+            "ends_on",
+            "capacity",
+            "productivity_quality",
+            "status",
+        ]
+
+
+class TrainingSessionWriteSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=200)
+    starts_at = serializers.DateTimeField()
+    ends_at = serializers.DateTimeField()
+
+
+class TrainingParticipantWriteSerializer(serializers.Serializer):
+    full_name = serializers.CharField(max_length=120)
+    category = serializers.ChoiceField(choices=ParticipantCategory.choices)
+    organization = serializers.PrimaryKeyRelatedField(
+        queryset=Organization.objects.all(), required=False, allow_null=True
+    )
+    organization_name = serializers.CharField(max_length=200, required=False, allow_blank=True)
+    email = serializers.EmailField(required=False, allow_blank=True)
+    phone = serializers.CharField(max_length=30, required=False, allow_blank=True)
+
+
+class AttendanceWriteSerializer(serializers.Serializer):
+    session = serializers.IntegerField(min_value=1)
+    participant = serializers.IntegerField(min_value=1)
+    present = serializers.BooleanField()
+
+
+class AttendanceSerializer(serializers.Serializer):
+    session = serializers.IntegerField()
+    participant = serializers.IntegerField()
+    present = serializers.BooleanField()
+
+
+class STTaskWriteSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = STTask
+        fields = [
+            "code",
+            "title",
+            "field",
+            "level",
+            "host",
+            "host_name",
+            "start_year",
+            "end_year",
+            "status",
+            "completed_on",
+            "results",
+        ]
+
+
+class TaskUptakeWriteSerializer(serializers.Serializer):
+    firm = serializers.PrimaryKeyRelatedField(queryset=Organization.objects.all())
+    received_on = serializers.DateField()
+    document_reference = serializers.CharField(max_length=200)
+    document = serializers.FileField(required=False)
+    note = serializers.CharField(max_length=300, required=False, allow_blank=True)
+
+
+class TaskUptakeProofSerializer(serializers.Serializer):
+    document_reference = serializers.CharField(max_length=200)
+    document = serializers.FileField(required=False)
+
+
+class AppraisalWriteSerializer(serializers.ModelSerializer):
+    document = serializers.FileField(required=False)
+
+    class Meta:
+        model = TechnologyAppraisal
+        fields = [
+            "firm",
+            "technology",
+            "appraised_on",
+            "key_firm",
+            "conclusion",
+            "conclusion_text",
+            "document_reference",
+            "document",
+            "grant",
+            "connection",
+            "connection_reference",
+        ]
+
+
+class NewsWriteSerializer(serializers.ModelSerializer):
+    category = serializers.SlugRelatedField(slug_field="slug", queryset=NewsCategory.objects.all())
+    cover = serializers.FileField(required=False)
+    workshop = serializers.PrimaryKeyRelatedField(
+        queryset=Workshop.objects.exclude(status=Workshop.Status.DRAFT), required=False, allow_null=True
+    )
+    training = serializers.PrimaryKeyRelatedField(
+        queryset=Training.objects.exclude(status=Training.Status.DRAFT), required=False, allow_null=True
+    )
+    need = serializers.PrimaryKeyRelatedField(
+        queryset=TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True
+    )
+    offer = serializers.PrimaryKeyRelatedField(
+        queryset=TechnologyOffer.objects.filter(status=PostStatus.PUBLISHED), required=False, allow_null=True
+    )
+
+    class Meta:
+        model = NewsItem
+        fields = ["title", "category", "summary", "body", "cover", "status", "workshop", "training", "need", "offer"]
+
+
+class NewsStaffSerializer(NewsSerializer):
+    """What staff read back after a write: drafts too, with the status."""
+
+    class Meta(NewsSerializer.Meta):
+        fields = [*NewsSerializer.Meta.fields, "status", "announcement"]
+        read_only_fields = fields
+
+
+class AnnounceSerializer(serializers.Serializer):
+    workshop = serializers.PrimaryKeyRelatedField(queryset=Workshop.objects.all(), required=False, allow_null=True)
+    training = serializers.PrimaryKeyRelatedField(queryset=Training.objects.all(), required=False, allow_null=True)
+
+
+class AnnouncementSerializer(serializers.Serializer):
+    news = NewsStaffSerializer()
+    told = serializers.IntegerField(help_text=_("How many people were told this time (0 when all were told before)."))

@@ -37,12 +37,15 @@ def _locked(training: Training) -> Training:
 def training_save(*, by, training: Training | None = None, **fields) -> Training:
     _staff_only(by)
     training = training or Training(created_by=by)
+    sectors = fields.pop("sectors", None)
     for name, value in fields.items():
         setattr(training, name, value)
     training.full_clean()
     if training.pk and training.capacity < training.participants.filter(status="registered").count():
         raise ValidationError({"capacity": _("More people are already registered than this capacity.")})
     training.save()
+    if sectors is not None:
+        training.sectors.set(sectors)
     return training
 
 

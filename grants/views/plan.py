@@ -11,17 +11,19 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from core.export_views import export_start_response
 from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import staff_required
+from events.models import Training, Workshop
 from marketplace.models import Organization
 
-from .. import plan, plan_report, plan_services, selectors
+from .. import announcements, plan, plan_report, plan_services, selectors
 from ..models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
 from ..plan_forms import (
     AppraisalForm,
@@ -32,6 +34,7 @@ from ..plan_forms import (
     PublishOfferForm,
     STTaskForm,
     UptakeForm,
+    UptakeProofForm,
 )
 
 
@@ -75,8 +78,16 @@ KINDS = {
             (gettext_lazy("Key firm"), lambda a: _("yes") if a.key_firm else _("no")),
             (gettext_lazy("Conclusion"), "get_conclusion_display"),
             (gettext_lazy("Document"), "document_reference"),
+            (
+                gettext_lazy("Connection"),
+                lambda a: _link(a.connection, f"#{a.connection_id}") or a.connection_reference,
+            ),
+            (
+                gettext_lazy("Grant"),
+                lambda a: _link(a.grant, f"{a.grant.program.name} {a.grant.year}" if a.grant else ""),
+            ),
         ],
-        select=("firm",),
+        select=("firm", "connection", "grant__program"),
         documents=("document",),
     ),
     "news": Kind(
@@ -109,6 +120,10 @@ KINDS = {
         ],
     ),
 }
+
+
+def _link(obj, text):
+    return format_html('<a href="{}">{}</a>', obj.get_absolute_url(), text) if obj is not None else ""
 
 
 def _kind(name) -> Kind:
@@ -177,20 +192,40 @@ def record_edit(request, kind, pk=None):
 
 
 @staff_required
-def task_detail(request, pk, uptake_form=None, offer_form=None):
+def task_detail(request, pk, uptake_form=None, offer_form=None, proof_form=None, proof_uptake=None):
     task = get_object_or_404(STTask.objects.select_related("host", "offer"), pk=pk)
+    uptakes = list(task.uptakes.select_related("firm", "created_by", "connection"))
+    for u in uptakes:
+        if not u.has_proof:  # one form per row, with its own ids
+            u.proof_form = proof_form if proof_uptake == u.pk else UptakeProofForm(auto_id=f"id_proof{u.pk}_%s")
     return render(
         request,
         "grants/plan/task_detail.html",
         {
             "task": task,
-            "uptakes": task.uptakes.select_related("firm", "created_by"),
+            "uptakes": uptakes,
             "interests": plan_services.task_accepted_interests(task=task),
             "uptake_form": uptake_form or UptakeForm(initial={"received_on": timezone.localdate()}),
             "offer_form": offer_form or PublishOfferForm(initial={"trl": 6, "ip_status": "none"}),
         },
-        status=400 if (uptake_form or offer_form) else 200,
+        status=400 if (uptake_form or offer_form or proof_form) else 200,
     )
+
+
+@staff_required
+@require_POST
+def task_uptake_proof(request, pk, uptake_pk):
+    uptake = get_object_or_404(TaskUptake, pk=uptake_pk, task_id=pk)
+    form = UptakeProofForm(request.POST, request.FILES, auto_id=f"id_proof{uptake.pk}_%s")
+    if form.is_valid():
+        try:
+            plan_services.task_uptake_set_proof(uptake=uptake, by=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            add_form_errors(form, exc)
+        else:
+            messages.success(request, _("The proving document is recorded."))
+            return redirect("grants:task_detail", pk)
+    return task_detail(request, pk, proof_form=form, proof_uptake=uptake.pk)
 
 
 @staff_required
@@ -444,3 +479,51 @@ def news_cover(request, pk):
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "public, max-age=3600"
     return response
+
+
+# Announcements of workshops and trainings ----------------------------------------------------------
+
+
+def _announced_event(kind, pk):
+    if kind == "workshop":
+        return get_object_or_404(Workshop, pk=pk)
+    if kind == "training":
+        return get_object_or_404(Training, pk=pk)
+    raise Http404
+
+
+@staff_required
+def event_announce(request, kind, pk):
+    """What announcing the event does (the news item, who is told), and the action itself."""
+    event = _announced_event(kind, pk)
+    if request.method == "POST":
+        try:
+            news, told = announcements.event_announce(by=request.user, **{kind: event})
+        except ValidationError as exc:
+            for m in exc.messages:
+                messages.error(request, m)
+        else:
+            messages.success(
+                request,
+                ngettext(
+                    "The announcement is published; %(n)s person was told.",
+                    "The announcement is published; %(n)s people were told.",
+                    told,
+                )
+                % {"n": told},
+            )
+        return redirect("grants:event_announce", kind, pk)
+    sector_ids = list(event.sectors.values_list("pk", flat=True))
+    organizations = announcements.announcement_organizations(sector_ids=sector_ids).order_by("name")
+    return render(
+        request,
+        "grants/plan/announce.html",
+        {
+            "kind": kind,
+            "event": event,
+            "sectors": event.sectors.all(),
+            "news": announcements.event_announcement(**{kind: event}),
+            "organizations": organizations,
+            "people": announcements.announcement_recipients(sector_ids=sector_ids).count(),
+        },
+    )

@@ -3,10 +3,14 @@
 Each cell runs on a fresh world: an enterprise with a published and a draft need, a provider with a published
 and a submitted offer, the enterprise's pending interest in the published offer, an unverified organisation."""
 
+from datetime import date
+
 import pytest
 
 from events import services as event_services
+from events.models import Training
 from grants import services as grant_services
+from grants.models import STTask
 from marketplace.models import Organization, PostStatus
 from tests.events.factories import WorkshopFactory
 from tests.factories import InterestFactory, MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, sector
@@ -44,7 +48,22 @@ def world(enterprise, enterprise_user, provider, provider_user, outsider, outsid
     stranger = OrganizationFactory(verified_at=None, kind=Organization.Kind.ENTERPRISE)
     MembershipFactory(organization=stranger)
     offer = OfferFactory(organization=provider, created_by=provider_user)
+    training = Training.objects.create(
+        title="Lớp NSCL",
+        topic="ISO",
+        venue="Sở",
+        trainer="B",
+        starts_on=date(2026, 3, 2),
+        ends_on=date(2026, 3, 3),
+        capacity=20,
+        status="open",
+    )
+    task = STTask.objects.create(
+        code="ĐT-01", title="Máy sấy", field="engineering", host_name="Viện", start_year=2024, end_year=2025
+    )
     return {
+        "training": training,
+        "task": task,
         "users": {
             "visitor": None,
             "enterprise": enterprise_user,
@@ -168,6 +187,99 @@ ACTIONS = {
     ),
     "read grant programs": (lambda w: ("get", "/api/v1/grant-programs/", None), [403, 403, 403, 403, 200]),
     "read plan indicators": (lambda w: ("get", "/api/v1/plan-indicators/", None), [403, 403, 403, 403, 200]),
+    # the plan's records: staff write them, with the staff pages' services
+    "create a training": (
+        lambda w: (
+            "post",
+            "/api/v1/trainings/",
+            {
+                "title": "Lớp 5S",
+                "topic": "5S",
+                "venue": "Sở",
+                "trainer": "B",
+                "starts_on": "2026-06-01",
+                "ends_on": "2026-06-02",
+                "capacity": 10,
+                "status": "open",
+            },
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "edit the training": (
+        lambda w: ("patch", f"/api/v1/trainings/{w['training'].pk}/", {"capacity": 25}),
+        [403, 403, 403, 403, 200],
+    ),
+    "add a session to the training": (
+        lambda w: (
+            "post",
+            f"/api/v1/trainings/{w['training'].pk}/sessions/",
+            {"title": "Buổi 1", "starts_at": "2026-03-02T08:00:00+07:00", "ends_at": "2026-03-02T11:00:00+07:00"},
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "enter a participant of the training": (
+        lambda w: (
+            "post",
+            f"/api/v1/trainings/{w['training'].pk}/participants/",
+            {"full_name": "Trần C", "category": "civil_servant", "organization_name": "UBND xã"},
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "record an S&T task": (
+        lambda w: (
+            "post",
+            "/api/v1/st-tasks/",
+            {
+                "code": "ĐT-02",
+                "title": "Giống lúa",
+                "field": "agricultural",
+                "host_name": "Viện",
+                "start_year": 2024,
+                "end_year": 2025,
+            },
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "record a receiving firm of the task": (
+        lambda w: (
+            "post",
+            f"/api/v1/st-tasks/{w['task'].pk}/uptakes/",
+            {"firm": w["enterprise"].pk, "received_on": "2025-06-01", "document_reference": "BB 1"},
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "record a technology appraisal": (
+        lambda w: (
+            "post",
+            "/api/v1/technology-appraisals/",
+            {
+                "firm": w["enterprise"].pk,
+                "technology": "Lò sấy",
+                "appraised_on": "2025-05-02",
+                "conclusion": "passed",
+                "document_reference": "1/TĐ",
+                "grant": w["grant"].pk,
+            },
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "write a news item": (
+        lambda w: ("post", "/api/v1/news/", {"title": "Tin", "category": "hoat-dong", "summary": "s", "body": "b"}),
+        [403, 403, 403, 403, 201],
+    ),
+    "record a publication": (
+        lambda w: (
+            "post",
+            "/api/v1/publications/",
+            {"kind": "radio_tv", "title": "KH&ĐS", "published_on": "2025-02-01"},
+        ),
+        [403, 403, 403, 403, 201],
+    ),
+    "announce the workshop": (
+        lambda w: ("post", "/api/v1/announcements/", {"workshop": w["workshop"].pk}),
+        [403, 403, 403, 403, 200],
+    ),
+    "read the news": (lambda w: ("get", "/api/v1/news/", None), [200, 200, 200, 200, 200]),
     # matching: a post's matches are for its owners and staff
     "read the need's matches": (
         lambda w: ("get", f"/api/v1/needs/{w['need'].pk}/matches/", None),

@@ -36,6 +36,21 @@ def test_the_demo_fills_every_record_kind_over_several_years(demo_world):
     assert PlanActual.objects.filter(entered_by__isnull=False).exists()
     assert STTask.objects.exclude(offer=None).exists()
     assert TrainingAttendance.objects.exists()
+    # The new links: a receiving firm recorded from a connection's accepted transfer (with its proof),
+    # announced workshops and trainings as news.
+    from_connection = TaskUptake.objects.exclude(connection=None).get()
+    assert from_connection.has_proof and from_connection.connection.offer == from_connection.task.offer
+    assert NewsItem.objects.filter(announcement=True).exists()
+
+
+def test_the_demo_links_an_appraisal_to_its_firms_grant(demo_world):
+    from grants import demo
+
+    demo.seed()
+    demo_plan.seed()
+    linked = TechnologyAppraisal.objects.exclude(grant=None)
+    assert linked.exists()
+    assert all(a.grant.firm_id == a.firm_id for a in linked)
 
 
 def test_with_the_demo_every_current_target_shows_a_figure(demo_world):

@@ -57,9 +57,37 @@ STAFF_PAGES = [
     ("grants:plan_records", ["publications"]),
     ("grants:plan_record_create", ["tasks"]),
     ("grants:plan_record_create", ["news"]),
+    ("grants:plan_record_create", ["appraisals"]),
+    ("grants:plan_record_create", ["publications"]),
     ("grants:task_detail", "task"),
     ("grants:dashboard", []),
+    ("grants:event_announce", "workshop"),
+    ("grants:event_announce", "training"),
 ]
+
+
+def _page_args(args, task):
+    if args == "task":
+        return [task.pk]
+    if args == "workshop":
+        from tests.events.factories import WorkshopFactory
+
+        return ["workshop", WorkshopFactory().pk]
+    if args == "training":
+        from events.models import Training
+
+        t = Training.objects.create(
+            title="Lớp",
+            topic="5S",
+            venue="Sở",
+            trainer="B",
+            starts_on=date(2026, 3, 2),
+            ends_on=date(2026, 3, 2),
+            capacity=5,
+            status="open",
+        )
+        return ["training", t.pk]
+    return args
 
 
 @pytest.mark.parametrize(
@@ -68,8 +96,7 @@ STAFF_PAGES = [
 @pytest.mark.parametrize("name, args", STAFF_PAGES)
 def test_the_plan_pages_are_for_staff(request, client_for, task, who, expected, name, args):
     user = request.getfixturevalue(who) if who else None
-    args = [task.pk] if args == "task" else args
-    assert client_for(user).get(reverse(name, args=args)).status_code == expected
+    assert client_for(user).get(reverse(name, args=_page_args(args, task))).status_code == expected
 
 
 @pytest.mark.parametrize("who, expected", [(None, 302), ("enterprise_user", 403), ("staff", 302)])
@@ -81,6 +108,27 @@ def test_writes_are_for_staff(request, client_for, task, firm, who, expected):
     )
     assert response.status_code == expected
     assert task.uptakes.exists() == (who == "staff")
+
+
+@pytest.mark.parametrize("who, expected", [(None, 302), ("enterprise_user", 403), ("staff", 302)])
+def test_announcing_and_giving_a_proof_are_for_staff(request, client_for, task, firm, who, expected):
+    from marketplace.models import Connection
+    from tests.events.factories import WorkshopFactory
+
+    user = request.getfixturevalue(who) if who else None
+    workshop = WorkshopFactory(status="open")
+    response = client_for(user).post(reverse("grants:event_announce", args=["workshop", workshop.pk]))
+    assert response.status_code == expected
+    assert NewsItem.objects.filter(workshop=workshop, announcement=True).exists() == (who == "staff")
+    provider = task.host
+    connection = Connection.objects.create(seeker=firm, provider=provider, channel="staff")
+    uptake = task.uptakes.create(firm=firm, received_on=date(2025, 4, 1), connection=connection)
+    response = client_for(user).post(
+        reverse("grants:task_uptake_proof", args=[task.pk, uptake.pk]), {"document_reference": "BB 9"}
+    )
+    assert response.status_code == expected
+    uptake.refresh_from_db()
+    assert uptake.has_proof == (who == "staff")
 
 
 def test_news_are_public_and_a_draft_is_not(client_for, news):

@@ -101,7 +101,25 @@ def test_the_independent_set_is_big_sourced_graded_and_has_no_sectors():
     assert set(data["qrels"]) == {n["id"] for n in data["needs"]}
 
 
-@pytest.mark.parametrize("path", [DEV, INDEPENDENT], ids=["dev", "independent"])
+TUNE2 = DEV.parent / "matching_tune2.json"
+
+
+def test_the_third_set_is_sourced_graded_mixed_and_has_no_sectors():
+    data = json.loads(TUNE2.read_text(encoding="utf-8"))
+    assert len(data["needs"]) >= 30 and len(data["offers"]) >= 100
+    items = data["needs"] + data["offers"]
+    assert all(r["source"].startswith("http") for r in items)
+    assert not any("sector" in r for r in items)
+    assert {g for judged in data["qrels"].values() for g in judged.values()} == {1, 2}
+    language = {o["id"]: o["language"] for o in data["offers"]}
+    english = [n for n in data["needs"] if n["language"] == "en"]
+    # The weakest pair of round 2: English needs whose relevant offers are partly Vietnamese.
+    assert len(english) >= 15
+    assert all("vi" in {language[o] for o in data["qrels"][n["id"]]} for n in english)
+    assert set(data["qrels"]) == {n["id"] for n in data["needs"]}
+
+
+@pytest.mark.parametrize("path", [DEV, INDEPENDENT, TUNE2], ids=["dev", "independent", "tune2"])
 def test_no_need_ranks_worse_than_plain_bm25_by_more_than_005(path):
     result = evaluate(json.loads(path.read_text(encoding="utf-8")), per_need=True)
     losses = {

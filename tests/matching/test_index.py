@@ -187,3 +187,85 @@ def test_without_a_temporary_file_the_runs_stay_in_memory(monkeypatch):
     monkeypatch.setattr(matching.index, "_spill_file", lambda: None)
     runs = Index(records, role="offer", config=make_config(), chunk=2)
     assert (whole.term_doc != runs.term_doc).nnz == 0
+
+
+# The query-time kernels (issue 12, round 3) against plain numpy/scipy references.
+
+
+def _random_term_doc(seed: int, terms: int = 60, docs: int = 500):
+    import numpy as np
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(seed)
+    dense = (rng.random((terms, docs)) < 0.05) * rng.random((terms, docs))
+    dense[rng.integers(0, terms, 5)] = 0  # terms without postings
+    matrix = sp.csr_matrix(dense.astype(np.float32))
+    matrix.indptr, matrix.indices = matrix.indptr.astype(np.int32), matrix.indices.astype(np.int32)
+    return matrix, rng
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_one_kernel_call_per_group_of_terms_sums_their_postings_like_a_row_slice_product(seed):
+    import numpy as np
+
+    from matching.index import _accumulate, _spans
+
+    matrix, rng = _random_term_doc(seed)
+    cols = rng.choice(matrix.shape[0], 25, replace=False)  # any order, as a query gives them
+    weights = rng.random(25).astype(np.float32)
+    words = rng.random(25) < 0.5
+    out = np.zeros(matrix.shape[1], np.float32)
+    lexical = np.zeros(matrix.shape[1], np.float32)
+    _accumulate(matrix, cols, weights, words, out, lexical)
+    assert np.allclose(out, matrix[cols].T @ weights, rtol=1e-5, atol=1e-6)
+    assert np.allclose(lexical, matrix[cols[words]].T @ weights[words], rtol=1e-5, atol=1e-6)
+    # The kernel reads the query terms' postings and no other: every in-between column is empty.
+    spans, _order = _spans(matrix, cols)
+    lengths = np.diff(spans.astype(np.int64))
+    assert lengths[0::2].sum() == matrix[cols].nnz and (lengths[1::2] <= 0).all()
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_shown_rows_postings_are_found_like_a_dense_lookup(seed):
+    import numpy as np
+
+    from matching.index import _find_postings
+
+    matrix, rng = _random_term_doc(seed)
+    terms = rng.choice(matrix.shape[0], 20, replace=False).astype(np.int64)
+    rows = np.sort(rng.choice(matrix.shape[1], 10, replace=False))
+    term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, rows)
+    dense = matrix.toarray()
+    expected = {(int(t), int(r)) for t in terms for r in rows if dense[t, r] != 0}
+    assert set(zip(term_of.tolist(), row_of.tolist(), strict=True)) == expected
+    assert np.array_equal(matrix.data[at], dense[term_of, row_of].astype(np.float32))
+
+
+def test_the_candidate_union_and_the_query_terms_equal_numpys():
+    import numpy as np
+
+    from matching.index import _union_sorted
+    from matching.terms import _unique_inverse
+
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        rows = np.unique(rng.integers(0, 300, rng.integers(0, 40)))
+        more = np.unique(rng.integers(0, 300, rng.integers(0, 10)))
+        rng.shuffle(more)
+        assert np.array_equal(_union_sorted(rows, more), np.union1d(rows, more))
+        keys = rng.integers(0, 50, rng.integers(1, 60))
+        unique, inverse = _unique_inverse(keys)
+        expected, expected_inverse = np.unique(keys, return_inverse=True)
+        assert np.array_equal(unique, expected) and np.array_equal(inverse, expected_inverse)
+
+
+def test_a_forked_index_keeps_its_own_sector_levels():
+    offers = [Record(id=1, title="Máy sấy dừa", sectors=frozenset({"agri"})), Record(id=2, title="Sấy cá")]
+    config = make_config([("agri", None, "Nông nghiệp", "Agriculture", "")])
+    index = Index(offers, role="offer", config=config)
+    need = Record(id="n", title="Máy sấy", sector_text="coconut drying")
+    before = index.sector_scores(need).tolist()
+    twin = index.fork()
+    twin.add(Record(id=3, title="Sấy", sector_text="coconut drying"))
+    assert twin.sector_scores(need).tolist()[:2] == before and twin.sector_scores(need)[2] == 1.0
+    assert index.sector_scores(need).tolist() == before
