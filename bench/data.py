@@ -1,4 +1,5 @@
-"""Shared by the benchmark scripts: a fresh database and N demo-sized published offers, loaded in bulk."""
+"""Shared by the benchmark scripts: a fresh database and N demo-sized published offers (and needs), loaded in
+bulk."""
 
 import random
 from pathlib import Path
@@ -7,9 +8,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
-from core.text import search_document
-from marketplace.demo_data import OFFERS
-from marketplace.models import Organization, Sector, TechnologyOffer
+from marketplace.demo_data import NEEDS, OFFERS
+from marketplace.models import Organization, Sector, TechnologyNeed, TechnologyOffer
 
 WORDS = [
     "máy",
@@ -105,44 +105,78 @@ def organizations(n=50):
 
 def grow_to(n: int, orgs) -> None:
     """Add published offers until there are n, each with one sector; refresh planner statistics."""
+    _grow(TechnologyOffer, n, orgs, _offer)
+    _analyze()
+
+
+def grow_needs_to(n: int, orgs) -> None:
+    """Add published needs until there are n, each with one sector, drawn from the demo needs like the offers."""
+    _grow(TechnologyNeed, n, orgs, _need)
+    _analyze()
+
+
+def _offer(i: int, rng: random.Random, org, now) -> TechnologyOffer:
+    template = OFFERS[i % len(OFFERS)]
+    title = f"{template[1]} {' '.join(rng.sample(WORDS, 2))} #{i}"[:200]
+    offer = TechnologyOffer(
+        organization=org,
+        title=title,
+        summary=template[2],
+        description=" ".join(rng.choices(WORDS, k=60)),
+        keywords=template[10],
+        trl=template[4],
+        ip_status=template[5],
+        transfer_modes=template[6],
+        price_min=template[7],
+        price_max=template[8],
+    )
+    return offer
+
+
+def _need(i: int, rng: random.Random, org, now) -> TechnologyNeed:
+    template = NEEDS[i % len(NEEDS)]
+    return TechnologyNeed(
+        organization=org,
+        title=f"{template[1]} {' '.join(rng.sample(WORDS, 2))} #{i}"[:200],
+        summary=template[2],
+        problem=template[3],
+        description=" ".join(rng.choices(WORDS, k=60)),
+        keywords=template[10],
+        min_trl=template[5],
+        budget_min=template[6],
+        budget_max=template[7],
+        transfer_modes=template[8],
+    )
+
+
+def _grow(model, n: int, orgs, make) -> None:
     sectors = list(Sector.objects.all())
-    have = TechnologyOffer.objects.count()
+    have = model.objects.count()
     rng = random.Random(have)
     now = timezone.now()
-    through = TechnologyOffer.sectors.through
+    through = model.sectors.through
+    column = f"{model._meta.model_name}_id"
     for start in range(have, n, 5000):
         batch = []
         for i in range(start, min(n, start + 5000)):
-            template = OFFERS[i % len(OFFERS)]
-            title = f"{template[1]} {' '.join(rng.sample(WORDS, 2))} #{i}"[:200]
-            summary, keywords = template[2], template[10]
-            description = " ".join(rng.choices(WORDS, k=60))
-            offer = TechnologyOffer(
-                organization=orgs[i % len(orgs)],
-                title=title,
-                summary=summary,
-                description=description,
-                keywords=keywords,
-                trl=template[4],
-                ip_status=template[5],
-                transfer_modes=template[6],
-                price_min=template[7],
-                price_max=template[8],
-                status="published",
-                published_at=now - timezone.timedelta(minutes=i),
-                expires_at=now + timezone.timedelta(days=365),
-            )
-            offer.search_text = search_document(title, summary, description, keywords)
-            batch.append(offer)
-        created = TechnologyOffer.objects.bulk_create(batch)
+            post = make(i, rng, orgs[i % len(orgs)], now)
+            post.status = "published"
+            post.published_at = now - timezone.timedelta(minutes=i)
+            post.expires_at = now + timezone.timedelta(days=365)
+            post.refresh_search_text()
+            batch.append(post)
+        created = model.objects.bulk_create(batch)
         ids = (
             [o.pk for o in created]
             if created and created[0].pk
-            else list(TechnologyOffer.objects.filter(sectors=None).values_list("id", flat=True))
+            else list(model.objects.filter(sectors=None).values_list("id", flat=True))
         )
         through.objects.bulk_create(
-            [through(technologyoffer_id=pk, sector_id=sectors[pk % len(sectors)].pk) for pk in ids], batch_size=5000
+            [through(**{column: pk, "sector_id": sectors[pk % len(sectors)].pk}) for pk in ids], batch_size=5000
         )
+
+
+def _analyze() -> None:
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")

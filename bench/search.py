@@ -1,5 +1,6 @@
-"""Header search speed (`/search/?q=`, needs + offers + organisations + workshops) over N published offers,
-through Django's test client, beside the plain first page of the offer list measured in the same run.
+"""Header search speed (`/search/?q=`, needs + offers + organisations + workshops) over N published offers and
+N published needs, through Django's test client, beside the plain first page of the offer list measured in the
+same run.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/tsx_bench_search .venv/bin/python bench/search.py [N]
 
@@ -26,7 +27,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from bench.data import grow_to, organizations, reset_database
+from bench.data import grow_needs_to, grow_to, organizations, reset_database
 
 
 def cold(client, url, repeat=30):
@@ -49,8 +50,10 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     reset_database()
     started = time.perf_counter()
-    grow_to(n, organizations())
-    print(f"{connection.vendor}, {n} published offers loaded in {time.perf_counter() - started:.0f} s")
+    orgs = organizations()
+    grow_to(n, orgs)
+    grow_needs_to(n, orgs)
+    print(f"{connection.vendor}, {n} published offers and {n} needs loaded in {time.perf_counter() - started:.0f} s")
     client = Client()
     for label, url in (
         ("search 'sấy dừa'", "/search/?q=s%E1%BA%A5y+d%E1%BB%ABa"),

@@ -46,10 +46,11 @@ def _plain(status: int) -> HttpResponse:
         403: _("You do not have access to this page"),
         404: _("Page not found"),
     }.get(status, _("Something went wrong on our side"))
+    home = _("Back to the home page")  # outside the f-string, where makemessages finds it
     body = (
         f'<!doctype html><html><head><meta charset="utf-8"><title>{title}</title></head>'
         f'<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto"><h1>{title}</h1>'
-        f'<p><a href="/">{_("Back to the home page")}</a></p></body></html>'
+        f'<p><a href="/">{home}</a></p></body></html>'
     )
     return HttpResponse(body, status=status)
 

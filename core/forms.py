@@ -8,24 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from .models import NotificationSetting
 from .notifications import kind_label
 
-ID_MAX = 2**63 - 1  # the largest primary key a database stores (BigAutoField)
-
-
-class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
-    """Django's field, refusing ids outside the database's integer range as invalid choices: Django looks the
-    values up with `__in`, which on SQLite crashed with an OverflowError (a 500, found by fuzzing the forms)."""
-
-    def _check_values(self, value):
-        key = self.to_field_name or "pk"
-        if key == "pk":
-            for pk in value:
-                text = str(pk).strip()
-                if text.lstrip("-").isdigit() and not -ID_MAX <= int(text) <= ID_MAX:
-                    raise ValidationError(
-                        self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
-                    )
-        return super()._check_values(value)
-
 
 PHONE = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
 

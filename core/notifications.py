@@ -7,6 +7,7 @@ AppConfig.ready().
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
@@ -18,14 +19,27 @@ from .outbox import outbox_enqueue
 
 KINDS: dict[str, object] = {}
 LABELS: dict[str, object] = {}
+EMAIL_DETAILS: dict[str, Callable] = {}
 
 
-def register_kind(kind: str, template, label=None) -> None:
+def register_kind(kind: str, template, label=None, email_details: Callable | None = None) -> None:
     """`template`: the notification's sentence with %(name)s parameters; `label`: the kind's name on the
-    account's notification settings (optional)."""
+    account's notification settings (optional); `email_details(notification)`: the facts its e-mail carries
+    beside the sentence, a list of {"label", "value", "link"} rendered in the recipient's language (optional)."""
     KINDS[kind] = template
     if label is not None:
         LABELS[kind] = label
+    if email_details is not None:
+        EMAIL_DETAILS[kind] = email_details
+
+
+def email_details(notification: Notification) -> list[dict]:
+    """The registered details of a notification's e-mail; links are made absolute from SITE_URL."""
+    from .emails import absolute_url
+
+    provider = EMAIL_DETAILS.get(notification.kind)
+    rows = provider(notification) if provider is not None else []
+    return [{**row, "link": absolute_url(row.get("link") or "")} for row in rows or []]
 
 
 def render_text(notification: Notification) -> str:
@@ -146,7 +160,7 @@ def notification_send_email(*, notification_id: int) -> bool:
                 user=note.user,
                 subject=email_subject(text),
                 template="notification",
-                context={"text": text, "link": absolute_url(note.url)},
+                context={"text": text, "link": absolute_url(note.url), "details": email_details(note)},
             )
         except Exception:
             # Give the claim back so that a retry sends it; nothing was delivered.

@@ -1,3 +1,5 @@
+import functools
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,9 +9,10 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import accounts, services
+from . import accounts, page_cache, services
 from .forms import NotificationSettingsForm, ProfileForm
 from .http import redirect_next
+from .page_cache import public_page_cache
 from .pagination import paginate
 from .search import MAX_QUERY_LENGTH, search_everything
 
@@ -62,6 +65,7 @@ def account(request):
     )
 
 
+@public_page_cache(scope=functools.partial(page_cache.version, "search"))
 def search(request):
     query = (request.GET.get("q") or "").strip()[:MAX_QUERY_LENGTH]
     groups = search_everything(query=query, user=request.user)

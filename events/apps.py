@@ -23,8 +23,22 @@ class EventsConfig(AppConfig):
                 "The Department invites you to “%(workshop)s” to meet %(org)s, a strong match: register with one click."
             ),
         }
+        from .emails import registration_email_details
+
+        with_details = {"workshop_registered", "workshop_waitlisted", "workshop_promoted"}
         for kind, text in kinds.items():
-            register_kind(kind, text)
+            register_kind(kind, text, email_details=registration_email_details if kind in with_details else None)
+
+        from django.db.models.signals import post_delete, post_save
+
+        from core.page_cache import bumper
+
+        from .models import Registration, Workshop
+
+        # The public workshop list (cards with seats taken) and the header search show workshops.
+        for model, scopes in ((Workshop, ("workshops", "search")), (Registration, ("workshops",))):
+            for name, signal in (("save", post_save), ("delete", post_delete)):
+                signal.connect(bumper(*scopes), sender=model, weak=False, dispatch_uid=f"page-{model.__name__}-{name}")
 
         from .search import register as register_search
 

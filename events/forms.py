@@ -2,21 +2,13 @@ from django import forms
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import ModelMultipleChoiceField
+from core.form_fields import DATETIME_ERROR, DATETIME_INPUT_FORMATS, DateTimeInput, ModelMultipleChoiceField
 from marketplace.forms import sector_field
 from marketplace.models import Organization, PostStatus, TechnologyNeed, TechnologyOffer
 
 from .models import Meeting, MeetingSlot, Outcome, Registration, Workshop
 
-
-class DateTimeInput(forms.DateTimeInput):
-    input_type = "datetime-local"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
-
-
-DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
+DATETIME_FORMATS = DATETIME_INPUT_FORMATS  # dd/mm/yyyy hh:mm, as on every form (core.form_fields)
 
 
 class WorkshopForm(forms.ModelForm):
@@ -52,6 +44,7 @@ class WorkshopForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at", "first_slot_at"):
             self.fields[name].input_formats = DATETIME_FORMATS
+            self.fields[name].error_messages["invalid"] = DATETIME_ERROR
 
 
 class RegistrationForm(forms.Form):

@@ -75,6 +75,22 @@ class Workshop(models.Model):
         return self.status == self.Status.OPEN and self.registration_opens_at <= now <= self.registration_closes_at
 
     @property
+    def has_taken_place(self) -> bool:
+        """Marked as held, or its day is over (staff may not have marked it yet); a cancelled one never has."""
+        if self.status == self.Status.CANCELLED:
+            return False
+        return self.status == self.Status.HELD or self.ends_at < timezone.now()
+
+    @property
+    def phase(self) -> str:
+        """The status a reader sees: once its day is over, a workshop has taken place whatever step it was
+        left at, so it never reads "open for registration" or "registration closed" afterwards."""
+        return self.Status.HELD if self.has_taken_place else self.status
+
+    def get_phase_display(self) -> str:
+        return str(self.Status(self.phase).label)
+
+    @property
     def meeting_cap(self) -> int:
         slots = self.slot_count
         return min(slots, self.max_meetings_per_participant) if self.max_meetings_per_participant else slots

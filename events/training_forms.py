@@ -3,15 +3,23 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.form_fields import (
+    DATE_INPUT_FORMATS,
+    DATETIME_INPUT_FORMATS,
+    DateInput,
+    DateTimeInput,
+    preselect_single_choice,
+)
 from marketplace.forms import sector_field
 from marketplace.models import Organization
 
 from .models import CertifiedExpert, ParticipantCategory, Training
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
-DATETIME_FORMATS = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"]
+# dd/mm/yyyy (and hh:mm), as on every form (core.form_fields)
+DATE = DateInput()
+DATETIME = DateTimeInput()
+DATE_FORMATS = DATE_INPUT_FORMATS
+DATETIME_FORMATS = DATETIME_INPUT_FORMATS
 
 
 class TrainingForm(forms.ModelForm):
@@ -65,6 +73,8 @@ class ParticipantForm(forms.Form):
         self.fields["organization"].queryset = (
             organizations if organizations is not None else Organization.objects.order_by("name")
         )
+        if organizations is not None:  # a person registering themselves, not staff entering anyone
+            preselect_single_choice(self.fields["organization"])
 
 
 class CheckinForm(forms.Form):

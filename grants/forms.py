@@ -3,15 +3,17 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.form_fields import MoneyField, MoneyInput
+from core.form_fields import date_field as day_first_date_field
 from marketplace.models import Connection, Interest, Organization, PostStatus, TechnologyNeed, TechnologyOffer
 
 from .models import MAX_AMOUNT, MAX_YEAR, MIN_YEAR, GrantProgram, PlanTarget
 
-MONEY_WIDGET = forms.NumberInput(attrs={"min": 1, "step": 1, "inputmode": "numeric"})
+MONEY_WIDGET = MoneyInput()  # thousands separators as it is typed (static/js/forms.js)
 
 
 def money_field(label, *, required=True, help_text=""):
-    return forms.IntegerField(
+    return MoneyField(
         label=label,
         required=required,
         min_value=1,
@@ -19,7 +21,7 @@ def money_field(label, *, required=True, help_text=""):
         widget=MONEY_WIDGET,
         help_text=help_text,
         error_messages={
-            "invalid": _("Enter a whole number of đồng, without dots, commas or decimals."),
+            "invalid": _("Enter a whole number of đồng, e.g. 1.500.000."),
             "min_value": _("The amount must be more than 0 ₫."),
             "max_value": _("That is not a plausible amount (at most 100.000.000.000 ₫)."),
             "required": _("Enter an amount in đồng."),
@@ -28,12 +30,7 @@ def money_field(label, *, required=True, help_text=""):
 
 
 def date_field(label, *, required=True):
-    return forms.DateField(
-        label=label,
-        required=required,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
-    )
+    return day_first_date_field(label, required=required)
 
 
 class FirmChoiceField(forms.ModelChoiceField):

@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from core.form_fields import DATE_INPUT_FORMATS, DateInput
 from events.models import Training, Workshop
 from marketplace.models import (
     Connection,
@@ -28,8 +29,8 @@ from .models import (
     TechnologyAppraisal,
 )
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+DATE = DateInput()  # dd/mm/yyyy, as on every form (core.form_fields)
+DATE_FORMATS = DATE_INPUT_FORMATS
 
 
 class _DatesMixin:
@@ -152,6 +153,7 @@ class NewsForm(forms.ModelForm):
 
 class PublicationForm(_DatesMixin, forms.ModelForm):
     date_fields = ("published_on",)
+    link = forms.URLField(label=_("link"), required=False, assume_scheme="https")
 
     class Meta:
         model = Publication

@@ -29,7 +29,7 @@ class MarketplaceConfig(AppConfig):
         for model in (TechnologyNeed, TechnologyOffer, Organization):
             post_save.connect(bump_lists_version, sender=model, dispatch_uid=f"lists-version-save-{model.__name__}")
             post_delete.connect(bump_lists_version, sender=model, dispatch_uid=f"lists-version-del-{model.__name__}")
-        for model in (TechnologyNeed, TechnologyOffer):
+        for model in (TechnologyNeed, TechnologyOffer, Organization):
             m2m_changed.connect(
                 bump_lists_version, sender=model.sectors.through, dispatch_uid=f"lists-version-m2m-{model.__name__}"
             )

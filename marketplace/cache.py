@@ -4,6 +4,8 @@ key, so any change to a post or an organisation makes them stale at once, on eve
 
 from django.core.cache import cache
 
+from core import page_cache
+
 KEY = "marketplace:lists-version"
 
 
@@ -12,6 +14,7 @@ def lists_version() -> int:
 
 
 def bump_lists_version(**_kwargs) -> None:
+    page_cache.bump("search")  # the header search shows posts and organisations too
     try:
         cache.incr(KEY)
     except ValueError:  # not set yet (or evicted): any new value invalidates the old keys

@@ -5,17 +5,21 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from core.form_fields import DATE_ERROR, DATE_INPUT_FORMATS, DateInput, MoneyField
+
 from .connections import RANK, STAGE_ORDER, rank
 from .forms import MultipleFileField
 from .models import Connection, Organization, TechnologyNeed, TechnologyOffer
 from .validators import validate_attachment
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
+DATE = DateInput()  # dd/mm/yyyy, as on every form (core.form_fields)
+DATE_FORMATS = DATE_INPUT_FORMATS
 
 
 def _date(label):
-    return forms.DateField(label=label, required=False, widget=DATE, input_formats=DATE_FORMATS)
+    return forms.DateField(
+        label=label, required=False, widget=DATE, input_formats=DATE_FORMATS, error_messages={"invalid": DATE_ERROR}
+    )
 
 
 class DocumentField(forms.FileField):
@@ -28,13 +32,12 @@ class DocumentField(forms.FileField):
 
 class StageFieldsMixin(forms.Form):
     mou_signed_on = _date(_("MoU signed on"))
-    contract_value = forms.IntegerField(
+    contract_value = MoneyField(
         label=_("Contract value (₫)"),
         required=False,
         min_value=1,
         max_value=100_000_000_000,
-        widget=forms.NumberInput(attrs={"min": 1, "step": 1, "inputmode": "numeric"}),
-        error_messages={"invalid": _("Enter a whole number of đồng, without dots, commas or decimals.")},
+        error_messages={"invalid": _("Enter a whole number of đồng, e.g. 1.500.000.")},
     )
     contract_signed_on = _date(_("Contract signed on"))
     contract_document = DocumentField(label=_("Contract (PDF, DOCX…)"), required=False)

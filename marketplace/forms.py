@@ -1,5 +1,3 @@
-import re
-
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -7,7 +5,15 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import ModelMultipleChoiceField
+from core.form_fields import (
+    DATE_ERROR,
+    DATE_INPUT_FORMATS,
+    MONEY_WIDGET,
+    DateInput,
+    ModelMultipleChoiceField,
+    MoneyField,
+    preselect_single_choice,
+)
 
 from . import rules
 from .models import Area, Interest, Organization, Sector, TechnologyNeed, TechnologyOffer
@@ -113,24 +119,10 @@ class PostFormMixin:
         return cleaned
 
 
-# A text box, so that the amount can show its thousands separators while it is typed (static/js/forms.js).
-MONEY_WIDGET = forms.TextInput(attrs={"inputmode": "numeric", "data-money": "", "autocomplete": "off"})
 MONEY_ERRORS = {
     "invalid": _("Enter a whole number of đồng, e.g. 1.500.000."),
     "min_value": _("The amount cannot be negative."),
 }
-_GROUPED = re.compile(r"^-?\d{1,3}([.,\s]\d{3})+$")
-
-
-class MoneyField(forms.IntegerField):
-    """Whole đồng; accepts thousands grouped with dots, commas or spaces ("1.500.000") and a trailing ₫."""
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = value.strip().removesuffix("₫").removesuffix("đ").strip()
-            if _GROUPED.match(value):
-                value = re.sub(r"[.,\s]", "", value)
-        return super().to_python(value)
 
 
 def money_field(label):
@@ -162,8 +154,9 @@ class NeedForm(PostFormMixin, forms.ModelForm):
     deadline = forms.DateField(
         label=_("Wanted by"),
         required=False,
-        widget=forms.DateInput(attrs={"placeholder": "dd/mm/yyyy", "inputmode": "numeric"}, format="%d/%m/%Y"),
-        error_messages={"invalid": _("Enter the date as dd/mm/yyyy.")},
+        widget=DateInput(),
+        input_formats=DATE_INPUT_FORMATS,
+        error_messages={"invalid": DATE_ERROR},
     )
     new_attachments = MultipleFileField(
         label=_("Documents (confidential)"), help_text=_("PDF, DOCX, XLSX, PNG or JPEG, at most 10 MB each.")
@@ -253,6 +246,7 @@ class OrganizationChoiceForm(forms.Form):
         self.fields["organization"].queryset = (
             organizations if organizations is not None else Organization.objects.none()
         )
+        preselect_single_choice(self.fields["organization"])
 
 
 class InterestForm(forms.ModelForm):

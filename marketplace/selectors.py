@@ -64,7 +64,9 @@ def post_search(queryset: QuerySet, query: str) -> QuerySet:
         queryset = _match_tsquery(queryset, syl)
     else:
         queryset = _match_like(queryset, syl)
-    if len(syl) == 1:
+    if len(syl) <= 2:
+        # One syllable has no pairs; with two, every match holds the only pair, which is the whole phrase, so
+        # every match ranks the same: newest first, without reading and sorting every match's text.
         return queryset
     pairs = list(dict.fromkeys(f" {a} {b} " for a, b in zip(syl, syl[1:], strict=False)))
     phrase = " " + " ".join(syl) + " "

@@ -301,6 +301,7 @@ ACCOUNT_EMAIL_VERIFICATION = env("ACCOUNT_EMAIL_VERIFICATION", "optional")
 ACCOUNT_LOGOUT_ON_GET = False
 # Sign-up records acceptance of the current terms of use and privacy policy (core.pages).
 ACCOUNT_SIGNUP_FORM_CLASS = "core.forms.SignupForm"
+ACCOUNT_ADAPTER = "core.account_adapter.AccountAdapter"  # e-mails in the platform's layout, links from SITE_URL
 
 # The province running this platform: change these (and the seeded data), not code.
 # A merged province (e.g. Vĩnh Long) sets its own names and AREAS_FILE, then runs `manage.py load_areas`.

@@ -57,6 +57,8 @@ def registration_create(
         now = timezone.now()
         if ws.status == Workshop.Status.CANCELLED:
             raise ValidationError(_("This workshop has been cancelled."))
+        if ws.has_taken_place:
+            raise ValidationError(_("This workshop has already taken place."))
         if ws.status != Workshop.Status.OPEN:
             raise ValidationError(_("This workshop is not open for registration."))
         if now < ws.registration_opens_at:
@@ -97,7 +99,7 @@ def registration_create(
                 users=[attendee],
                 kind="workshop_registered",
                 event_key=f"ws-registered:{registration.pk}",
-                params={"workshop": ws.title},
+                params={"workshop": ws.title, "registration_id": registration.pk},
                 url=registration.get_absolute_url(),
             )
         else:
@@ -106,7 +108,7 @@ def registration_create(
                 users=[attendee],
                 kind="workshop_waitlisted",
                 event_key=f"ws-waitlisted:{registration.pk}",
-                params={"workshop": ws.title, "position": position},
+                params={"workshop": ws.title, "position": position, "registration_id": registration.pk},
                 url=registration.get_absolute_url(),
             )
     return registration
@@ -149,7 +151,7 @@ def promote_waitlisted(*, workshop: Workshop, free: int) -> list[Registration]:
             users=[registration.attendee],
             kind="workshop_promoted",
             event_key=f"ws-promoted:{registration.pk}",
-            params={"workshop": workshop.title},
+            params={"workshop": workshop.title, "registration_id": registration.pk},
             url=registration.get_absolute_url(),
         )
         promoted.append(registration)

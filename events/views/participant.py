@@ -1,5 +1,6 @@
 """Workshop pages for visitors and participants: thin views (form → service → redirect, or selector → template)."""
 
+import functools
 import io
 
 import segno
@@ -12,7 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from core import page_cache
 from core.messages import error_messages, form_error_messages
+from core.page_cache import public_page_cache
 from core.pagination import paginate
 from core.roles import is_staff, organization_ids
 from marketplace.selectors import organization_list_of_member
@@ -24,13 +27,18 @@ from ..models import Meeting, Outcome, Registration
 from .common import registration_or_404, workshop_or_404
 
 
+# Five minutes at most: a workshop moves from "upcoming" to "past" by the clock, with no change to bump.
+@public_page_cache(scope=functools.partial(page_cache.version, "workshops"), timeout=300)
 def workshop_list(request):
     workshops = selectors.workshop_list_visible(user=request.user)
     now = timezone.now()
-    upcoming = [w for w in workshops if w.ends_at >= now]
-    past = [w for w in workshops if w.ends_at < now]
+    upcoming = workshops.filter(ends_at__gte=now).order_by("starts_at", "id")
+    # Past workshops pile up year after year: the most recent first, a page at a time.
+    past = paginate(request, workshops.filter(ends_at__lt=now).order_by("-starts_at", "-id"), 12)
     mine = selectors.my_workshop_registrations(user=request.user) if request.user.is_authenticated else []
-    return render(request, "events/workshop_list.html", {"upcoming": upcoming[::-1], "past": past, "mine": mine})
+    return render(
+        request, "events/workshop_list.html", {"upcoming": upcoming, "past": past, "page": past, "mine": mine}
+    )
 
 
 def workshop_detail(request, pk):

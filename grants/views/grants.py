@@ -121,9 +121,9 @@ def _limits_context(form) -> dict:
         year = int(data.get("year"))
     except (TypeError, ValueError, Organization.DoesNotExist, GrantProgram.DoesNotExist):
         return {"limits": None}
-    try:
-        eligible = int(data.get("eligible_cost") or 0) or None
-    except (TypeError, ValueError):
+    try:  # typed with thousands separators ("60.000.000"), read as the form reads it
+        eligible = form.fields["eligible_cost"].to_python(data.get("eligible_cost")) or None
+    except ValidationError:
         eligible = None
     if eligible is not None and not 0 < eligible <= services.MAX_AMOUNT:
         eligible = None
@@ -140,8 +140,8 @@ def _limits_context(form) -> dict:
     if not context["problems"]:
         context["limits"] = services.grant_limits(firm=firm, program=program, year=year, eligible_cost=eligible)
     try:
-        requested = int(data.get("requested_amount") or 0)
-    except (TypeError, ValueError):
+        requested = form.fields["requested_amount"].to_python(data.get("requested_amount")) or 0
+    except ValidationError:
         requested = 0
     if context["limits"] and requested > 0:
         context["requested"] = requested

@@ -1,5 +1,8 @@
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -9,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from core.http import redirect_next
 from core.messages import error_messages
+from core.page_cache import public_page_cache
 from core.pagination import CappedPaginator, paginate
 from core.roles import staff_required
 
@@ -50,12 +54,16 @@ def _kind(kind: str):
 # Public pages ----------------------------------------------------------------------------------
 
 
+# The home page counts every published post: at 100,000 posts that took longer than the rest of the page.
+# The counts are kept under the lists' version; the accepted-connections figure may lag five minutes.
+@public_page_cache(scope=lists_version, timeout=300)
 def home(request):
+    counts = cache.get_or_set(f"home-counts:{lists_version()}", selectors.platform_counts, 300)
     return render(
         request,
         "marketplace/home.html",
         {
-            "counts": selectors.platform_counts(),
+            "counts": counts,
             "needs": selectors.post_list_public(model=TechnologyNeed)[:6],
             "offers": selectors.post_list_public(model=TechnologyOffer)[:6],
             "sectors": selectors.sector_tree(),
@@ -63,15 +71,21 @@ def home(request):
     )
 
 
+@public_page_cache(scope=lists_version)
 def post_list(request, kind):
     model, _form, filterset_class = _kind(kind)
-    filterset = filterset_class(request.GET, queryset=selectors.post_list_public(model=model))
-    # Lazy: when the results fragment is cached, neither the count nor the rows are queried.
-    page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20).get_page(request.GET.get("page")))
-    template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
-    return render(
-        request, template, {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    # Lazy: when the cached fragments apply, neither the filter set nor the count nor the rows are built.
+    filterset = SimpleLazyObject(lambda: filterset_class(request.GET, queryset=selectors.post_list_public(model=model)))
+    cap = CappedPaginator.search_cap if request.GET.get("q", "").strip() else None
+    page = SimpleLazyObject(lambda: CappedPaginator(filterset.qs, 20, cap=cap).get_page(request.GET.get("page")))
+    # The filter form's fragment depends on the chosen filters only, not on the phrase searched or the page
+    # (the search box is drawn outside it), so a new search reuses it.
+    filter_key = urlencode(
+        [(name, value) for name in filterset_class.base_filters if name != "q" for value in request.GET.getlist(name)]
     )
+    template = "marketplace/_post_results.html" if request.htmx else "marketplace/post_list.html"
+    context = {"kind": kind, "filter": filterset, "page": page, "lists_version": lists_version()}
+    return render(request, template, {**context, "filter_key": filter_key, "q": request.GET.get("q", "")})
 
 
 def post_detail(request, kind, pk):
@@ -105,10 +119,15 @@ def post_detail(request, kind, pk):
     return render(request, "marketplace/post_detail.html", context)
 
 
+@public_page_cache(scope=lists_version)
 def organization_list(request):
-    filterset = OrganizationFilter(request.GET, queryset=selectors.organization_list_public())
+    # Lazy, like the post lists: the cached fragments need neither the filter set nor the rows.
+    filterset = SimpleLazyObject(lambda: OrganizationFilter(request.GET, queryset=selectors.organization_list_public()))
+    page = SimpleLazyObject(lambda: paginate(request, filterset.qs))
     return render(
-        request, "marketplace/organization_list.html", {"filter": filterset, "page": paginate(request, filterset.qs)}
+        request,
+        "marketplace/organization_list.html",
+        {"filter": filterset, "page": page, "lists_version": lists_version()},
     )
 
 

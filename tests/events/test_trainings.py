@@ -193,3 +193,10 @@ class TestPages:
         data["ends_on"] = "2026-05-03"
         assert client_for(staff).post(reverse("events:training_create"), data).status_code == 302
         assert Training.objects.get().starts_on == date(2026, 5, 2)
+
+
+def test_a_person_with_one_organisation_has_it_chosen_on_the_training_form(
+    course, enterprise, enterprise_user, client_for
+):
+    page = client_for(enterprise_user).get(reverse("events:training_detail", args=[course.pk])).content.decode()
+    assert f'<option value="{enterprise.pk}" selected>' in page

@@ -140,13 +140,28 @@ def test_staff_propose_a_grant_through_the_page(client_for, staff, firm, program
     assert grant.history.get().by == staff
 
 
+def test_amounts_typed_with_thousands_separators_are_read_as_whole_dong(client_for, staff, firm, program, budget):
+    response = post_proposal(
+        client_for(staff), firm, program, eligible_cost="100.000.000", requested_amount="40.000.000 ₫"
+    )
+    assert response.status_code == 302
+    grant = SupportGrant.objects.get()
+    assert (grant.eligible_cost, grant.requested_amount) == (100 * M, 40 * M)
+
+
+def test_the_proposal_form_shows_amounts_with_separators_and_dates_day_first(client_for, staff, firm, program):
+    page = client_for(staff).get(reverse("grants:grant_propose")).content.decode()
+    assert 'name="requested_amount"' in page and "data-money" in page
+    assert 'type="number"' not in page.split('name="requested_amount"')[0].rsplit("<input", 1)[-1]
+
+
 @pytest.mark.parametrize(
     "overrides, message",
     [
         ({"requested_amount": "-1"}, "more than 0"),
         ({"requested_amount": "0"}, "more than 0"),
         ({"requested_amount": "12.5"}, "whole number of đồng"),
-        ({"requested_amount": "40.000.000"}, "whole number of đồng"),
+        ({"requested_amount": "40.000.00"}, "whole number of đồng"),
         ({"requested_amount": "abc"}, "whole number of đồng"),
         ({"requested_amount": str(10**16)}, "not a plausible amount"),
         ({"firm": "999999"}, "Unknown firm."),
@@ -254,3 +269,23 @@ def test_editing_a_budget_never_writes_back_a_stale_counter(firm, budget, propos
     stale.save()
     budget.refresh_from_db()
     assert (budget.amount, budget.approved_total) == (250 * M, 40 * M)
+
+
+def test_the_preview_reads_amounts_typed_with_separators(client_for, staff, firm, program, budget):
+    response = client_for(staff).post(
+        reverse("grants:grant_preview"),
+        {
+            "firm": firm.pk,
+            "program": program.pk,
+            "year": 2025,
+            "eligible_cost": "100.000.000",
+            "requested_amount": "40.000.000",
+        },
+    )
+    with_digits = client_for(staff).post(
+        reverse("grants:grant_preview"),
+        {"firm": firm.pk, "program": program.pk, "year": 2025, "eligible_cost": 100 * M, "requested_amount": 40 * M},
+    )
+    assert response.context["limits"] is not None
+    assert response.context["limits"] == with_digits.context["limits"]
+    assert response.context["requested"] == 40 * M
