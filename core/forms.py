@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from .models import NotificationSetting
 from .notifications import kind_label
 
-
 PHONE = re.compile(r"^\+?[0-9][0-9 .\-]{7,18}[0-9]$")
 
 
