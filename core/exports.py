@@ -85,6 +85,26 @@ def to_xlsx(table: Table) -> bytes:
     return buf.getvalue()
 
 
+def neutralise_xlsx(content: bytes) -> bytes:
+    """A finished workbook (built cell by cell rather than from a Table) with every text a spreadsheet would run
+    as a formula turned into text, whatever sheet it is on; styles, widths and frozen panes are kept."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(content))
+    changed = False
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str) and cell.value.startswith(FORMULA_PREFIXES):
+                    cell.value = neutralise(cell.value)
+                    changed = True
+    if not changed:
+        return content
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def response(table: Table, fmt: str) -> HttpResponse:
     filename = slugify(table.name) or "export"
     if fmt == "xlsx":

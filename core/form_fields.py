@@ -9,6 +9,7 @@
 import re
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 DATE_FORMAT = "%d/%m/%Y"
@@ -105,3 +106,22 @@ class MoneyField(forms.IntegerField):
             if _GROUPED.match(value):
                 value = re.sub(r"[.,\s]", "", value)
         return super().to_python(value)
+
+
+ID_MAX = 2**63 - 1  # the largest primary key a database stores (BigAutoField)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's field, refusing ids outside the database's integer range as invalid choices: Django looks the
+    values up with `__in`, which on SQLite crashed with an OverflowError (a 500, found by fuzzing the forms)."""
+
+    def _check_values(self, value):
+        key = self.to_field_name or "pk"
+        if key == "pk":
+            for pk in value:
+                text = str(pk).strip()
+                if text.lstrip("-").isdigit() and not -ID_MAX <= int(text) <= ID_MAX:
+                    raise ValidationError(
+                        self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
+                    )
+        return super()._check_values(value)

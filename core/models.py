@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -218,3 +220,67 @@ class LoginFailure(models.Model):
 
     def __str__(self):
         return f"{self.account} from {self.address} at {self.at:%Y-%m-%d %H:%M:%S}"
+
+
+def export_path(instance, filename):
+    # A random name: the URL of the file is never guessable, and a retried build never overwrites another's.
+    import uuid
+
+    return f"exports/{instance.created_at:%Y/%m}/{instance.pk}-{uuid.uuid4().hex}{os.path.splitext(filename)[1]}"
+
+
+class ExportJob(models.Model):
+    """A spreadsheet built by a worker (core.export_jobs): who asked for which export with which filters, how far
+    the build is, and the finished file, which only the requester (or staff, where the export allows) downloads.
+    `owner` and `heartbeat_at` let a redelivered task see that the worker building the file died."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Being prepared")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    requester = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="export_jobs")
+    kind = models.CharField(max_length=60)
+    fmt = models.CharField(max_length=8)
+    params = models.JSONField(default=dict, blank=True)  # the query string, {name: [values]}
+    params_key = models.CharField(max_length=64)  # a digest of kind, format and params, for de-duplication
+    language = models.CharField(max_length=8, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    progress = models.PositiveSmallIntegerField(default=0)
+    step = models.CharField(max_length=200, blank=True)
+    file = models.FileField(upload_to=export_path, blank=True, max_length=300)
+    filename = models.CharField(max_length=200, blank=True)
+    content_type = models.CharField(max_length=120, blank=True)
+    size = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    owner = models.CharField(max_length=200, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One pending job per person and export: asking again while it is being built returns that job.
+            models.UniqueConstraint(
+                fields=["requester", "params_key"],
+                condition=models.Q(status__in=["queued", "running"]),
+                name="export_job_once_while_pending",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "finished_at"], name="export_job_status")]
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)
+
+    @property
+    def step_display(self) -> str:
+        from django.utils.translation import gettext
+
+        return gettext(self.step) if self.step else ""  # stored untranslated (gettext_noop), shown in the reader's
+
+    def __str__(self):
+        return f"{self.kind}.{self.fmt} for {self.requester} — {self.status}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import page_views, views
+from . import export_views, page_views, views
 
 app_name = "core"
 
@@ -15,4 +15,7 @@ urlpatterns = [
     path("staff/pages/<slug:slug>/edit/", page_views.staff_page_edit, name="staff_page_edit"),
     path("notifications/", views.notification_list, name="notifications"),
     path("notifications/read/", views.notification_read, name="notification_read"),
+    path("exports/<int:pk>/", export_views.export_status, name="export_status"),
+    path("exports/<int:pk>/progress/", export_views.export_progress, name="export_progress"),
+    path("exports/<int:pk>/download/", export_views.export_download, name="export_download"),
 ]

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
-from core.form_fields import DATETIME_ERROR, DATETIME_INPUT_FORMATS, DateTimeInput
+from core.form_fields import DATETIME_ERROR, DATETIME_INPUT_FORMATS, DateTimeInput, ModelMultipleChoiceField
 from marketplace.forms import sector_field
 from marketplace.models import Organization, PostStatus, TechnologyNeed, TechnologyOffer
 
@@ -50,13 +50,13 @@ class WorkshopForm(forms.ModelForm):
 class RegistrationForm(forms.Form):
     organization = forms.ModelChoiceField(label=_("Organisation"), queryset=Organization.objects.none())
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(
+    needs = ModelMultipleChoiceField(
         label=_("Technology needs you bring"),
         required=False,
         queryset=TechnologyNeed.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
-    offers = forms.ModelMultipleChoiceField(
+    offers = ModelMultipleChoiceField(
         label=_("Technology offers you bring"),
         required=False,
         queryset=TechnologyOffer.objects.none(),
@@ -94,13 +94,13 @@ class RegistrationForm(forms.Form):
 
 class RegistrationEditForm(forms.Form):
     role = forms.ChoiceField(label=_("Role at the workshop"), choices=Registration.Role.choices)
-    needs = forms.ModelMultipleChoiceField(
+    needs = ModelMultipleChoiceField(
         label=_("Technology needs you bring"),
         required=False,
         queryset=TechnologyNeed.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
-    offers = forms.ModelMultipleChoiceField(
+    offers = ModelMultipleChoiceField(
         label=_("Technology offers you bring"),
         required=False,
         queryset=TechnologyOffer.objects.none(),
@@ -116,7 +116,7 @@ class RegistrationEditForm(forms.Form):
 
 
 class AvailabilityForm(forms.Form):
-    slots = forms.ModelMultipleChoiceField(
+    slots = ModelMultipleChoiceField(
         label=_("Slots in which you can meet"),
         queryset=MeetingSlot.objects.none(),
         widget=forms.CheckboxSelectMultiple,

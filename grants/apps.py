@@ -14,6 +14,10 @@ class GrantsConfig(AppConfig):
 
         connection_changed.connect(on_connection_changed, dispatch_uid="grants-task-uptake-from-connection")
 
+        from .export_kinds import register as register_exports
+
+        register_exports()
+
         register_kind("grant_approved", _("Your support grant from “%(program)s” (%(year)s) was approved: %(amount)s."))
         register_kind(
             "grant_disbursed",

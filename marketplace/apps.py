@@ -18,6 +18,10 @@ class MarketplaceConfig(AppConfig):
         for kind, text in KINDS.items():
             register_kind(kind, text)
 
+        from .export_kinds import register as register_exports
+
+        register_exports()
+
         from .search import register as register_search
 
         register_search()

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.faults import fault_point
 from core.money import vnd
 from core.notifications import notify
 from core.race import RaceHooks
@@ -461,7 +462,9 @@ def connections_remind_stalled(*, now: datetime | None = None) -> int:
         stage_changed_at__lte=now - timedelta(days=STALL_DAYS), stall_reminded_at=None
     )
     sent = 0
-    for pk in due.values_list("pk", flat=True):
+    for number, pk in enumerate(due.values_list("pk", flat=True)):
+        if number:
+            fault_point("connections.remind_stalled")  # fault tests: a worker killed between two connections
         with transaction.atomic():
             if Connection.objects.filter(pk=pk, stall_reminded_at=None).update(stall_reminded_at=now) != 1:
                 continue

@@ -10,6 +10,7 @@ from core.form_fields import (
     DATE_INPUT_FORMATS,
     MONEY_WIDGET,
     DateInput,
+    ModelMultipleChoiceField,
     MoneyField,
     preselect_single_choice,
 )
@@ -51,7 +52,7 @@ class MultipleFileField(forms.FileField):
         return cleaned
 
 
-class SectorMultipleChoiceField(forms.ModelMultipleChoiceField):
+class SectorMultipleChoiceField(ModelMultipleChoiceField):
     def label_from_instance(self, obj):
         return f"— {obj.name}" if obj.parent_id else obj.name
 

@@ -120,7 +120,9 @@ def start_celery_worker(*, env_overrides: dict | None = None, pool: str = "solo"
         if connection.vendor == "postgresql"
         else f"sqlite:///{db['NAME']}",
         "DB_CONN_MAX_AGE": "0",
-        "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        # Not the console: the worker's output is a pipe nobody reads once it has started, and a few dozen
+        # HTML e-mails fill it, after which the worker blocks on its next write (the scheduler fault tests hung).
+        "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         **(env_overrides or {}),
     }
     queue_names = "default,matching,scheduling"

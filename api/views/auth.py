@@ -6,10 +6,10 @@ from rest_framework.authtoken.serializers import AuthTokenSerializer
 from rest_framework.exceptions import Throttled
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from core.login_limits import login_wait, too_many_attempts_message
+from core.throttling import AnonRateThrottle
 
 from .. import services
 from .base import ApiMixin

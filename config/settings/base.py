@@ -254,6 +254,7 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=8, minute=0),
     },
     "schedule-runs-recover": {"task": "events.tasks.schedule_runs_recover", "schedule": 60.0},
+    "export-jobs-sweep": {"task": "core.tasks.export_jobs_sweep", "schedule": 60.0},
     "matching-recompute-all": {"task": "matching.tasks.match_recompute_all", "schedule": crontab(hour=2, minute=30)},
     "notifications-daily-digest": {
         "task": "core.tasks.notifications_send_digests",
@@ -272,6 +273,11 @@ FAULT_PAUSE_SECONDS = envint("FAULT_PAUSE_SECONDS", 30)
 # A scheduler run whose worker has not reported for this long is taken over (a dead worker on the same host is
 # seen at once through its process id). Above the solver's time limit, the longest step between two reports.
 SCHEDULE_HEARTBEAT_TIMEOUT = envint("SCHEDULE_HEARTBEAT_TIMEOUT", 60)
+# Exports built by a worker (core.export_jobs): when a silent builder counts as dead, how long a request waits for
+# a small export before showing its progress page instead, how long finished files are kept.
+EXPORT_HEARTBEAT_TIMEOUT = envint("EXPORT_HEARTBEAT_TIMEOUT", 60)
+EXPORT_WAIT_SECONDS = float(env("EXPORT_WAIT_SECONDS", "2"))
+EXPORT_KEEP_HOURS = envint("EXPORT_KEEP_HOURS", 24)
 
 # E-mail: console in development; SMTP settings from the environment in production.
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -328,8 +334,9 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,  # throttles key on the real client, not a client-supplied header
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        # DRF's, keeping their counters in this process's memory while Redis is down (core.throttling).
+        "core.throttling.AnonRateThrottle",
+        "core.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": env("API_THROTTLE_ANON", "120/min"),

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
+from core.faults import fault_point
 from core.notifications import notify
 
 from ..models import Meeting, Outcome
@@ -29,7 +30,9 @@ def outcomes_ask_follow_up(*, now=None) -> int:
         )
     )
     sent = 0
-    for meeting in due:
+    for number, meeting in enumerate(due):
+        if number:
+            fault_point("followup.ask")  # fault tests: a worker killed between two meetings
         sides = (meeting.request.from_registration, meeting.request.to_registration)
         answered = set(
             Outcome.objects.filter(meeting=meeting, stage=Outcome.Stage.FOLLOW_UP).values_list(

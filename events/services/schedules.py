@@ -12,7 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.faults import fault_point
+from core.faults import HOOKS, fault_point
 from core.outbox import outbox_enqueue
 from core.roles import is_staff
 
@@ -40,7 +40,7 @@ def owner_is_dead(run: ScheduleRun) -> bool:
     if run.heartbeat_at is None or run.heartbeat_at < timezone.now() - heartbeat_timeout():
         return True
     host, _sep, pid = run.owner.rpartition(":")
-    if host == socket.gethostname() and pid.isdigit():
+    if HOOKS.takeover and host == socket.gethostname() and pid.isdigit():
         try:
             os.kill(int(pid), 0)
         except ProcessLookupError:

@@ -8,13 +8,13 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from core import roles
+from core.export_views import export_start_response
 from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import staff_required
 from marketplace.models import Organization
 
 from .. import plan, selectors, services, tables
-from ..exports import response as export_response
 from ..filters import GrantFilter
 from ..forms import ApproveForm, BudgetForm, CancelForm, DisburseForm, PlanTargetForm, ProposeForm
 from ..models import GrantProgram, GrantStatus, PlanTarget, SupportGrant
@@ -336,7 +336,6 @@ def export(request, name, fmt):
         _require_grant_viewer(request)
     elif not roles.is_staff(request.user):
         raise PermissionDenied
-    builder = tables.EXPORTS.get(name)
-    if builder is None:
+    if name not in tables.EXPORTS:
         raise Http404
-    return export_response(builder(request), fmt)
+    return export_start_response(request, kind=f"grants.{name}", fmt=fmt)

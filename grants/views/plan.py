@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
+from core.export_views import export_start_response
 from core.messages import add_form_errors
 from core.pagination import paginate
 from core.roles import staff_required
@@ -23,7 +24,6 @@ from events.models import Training, Workshop
 from marketplace.models import Organization
 
 from .. import announcements, plan, plan_report, plan_services, selectors
-from ..exports import XLSX_TYPE
 from ..models import NewsCategory, NewsItem, PlanActual, Publication, STTask, TaskUptake, TechnologyAppraisal
 from ..plan_forms import (
     AppraisalForm,
@@ -416,11 +416,9 @@ def plan_value_delete(request, pk):
 @staff_required
 def yearly_report(request):
     year = _report_year(request)
-    report = plan_report.build(year=year)
     if request.GET.get("format") == "xlsx":
-        response = HttpResponse(plan_report.workbook(report), content_type=XLSX_TYPE)
-        response["Content-Disposition"] = f'attachment; filename="{report.name}.xlsx"'
-        return response
+        return export_start_response(request, kind="grants.plan_report", fmt="xlsx", params={"year": year})
+    report = plan_report.build(year=year)
     return render(request, "grants/plan/report.html", {"report": report, "year": year})
 
 

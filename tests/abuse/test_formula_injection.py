@@ -68,7 +68,7 @@ def test_no_export_carries_a_live_formula(client_for, staff, name, fmt):
     services.grant_approve(
         grant=grant, by=staff, decision_number="=1+1", decision_date=date(2025, 3, 1), exception_reason="=cmd|x"
     )
-    response = client_for(staff).get(reverse("grants:export", args=[name, fmt]) + "?year=2025")
+    response = client_for(staff).get(reverse("grants:export", args=[name, fmt]) + "?year=2025", follow=True)
     assert response.status_code == 200
     if fmt == "csv":
         texts = _cells_csv(response.content)
@@ -85,3 +85,17 @@ def _number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_the_yearly_report_workbook_carries_no_live_formula(client_for, staff):
+    from grants.models import PlanTarget
+
+    target = PlanTarget.objects.order_by("pk").first()
+    PlanTarget.objects.filter(pk=target.pk).update(
+        label_vi='=HYPERLINK("http://evil.example","Mục tiêu")', label_en='=HYPERLINK("http://evil.example","T")'
+    )
+    response = client_for(staff).get(reverse("grants:plan_report") + "?year=2025&format=xlsx", follow=True)
+    assert response.status_code == 200
+    cells = _cells_xlsx(response.content)
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert any(isinstance(c.value, str) and c.value.startswith("'=HYPERLINK") for c in cells)

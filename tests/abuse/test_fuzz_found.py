@@ -70,3 +70,18 @@ def test_the_dashboard_never_answers_500(client_for, staff, start, end):
 def test_the_plan_target_form_never_answers_500(client_for, staff, label, start, end, low):
     data = {**TARGET, "label_vi": label, "label_en": label, "start_year": start, "end_year": end, "min_value": low}
     assert client_for(staff).post(reverse("grants:target_create"), data).status_code in (302, 400)
+
+
+@pytest.mark.parametrize("value", [str(2**63), str(-(2**63) - 1), "9" * 30])
+def test_a_choice_id_beyond_the_databases_integers_is_a_form_error(client_for, enterprise_user, enterprise, value):
+    """Found by fuzzing the page forms: Django looked such ids up with `__in`, which crashed on SQLite."""
+    response = client_for(enterprise_user).post(reverse("marketplace:post_create", args=["need"]), {"sectors": value})
+    assert response.status_code in (200, 400)
+    assert "sectors" in response.context["form"].errors
+
+
+@pytest.mark.parametrize("next_", ["0", "notifications", "core:account"])
+def test_a_next_page_that_looks_like_a_view_name_is_a_plain_redirect(client_for, enterprise_user, next_):
+    """Found by fuzzing: `next=0` was looked up as a view name and answered 500."""
+    response = client_for(enterprise_user).post(reverse("core:notification_read"), {"next": next_})
+    assert response.status_code == 302

@@ -1,5 +1,5 @@
-"""Cache and session store down: nobody is logged out, pages and the API keep serving, throttles let requests
-through rather than fail, and /healthz says what is wrong. Redis is simulated down by a closed port
+"""Cache and session store down: nobody is logged out, pages and the API keep serving, throttles keep their
+limits per process (core.throttling), and /healthz says what is wrong. Redis is simulated down by a closed port
 (never by stopping the shared server)."""
 
 import json
@@ -60,18 +60,45 @@ def test_login_pages_and_the_api_answer_with_the_cache_down(enterprise, enterpri
     assert time.monotonic() - started < 5
 
 
-def test_throttles_let_requests_through_rather_than_fail(rf, redis_down):
-    from rest_framework.throttling import AnonRateThrottle
-
-    redis_down()
-
-    class Strict(AnonRateThrottle):
-        rate = "1/min"
-
-    request = rf.get("/api/v1/needs/", REMOTE_ADDR="203.0.113.9")
+def _strict_throttle(rf, address="203.0.113.9"):
     from rest_framework.request import Request
 
-    assert Strict().allow_request(Request(request), None) is True
+    from core.throttling import AnonRateThrottle
+
+    class Strict(AnonRateThrottle):
+        rate = "2/min"
+
+    return lambda: Strict().allow_request(Request(rf.get("/api/v1/needs/", REMOTE_ADDR=address)), None)
+
+
+def test_throttles_still_hold_per_process_with_the_cache_down(rf, redis_down):
+    from core.throttling import FALLBACK
+
+    FALLBACK.local.clear()
+    redis_down()
+    allow = _strict_throttle(rf)
+    assert [allow(), allow(), allow(), allow()] == [True, True, False, False]
+    assert _strict_throttle(rf, "198.51.100.7")() is True  # another client has its own count
+
+
+def test_negative_control_without_the_fallback_throttles_let_everything_through(rf, redis_down, monkeypatch):
+    from core.faults import HOOKS
+    from core.throttling import FALLBACK
+
+    FALLBACK.local.clear()
+    monkeypatch.setattr(HOOKS, "throttle_fallback", False)
+    redis_down()
+    allow = _strict_throttle(rf)
+    assert all(allow() for _ in range(10))
+
+
+def test_throttles_use_the_shared_cache_while_it_answers(rf, settings):
+    from core.throttling import FALLBACK
+
+    FALLBACK.local.clear()
+    allow = _strict_throttle(rf)
+    assert [allow(), allow(), allow()] == [True, True, False]
+    assert not FALLBACK.local._cache  # nothing kept in the process while the shared cache answers
 
 
 def test_the_cache_comes_back_by_itself(settings):
@@ -113,3 +140,17 @@ def test_healthz_answers_503_when_the_database_is_down(client, monkeypatch):
     monkeypatch.setattr(health, "check_database", broken)
     response = client.get("/healthz")
     assert response.status_code == 503 and response.json()["status"] == "down"
+
+
+def test_negative_control_a_plain_redis_cache_down_answers_500(client_for, enterprise_user, settings):
+    """Without core.cache.ResilientRedisCache the same outage is a 500 for a signed-in user."""
+    client = client_for(enterprise_user)
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": DOWN["default"]["LOCATION"],
+            "OPTIONS": {"socket_connect_timeout": 0.5},
+        }
+    }
+    client.raise_request_exception = False
+    assert client.get(reverse("marketplace:dashboard")).status_code == 500

@@ -37,13 +37,18 @@ def paused_worker(tmp_path):
     workers = []
     marker = tmp_path / "paused"
 
-    def start(point: str, pool: str = "prefork", concurrency: int = 1, pause: int = 60):
+    def start(point: str, pool: str = "prefork", concurrency: int = 1, pause: int = 60, env: dict | None = None):
         from config.celery import app
 
         app.conf.task_always_eager = False
         app.connection_for_write().ensure_connection(max_retries=3)
         app.control.purge()
-        env = {"FAULT_PAUSE_AT": point, "FAULT_PAUSE_FILE": str(marker), "FAULT_PAUSE_SECONDS": str(pause)}
+        env = {
+            "FAULT_PAUSE_AT": point,
+            "FAULT_PAUSE_FILE": str(marker),
+            "FAULT_PAUSE_SECONDS": str(pause),
+            **(env or {}),
+        }
         worker = start_celery_worker(env_overrides=env, pool=pool, concurrency=concurrency)
         workers.append(worker)
         return worker, marker
@@ -181,3 +186,109 @@ def test_expiry_reminders_survive_a_killed_worker_and_go_out_once(paused_worker)
     assert sorted(Notification.objects.filter(kind="post_expiring").values_list("user", flat=True)) == sorted(
         o.pk for o in owners
     )
+
+
+def test_an_export_whose_worker_is_killed_is_built_once_by_the_redelivered_task(
+    staff, paused_worker, settings, tmp_path
+):
+    from core import export_jobs
+    from core.models import ExportJob
+    from tests.grants.factories import BudgetFactory, ProgramFactory
+
+    BudgetFactory(program=ProgramFactory(name_vi="=HYPERLINK(1)", name_en="=HYPERLINK(1)"), year=2025)
+    settings.MEDIA_ROOT = tmp_path / "media"  # the worker's files, where this test reads them
+    worker, marker = paused_worker("export.build", env={"MEDIA_ROOT": str(settings.MEDIA_ROOT)})
+    job = export_jobs.export_start(user=staff, kind="grants.budgets", fmt="csv")
+    assert job.status == "queued"
+
+    killed = _kill_the_paused_process(marker)
+    assert ExportJob.objects.get(pk=job.pk).owner.endswith(f":{killed}")
+    started = time.monotonic()
+    assert wait_for(lambda: ExportJob.objects.get(pk=job.pk).status == "done", 60)
+    assert time.monotonic() - started < 30  # taken over at once, not after the heartbeat timeout
+    done = ExportJob.objects.get(pk=job.pk)
+    assert done.progress == 100 and not done.owner.endswith(f":{killed}")
+    # One file, written once by the worker that finished: the killed one had saved nothing.
+    assert [p.name for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()] == [os.path.basename(done.file.name)]
+    content = done.file.open("rb").read().decode("utf-8-sig")
+    assert "'=HYPERLINK(1)" in content and ",=HYPERLINK" not in content  # still neutralised
+    assert ExportJob.objects.count() == 1 and worker.poll() is None
+
+
+def test_workshop_follow_ups_survive_a_killed_worker_and_go_out_once(staff, paused_worker):
+    from events.models import Workshop
+    from events.tasks import outcomes_ask_follow_up
+
+    ws = _workshop_with_requests(staff)
+    events.schedule_compute(run_id=events.schedule_run_start(workshop=ws, by=staff).pk)
+    ended = timezone.now() - timedelta(days=190)
+    Workshop.objects.filter(pk=ws.pk).update(starts_at=ended - timedelta(hours=8), ends_at=ended)
+    Meeting.objects.filter(workshop=ws).update(published=True)
+    assert Meeting.objects.filter(workshop=ws).count() == 9
+
+    worker, marker = paused_worker("followup.ask")
+    outcomes_ask_follow_up.delay()
+    _kill_the_paused_process(marker)  # after the first meeting's two notices, before the rest
+    assert wait_for(lambda: Notification.objects.filter(kind="outcome_follow_up").count() == 18, 60)
+    time.sleep(2)
+    notes = list(Notification.objects.filter(kind="outcome_follow_up").values_list("user", "event_key"))
+    assert len(notes) == len(set(notes)) == 18
+
+
+def test_stalled_connection_reminders_survive_a_killed_worker_and_go_out_once(staff, paused_worker):
+    from marketplace import connections
+    from marketplace.models import Connection
+    from marketplace.tasks import connections_remind_stalled
+
+    for _ in range(3):
+        seeker, provider = OrganizationFactory(kind="enterprise"), OrganizationFactory(kind="provider")
+        MembershipFactory(user=UserFactory(), organization=seeker)
+        MembershipFactory(user=UserFactory(), organization=provider)
+        connections.connection_introduce(seeker=seeker, provider=provider, by=staff)
+    Connection.objects.update(stage_changed_at=timezone.now() - timedelta(days=connections.STALL_DAYS + 1))
+
+    worker, marker = paused_worker("connections.remind_stalled")
+    connections_remind_stalled.delay()
+    _kill_the_paused_process(marker)  # after the first connection's reminder committed, before the others
+    assert wait_for(lambda: Notification.objects.filter(kind="connection_stalled").count() == 6, 60)
+    time.sleep(2)
+    notes = list(Notification.objects.filter(kind="connection_stalled").values_list("user", "event_key"))
+    assert len(notes) == len(set(notes)) == 6
+    assert not Connection.objects.filter(stall_reminded_at=None).exists()
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen(["sleep", "60"])
+    proc.kill()
+    proc.wait()
+    return proc.pid
+
+
+def test_negative_control_without_seeing_the_dead_process_a_killed_workers_run_stays_stuck(staff, monkeypatch):
+    """The state a kill -9 at "saving the meetings" leaves (running, 80 %, a fresh heartbeat, its process gone),
+    handed to the redelivered task with the dead-process check turned off: the task leaves it to its "owner",
+    the run stays at 80 % and staff cannot start another, as the audit found. With the check on: done at once."""
+    import socket
+
+    from core.faults import HOOKS
+    from events.services.schedules import OwnerAlive
+
+    ws = _workshop_with_requests(staff)
+    run = ScheduleRun.objects.create(
+        workshop=ws,
+        created_by=staff,
+        status="running",
+        progress=80,
+        owner=f"{socket.gethostname()}:{_dead_pid()}",
+        heartbeat_at=timezone.now(),
+    )
+    monkeypatch.setattr(HOOKS, "takeover", False)
+    with pytest.raises(OwnerAlive):
+        events.schedule_compute(run_id=run.pk)
+    assert ScheduleRun.objects.get(pk=run.pk).progress == 80
+    assert events.schedule_run_start(workshop=ws, by=staff).pk == run.pk
+    assert not Meeting.objects.filter(workshop=ws).exists()
+
+    monkeypatch.setattr(HOOKS, "takeover", True)
+    assert events.schedule_compute(run_id=run.pk).status == "done"
+    assert Meeting.objects.filter(workshop=ws).count() == 9

@@ -37,14 +37,14 @@ def read_xlsx(response):
 def test_grants_export_reads_back_with_the_right_numbers(client_for, staff, data):
     client = client_for(staff)
     url = reverse("grants:export", args=["grants", "csv"])
-    rows = read_csv(client.get(url + "?status=approved"))
+    rows = read_csv(client.get(url + "?status=approved", follow=True))
     header, body = rows[0], rows[1:]
     assert len(body) == 1
     row = dict(zip(header, body[0], strict=False))
     assert row["Approved (₫)"] == str(18 * M) and row["Requested (₫)"] == str(20 * M)
     assert row["Decision number"] == "1/QĐ" and row["Firm"] == "HTX Dừa Xanh"
 
-    sheet = read_xlsx(client.get(reverse("grants:export", args=["grants", "xlsx"])))
+    sheet = read_xlsx(client.get(reverse("grants:export", args=["grants", "xlsx"]), follow=True))
     header, body = sheet[0], sheet[1:]
     assert len(body) == 2
     approved = [dict(zip(header, r, strict=False)) for r in body if r[header.index("Decision number")] == "1/QĐ"][0]
@@ -55,7 +55,7 @@ def test_grants_export_reads_back_with_the_right_numbers(client_for, staff, data
 
 def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
     client = client_for(staff)
-    sheet = read_xlsx(client.get(reverse("grants:export", args=["year-programs", "xlsx"]) + "?year=2025"))
+    sheet = read_xlsx(client.get(reverse("grants:export", args=["year-programs", "xlsx"]) + "?year=2025", follow=True))
     row = dict(zip(sheet[0], sheet[1], strict=False))
     assert (row["Budget (₫)"], row["Proposed (₫)"], row["Approved (₫)"], row["Budget left (₫)"]) == (
         200 * M,
@@ -63,7 +63,7 @@ def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
         18 * M,
         182 * M,
     )
-    firms = read_csv(client.get(reverse("grants:export", args=["year-firms", "csv"]) + "?year=2025"))
+    firms = read_csv(client.get(reverse("grants:export", args=["year-firms", "csv"]) + "?year=2025", follow=True))
     row = dict(zip(firms[0], firms[1], strict=False))
     assert (row["Approved (₫)"], row["Cap for the firm's size (₫)"], row["Left under the cap (₫)"]) == (
         str(18 * M),
@@ -75,7 +75,9 @@ def test_year_exports_sum_to_the_report(client_for, staff, data, budget):
 @pytest.mark.parametrize("name", sorted(EXPORTS))
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_every_table_exports_in_both_formats(client_for, staff, data, budget, name, fmt):
-    response = client_for(staff).get(reverse("grants:export", args=[name, fmt]) + "?year=2025&from=2024&to=2025")
+    response = client_for(staff).get(
+        reverse("grants:export", args=[name, fmt]) + "?year=2025&from=2024&to=2025", follow=True
+    )
     assert response.status_code == 200
     rows = read_csv(response) if fmt == "csv" else read_xlsx(response)
     assert rows and all(h for h in rows[0])
@@ -95,7 +97,7 @@ def test_disbursements_export_reads_back(client_for, staff, data):
         accepted_on=date(2025, 4, 1),
         paid_on=date(2025, 4, 3),
     )
-    sheet = read_xlsx(client_for(staff).get(reverse("grants:export", args=["disbursements", "xlsx"])))
+    sheet = read_xlsx(client_for(staff).get(reverse("grants:export", args=["disbursements", "xlsx"]), follow=True))
     row = dict(zip(sheet[0], sheet[1], strict=False))
     assert row["Amount (₫)"] == 8 * M and row["Tranche"] == 1 and row["Paid on"].date() == date(2025, 4, 3)
 

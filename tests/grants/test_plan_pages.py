@@ -254,7 +254,7 @@ class TestValuesAndReport:
             page.status_code == 200
             and PlanTarget.objects.get(code="proceedings-2021-2030").label in page.content.decode()
         )
-        xlsx = c.get(reverse("grants:plan_report") + "?year=2025&format=xlsx")
+        xlsx = c.get(reverse("grants:plan_report") + "?year=2025&format=xlsx", follow=True)
         from openpyxl import load_workbook
 
         assert load_workbook(io.BytesIO(xlsx.content)).worksheets[0].title == "Báo cáo 2025"
