@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from core.form_fields import DATE_INPUT_FORMATS, DateInput
+from core.form_fields import DATE_INPUT_FORMATS, DateInput, ModelMultipleChoiceField
 from events.models import Training, Workshop
 from marketplace.models import (
     Connection,
@@ -94,7 +94,7 @@ class PublishOfferForm(forms.Form):
     transfer_modes = forms.MultipleChoiceField(
         label=_("Transfer modes"), choices=TransferMode.choices, widget=forms.CheckboxSelectMultiple
     )
-    sectors = forms.ModelMultipleChoiceField(label=_("Sectors"), queryset=Sector.objects.all())
+    sectors = ModelMultipleChoiceField(label=_("Sectors"), queryset=Sector.objects.all())
 
 
 class AppraisalForm(_DatesMixin, forms.ModelForm):
