@@ -9,6 +9,7 @@ from datetime import date
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from . import plan
 from .templatetags.grants_tags import target_value
@@ -56,7 +57,7 @@ def _target_text(t) -> str:
 
 def _verdict(status: str, *, finished: bool) -> tuple[str, bool | None]:
     if status in ("met", "above"):
-        return _("Met"), True
+        return pgettext("plan target", "Met"), True
     if status == "on_track":
         return _("On track"), True
     if status in ("below",) or (status == "behind" and finished):
@@ -83,7 +84,13 @@ def build(*, year: int, today: date | None = None) -> Report:
         else:
             verdict_status = r.period_status if r.measured else r.manual_period_status
         verdict, ok = _verdict(verdict_status, finished=as_of.year >= t.end_year)
-        period = target_value(r.period_value, t.unit) if r.period_value is not None else "—"
+        if r.period_value is not None:
+            period = target_value(r.period_value, t.unit)
+        elif not r.measured and r.manual_period_value is not None:
+            # A figure from outside the platform: the period's progress is what staff entered.
+            period = _("%(value)s (entered by staff)") % {"value": target_value(r.manual_period_value, t.unit)}
+        else:
+            period = "—"
         if r.expected_to_date is not None:
             period += " " + _("(due pro rata: %(n)s)") % {"n": target_value(r.expected_to_date, t.unit)}
         if r.readings:

@@ -3,6 +3,7 @@ of the dashboard. One builder per export, so the CSV, the XLSX and the page agre
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from . import selectors
 from .exports import Column, Table
@@ -368,7 +369,7 @@ EXPORTS = {
 
 def STATUS_LABELS():
     return [
-        ("met", _("Met")),
+        ("met", pgettext("plan target", "Met")),
         ("above", _("Above the range")),
         ("below", _("Below target")),
         ("in_progress", _("In progress")),
