@@ -20,7 +20,9 @@ from .models import (
     TrainingSession,
 )
 
-MARK = "[demo] "
+# The demo courses are told apart by their description (seeding twice adds nothing); titles stay as a
+# Department would write them.
+DESCRIPTION = "Khóa đào tạo thuộc Chương trình nâng cao năng suất và chất lượng của tỉnh."
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Dương", "Thạch", "Sơn", "Kim"]
 MIDDLE = ["Văn", "Thị", "Minh", "Thanh", "Ngọc", "Hoàng", "Hữu", "Kim"]
 GIVEN = [
@@ -78,9 +80,9 @@ def _at(d: date, hour: int):
 
 def _course(staff, title, topic, start: date, days: int, status: str, capacity=60) -> Training:
     training = Training.objects.create(
-        title=MARK + title,
+        title=title,
         topic=topic,
-        description="Khóa đào tạo thuộc Chương trình nâng cao năng suất và chất lượng của tỉnh.",
+        description=DESCRIPTION,
         venue="Hội trường Sở KH&CN, 02 Phan Đình Phùng, TP. Trà Vinh",
         trainer="Viện Năng suất Việt Nam (VNPI)",
         starts_on=start,
@@ -137,7 +139,7 @@ def seed(stdout=None) -> str:
     staff = get_user_model().objects.filter(username="canbo").first()
     if staff is None:
         return "trainings skipped (no staff user)"
-    if Training.objects.filter(title__startswith=MARK).exists():
+    if Training.objects.filter(description=DESCRIPTION).exists():
         return "trainings already there"
     rng = random.Random(11)
     firms = list(Organization.objects.filter(kind__in=["enterprise", "both"]).order_by("name")) or [None]

@@ -420,7 +420,7 @@ def seed(stdout=None) -> str:
                 (t for t in trainings if t.starts_on.year == year and t.starts_on.month == when.month), None
             )
             if training is not None:
-                item.training, item.title = training, f"Khai giảng lớp “{training.title.removeprefix('[demo] ')}”"
+                item.training, item.title = training, f"Khai giảng lớp “{training.title}”"
             if n % 5 == 0:
                 item.cover, item.cover_type = ContentFile(_png(colours[n % 4]), name="cover.png"), "image/png"
             item.save()
