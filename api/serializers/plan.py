@@ -13,6 +13,7 @@ from events.models import (
     TrainingSession,
     Workshop,
 )
+from events.training_forms import TrainingForm
 from grants.models import (
     MAX_YEAR,
     MIN_YEAR,
@@ -25,6 +26,7 @@ from grants.models import (
     TaskUptake,
     TechnologyAppraisal,
 )
+from grants.plan_forms import AppraisalForm, NewsForm, STTaskForm
 from marketplace.models import Organization, PostStatus, Sector, TechnologyNeed, TechnologyOffer
 
 from .marketplace import OrganizationBriefSerializer
@@ -277,19 +279,7 @@ class TrainingWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Training
-        fields = [
-            "title",
-            "topic",
-            "description",
-            "venue",
-            "trainer",
-            "sectors",
-            "starts_on",
-            "ends_on",
-            "capacity",
-            "productivity_quality",
-            "status",
-        ]
+        fields = TrainingForm.Meta.fields  # what the staff page's form takes
 
 
 class TrainingSessionWriteSerializer(serializers.Serializer):
@@ -324,19 +314,7 @@ class AttendanceSerializer(serializers.Serializer):
 class STTaskWriteSerializer(serializers.ModelSerializer):
     class Meta:
         model = STTask
-        fields = [
-            "code",
-            "title",
-            "field",
-            "level",
-            "host",
-            "host_name",
-            "start_year",
-            "end_year",
-            "status",
-            "completed_on",
-            "results",
-        ]
+        fields = STTaskForm.Meta.fields  # what the staff page's form takes
 
 
 class TaskUptakeWriteSerializer(serializers.Serializer):
@@ -357,19 +335,7 @@ class AppraisalWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = TechnologyAppraisal
-        fields = [
-            "firm",
-            "technology",
-            "appraised_on",
-            "key_firm",
-            "conclusion",
-            "conclusion_text",
-            "document_reference",
-            "document",
-            "grant",
-            "connection",
-            "connection_reference",
-        ]
+        fields = AppraisalForm.Meta.fields  # what the staff page's form takes
 
 
 class NewsWriteSerializer(serializers.ModelSerializer):
@@ -390,7 +356,7 @@ class NewsWriteSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = NewsItem
-        fields = ["title", "category", "summary", "body", "cover", "status", "workshop", "training", "need", "offer"]
+        fields = NewsForm.Meta.fields  # what the staff page's form takes
 
 
 class NewsStaffSerializer(NewsSerializer):
