@@ -14,8 +14,6 @@ builds the file during the request that asks for it."""
 import hashlib
 import json
 import logging
-import os
-import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,9 +29,10 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_noop
 
 from . import exports, roles
-from .faults import HOOKS, fault_point
+from .faults import fault_point
 from .models import ExportJob
 from .outbox import outbox_enqueue
+from .workers import owner_gone, worker_identity
 
 logger = logging.getLogger(__name__)
 TASK = "core.tasks.export_build"
@@ -87,25 +86,9 @@ class OwnerAlive(Exception):
     """A live worker is building this job: the task should look again later."""
 
 
-def worker_identity() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 def owner_is_dead(job: ExportJob) -> bool:
-    """No heartbeat for EXPORT_HEARTBEAT_TIMEOUT, or (same host) the owner's process is gone, which a task
-    redelivered after a kill -9 sees at once."""
-    timeout = timedelta(seconds=settings.EXPORT_HEARTBEAT_TIMEOUT)
-    if job.heartbeat_at is None or job.heartbeat_at < timezone.now() - timeout:
-        return True
-    host, _sep, pid = job.owner.rpartition(":")
-    if HOOKS.takeover and host == socket.gethostname() and pid.isdigit():
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return True
-        except PermissionError:
-            return False
-    return False
+    """No heartbeat for EXPORT_HEARTBEAT_TIMEOUT, or (same host) the owner's process is gone."""
+    return owner_gone(job.owner, job.heartbeat_at, timedelta(seconds=settings.EXPORT_HEARTBEAT_TIMEOUT))
 
 
 def _params(params) -> dict[str, list[str]]:

@@ -2,8 +2,6 @@
 Pinned and published meetings are kept as they are; everything else is placed afresh."""
 
 import logging
-import os
-import socket
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,9 +10,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.faults import HOOKS, fault_point
+from core.faults import fault_point
 from core.outbox import outbox_enqueue
 from core.roles import is_staff
+from core.workers import owner_gone, worker_identity
 
 from .. import scheduling
 from ..models import Meeting, MeetingRequest, MeetingSlot, Registration, ScheduleRun, Workshop
@@ -30,24 +29,10 @@ class OwnerAlive(Exception):
     """Another live worker is computing this run: the task should look again later."""
 
 
-def worker_identity() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 def owner_is_dead(run: ScheduleRun) -> bool:
     """True when the run's worker stopped: no report for SCHEDULE_HEARTBEAT_TIMEOUT, or (same host) its process
     is gone, which a task redelivered after a kill -9 sees at once."""
-    if run.heartbeat_at is None or run.heartbeat_at < timezone.now() - heartbeat_timeout():
-        return True
-    host, _sep, pid = run.owner.rpartition(":")
-    if HOOKS.takeover and host == socket.gethostname() and pid.isdigit():
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return True
-        except PermissionError:
-            return False
-    return False
+    return owner_gone(run.owner, run.heartbeat_at, heartbeat_timeout())
 
 
 def heartbeat_timeout() -> timedelta:
