@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-ENGINE_VERSION = "lex-1.3"
+ENGINE_VERSION = "lex-1.4"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {
