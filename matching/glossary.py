@@ -96,6 +96,7 @@ GENERIC = frozenset(
         "organic",
         "waste",
         "monitor",
+        "factory",
     ]
 )
 
@@ -579,6 +580,18 @@ TERMS: list[tuple[str, tuple[str, ...]]] = [
     # digital and business
     ("remote_sensing", ("viễn thám", "ảnh vệ tinh", "bản đồ số", "gis", "remote sensing", "satellite", "mapping")),
     ("brand", ("thương hiệu", "nhãn hiệu", "brand", "branding", "trademark")),
+    ("fresh_water", ("nước ngọt", "fresh water", "freshwater")),
+    ("liner", ("lót bạt", "phủ bạt", "tấm bạt", "tarpaulin", "liner", "lined", "geomembrane", "hdpe")),
+    ("sun_dry", ("phơi", "phơi nắng", "sân phơi", "sun drying", "sun dried", "open air drying", "open yard")),
+    ("temperature", ("nhiệt độ", "điều khiển nhiệt", "temperature", "thermostat")),
+    ("pruning", ("cắt tỉa", "cành", "pruning", "prunings", "branch", "branches", "stem", "stems")),
+    ("rooftop", ("mái nhà", "áp mái", "rooftop", "roof", "roofs")),
+    ("factory", ("nhà xưởng", "nhà máy", "xưởng", "factory", "workshop", "processing plant")),
+    ("trap", ("bẫy", "bẫy đèn", "trap", "traps", "light trap")),
+    ("weed", ("cỏ dại", "thuốc diệt cỏ", "weed", "weeds", "herbicide")),
+    ("rodent", ("chuột", "rat", "rats", "rodent", "rodents")),
+    ("foliar", ("phân bón lá", "foliar")),
+    ("germination", ("nảy mầm", "ươm hạt", "germination", "sprouting", "sprouted")),
 ]
 
 
