@@ -55,7 +55,39 @@ def configured(weights=None, text=None, cross=None):
     return make
 
 
-VARIANTS = {"shipped": shipped, "no cross-language feedback": no_cross_language, "no accented forms": no_accents}
+def round_3_glossary():
+    """The shipped engine with the glossary of lex-1.3 (without glossary.ROUND_4)."""
+    from matching import glossary, index
+
+    round_4 = {concept for concept, _phrases in glossary.ROUND_4}
+    entries, ambiguous = index.glossary_entries, index.AMBIGUOUS_FOLDED
+    index.glossary_entries = lambda extra=None: [t for t in entries(extra) if t[0] not in round_4]
+    index.AMBIGUOUS_FOLDED = ambiguous - {
+        "cam",
+        "tram",
+        "oi",
+        "mit",
+        "go",
+        "bun",
+        "pho",
+        "yen",
+        "luon",
+        "uong",
+        "cong",
+        "tre",
+    }
+    try:
+        return make_config()
+    finally:
+        index.glossary_entries, index.AMBIGUOUS_FOLDED = entries, ambiguous
+
+
+VARIANTS = {
+    "shipped": shipped,
+    "no cross-language feedback": no_cross_language,
+    "no accented forms": no_accents,
+    "r4 glossary of lex-1.3": round_3_glossary,
+}
 # Round 3 (tuned on dev + tune2 together, the independent set only reported): the lexical fusion's weight,
 # the cross-language feedback's reach and strength.
 for value in (0.08, 0.1, 0.15, 0.2):
@@ -80,6 +112,24 @@ for lexical in (0.06, 0.07, 0.08):
             VARIANTS[f"r3 combo lexical {lexical} beta {beta} terms {terms}"] = configured(
                 weights={"lexical": lexical}, cross={"beta": beta, "terms": terms}
             )
+# Round 4 (lex-1.4: the wider glossary; chosen on dev + tune2, the independent set only reported).
+for value in (0.0, 0.03, 0.05):
+    VARIANTS[f"r4 lexical {value}"] = configured(weights={"lexical": value})
+for value in (2.0, 3.0):
+    VARIANTS[f"r4 concept {value}"] = configured(text={"concept": value})
+for value in (0.8, 1.2):
+    VARIANTS[f"r4 cross beta {value}"] = configured(cross={"beta": value})
+for lexical in (0.15, 0.2, 0.25, 0.3):
+    for beta in (0.8, 1.0, 1.2):
+        for terms in (10, 20):
+            VARIANTS[f"r4 unfused lexical {lexical} beta {beta} terms {terms}"] = configured(
+                weights={"lexical": lexical}, cross={"fuse": 0, "beta": beta, "terms": terms}
+            )
+for second in (1.25, 1.5, 1.75, 2.0, 3.0, 5.0):
+    for lexical in (0.07, 0.1, 0.15):
+        VARIANTS[f"r4 weighted rrf second {second} lexical {lexical}"] = configured(
+            weights={"lexical": lexical}, cross={"second": second}
+        )
 # Candidates that rank in their own way (matching.candidates): name -> (function, keyword arguments).
 RANKERS: dict = {}
 for first in (3, 5):

@@ -618,10 +618,10 @@ class Index:
         # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
         # place of the fused order gets the score the first run gave to that place.
         fused = np.zeros(len(rows))
-        for run in (plain, second):
+        for run, weight in ((plain, 1.0), (second, float(cross.get("second", 1.0)))):
             ranked = np.lexsort((rows, -run))
             ranked = ranked[run[ranked] > 0]
-            fused[ranked] += 1.0 / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
+            fused[ranked] += weight / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
         order = np.lexsort((rows, -plain, -fused))
         listed = order[fused[order] > 0]
         final = np.zeros(len(rows))
