@@ -158,6 +158,8 @@ def learn_term_prior(
     negative: dict[str, int] = {}
     for need, offer, label in pairs:
         for term in shared_terms(analyzer, need, offer):
+            if any(c.isdigit() for c in term):
+                continue  # quantities and model numbers ("4", "500_kg") say nothing about the subject
             table = positive if label > 0 else negative
             table[term] = table.get(term, 0) + 1
     prior = {}

@@ -113,6 +113,20 @@ def test_terms_of_pairs_that_converted_count_more_and_terms_of_dismissed_pairs_l
     assert prior["@machine"] < 1.0
 
 
+def test_numbers_get_no_prior():
+    # Every converted pair below shares "500" (a capacity), every dismissed one "20": quantities, not subjects.
+    pairs = [
+        (Record(f"n{i}", "Máy sấy cơm dừa 500 kg", "20 công nhân"), Record(f"g{i}", "Copra dryer 500 kg", ""), 1)
+        for i in range(12)
+    ] * 2 + [
+        (Record(f"n{i}", "Máy sấy cơm dừa 500 kg", "20 công nhân"), Record(f"b{i}", "Máy ép viên 20 tấn", ""), -1)
+        for i in range(12)
+    ] * 2
+    prior = learning.learn_term_prior(pairs, make_config().analyzer)["prior"]
+    assert prior["@copra"] > 1.0
+    assert not [term for term in prior if any(c.isdigit() for c in term)]
+
+
 def test_the_engine_weighs_a_query_term_by_its_learnt_factor():
     offers = [Record("a", "Máy sấy cơm dừa", ""), Record("b", "Máy ép viên phân", "")]
     need = Record("n", "Máy sấy, máy ép", "")
