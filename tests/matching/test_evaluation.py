@@ -119,6 +119,32 @@ def test_the_third_set_is_sourced_graded_mixed_and_has_no_sectors():
     assert set(data["qrels"]) == {n["id"] for n in data["needs"]}
 
 
+TUNE3 = DEV.parent / "matching_tune3.json"
+
+
+def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors():
+    data = json.loads(TUNE3.read_text(encoding="utf-8"))
+    assert len(data["needs"]) >= 40 and len(data["offers"]) >= 150
+    items = data["needs"] + data["offers"]
+    assert all(r["source"].startswith("http") for r in items)
+    assert not any("sector" in r for r in items)
+    assert len({r["id"] for r in items}) == len(items)
+    assert {g for judged in data["qrels"].values() for g in judged.values()} == {1, 2}
+    assert set(data["qrels"]) == {n["id"] for n in data["needs"]}
+    assert all(2 in judged.values() for judged in data["qrels"].values())
+    language = {o["id"]: o["language"] for o in data["offers"]}
+
+    def crossing(need_language, offer_language):
+        return [
+            n
+            for n in data["needs"]
+            if n["language"] == need_language
+            and any(language[o] == offer_language and g == 2 for o, g in data["qrels"][n["id"]].items())
+        ]
+
+    assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
+
+
 @pytest.mark.parametrize("path", [DEV, INDEPENDENT, TUNE2], ids=["dev", "independent", "tune2"])
 def test_no_need_ranks_worse_than_plain_bm25_by_more_than_005(path):
     result = evaluate(json.loads(path.read_text(encoding="utf-8")), per_need=True)
