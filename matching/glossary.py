@@ -97,6 +97,7 @@ GENERIC = frozenset(
         "waste",
         "monitor",
         "factory",
+        "household",
     ]
 )
 
@@ -104,7 +105,10 @@ TERMS: list[tuple[str, tuple[str, ...]]] = [
     # processes and equipment
     ("machine", ("máy", "máy móc", "thiết bị", "machine", "machinery", "equipment")),
     ("line", ("dây chuyền", "production line", "processing line")),
-    ("dry", ("sấy", "sấy khô", "máy sấy", "lò sấy", "dry", "dryer", "drying", "dried", "dehydrat", "dehydrator")),
+    (
+        "dry",
+        ("sấy", "sấy khô", "làm khô", "máy sấy", "lò sấy", "dry", "dryer", "drying", "dried", "dehydrat", "dehydrator"),
+    ),
     ("cold_dry", ("sấy lạnh", "bơm nhiệt", "heat pump", "low temperature drying")),
     ("freeze_dry", ("sấy thăng hoa", "freeze drying", "freeze dried", "lyophilis", "lyophiliz")),
     ("spray_dry", ("sấy phun", "spray drying", "spray dryer")),
@@ -398,7 +402,7 @@ TERMS: list[tuple[str, tuple[str, ...]]] = [
             "thị giác máy tính",
         ),
     ),
-    ("mobile", ("điện thoại", "di động", "smartphone", "mobile")),
+    ("mobile", ("điện thoại", "di động", "smartphone", "mobile", "phone", "tin nhắn", "sms", "text message")),
     (
         "ecommerce",
         ("thương mại điện tử", "bán hàng trực tuyến", "sàn", "e commerce", "ecommerce", "online sales", "online store"),
@@ -488,6 +492,10 @@ ROUND_4: list[tuple[str, tuple[str, ...]]] = [
         ("ruồi lính đen", "ấu trùng ruồi", "black soldier fly", "bsf", "insect meal", "insect protein"),
     ),
     ("chitosan", ("chitin", "chitosan", "vỏ tôm", "shrimp shell", "shrimp shells")),
+    (
+        "shrimp_byproduct",
+        ("đầu tôm", "vỏ tôm", "phụ phẩm tôm", "shrimp head", "shrimp heads", "shrimp waste", "crustacean"),
+    ),
     ("collagen", ("collagen", "gelatin", "da cá", "fish skin")),
     ("pectin", ("pectin",)),
     ("fish_sauce", ("nước mắm", "fish sauce")),
@@ -595,6 +603,36 @@ ROUND_4: list[tuple[str, tuple[str, ...]]] = [
     ("rodent", ("chuột", "rat", "rats", "rodent", "rodents")),
     ("foliar", ("phân bón lá", "foliar")),
     ("germination", ("nảy mầm", "ươm hạt", "germination", "sprouting", "sprouted")),
+    # and from what tune3 (round 4's fresh set, measured once before) missed
+    ("drinking_straw", ("ống hút", "drinking straw", "drinking straws", "plastic straws", "paper straws")),
+    (
+        "broken_rice",
+        (
+            "gạo gãy",
+            "hạt gãy",
+            "tỷ lệ tấm",
+            "nứt hạt",
+            "rạn nứt",
+            "gạo nguyên",
+            "broken rice",
+            "broken grains",
+            "head rice",
+            "fissuring",
+            "fissured",
+            "cracked grain",
+            "grain cracking",
+        ),
+    ),
+    (
+        "mangrove",
+        ("rừng ngập mặn", "tán rừng", "tôm rừng", "rừng đước", "mangrove", "mangroves", "forest shrimp"),
+    ),
+    ("extensive", ("quảng canh", "quảng canh cải tiến", "extensive", "improved extensive")),
+    (
+        "water_supply",
+        ("cấp nước", "trạm cấp nước", "nhà máy nước", "water supply", "water station", "water plant", "waterworks"),
+    ),
+    ("household", ("hộ gia đình", "hộ dân", "nông hộ", "household", "households", "family", "families")),
 ]
 TERMS = TERMS + ROUND_4
 
