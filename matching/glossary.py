@@ -636,6 +636,19 @@ ROUND_4: list[tuple[str, tuple[str, ...]]] = [
 ]
 TERMS = TERMS + ROUND_4
 
+# Phrases that are not what their words say (text.BLOCK): each hides the glossary phrases inside it. English
+# stems "dry", "drying" and "dried" alike, so without this "dry season" (the salinity months) reads as drying.
+BLOCKING: tuple[str, ...] = (
+    "dry season",
+    "dry seasons",
+    "dry matter",
+    "dry weight",
+    "dry land",
+    "dry lands",
+    "dry farming",
+)
+TERMS = TERMS + [("-", BLOCKING)]
+
 
 def glossary_entries(extra: list[tuple[str, tuple[str, ...]]] | None = None) -> list[tuple[str, tuple[str, ...]]]:
     return TERMS + list(extra or [])

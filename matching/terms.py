@@ -29,7 +29,7 @@ import numpy as np
 from core.text import _TOKEN, _VIETNAMESE_MARKS
 
 from .glossary import GENERIC
-from .text import STOP_EN, STOP_FOLDED, STOP_VI, _fold_word, _stem_word
+from .text import BLOCK, STOP_EN, STOP_FOLDED, STOP_VI, _fold_word, _stem_word
 
 WORD, ACCENT, CONCEPT, GENERIC_CONCEPT, BIGRAM = 0, 1, 2, 3, 4
 KIND_NAMES = ("word", "accent", "concept", "generic", "bigram")
@@ -73,6 +73,8 @@ class Vocabulary:
         self._facts = np.zeros((8, 1024), np.int32)  # one row per fact, one column per syllable
         self._lock = threading.RLock()
         self._trie = _PhraseTrie(glossary) if glossary is not None else None
+        # The term number of the blocking phrases' concept (text.BLOCK), if the glossary has any.
+        self.block = self.term(BLOCK) if self._trie is not None and BLOCK in self._trie.concept_strings else None
         # Per level of the phrase table: the concepts of each phrase as term numbers, CSR-style.
         self._phrase_concepts = []
         if self._trie is not None:
@@ -215,6 +217,18 @@ class _PhraseTrie:
         self.concept_strings = sorted({c for _w, cs in phrases for c in cs})
 
 
+def _unblocked(block: int, keys: np.ndarray, start: np.ndarray, end: np.ndarray):
+    """The glossary phrases found, without the blocking phrases (text.BLOCK) and the shorter phrases that
+    lie inside one (as text.Glossary.concepts drops them)."""
+    is_block = keys == block
+    if not is_block.any():
+        return [keys], [start], [end]
+    keep = ~is_block
+    for s, e in zip(start[is_block].tolist(), end[is_block].tolist(), strict=True):
+        keep &= ~((start >= s) & (end <= e) & (end - start < e - s))
+    return [keys[keep]], [start[keep]], [end[keep]]
+
+
 @dataclass
 class Terms:
     """Term occurrences of a run of texts: per occurrence its key, the text it came from, its weight,
@@ -311,6 +325,10 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
             go = (field[nxt] == field[at]) & (g[nxt] >= 0)
             at, idx, nxt = at[go], idx[go], nxt[go]
             key = idx.astype(np.int64) * trie.width + g[nxt]
+        if found_keys and vocabulary.block is not None:
+            found_keys, found_start, found_end = _unblocked(
+                vocabulary.block, np.concatenate(found_keys), np.concatenate(found_start), np.concatenate(found_end)
+            )
         parts_key.extend(found_keys)
         parts_pos.extend(found_start)
         parts_end.extend(found_end)

@@ -74,10 +74,16 @@ def stem_en(word: str) -> str:
     return word
 
 
+# The concept of blocking phrases (glossary.BLOCKING): a phrase of this concept adds no term and hides every
+# shorter glossary phrase inside it ("dry season" is not drying).
+BLOCK = "@-"
+
+
 class Glossary:
     """Bilingual phrases mapped to concept terms. Each entry is (concept, phrases), phrases in either
     language; Vietnamese phrases match on accented syllables when the text is accented, and on
-    folded syllables when it is typed without accents."""
+    folded syllables when it is typed without accents. An entry of the concept "-" (BLOCK) is a list of
+    phrases that hide the glossary phrases inside them and add nothing themselves."""
 
     def __init__(self, entries: Iterable[tuple[str, Iterable[str]]], *, ambiguous_folded: Iterable[str] = ()):
         ambiguous = frozenset(ambiguous_folded)
@@ -123,6 +129,13 @@ class Glossary:
                 hit = table.get(tuple(words[i : i + length]))
                 if hit and not (stops and all(stops[i : i + length])):
                     found.extend((concept, i, i + length) for concept in sorted(hit))
+        blocks = [(a, b) for concept, a, b in found if concept == BLOCK]
+        if blocks:
+            found = [
+                (concept, a, b)
+                for concept, a, b in found
+                if concept != BLOCK and not any(s <= a and b <= e and b - a < e - s for s, e in blocks)
+            ]
         return found
 
 

@@ -66,3 +66,23 @@ def test_terms_do_not_depend_on_unicode_form_or_case(words):
     nfd = unicodedata.normalize("NFD", text)
     assert a.terms(nfd) == a.terms(text)
     assert a.terms(text.upper()) == a.terms(text.lower())
+
+
+def test_a_blocking_phrase_hides_the_glossary_phrases_inside_it():
+    # "dry season" is the salinity months, not drying; a dryer named beside it still is.
+    assert "@dry" not in analyzer().terms("Wells turn salty every dry season")
+    assert "@salinity" in analyzer().terms("Wells turn salty every dry season")
+    assert "@dry" in analyzer().terms("A dryer for the dry season")
+    assert not [t for t in analyzer().terms("dry season") if t.startswith("@")]
+
+
+def test_the_integer_terms_block_the_same_phrases():
+    from matching.index import make_config
+    from matching.scoring import Record
+    from matching.terms import query_terms
+
+    a = make_config().analyzer
+    for text in ("Wells turn salty every dry season", "A dryer for the dry-season harvest", "dry matter of feed"):
+        keys, _tf, _shown = query_terms(a, a.vocabulary, Record("x", text), 1.0)
+        integer = sorted(s for s in map(a.vocabulary.string, keys.tolist()) if s.startswith("@"))
+        assert integer == sorted({t for t in a.terms(text) if t.startswith("@")})
