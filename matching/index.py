@@ -448,9 +448,8 @@ class Index:
     def _lexical_top(self, lexical: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the bonus of every document, the rows that get one, best first)."""
         bonus = np.zeros(len(lexical), np.float32)
-        pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
-        order = pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]  # ties by position
-        bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
+        order = _lexical_rows(lexical)
+        bonus[order] = _lexical_bonuses(len(order))
         return bonus, order
 
     def _sector_levels(self, nodes: frozenset) -> np.ndarray:
@@ -482,9 +481,31 @@ class Index:
         (same node, lineage, sibling) over the document's nodes."""
         level = self._sector_levels(self.sectors_of(record))
         rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
-        out = np.zeros(len(rows), float)
         if not level.any() or len(rows) == 0:
+            return np.zeros(len(rows), float)
+        # Most documents have one node: their score is its level (level[-1], after every node, is 0: no node).
+        first, several = self._derived("sectors", (self.sector_ptr, self.sector_of), self._first_sector)
+        out = level[first[rows]]
+        if several is None:
             return out
+        some = np.flatnonzero(several[rows])
+        if len(some):
+            out[some] = self._best_level(level, rows[some])
+        return out
+
+    def _first_sector(self):
+        """The first node of each document (-1 for none), and which documents have more than one (None if none)."""
+        ptr = self.sector_ptr
+        lengths = np.diff(ptr)
+        first = np.full(len(lengths), -1, np.intp)
+        has = np.flatnonzero(lengths > 0)
+        first[has] = self.sector_of[ptr[has]]
+        several = lengths > 1
+        return first, (several if several.any() else None)
+
+    def _best_level(self, level: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The best level over each document's nodes, for the documents at `rows`."""
+        out = np.zeros(len(rows), float)
         starts = self.sector_ptr[rows]
         lengths = self.sector_ptr[rows + 1] - starts
         total = int(lengths.sum())
@@ -499,18 +520,20 @@ class Index:
     def signals(
         self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float, bonus: np.ndarray | None = None
     ) -> dict:
-        """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there)."""
+        """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there).
+
+        A need's readiness, transfer mode and region take a few values, and freshness depends on the
+        document alone: the index keeps, per field, its distinct values and each document's number among
+        them (_distinct), so a signal is its function of the few values read at the documents' numbers; the
+        same arithmetic on the same values as the function of every document's field, so the same floats."""
+        rows = np.asarray(rows, np.int64)
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
-            trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
-            budget = scoring.budget_signal(
-                self.price_min[rows],
-                self.price_max[rows],
-                self.negotiable[rows],
-                scoring._nan(record.budget_min),
-                scoring._nan(record.budget_max),
-            )
-            mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), self.modes[rows])
+            values, at = self._distinct("trl", self.trl)
+            trl = scoring.trl_signal(values, scoring._nan(record.min_trl))[at[rows]]
+            budget = self._budget_of_offers(rows, scoring._nan(record.budget_min), scoring._nan(record.budget_max))
+            values, at = self._distinct("modes", self.modes)
+            mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), values)[at[rows]]
         else:
             trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
             budget = scoring.budget_signal(
@@ -521,26 +544,86 @@ class Index:
                 self.budget_max[rows],
             )
             mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
+        values, at = self._distinct("region", self.region)
+        region = scoring.region_signal(values, scoring.region_code(record.region))[at[rows]]
         return {
             "text": text,
             "sector": self.sector_scores(record, rows),
             "trl": trl,
             "budget": budget,
             "mode": mode,
-            "region": scoring.region_signal(self.region[rows], scoring.region_code(record.region)),
-            "freshness": scoring.freshness_signal(self.published[rows], self.now),
+            "region": region,
+            "freshness": self._freshness()[rows],
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
-    def _scored(self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False):
+    def _derived(self, name: str, source, make):
+        """A value derived from one of the index's arrays, kept until that array is replaced (add() replaces
+        the structured arrays, never writes into them); fork() gives the copy a cache of its own."""
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        kept = cache.get(name)
+        if kept is not None and _same(kept[0], source):
+            return kept[1]
+        value = make()
+        cache[name] = (source, value)
+        return value
+
+    def _distinct(self, name: str, array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct values of a structured array (NaN once) and each document's number among them."""
+
+        def make():
+            values, at = np.unique(array, return_inverse=True)
+            return values, at.astype(np.intp).reshape(-1)
+
+        return self._derived(name, array, make)
+
+    def _freshness(self) -> np.ndarray:
+        """scoring.freshness_signal of every document at the index's `now`."""
+        key = (self.published, self.now)
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        kept = cache.get("freshness")
+        if kept is not None and kept[0][0] is key[0] and kept[0][1] == key[1]:
+            return kept[1]
+        value = scoring.freshness_signal(self.published, self.now)
+        cache["freshness"] = (key, value)
+        return value
+
+    def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
+        """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
+        highest price, unknown price) worked out once per index: the same operations on the same values."""
+        cap = budget_min * 1.5 if math.isnan(budget_max) else budget_max
+        if math.isnan(cap):
+            return np.zeros(len(rows))
+
+        def make():
+            pmin, pmax = self.price_min, self.price_max
+            lowest = np.where(np.isnan(pmin), pmax, pmin)
+            highest = np.where(np.isnan(pmax), pmin, pmax)
+            unknown = np.isnan(lowest)
+            return lowest, highest, ~np.isnan(highest), unknown, np.where(self.negotiable, 0.5, 0.0)
+
+        lowest, highest, has_highest, unknown, negotiable = self._derived(
+            "budget", (self.price_min, self.price_max, self.negotiable), make
+        )
+        low = lowest[rows]
+        over = (low - cap) / max(cap, 1.0)
+        value = np.where(low <= cap, 1.0, -np.minimum(over, 1.0))
+        if not math.isnan(budget_min):
+            value = np.where(has_highest[rows] & (highest[rows] < budget_min * 0.2), 0.5, value)
+        return np.where(unknown[rows], negotiable[rows], value)
+
+    def _scored(
+        self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False, depth: int | None = None
+    ):
         """Scores of the candidate documents for a query: (rows, scores, contributions per signal, rows in
-        ranked order, what explanations need). Candidates are the `candidates` best by text (structured
+        ranked order — all of them, or at least the first `depth` places —, what explanations need).
+        Candidates are the `candidates` best by text (structured
         signals count in proportion to text relevance, so nothing further down can overtake them), or,
         when fewer than k documents share a term with the query, every document that shares a sector; the
         words-only run's best always. Exclusions aside, so that a pair scores the same from rank() and
         from score_ids()."""
         bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces)
-        bonus, bonus_rows = self._lexical_top(lexical)
+        bonus_rows = _lexical_rows(lexical)
         rows = _top_positive(bm25, max(candidates, k))
         if len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
@@ -549,16 +632,19 @@ class Index:
             rows = rows[~self.deleted[rows]]
         if len(rows) == 0:
             return rows, np.zeros(0), {}, rows, found
-        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        signals = self.signals(record, rows, bm25[rows], self_score, _bonus_at(rows, bonus_rows))
         scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.argsort(-scores, kind="stable")  # ties by row: rows ascend
-        if self.config.cross_language:
-            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
+        cross = self.config.cross_language
+        if cross and depth is not None:
+            depth = max(depth, int(cross["depth"]))
+        order = _ranked(scores, depth)  # ties by row: rows ascend
+        if cross:
+            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus_rows, candidates)
             if fused is not None:
                 rows, scores, contributions, order = fused
         return rows, scores, contributions, order, found
 
-    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus, candidates):
+    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus_rows, candidates):
         """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order), or None when the
         first run has no document of the other language to learn from."""
         cross = self.config.cross_language
@@ -607,7 +693,7 @@ class Index:
             return None
         fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
         rows = np.union1d(rows, _top_positive(extra, int(cross.get("reach", candidates))))
-        plain_signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        plain_signals = self.signals(record, rows, bm25[rows], self_score, _bonus_at(rows, bonus_rows))
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
         fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
         second, _ = scoring.combine(fed_signals, self.config.weights)
@@ -645,7 +731,10 @@ class Index:
         candidates: int = 1000,
     ) -> list[Hit]:
         """The k best documents for a query record (see _scored for the candidates)."""
-        rows, scores, contributions, order, found = self._scored(record, k=k, candidates=candidates, surfaces=explain)
+        exclude = exclude if isinstance(exclude, (set, frozenset, list, tuple)) else list(exclude)
+        rows, scores, contributions, order, found = self._scored(
+            record, k=k, candidates=candidates, surfaces=explain, depth=k + len(exclude)
+        )
         if exclude:
             banned = {self.position[e] for e in exclude if e in self.position}
             order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
@@ -778,6 +867,7 @@ class Index:
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
         twin._levels_cache = {}
+        twin._derived_cache = dict(self.__dict__.get("_derived_cache", {}))
         return twin
 
     def remove(self, record_id) -> bool:
@@ -860,6 +950,13 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def _same(kept, source) -> bool:
+    """Whether a cached value's source (an array, or a tuple of them) is still the index's (identity)."""
+    if isinstance(source, tuple):
+        return len(kept) == len(source) and all(a is b for a, b in zip(kept, source, strict=True))
+    return kept is source
 
 
 def _spill_file():
@@ -973,18 +1070,56 @@ def _union_sorted(rows: np.ndarray, more: np.ndarray) -> np.ndarray:
     return np.sort(np.concatenate([rows, extra])) if len(extra) else rows
 
 
+def _lexical_rows(lexical: np.ndarray) -> np.ndarray:
+    """The rows that get a lexical bonus, best first (ties by position)."""
+    pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
+    return pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]
+
+
+def _lexical_bonuses(n: int) -> np.ndarray:
+    """scoring.lexical_bonus of the first n places."""
+    key = (n, scoring.LEXICAL_K, scoring.LEXICAL_DEPTH)
+    table = _BONUSES.get(key)
+    if table is None:
+        table = _BONUSES[key] = scoring.lexical_bonus(np.arange(n))
+    return table
+
+
+_BONUSES: dict = {}
+
+
+def _bonus_at(rows: np.ndarray, bonus_rows: np.ndarray) -> np.ndarray:
+    """The lexical bonus (float32, as Index.lexical_bonus) at ascending rows that hold every bonus row."""
+    out = np.zeros(len(rows), np.float32)
+    if len(bonus_rows):
+        out[np.searchsorted(rows, bonus_rows)] = _lexical_bonuses(len(bonus_rows))
+    return out
+
+
+def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
+    """np.argsort(-scores, kind="stable"), or, given a depth, at least its first `depth` places (every
+    score tied with the depth-th included, so the places are the same as the full sort's)."""
+    n = len(scores)
+    if depth is None or n < 256 or n <= 4 * depth:
+        return np.argsort(-scores, kind="stable")
+    negative = -scores
+    kth = np.partition(negative, depth - 1)[depth - 1]
+    pos = np.flatnonzero(negative <= kth)
+    return pos[np.argsort(negative[pos], kind="stable")]
+
+
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the k largest positive values (all the positive ones if fewer), in no order; ties at
-    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample, so the exact
-    selection runs on a few thousand values rather than on every document."""
+    """Positions of the k largest positive values (all the positive ones if fewer), ascending; ties at
+    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample of about a
+    thousand values (about 2k values above it are expected), so the exact selection runs on a few thousand
+    values rather than on every document; any threshold that leaves at least k values gives the same
+    positions, and when the cut leaves fewer the selection runs on every positive value."""
     n = len(values)
-    if n > 16 * k and n > 8192:
-        step = n // 4096
-        sample = values[::step]
-        share = min(1.0, 4.0 * k / n)
-        threshold = np.partition(sample, len(sample) - max(1, int(share * len(sample))))[
-            len(sample) - max(1, int(share * len(sample)))
-        ]
+    if n > 4 * k and n > 2048:
+        sample = values[:: max(1, n // 1024)]
+        m = len(sample)
+        at = m - max(1, int(min(1.0, 2.0 * k / n) * m))
+        threshold = np.partition(sample, at)[at]
         if threshold > 0:
             pos = np.flatnonzero(values >= threshold)
             if len(pos) >= k:
@@ -995,8 +1130,9 @@ def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
 def _exact_top(values, pos, k):
     if len(pos) <= k:
         return pos
-    kth = np.partition(values[pos], len(pos) - k)[len(pos) - k]
-    return pos[values[pos] >= kth]
+    chosen = values[pos]
+    kth = np.partition(chosen, len(pos) - k)[len(pos) - k]
+    return pos[chosen >= kth]
 
 
 _RANK_INDEX = None

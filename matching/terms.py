@@ -289,6 +289,9 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         at = np.flatnonzero(g >= 0)
         key = g[at]
         found_keys, found_start, found_end = [], [], []
+        if len(at) <= _FEW_PHRASE_STARTS:
+            found_keys, found_start, found_end = _phrases_few(vocabulary, trie, at, g, field, stops_before, n)
+            at = at[:0]
         for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
             if len(at) == 0:
                 break
@@ -326,6 +329,58 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         end=end,
         tokens=tokens,
     )
+
+
+# Up to this many syllables that may start a glossary phrase (a query's few hundred), the phrases are
+# found with Python dictionaries (_phrases_few), which costs less than the numpy calls of each level.
+_FEW_PHRASE_STARTS = 512
+
+
+def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_before, n):
+    """What the level loop of analyse finds (the concepts' keys, starts and ends, level by level, each
+    level in the order of the syllables), with a dictionary lookup per syllable and level."""
+    levels = trie.__dict__.get("_level_dicts")
+    if levels is None:
+        levels = trie._level_dicts = [
+            dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels
+        ]
+    concepts = vocabulary.__dict__.get("_phrase_concept_lists")
+    if concepts is None or len(concepts) != len(vocabulary._phrase_concepts):
+        concepts = vocabulary._phrase_concept_lists = [
+            [uids[a:b].tolist() for a, b in zip(ptr[:-1].tolist(), ptr[1:].tolist(), strict=True)]
+            for ptr, uids in vocabulary._phrase_concepts
+        ]
+    width = trie.width
+    g_list, field_list, stops = g.tolist(), field.tolist(), stops_before.tolist()
+    starts = at.tolist()
+    keys = [g_list[a] for a in starts]
+    out_keys, out_start, out_end = [], [], []
+    for length, level in enumerate(levels, start=1):
+        if not starts:
+            break
+        found = level.get
+        of_level = concepts[length - 1]
+        level_keys, level_start = [], []
+        next_starts, next_keys = [], []
+        for a, key in zip(starts, keys, strict=True):
+            i = found(key)
+            if i is None:
+                continue
+            if stops[a + length] - stops[a] < length:  # not a run of stop words
+                for concept in of_level[i]:
+                    level_keys.append(concept)
+                    level_start.append(a)
+            b = a + length
+            if b < n and field_list[b] == field_list[a] and g_list[b] >= 0:
+                next_starts.append(a)
+                next_keys.append(i * width + g_list[b])
+        if level_keys:
+            start = np.array(level_start, np.int64)
+            out_keys.append(np.array(level_keys, np.int64))
+            out_start.append(start)
+            out_end.append(start + length)
+        starts, keys = next_starts, next_keys
+    return out_keys, out_start, out_end
 
 
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
