@@ -366,16 +366,17 @@ class Index:
     def query_vector(self, record: Record, *, surfaces: bool = False):
         """Columns and weights of a query's terms held by the index, its BM25 score against itself (for
         normalising), which of the columns are plain words (the lexical run of the fusion), and, if asked,
-        column -> how the query wrote the term (for explanations)."""
+        where the query wrote each of those terms (for explanations: _explainable): (the columns, first
+        syllable and end of each, the query's syllables); else {}."""
         text = self.config.text
         keys, tf, shown = query_terms(
-            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces=surfaces
+            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces="spans" if surfaces else False
         )
         if len(keys) == 0:
             z = np.zeros(0, np.int64)
             return z, z.astype(np.float32), 0.0, z.astype(bool), {}
         kinds = self.vocabulary.kind_of(keys)
-        kind = kind_weights(text)[kinds]
+        kind = self._kind_weights()[kinds]
         if self.config.term_prior:
             kind = kind * self._prior_factors(keys)
         # Query terms count sub-linearly: a long need should not drown in its own repetitions.
@@ -390,8 +391,18 @@ class Index:
         seen = cols >= 0
         shown_cols = {}
         if surfaces:
-            shown_cols = dict(zip(cols[seen].tolist(), [shown[k] for k in keys[seen].tolist()], strict=True))
+            start, end, tokens = shown
+            shown_cols = (cols[seen], start[seen], end[seen], tokens)
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
+
+    def _kind_weights(self) -> np.ndarray:
+        """kind_weights(config.text), kept while config.text holds the same values."""
+        text = self.config.text
+        signature = tuple(text.get(name) for name in ("word", "accent", "concept", "generic", "bigram"))
+        kept = self.__dict__.get("_kind_weights_kept")
+        if kept is None or kept[0] != signature:
+            kept = self._kind_weights_kept = (signature, kind_weights(text))
+        return kept[1]
 
     def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
         """The learnt factor of each query term (1 for a term the prior does not name)."""
@@ -529,11 +540,10 @@ class Index:
         rows = np.asarray(rows, np.int64)
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
-            values, at = self._distinct("trl", self.trl)
-            trl = scoring.trl_signal(values, scoring._nan(record.min_trl))[at[rows]]
+            trl = self._by_value("trl", self.trl, scoring.trl_signal, record.min_trl, rows)
             budget = self._budget_of_offers(rows, scoring._nan(record.budget_min), scoring._nan(record.budget_max))
-            values, at = self._distinct("modes", self.modes)
-            mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), values)[at[rows]]
+            mask = scoring.modes_mask(record.transfer_modes)
+            mode = self._by_value("modes", self.modes, lambda values, q: scoring.mode_signal(q, values), mask, rows)
         else:
             trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
             budget = scoring.budget_signal(
@@ -544,8 +554,8 @@ class Index:
                 self.budget_max[rows],
             )
             mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
-        values, at = self._distinct("region", self.region)
-        region = scoring.region_signal(values, scoring.region_code(record.region))[at[rows]]
+        code = scoring.region_code(record.region)
+        region = self._by_value("region", self.region, scoring.region_signal, None if math.isnan(code) else code, rows)
         return {
             "text": text,
             "sector": self.sector_scores(record, rows),
@@ -576,6 +586,19 @@ class Index:
             return values, at.astype(np.intp).reshape(-1)
 
         return self._derived(name, array, make)
+
+    def _by_value(self, name: str, array: np.ndarray, signal, query, rows: np.ndarray) -> np.ndarray:
+        """signal(the documents' field, the query's value) at `rows`, as signal(distinct values, query) read
+        at each document's number among them; the few values' signal kept per query value (None: absent)."""
+        values, at = self._distinct(name, array)
+        tables = self.__dict__.setdefault("_tables", {})
+        key = (name, query)
+        kept = tables.get(key)
+        if kept is None or kept[0] is not values:
+            if len(tables) > 4096:
+                tables.clear()
+            kept = tables[key] = (values, signal(values, scoring._nan(query)))
+        return kept[1][at[rows]]
 
     def _freshness(self) -> np.ndarray:
         """scoring.freshness_signal of every document at the index's `now`."""
@@ -743,9 +766,11 @@ class Index:
         if explain and shown:
             explainable = self._explainable(found[0][2])
             weights_at = self._weights_at(found[0], rows[shown], explainable)
-        for j in shown:
+        names = list(contributions)
+        at_shown = [values[shown].tolist() for values in contributions.values()] if shown else []
+        for place, j in enumerate(shown):
             row = int(rows[j])
-            contrib = {name: float(values[j]) for name, values in contributions.items()}
+            contrib = {name: values[place] for name, values in zip(names, at_shown, strict=True)}
             shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
@@ -868,6 +893,7 @@ class Index:
         twin.deleted = self.deleted.copy()
         twin._levels_cache = {}
         twin._derived_cache = dict(self.__dict__.get("_derived_cache", {}))
+        twin._tables = {}
         return twin
 
     def remove(self, record_id) -> bool:
@@ -891,24 +917,36 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
+    def _explainable(self, query_surface) -> dict[int, tuple[str, int, float]]:
         """column -> (how the query wrote it, rank, kind weight) for the query terms an
         explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
         (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
-        per query."""
+        per query (query_surface: query_vector's spans; accented forms are never shown, so their
+        syllables are not even joined)."""
         if not query_surface:
             return {}
-        cols = np.fromiter(query_surface, np.int64, len(query_surface))
-        kinds = self.kinds[cols].tolist()
-        kind_weight = self.kind_weight[cols].tolist()
+        cols, starts, ends, tokens = query_surface
+        kinds = self.kinds[cols]
+        keep = np.flatnonzero(kinds != ACCENT)
+        cols = cols[keep]
         out = {}
-        for col, kind, weight in zip(cols.tolist(), kinds, kind_weight, strict=True):
-            shown = query_surface[col]
+        for col, kind, weight, a, b in zip(
+            cols.tolist(),
+            kinds[keep].tolist(),
+            self.kind_weight[cols].tolist(),
+            starts[keep].tolist(),
+            ends[keep].tolist(),
+            strict=True,
+        ):
+            shown = tokens[a] if b - a == 1 else " ".join(tokens[a:b])
             if shown.isdigit():
                 continue
-            rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
-            if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
-                continue
+            if kind == WORD:
+                if not shown.isascii() or len(shown) < 3:
+                    continue
+                rank = 2
+            else:
+                rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1
             out[col] = (shown, rank, weight)
         return out
 
@@ -917,8 +955,9 @@ class Index:
         query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
         already shown, then English words."""
         best: dict[str, tuple[int, float]] = {}
+        get = explainable.get
         for col, w in weights:
-            info = explainable.get(col)
+            info = get(col)
             if info is None:
                 continue
             shown, rank, kind_weight = info
@@ -926,9 +965,10 @@ class Index:
             old = best.get(shown)
             if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
                 best[shown] = (rank, weight)
+        # Best first: rank, then weight; ties in the order met (a stable sort of the dictionary's order).
+        ordered = sorted([(rank, -weight, i, shown) for i, (shown, (rank, weight)) in enumerate(best.items())])
         out, covered = [], set()
-        for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
-            rank = best[shown][0]
+        for rank, _weight, _i, shown in ordered:
             words = _folded_words(shown)
             if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
                 continue
@@ -1047,7 +1087,7 @@ def _find_postings(indptr, indices, terms, targets):
     starts, ends = indptr[terms], indptr[terms + 1]
     found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
-    want = np.tile(targets, len(terms))
+    want = np.broadcast_to(targets, (len(terms), k)).reshape(-1)  # np.tile(targets, len(terms))
     hit = at < np.repeat(ends.astype(np.int64), k)
     hit[hit] = indices[at[hit]] == want[hit]
     pairs = np.flatnonzero(hit)

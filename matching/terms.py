@@ -385,6 +385,9 @@ def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_
 
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The three texts of each record (title, description, keywords), their weights, and their record."""
+    if len(records) == 1:  # a query: the same arrays without np.tile and np.repeat
+        r = records[0]
+        return [r.title, r.text, r.keywords], np.array([title_boost, 1.0, 1.0], np.float32), np.zeros(3, np.int64)
     texts: list[str] = []
     for r in records:
         texts.extend((r.title, r.text, r.keywords))
@@ -424,10 +427,12 @@ def _unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[starts], inverse
 
 
-def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool = False):
+def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool | str = False):
     """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
     description, keywords), and optionally key -> how the record wrote it (title, keywords, description
-    first: the reference's order for explanations)."""
+    first: the reference's order for explanations). surfaces="spans": instead of that dictionary, where
+    the record wrote each key, (first syllable, end, the syllables), aligned with the keys, so that a
+    caller joins only the syllables of the terms it shows."""
     texts, weights, _owner = record_texts([record], title_boost)
     found = analyse(analyzer, vocabulary, texts, weights, spans=surfaces)
     keys, inverse = _unique_inverse(found.keys)
@@ -440,6 +445,8 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
         k_sorted = found.keys[order]
         firsts = order[np.concatenate([[True], k_sorted[1:] != k_sorted[:-1]])] if len(order) else order
         tokens = found.tokens
+        if surfaces == "spans":  # found.keys[firsts] are the keys, ascending
+            return keys, tf, (found.start[firsts], found.end[firsts], tokens)
         spans = zip(found.start[firsts].tolist(), found.end[firsts].tolist(), strict=True)
         shown = dict(zip(found.keys[firsts].tolist(), (" ".join(tokens[a:b]) for a, b in spans), strict=True))
     return keys, tf, shown
