@@ -712,13 +712,16 @@ class Index:
         extra[self.languages == mine] = 0
         if self.n_deleted:
             extra[self.deleted] = 0
-        if extra.max() <= 0 or bm25.max() <= 0:
+        most, most_extra = bm25.max(), extra.max()
+        if most_extra <= 0 or most <= 0:
             return None
-        fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
-        rows = np.union1d(rows, _top_positive(extra, int(cross.get("reach", candidates))))
-        plain_signals = self.signals(record, rows, bm25[rows], self_score, _bonus_at(rows, bonus_rows))
+        rows = _union_sorted(rows, _top_positive(extra, int(cross.get("reach", candidates))))
+        text_rows = bm25[rows]
+        # The fed BM25 (bm25 + beta × extra scaled to the best first-run BM25) at the candidates only.
+        fed = text_rows + float(cross["beta"]) * extra[rows] * (most / most_extra)
+        plain_signals = self.signals(record, rows, text_rows, self_score, _bonus_at(rows, bonus_rows))
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
-        fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
+        fed_signals = dict(plain_signals, text=scoring.text_signal(fed, self_score, text["scale"]))
         second, _ = scoring.combine(fed_signals, self.config.weights)
         if not cross.get("fuse", 1):
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
@@ -727,11 +730,12 @@ class Index:
         # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
         # place of the fused order gets the score the first run gave to that place.
         fused = np.zeros(len(rows))
+        # (rows ascend: a stable sort breaks ties by row)
         for run in (plain, second):
-            ranked = np.lexsort((rows, -run))
+            ranked = np.argsort(-run, kind="stable")
             ranked = ranked[run[ranked] > 0]
             fused[ranked] += 1.0 / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
-        order = np.lexsort((rows, -plain, -fused))
+        order = np.lexsort((-plain, -fused))
         listed = order[fused[order] > 0]
         final = np.zeros(len(rows))
         values = np.sort(plain)[::-1][: len(listed)]
