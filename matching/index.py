@@ -583,7 +583,8 @@ class Index:
 
         def make():
             values, at = np.unique(array, return_inverse=True)
-            return values, at.astype(np.intp).reshape(-1)
+            # a byte a document for the few values of TRL, transfer modes or region
+            return values, at.astype(np.min_scalar_type(max(len(values) - 1, 0))).reshape(-1)
 
         return self._derived(name, array, make)
 
