@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -180,7 +181,7 @@ def combine(signals: dict[str, np.ndarray], weights: dict[str, float] | None = N
     weights = WEIGHTS if weights is None else weights
     gate = np.clip(np.asarray(signals.get("text", 0.0), float) / TEXT_GATE, 0.0, 1.0)
     contributions = {}
-    total = 0
+    total: Any = 0
     for name, value in signals.items():
         value = np.asarray(value, float)
         if name in GATED:

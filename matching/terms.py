@@ -256,10 +256,10 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     facts = vocabulary._facts
 
     if n <= 1 << 14:  # a query or a few posts: every fact in one gather
-        table = facts.take(syllable_rows, axis=1)
+        gathered = facts.take(syllable_rows, axis=1)
 
         def fact(column):
-            return table[column]
+            return gathered[column]
 
     else:
 
@@ -347,17 +347,17 @@ _FEW_PHRASE_STARTS = 512
 def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_before, n):
     """What the level loop of analyse finds (the concepts' keys, starts and ends, level by level, each
     level in the order of the syllables), with a dictionary lookup per syllable and level."""
-    levels = trie.__dict__.get("_level_dicts")
+    levels = getattr(trie, "_level_dicts", None)
     if levels is None:
-        levels = trie._level_dicts = [
-            dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels
-        ]
-    concepts = vocabulary.__dict__.get("_phrase_concept_lists")
+        levels = [dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels]
+        setattr(trie, "_level_dicts", levels)  # noqa: B010  (made on first use: also for unpickled tries)
+    concepts = getattr(vocabulary, "_phrase_concept_lists", None)
     if concepts is None or len(concepts) != len(vocabulary._phrase_concepts):
-        concepts = vocabulary._phrase_concept_lists = [
+        concepts = [
             [uids[a:b].tolist() for a, b in zip(ptr[:-1].tolist(), ptr[1:].tolist(), strict=True)]
             for ptr, uids in vocabulary._phrase_concepts
         ]
+        setattr(vocabulary, "_phrase_concept_lists", concepts)  # noqa: B010
     width = trie.width
     g_list, field_list, stops = g.tolist(), field.tolist(), stops_before.tolist()
     starts = at.tolist()
@@ -442,7 +442,7 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
     the record wrote each key, (first syllable, end, the syllables), aligned with the keys, so that a
     caller joins only the syllables of the terms it shows."""
     texts, weights, _owner = record_texts([record], title_boost)
-    found = analyse(analyzer, vocabulary, texts, weights, spans=surfaces)
+    found = analyse(analyzer, vocabulary, texts, weights, spans=bool(surfaces))
     keys, inverse = _unique_inverse(found.keys)
     tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
     shown = None
