@@ -366,16 +366,17 @@ class Index:
     def query_vector(self, record: Record, *, surfaces: bool = False):
         """Columns and weights of a query's terms held by the index, its BM25 score against itself (for
         normalising), which of the columns are plain words (the lexical run of the fusion), and, if asked,
-        column -> how the query wrote the term (for explanations)."""
+        where the query wrote each of those terms (for explanations: _explainable): (the columns, first
+        syllable and end of each, the query's syllables); else {}."""
         text = self.config.text
         keys, tf, shown = query_terms(
-            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces=surfaces
+            self.config.analyzer, self.vocabulary, record, text["title_boost"], surfaces="spans" if surfaces else False
         )
         if len(keys) == 0:
             z = np.zeros(0, np.int64)
             return z, z.astype(np.float32), 0.0, z.astype(bool), {}
         kinds = self.vocabulary.kind_of(keys)
-        kind = kind_weights(text)[kinds]
+        kind = self._kind_weights()[kinds]
         if self.config.term_prior:
             kind = kind * self._prior_factors(keys)
         # Query terms count sub-linearly: a long need should not drown in its own repetitions.
@@ -390,8 +391,18 @@ class Index:
         seen = cols >= 0
         shown_cols = {}
         if surfaces:
-            shown_cols = dict(zip(cols[seen].tolist(), [shown[k] for k in keys[seen].tolist()], strict=True))
+            start, end, tokens = shown
+            shown_cols = (cols[seen], start[seen], end[seen], tokens)
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
+
+    def _kind_weights(self) -> np.ndarray:
+        """kind_weights(config.text), kept while config.text holds the same values."""
+        text = self.config.text
+        signature = tuple(text.get(name) for name in ("word", "accent", "concept", "generic", "bigram"))
+        kept = self.__dict__.get("_kind_weights_kept")
+        if kept is None or kept[0] != signature:
+            kept = self._kind_weights_kept = (signature, kind_weights(text))
+        return kept[1]
 
     def _prior_factors(self, keys: np.ndarray) -> np.ndarray:
         """The learnt factor of each query term (1 for a term the prior does not name)."""
@@ -448,9 +459,8 @@ class Index:
     def _lexical_top(self, lexical: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(the bonus of every document, the rows that get one, best first)."""
         bonus = np.zeros(len(lexical), np.float32)
-        pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
-        order = pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]  # ties by position
-        bonus[order] = scoring.lexical_bonus(np.arange(len(order)))
+        order = _lexical_rows(lexical)
+        bonus[order] = _lexical_bonuses(len(order))
         return bonus, order
 
     def _sector_levels(self, nodes: frozenset) -> np.ndarray:
@@ -482,9 +492,31 @@ class Index:
         (same node, lineage, sibling) over the document's nodes."""
         level = self._sector_levels(self.sectors_of(record))
         rows = np.arange(len(self.sector_ptr) - 1) if rows is None else np.asarray(rows, np.int64)
-        out = np.zeros(len(rows), float)
         if not level.any() or len(rows) == 0:
+            return np.zeros(len(rows), float)
+        # Most documents have one node: their score is its level (level[-1], after every node, is 0: no node).
+        first, several = self._derived("sectors", (self.sector_ptr, self.sector_of), self._first_sector)
+        out = level[first[rows]]
+        if several is None:
             return out
+        some = np.flatnonzero(several[rows])
+        if len(some):
+            out[some] = self._best_level(level, rows[some])
+        return out
+
+    def _first_sector(self):
+        """The first node of each document (-1 for none), and which documents have more than one (None if none)."""
+        ptr = self.sector_ptr
+        lengths = np.diff(ptr)
+        first = np.full(len(lengths), -1, np.intp)
+        has = np.flatnonzero(lengths > 0)
+        first[has] = self.sector_of[ptr[has]]
+        several = lengths > 1
+        return first, (several if several.any() else None)
+
+    def _best_level(self, level: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """The best level over each document's nodes, for the documents at `rows`."""
+        out = np.zeros(len(rows), float)
         starts = self.sector_ptr[rows]
         lengths = self.sector_ptr[rows + 1] - starts
         total = int(lengths.sum())
@@ -499,18 +531,19 @@ class Index:
     def signals(
         self, record: Record, rows: np.ndarray, bm25: np.ndarray, self_score: float, bonus: np.ndarray | None = None
     ) -> dict:
-        """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there)."""
+        """All signals of the query record against the documents at `rows` (bonus: the lexical bonus there).
+
+        A need's readiness, transfer mode and region take a few values, and freshness depends on the
+        document alone: the index keeps, per field, its distinct values and each document's number among
+        them (_distinct), so a signal is its function of the few values read at the documents' numbers; the
+        same arithmetic on the same values as the function of every document's field, so the same floats."""
+        rows = np.asarray(rows, np.int64)
         text = scoring.text_signal(bm25, self_score, self.config.text["scale"])
         if self.role == "offer":  # documents are offers, the query is a need
-            trl = scoring.trl_signal(self.trl[rows], scoring._nan(record.min_trl))
-            budget = scoring.budget_signal(
-                self.price_min[rows],
-                self.price_max[rows],
-                self.negotiable[rows],
-                scoring._nan(record.budget_min),
-                scoring._nan(record.budget_max),
-            )
-            mode = scoring.mode_signal(scoring.modes_mask(record.transfer_modes), self.modes[rows])
+            trl = self._by_value("trl", self.trl, scoring.trl_signal, record.min_trl, rows)
+            budget = self._budget_of_offers(rows, scoring._nan(record.budget_min), scoring._nan(record.budget_max))
+            mask = scoring.modes_mask(record.transfer_modes)
+            mode = self._by_value("modes", self.modes, lambda values, q: scoring.mode_signal(q, values), mask, rows)
         else:
             trl = scoring.trl_signal(scoring._nan(record.trl), self.min_trl[rows])
             budget = scoring.budget_signal(
@@ -521,26 +554,100 @@ class Index:
                 self.budget_max[rows],
             )
             mode = scoring.mode_signal(self.modes[rows], scoring.modes_mask(record.transfer_modes))
+        code = scoring.region_code(record.region)
+        region = self._by_value("region", self.region, scoring.region_signal, None if math.isnan(code) else code, rows)
         return {
             "text": text,
             "sector": self.sector_scores(record, rows),
             "trl": trl,
             "budget": budget,
             "mode": mode,
-            "region": scoring.region_signal(self.region[rows], scoring.region_code(record.region)),
-            "freshness": scoring.freshness_signal(self.published[rows], self.now),
+            "region": region,
+            "freshness": self._freshness()[rows],
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
-    def _scored(self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False):
+    def _derived(self, name: str, source, make):
+        """A value derived from one of the index's arrays, kept until that array is replaced (add() replaces
+        the structured arrays, never writes into them); fork() gives the copy a cache of its own."""
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        kept = cache.get(name)
+        if kept is not None and _same(kept[0], source):
+            return kept[1]
+        value = make()
+        cache[name] = (source, value)
+        return value
+
+    def _distinct(self, name: str, array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The distinct values of a structured array (NaN once) and each document's number among them."""
+
+        def make():
+            values, at = np.unique(array, return_inverse=True)
+            # a byte a document for the few values of TRL, transfer modes or region
+            return values, at.astype(np.min_scalar_type(max(len(values) - 1, 0))).reshape(-1)
+
+        return self._derived(name, array, make)
+
+    def _by_value(self, name: str, array: np.ndarray, signal, query, rows: np.ndarray) -> np.ndarray:
+        """signal(the documents' field, the query's value) at `rows`, as signal(distinct values, query) read
+        at each document's number among them; the few values' signal kept per query value (None: absent)."""
+        values, at = self._distinct(name, array)
+        tables = self.__dict__.setdefault("_tables", {})
+        key = (name, query)
+        kept = tables.get(key)
+        if kept is None or kept[0] is not values:
+            if len(tables) > 4096:
+                tables.clear()
+            kept = tables[key] = (values, signal(values, scoring._nan(query)))
+        return kept[1][at[rows]]
+
+    def _freshness(self) -> np.ndarray:
+        """scoring.freshness_signal of every document at the index's `now`."""
+        key = (self.published, self.now)
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        kept = cache.get("freshness")
+        if kept is not None and kept[0][0] is key[0] and kept[0][1] == key[1]:
+            return kept[1]
+        value = scoring.freshness_signal(self.published, self.now)
+        cache["freshness"] = (key, value)
+        return value
+
+    def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
+        """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
+        highest price, unknown price) worked out once per index: the same operations on the same values."""
+        cap = budget_min * 1.5 if math.isnan(budget_max) else budget_max
+        if math.isnan(cap):
+            return np.zeros(len(rows))
+
+        def make():
+            pmin, pmax = self.price_min, self.price_max
+            lowest = np.where(np.isnan(pmin), pmax, pmin)
+            highest = np.where(np.isnan(pmax), pmin, pmax)
+            unknown = np.isnan(lowest)
+            return lowest, highest, ~np.isnan(highest), unknown, np.where(self.negotiable, 0.5, 0.0)
+
+        lowest, highest, has_highest, unknown, negotiable = self._derived(
+            "budget", (self.price_min, self.price_max, self.negotiable), make
+        )
+        low = lowest[rows]
+        over = (low - cap) / max(cap, 1.0)
+        value = np.where(low <= cap, 1.0, -np.minimum(over, 1.0))
+        if not math.isnan(budget_min):
+            value = np.where(has_highest[rows] & (highest[rows] < budget_min * 0.2), 0.5, value)
+        return np.where(unknown[rows], negotiable[rows], value)
+
+    def _scored(
+        self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False, depth: int | None = None
+    ):
         """Scores of the candidate documents for a query: (rows, scores, contributions per signal, rows in
-        ranked order, what explanations need). Candidates are the `candidates` best by text (structured
+        ranked order — all of them, or at least the first `depth` places —, what explanations need).
+        Candidates are the `candidates` best by text (structured
         signals count in proportion to text relevance, so nothing further down can overtake them), or,
         when fewer than k documents share a term with the query, every document that shares a sector; the
         words-only run's best always. Exclusions aside, so that a pair scores the same from rank() and
         from score_ids()."""
         bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces)
-        bonus, bonus_rows = self._lexical_top(lexical)
+        bonus_rows = _lexical_rows(lexical)
         rows = _top_positive(bm25, max(candidates, k))
         if len(rows) < k:
             rows = np.union1d(rows, np.flatnonzero(self.sector_scores(record) > 0))
@@ -549,16 +656,19 @@ class Index:
             rows = rows[~self.deleted[rows]]
         if len(rows) == 0:
             return rows, np.zeros(0), {}, rows, found
-        signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        signals = self.signals(record, rows, bm25[rows], self_score, _bonus_at(rows, bonus_rows))
         scores, contributions = scoring.combine(signals, self.config.weights)
-        order = np.argsort(-scores, kind="stable")  # ties by row: rows ascend
-        if self.config.cross_language:
-            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus, candidates)
+        cross = self.config.cross_language
+        if cross and depth is not None:
+            depth = max(depth, int(cross["depth"]))
+        order = _ranked(scores, depth)  # ties by row: rows ascend
+        if cross:
+            fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus_rows, candidates)
             if fused is not None:
                 rows, scores, contributions, order = fused
         return rows, scores, contributions, order, found
 
-    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus, candidates):
+    def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus_rows, candidates):
         """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order), or None when the
         first run has no document of the other language to learn from."""
         cross = self.config.cross_language
@@ -603,13 +713,16 @@ class Index:
         extra[self.languages == mine] = 0
         if self.n_deleted:
             extra[self.deleted] = 0
-        if extra.max() <= 0 or bm25.max() <= 0:
+        most, most_extra = bm25.max(), extra.max()
+        if most_extra <= 0 or most <= 0:
             return None
-        fed = bm25 + float(cross["beta"]) * extra * (bm25.max() / extra.max())
-        rows = np.union1d(rows, _top_positive(extra, int(cross.get("reach", candidates))))
-        plain_signals = self.signals(record, rows, bm25[rows], self_score, bonus[rows])
+        rows = _union_sorted(rows, _top_positive(extra, int(cross.get("reach", candidates))))
+        text_rows = bm25[rows]
+        # The fed BM25 (bm25 + beta × extra scaled to the best first-run BM25) at the candidates only.
+        fed = text_rows + float(cross["beta"]) * extra[rows] * (most / most_extra)
+        plain_signals = self.signals(record, rows, text_rows, self_score, _bonus_at(rows, bonus_rows))
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
-        fed_signals = dict(plain_signals, text=scoring.text_signal(fed[rows], self_score, text["scale"]))
+        fed_signals = dict(plain_signals, text=scoring.text_signal(fed, self_score, text["scale"]))
         second, _ = scoring.combine(fed_signals, self.config.weights)
         if not cross.get("fuse", 1):
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
@@ -618,11 +731,12 @@ class Index:
         # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
         # place of the fused order gets the score the first run gave to that place.
         fused = np.zeros(len(rows))
+        # (rows ascend: a stable sort breaks ties by row)
         for run, weight in ((plain, 1.0), (second, float(cross.get("second", 1.0)))):
-            ranked = np.lexsort((rows, -run))
+            ranked = np.argsort(-run, kind="stable")
             ranked = ranked[run[ranked] > 0]
             fused[ranked] += weight / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
-        order = np.lexsort((rows, -plain, -fused))
+        order = np.lexsort((-plain, -fused))
         listed = order[fused[order] > 0]
         final = np.zeros(len(rows))
         values = np.sort(plain)[::-1][: len(listed)]
@@ -645,7 +759,10 @@ class Index:
         candidates: int = 1000,
     ) -> list[Hit]:
         """The k best documents for a query record (see _scored for the candidates)."""
-        rows, scores, contributions, order, found = self._scored(record, k=k, candidates=candidates, surfaces=explain)
+        exclude = exclude if isinstance(exclude, (set, frozenset, list, tuple)) else list(exclude)
+        rows, scores, contributions, order, found = self._scored(
+            record, k=k, candidates=candidates, surfaces=explain, depth=k + len(exclude)
+        )
         if exclude:
             banned = {self.position[e] for e in exclude if e in self.position}
             order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
@@ -654,9 +771,11 @@ class Index:
         if explain and shown:
             explainable = self._explainable(found[0][2])
             weights_at = self._weights_at(found[0], rows[shown], explainable)
-        for j in shown:
+        names = list(contributions)
+        at_shown = [values[shown].tolist() for values in contributions.values()] if shown else []
+        for place, j in enumerate(shown):
             row = int(rows[j])
-            contrib = {name: float(values[j]) for name, values in contributions.items()}
+            contrib = {name: values[place] for name, values in zip(names, at_shown, strict=True)}
             shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
@@ -778,6 +897,8 @@ class Index:
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.deleted = self.deleted.copy()
         twin._levels_cache = {}
+        twin._derived_cache = dict(self.__dict__.get("_derived_cache", {}))
+        twin._tables = {}
         return twin
 
     def remove(self, record_id) -> bool:
@@ -801,24 +922,36 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def _explainable(self, query_surface: dict) -> dict[int, tuple[str, int, float]]:
+    def _explainable(self, query_surface) -> dict[int, tuple[str, int, float]]:
         """column -> (how the query wrote it, rank, kind weight) for the query terms an
         explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
         (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
-        per query."""
+        per query (query_surface: query_vector's spans; accented forms are never shown, so their
+        syllables are not even joined)."""
         if not query_surface:
             return {}
-        cols = np.fromiter(query_surface, np.int64, len(query_surface))
-        kinds = self.kinds[cols].tolist()
-        kind_weight = self.kind_weight[cols].tolist()
+        cols, starts, ends, tokens = query_surface
+        kinds = self.kinds[cols]
+        keep = np.flatnonzero(kinds != ACCENT)
+        cols = cols[keep]
         out = {}
-        for col, kind, weight in zip(cols.tolist(), kinds, kind_weight, strict=True):
-            shown = query_surface[col]
+        for col, kind, weight, a, b in zip(
+            cols.tolist(),
+            kinds[keep].tolist(),
+            self.kind_weight[cols].tolist(),
+            starts[keep].tolist(),
+            ends[keep].tolist(),
+            strict=True,
+        ):
+            shown = tokens[a] if b - a == 1 else " ".join(tokens[a:b])
             if shown.isdigit():
                 continue
-            rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1 if kind == BIGRAM else 2
-            if rank == 2 and (kind == ACCENT or not shown.isascii() or len(shown) < 3):
-                continue
+            if kind == WORD:
+                if not shown.isascii() or len(shown) < 3:
+                    continue
+                rank = 2
+            else:
+                rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1
             out[col] = (shown, rank, weight)
         return out
 
@@ -827,8 +960,9 @@ class Index:
         query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
         already shown, then English words."""
         best: dict[str, tuple[int, float]] = {}
+        get = explainable.get
         for col, w in weights:
-            info = explainable.get(col)
+            info = get(col)
             if info is None:
                 continue
             shown, rank, kind_weight = info
@@ -836,9 +970,10 @@ class Index:
             old = best.get(shown)
             if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
                 best[shown] = (rank, weight)
+        # Best first: rank, then weight; ties in the order met (a stable sort of the dictionary's order).
+        ordered = sorted([(rank, -weight, i, shown) for i, (shown, (rank, weight)) in enumerate(best.items())])
         out, covered = [], set()
-        for shown in sorted(best, key=lambda t: (best[t][0], -best[t][1])):
-            rank = best[shown][0]
+        for rank, _weight, _i, shown in ordered:
             words = _folded_words(shown)
             if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
                 continue
@@ -860,6 +995,13 @@ class Index:
         if processes > 1 and len(records) > 200:
             return _parallel(self, records, k=k, explain=explain, processes=processes)
         return [self.rank(record, k=k, explain=explain) for record in records]
+
+
+def _same(kept, source) -> bool:
+    """Whether a cached value's source (an array, or a tuple of them) is still the index's (identity)."""
+    if isinstance(source, tuple):
+        return len(kept) == len(source) and all(a is b for a, b in zip(kept, source, strict=True))
+    return kept is source
 
 
 def _spill_file():
@@ -950,7 +1092,7 @@ def _find_postings(indptr, indices, terms, targets):
     starts, ends = indptr[terms], indptr[terms + 1]
     found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
     at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
-    want = np.tile(targets, len(terms))
+    want = np.broadcast_to(targets, (len(terms), k)).reshape(-1)  # np.tile(targets, len(terms))
     hit = at < np.repeat(ends.astype(np.int64), k)
     hit[hit] = indices[at[hit]] == want[hit]
     pairs = np.flatnonzero(hit)
@@ -973,18 +1115,56 @@ def _union_sorted(rows: np.ndarray, more: np.ndarray) -> np.ndarray:
     return np.sort(np.concatenate([rows, extra])) if len(extra) else rows
 
 
+def _lexical_rows(lexical: np.ndarray) -> np.ndarray:
+    """The rows that get a lexical bonus, best first (ties by position)."""
+    pos = _top_positive(lexical, scoring.LEXICAL_DEPTH)
+    return pos[np.lexsort((pos, -lexical[pos]))][: scoring.LEXICAL_DEPTH]
+
+
+def _lexical_bonuses(n: int) -> np.ndarray:
+    """scoring.lexical_bonus of the first n places."""
+    key = (n, scoring.LEXICAL_K, scoring.LEXICAL_DEPTH)
+    table = _BONUSES.get(key)
+    if table is None:
+        table = _BONUSES[key] = scoring.lexical_bonus(np.arange(n))
+    return table
+
+
+_BONUSES: dict = {}
+
+
+def _bonus_at(rows: np.ndarray, bonus_rows: np.ndarray) -> np.ndarray:
+    """The lexical bonus (float32, as Index.lexical_bonus) at ascending rows that hold every bonus row."""
+    out = np.zeros(len(rows), np.float32)
+    if len(bonus_rows):
+        out[np.searchsorted(rows, bonus_rows)] = _lexical_bonuses(len(bonus_rows))
+    return out
+
+
+def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
+    """np.argsort(-scores, kind="stable"), or, given a depth, at least its first `depth` places (every
+    score tied with the depth-th included, so the places are the same as the full sort's)."""
+    n = len(scores)
+    if depth is None or n < 256 or n <= 4 * depth:
+        return np.argsort(-scores, kind="stable")
+    negative = -scores
+    kth = np.partition(negative, depth - 1)[depth - 1]
+    pos = np.flatnonzero(negative <= kth)
+    return pos[np.argsort(negative[pos], kind="stable")]
+
+
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
-    """Positions of the k largest positive values (all the positive ones if fewer), in no order; ties at
-    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample, so the exact
-    selection runs on a few thousand values rather than on every document."""
+    """Positions of the k largest positive values (all the positive ones if fewer), ascending; ties at
+    the k-th value are all kept. Large arrays are first cut at a threshold read from a sample of about a
+    thousand values (about 2k values above it are expected), so the exact selection runs on a few thousand
+    values rather than on every document; any threshold that leaves at least k values gives the same
+    positions, and when the cut leaves fewer the selection runs on every positive value."""
     n = len(values)
-    if n > 16 * k and n > 8192:
-        step = n // 4096
-        sample = values[::step]
-        share = min(1.0, 4.0 * k / n)
-        threshold = np.partition(sample, len(sample) - max(1, int(share * len(sample))))[
-            len(sample) - max(1, int(share * len(sample)))
-        ]
+    if n > 4 * k and n > 2048:
+        sample = values[:: max(1, n // 1024)]
+        m = len(sample)
+        at = m - max(1, int(min(1.0, 2.0 * k / n) * m))
+        threshold = np.partition(sample, at)[at]
         if threshold > 0:
             pos = np.flatnonzero(values >= threshold)
             if len(pos) >= k:
@@ -995,8 +1175,9 @@ def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
 def _exact_top(values, pos, k):
     if len(pos) <= k:
         return pos
-    kth = np.partition(values[pos], len(pos) - k)[len(pos) - k]
-    return pos[values[pos] >= kth]
+    chosen = values[pos]
+    kth = np.partition(chosen, len(pos) - k)[len(pos) - k]
+    return pos[chosen >= kth]
 
 
 _RANK_INDEX = None

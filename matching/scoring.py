@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -195,12 +196,17 @@ def combine(signals: dict[str, np.ndarray], weights: dict[str, float] | None = N
     weights = WEIGHTS if weights is None else weights
     gate = np.clip(np.asarray(signals.get("text", 0.0), float) / TEXT_GATE, 0.0, 1.0)
     contributions = {}
+    total: Any = 0
     for name, value in signals.items():
         value = np.asarray(value, float)
         if name in GATED:
             value = value * gate
-        contributions[name] = weights.get(name, 0.0) * value
-    total = sum(contributions.values())
+        contribution = contributions[name] = weights.get(name, 0.0) * value
+        # The sum in the signals' order, as sum(contributions.values()); in place once it is an array of its own.
+        if isinstance(total, np.ndarray) and total.ndim and total.shape == contribution.shape:
+            np.add(total, contribution, out=total)
+        else:
+            total = total + contribution
     return np.clip(total, 0.0, 1.0), contributions
 
 

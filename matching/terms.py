@@ -269,8 +269,16 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     syllable_rows = np.frombuffer(rows, np.int32)
     facts = vocabulary._facts
 
-    def fact(column):
-        return facts[column].take(syllable_rows)
+    if n <= 1 << 14:  # a query or a few posts: every fact in one gather
+        gathered = facts.take(syllable_rows, axis=1)
+
+        def fact(column):
+            return gathered[column]
+
+    else:
+
+        def fact(column):
+            return facts[column].take(syllable_rows)
 
     mode = accented[field]
     stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
@@ -303,6 +311,9 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         at = np.flatnonzero(g >= 0)
         key = g[at]
         found_keys, found_start, found_end = [], [], []
+        if len(at) <= _FEW_PHRASE_STARTS:
+            found_keys, found_start, found_end = _phrases_few(vocabulary, trie, at, g, field, stops_before, n)
+            at = at[:0]
         for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
             if len(at) == 0:
                 break
@@ -346,8 +357,63 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
     )
 
 
+# Up to this many syllables that may start a glossary phrase (a query's few hundred), the phrases are
+# found with Python dictionaries (_phrases_few), which costs less than the numpy calls of each level.
+_FEW_PHRASE_STARTS = 512
+
+
+def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_before, n):
+    """What the level loop of analyse finds (the concepts' keys, starts and ends, level by level, each
+    level in the order of the syllables), with a dictionary lookup per syllable and level."""
+    levels = getattr(trie, "_level_dicts", None)
+    if levels is None:
+        levels = [dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels]
+        setattr(trie, "_level_dicts", levels)  # noqa: B010  (made on first use: also for unpickled tries)
+    concepts = getattr(vocabulary, "_phrase_concept_lists", None)
+    if concepts is None or len(concepts) != len(vocabulary._phrase_concepts):
+        concepts = [
+            [uids[a:b].tolist() for a, b in zip(ptr[:-1].tolist(), ptr[1:].tolist(), strict=True)]
+            for ptr, uids in vocabulary._phrase_concepts
+        ]
+        setattr(vocabulary, "_phrase_concept_lists", concepts)  # noqa: B010
+    width = trie.width
+    g_list, field_list, stops = g.tolist(), field.tolist(), stops_before.tolist()
+    starts = at.tolist()
+    keys = [g_list[a] for a in starts]
+    out_keys, out_start, out_end = [], [], []
+    for length, level in enumerate(levels, start=1):
+        if not starts:
+            break
+        found = level.get
+        of_level = concepts[length - 1]
+        level_keys, level_start = [], []
+        next_starts, next_keys = [], []
+        for a, key in zip(starts, keys, strict=True):
+            i = found(key)
+            if i is None:
+                continue
+            if stops[a + length] - stops[a] < length:  # not a run of stop words
+                for concept in of_level[i]:
+                    level_keys.append(concept)
+                    level_start.append(a)
+            b = a + length
+            if b < n and field_list[b] == field_list[a] and g_list[b] >= 0:
+                next_starts.append(a)
+                next_keys.append(i * width + g_list[b])
+        if level_keys:
+            start = np.array(level_start, np.int64)
+            out_keys.append(np.array(level_keys, np.int64))
+            out_start.append(start)
+            out_end.append(start + length)
+        starts, keys = next_starts, next_keys
+    return out_keys, out_start, out_end
+
+
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
     """The three texts of each record (title, description, keywords), their weights, and their record."""
+    if len(records) == 1:  # a query: the same arrays without np.tile and np.repeat
+        r = records[0]
+        return [r.title, r.text, r.keywords], np.array([title_boost, 1.0, 1.0], np.float32), np.zeros(3, np.int64)
     texts: list[str] = []
     for r in records:
         texts.extend((r.title, r.text, r.keywords))
@@ -387,12 +453,14 @@ def _unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return ordered[starts], inverse
 
 
-def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool = False):
+def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool | str = False):
     """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
     description, keywords), and optionally key -> how the record wrote it (title, keywords, description
-    first: the reference's order for explanations)."""
+    first: the reference's order for explanations). surfaces="spans": instead of that dictionary, where
+    the record wrote each key, (first syllable, end, the syllables), aligned with the keys, so that a
+    caller joins only the syllables of the terms it shows."""
     texts, weights, _owner = record_texts([record], title_boost)
-    found = analyse(analyzer, vocabulary, texts, weights, spans=surfaces)
+    found = analyse(analyzer, vocabulary, texts, weights, spans=bool(surfaces))
     keys, inverse = _unique_inverse(found.keys)
     tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
     shown = None
@@ -403,6 +471,8 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
         k_sorted = found.keys[order]
         firsts = order[np.concatenate([[True], k_sorted[1:] != k_sorted[:-1]])] if len(order) else order
         tokens = found.tokens
+        if surfaces == "spans":  # found.keys[firsts] are the keys, ascending
+            return keys, tf, (found.start[firsts], found.end[firsts], tokens)
         spans = zip(found.start[firsts].tolist(), found.end[firsts].tolist(), strict=True)
         shown = dict(zip(found.keys[firsts].tolist(), (" ".join(tokens[a:b]) for a, b in spans), strict=True))
     return keys, tf, shown

@@ -1,0 +1,121 @@
+"""The query path's shortcuts (matching/index.py, terms.py) give exactly what the plain computations give."""
+
+import dataclasses
+import random
+
+import numpy as np
+import pytest
+
+from bench.matching import post
+from matching import scoring, terms
+from matching.index import Index, _ranked, _top_positive, make_config
+
+
+def _records(n, seed, side="offer"):
+    rng = random.Random(seed)
+    records = [post(rng, i, side) for i in range(n)]
+    # Missing fields and documents in several sectors, or none.
+    for i, r in enumerate(records):
+        if i % 7 == 0:
+            records[i] = dataclasses.replace(r, trl=None, price_min=None, price_max=None, region=None)
+        elif i % 11 == 0:
+            records[i] = dataclasses.replace(r, sectors=frozenset({"coconut", "shrimp", "rice"}), price_min=None)
+        elif i % 13 == 0:
+            records[i] = dataclasses.replace(r, sectors=frozenset(), transfer_modes=frozenset(), published=None)
+    return records
+
+
+def _reference_signals(index, record, rows, bm25, self_score, bonus):
+    """Index.signals as the scoring functions give it, on the documents' fields at `rows`."""
+    rows = np.asarray(rows, np.int64)
+    level = index._sector_levels(index.sectors_of(record))
+    sector = np.zeros(len(rows))
+    for j, row in enumerate(rows.tolist()):
+        nodes = index.sector_of[index.sector_ptr[row] : index.sector_ptr[row + 1]]
+        sector[j] = level[nodes].max() if len(nodes) else 0.0
+    return {
+        "text": scoring.text_signal(bm25, self_score, index.config.text["scale"]),
+        "sector": sector,
+        "trl": scoring.trl_signal(index.trl[rows], scoring._nan(record.min_trl)),
+        "budget": scoring.budget_signal(
+            index.price_min[rows],
+            index.price_max[rows],
+            index.negotiable[rows],
+            scoring._nan(record.budget_min),
+            scoring._nan(record.budget_max),
+        ),
+        "mode": scoring.mode_signal(scoring.modes_mask(record.transfer_modes), index.modes[rows]),
+        "region": scoring.region_signal(index.region[rows], scoring.region_code(record.region)),
+        "freshness": scoring.freshness_signal(index.published[rows], index.now),
+        "lexical": np.asarray(bonus, float),
+    }
+
+
+def test_the_signals_read_from_per_index_tables_equal_the_scoring_functions():
+    offers = _records(600, 1)
+    needs = _records(40, 2, "need")
+    needs[0] = dataclasses.replace(needs[0], min_trl=None, budget_min=None, budget_max=None, region=None)
+    needs[1] = dataclasses.replace(needs[1], budget_max=None, transfer_modes=frozenset())
+    needs[2] = dataclasses.replace(needs[2], budget_min=None)
+    index = Index(offers, role="offer", config=make_config(), now=1.8e9)
+    twin = index.fork()
+    for extra in _records(5, 3):
+        twin.add(dataclasses.replace(extra, id=10_000 + extra.id, sectors=frozenset({"text:new sector"})))
+    rng = np.random.default_rng(0)
+    for idx in (index, twin, index):  # the original again: the twin's additions leave its tables alone
+        for need in needs:
+            rows = np.sort(rng.choice(len(idx.ids), 80, replace=False))
+            bm25 = rng.random(80).astype(np.float32)
+            bonus = (rng.random(80) < 0.2).astype(np.float32)
+            got = idx.signals(need, rows, bm25, 3.0, bonus)
+            expected = _reference_signals(idx, need, rows, bm25, 3.0, bonus)
+            assert list(got) == list(expected)
+            for name in expected:
+                assert np.array_equal(got[name], expected[name]), name
+
+
+def test_the_cut_selections_equal_full_sorts():
+    rng = np.random.default_rng(1)
+    for n in (100, 3000, 20_000):
+        for k in (1, 10, 50, 1000):
+            values = rng.random(n).astype(np.float32)
+            values[rng.random(n) < 0.4] = 0
+            values[rng.integers(0, n, n // 10)] = 0.5  # ties
+            positive = np.flatnonzero(values > 0)
+            kth = np.sort(values[positive])[::-1][min(k, len(positive)) - 1]
+            assert np.array_equal(_top_positive(values, k), positive[values[positive] >= kth])
+            scores = np.round(rng.random(n), 2)
+            full = np.argsort(-scores, kind="stable")
+            prefix = _ranked(scores, k)
+            assert len(prefix) >= min(k, n) and np.array_equal(prefix, full[: len(prefix)])
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_querys_glossary_phrases_are_found_as_the_level_loop_finds_them(seed, monkeypatch):
+    analyzer = make_config().analyzer
+    for record in _records(150, seed):
+        texts, weights, _owner = terms.record_texts([record], 2.0)
+        monkeypatch.setattr(terms, "_FEW_PHRASE_STARTS", 10**9)
+        few = terms.analyse(analyzer, analyzer.vocabulary, texts, weights, spans=True)
+        monkeypatch.setattr(terms, "_FEW_PHRASE_STARTS", -1)
+        many = terms.analyse(analyzer, analyzer.vocabulary, texts, weights, spans=True)
+        for name in ("keys", "field", "weight", "start", "end"):
+            a, b = getattr(few, name), getattr(many, name)
+            assert a.dtype == b.dtype and np.array_equal(a, b), name
+
+
+def test_a_ranking_read_to_its_depth_equals_the_full_order_and_the_pairs_scores():
+    offers = _records(3000, 4)
+    index = Index(offers, role="offer", config=make_config(), now=1.8e9)
+    for need in _records(30, 5, "need"):
+        rows, scores, contributions, order, _found = index._scored(need, surfaces=False)
+        hits = index.rank(need, k=10)
+        full = [int(rows[j]) for j in order[:10] if scores[j] > 0]
+        assert [h.position for h in hits] == full
+        assert [h.score for h in hits] == [float(scores[j]) for j in order[: len(hits)]]
+        banned = [h.id for h in hits[:3]]
+        assert [h.position for h in index.rank(need, k=10, exclude=banned)] == [
+            r for r in [int(rows[j]) for j in order if scores[j] > 0] if index.ids[r] not in banned
+        ][:10]
+        pairs = index.score_ids(need, [h.id for h in hits])
+        assert [(p.id, p.score, p.shared_terms) for p in pairs] == [(h.id, h.score, h.shared_terms) for h in hits]
