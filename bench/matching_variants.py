@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np
 
-from matching import evaluation
+from matching import evaluation, scoring
 from matching.index import Index, make_config
 
 SETS = {
@@ -33,9 +33,13 @@ def shipped():
 
 
 def no_accents():
-    config = make_config()
-    config.analyzer.accents = False
-    return config
+    """Without the accented forms (shipped since lex-1.4: scoring.TEXT["accent"] 0)."""
+    return make_config(text={**scoring.TEXT, "accent": 0.0})
+
+
+def with_accents():
+    """With the accented forms at round 3's weight (lex-1.3 and before)."""
+    return make_config(text={**scoring.TEXT, "accent": 0.1})
 
 
 def no_cross_language():
@@ -87,6 +91,7 @@ VARIANTS = {
     "shipped": shipped,
     "no cross-language feedback": no_cross_language,
     "no accented forms": no_accents,
+    "r4 accented forms 0.1": with_accents,
     "r4 glossary of lex-1.3": round_3_glossary,
 }
 # Round 3 (tuned on dev + tune2 together, the independent set only reported): the lexical fusion's weight,

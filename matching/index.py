@@ -124,12 +124,16 @@ def make_config(
     parents = {key: parent for key, parent, *_ in sectors}
     names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
     entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors] + list(extra_terms))
-    analyzer = Analyzer(Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None)
+    text = dict(text or scoring.TEXT)
+    # Accented forms are indexed only if they count in a query (scoring.TEXT["accent"]; 0 since lex-1.4).
+    analyzer = Analyzer(
+        Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None, accents=text["accent"] > 0
+    )
     return EngineConfig(
         analyzer=analyzer,
         tree=SectorTree(parents, names),
         weights=dict(weights or scoring.WEIGHTS),
-        text=dict(text or scoring.TEXT),
+        text=text,
         cross_language=dict(scoring.CROSS_LANGUAGE) if cross_language else None,
         term_prior=dict(term_prior) if term_prior else None,
     )

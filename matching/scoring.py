@@ -44,7 +44,11 @@ TEXT: dict[str, float] = {
     "title_boost": 2.0,
     "word": 1.0,  # folded syllable / English stem
     "bigram": 0.25,  # adjacent syllables: "nước thải" as one unit
-    "accent": 0.1,  # the accented form, beside the folded one
+    # The accented form beside the folded one ("~sấy" beside "say"): 0.1 until lex-1.3. Round 4 measured the
+    # engine without them (bench/matching_variants.py, "no accented forms"): dev −0.0001, tune2 +0.014, tune3
+    # +0.013 (the independent set, reported only: −0.002), with 29 % fewer postings to build, hold and read
+    # per query. 0 means they are not indexed at all (index.make_config).
+    "accent": 0.0,
     "concept": 2.5,  # bilingual glossary concept
     "generic": 0.6,  # factor for concepts most posts share (glossary.GENERIC: "machine", "process")
     "scale": 0.4,  # text = 1 - exp(-(bm25 / bm25 of the query against itself) / scale)
