@@ -633,6 +633,30 @@ ROUND_4: list[tuple[str, tuple[str, ...]]] = [
         ("cấp nước", "trạm cấp nước", "nhà máy nước", "water supply", "water station", "water plant", "waterworks"),
     ),
     ("household", ("hộ gia đình", "hộ dân", "nông hộ", "household", "households", "family", "families")),
+    # written from the domain after tune3 (processing, quality, materials, coconut and livestock by-ways)
+    ("centrifuge", ("ly tâm", "máy ly tâm", "centrifuge", "centrifugation", "centrifugal")),
+    ("homogenise", ("đồng hóa", "homogeniser", "homogenizer", "homogenisation", "homogenization", "emulsion")),
+    ("hydrolysis", ("thủy phân", "hydrolysis", "hydrolysate", "hydrolysed", "hydrolyzed")),
+    ("crystallise", ("kết tinh", "crystallisation", "crystallization", "crystals")),
+    ("roast", ("rang", "máy rang", "roast", "roasting", "roaster")),
+    ("nano", ("nano", "công nghệ nano", "nano bạc", "nanoparticle", "nanoparticles", "nanobubble", "nanobubbles")),
+    ("toxin", ("độc tố", "aflatoxin", "mycotoxin", "toxin", "toxins")),
+    ("heavy_metal", ("kim loại nặng", "heavy metal", "heavy metals", "cadmium", "lead contamination")),
+    (
+        "functional_food",
+        ("thực phẩm chức năng", "thực phẩm bổ sung", "functional food", "nutraceutical", "dietary supplement"),
+    ),
+    ("coconut_sap", ("mật hoa dừa", "nhựa hoa dừa", "coconut sap", "coconut nectar", "coconut sugar", "toddy")),
+    ("nipa", ("dừa nước", "nipa", "nypa")),
+    ("bedding", ("đệm lót sinh học", "đệm lót", "deep litter", "bedding")),
+    ("vermicompost", ("trùn quế", "phân trùn", "giun quế", "vermicompost", "earthworm", "earthworms")),
+    ("blockchain", ("blockchain", "chuỗi khối")),
+    ("gps", ("gps", "định vị")),
+    ("camera", ("camera", "máy ảnh", "hình ảnh")),
+    ("salting", ("ướp", "ướp muối", "muối chua", "salting", "brining", "pickled", "pickling")),
+    ("smoke_fish", ("xông khói", "hun khói", "smoked", "smokehouse")),
+    ("oil_press_cake", ("khô dầu", "bã ép", "press cake", "oil cake", "meal cake")),
+    ("cellulose", ("cellulose", "xenlulo", "bacterial cellulose", "nanocellulose")),
 ]
 TERMS = TERMS + ROUND_4
 
