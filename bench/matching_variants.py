@@ -67,20 +67,7 @@ def round_3_glossary():
     round_4 = {concept for concept, _phrases in glossary.ROUND_4} | {"-"}  # and the blocking phrases
     entries, ambiguous = index.glossary_entries, index.AMBIGUOUS_FOLDED
     index.glossary_entries = lambda extra=None: [t for t in entries(extra) if t[0] not in round_4]
-    index.AMBIGUOUS_FOLDED = ambiguous - {
-        "cam",
-        "tram",
-        "oi",
-        "mit",
-        "go",
-        "bun",
-        "pho",
-        "yen",
-        "luon",
-        "uong",
-        "cong",
-        "tre",
-    }
+    index.AMBIGUOUS_FOLDED = ambiguous - glossary.ROUND_4_AMBIGUOUS
     try:
         return make_config()
     finally:

@@ -55,20 +55,11 @@ AMBIGUOUS_FOLDED = frozenset(
         "bi",
         "hay",
         "sau",
-        "cam",
-        "tram",
-        "oi",
-        "mit",
-        "go",
-        "bun",
-        "pho",
-        "yen",
-        "luon",
-        "uong",
-        "cong",
-        "tre",
     ]
 )
+# Added with glossary.ROUND_4's words (lex-1.4).
+ROUND_4_AMBIGUOUS = frozenset(["cam", "tram", "oi", "mit", "go", "bun", "pho", "yen", "luon", "uong", "cong", "tre"])
+AMBIGUOUS_FOLDED = AMBIGUOUS_FOLDED | ROUND_4_AMBIGUOUS
 
 # Concepts that many posts share whatever their subject ("machine", "process"): they count for less.
 GENERIC = frozenset(

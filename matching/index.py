@@ -606,15 +606,8 @@ class Index:
         return kept[1][at[rows]]
 
     def _freshness(self) -> np.ndarray:
-        """scoring.freshness_signal of every document at the index's `now`."""
-        key = (self.published, self.now)
-        cache = self.__dict__.setdefault("_derived_cache", {})
-        kept = cache.get("freshness")
-        if kept is not None and kept[0][0] is key[0] and kept[0][1] == key[1]:
-            return kept[1]
-        value = scoring.freshness_signal(self.published, self.now)
-        cache["freshness"] = (key, value)
-        return value
+        """scoring.freshness_signal of every document at the index's `now` (set when it is built)."""
+        return self._derived("freshness", self.published, lambda: scoring.freshness_signal(self.published, self.now))
 
     def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
         """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
