@@ -60,7 +60,8 @@ AMBIGUOUS_FOLDED = frozenset(
 # Added with glossary.ROUND_4's words (lex-1.4).
 ROUND_4_AMBIGUOUS = frozenset(["cam", "tram", "oi", "mit", "go", "bun", "pho", "yen", "luon", "uong", "cong", "tre"])
 AMBIGUOUS_FOLDED = AMBIGUOUS_FOLDED | ROUND_4_AMBIGUOUS
-# Added with glossary.ROUND_5's words: each is the folded form of one of its one-syllable phrases.
+# Added with glossary.ROUND_5's words: the folded forms of its one-syllable phrases, and four of earlier
+# concepts' ("dừa" and đưa, dưa, dứa; "đất" and đạt, đặt; "dầu" and đầu, đậu; "hàu" and hậu, dưa hấu).
 ROUND_5_AMBIGUOUS = frozenset(
     [
         "duong",  # đuông (palm weevil) and đường, đương
@@ -76,6 +77,10 @@ ROUND_5_AMBIGUOUS = frozenset(
         "quat",  # quất (kumquat) and quạt (fan)
         "xuong",  # xuồng (boat) and xưởng, xuống
         "voi",  # vôi (lime) and với
+        "dua",  # dừa (coconut) and đưa, dưa (melon), dứa (pineapple)
+        "dat",  # đất (soil) and đạt (đạt chuẩn), đặt
+        "dau",  # dầu (oil) and đầu (đầu tư), đậu (bean)
+        "hau",  # hàu (oyster) and hậu (Hậu Giang), hấu (dưa hấu)
     ]
 )
 AMBIGUOUS_FOLDED = AMBIGUOUS_FOLDED | ROUND_5_AMBIGUOUS
@@ -2414,6 +2419,7 @@ ROUND_5: list[tuple[str, tuple[str, ...]]] = [
         "water_storage",  # variants of round 4's concept
         ("lu chứa nước", "lu nước", "khạp nước", "water jar", "water jars", "ferrocement"),
     ),
+    ("rainwater", ("rainwater harvesting", "rain water harvesting", "thu gom nước mưa", "thu nước mưa")),  # variants
     (
         "solar_pump",
         (
@@ -2569,6 +2575,7 @@ ROUND_5: list[tuple[str, tuple[str, ...]]] = [
             "electric scooter",
         ),
     ),
+    ("solar", ("solar panel", "solar panels", "tấm pin mặt trời", "tấm pin năng lượng mặt trời")),  # variants
     (
         "microgrid",
         ("lưới điện siêu nhỏ", "lưới điện độc lập", "microgrid", "micro grid", "mini grid", "minigrid", "hybrid power"),
@@ -2855,6 +2862,96 @@ BLOCKING: tuple[str, ...] = (
     "dry farming",
 )
 TERMS = TERMS + [("-", BLOCKING)]
+# Round 5's blocking phrases: everyday words that hold a glossary syllable ("cá nhân" is a person, not a fish;
+# "cam kết" a promise, not oranges; "phân tích" analysis, not fertiliser; "solar panel" is not a composite
+# board). A phrase that is also a concept's (an entry above) keeps that concept.
+ROUND_5_BLOCKING: tuple[str, ...] = (
+    "cá nhân",
+    "cá biệt",
+    "cam kết",
+    "cam đoan",
+    "cám ơn",
+    "ép giá",
+    "ép buộc",
+    "giống như",
+    "giống nhau",
+    "mật độ",
+    "bí mật",
+    "mật khẩu",
+    "con đường",
+    "đường kính",
+    "đường dây",
+    "đường đi",
+    "đường giao thông",
+    "tuyến đường",
+    "đường ống",
+    "hoa kỳ",
+    "than phiền",
+    "than thở",
+    "phân loại",
+    "phân tích",
+    "phân phối",
+    "phân khúc",
+    "phân biệt",
+    "phân bố",
+    "phân đoạn",
+    "phân tán",
+    "phân cấp",
+    "phân công",
+    "bánh xe",
+    "bánh răng",
+    "ghép nối",
+    "màng ghép",
+    "ghép mí",
+    "ủ chín",
+    "ủ chua",
+    "nhãn hiệu",
+    "nhãn mác",
+    "nhãn hàng",
+    "nhãn dán",
+    "dán nhãn",
+    "in nhãn",
+    "lưới điện",
+    "mạng lưới",
+    "thảm họa",
+    "thạch cao",
+    "thạch anh",
+    "sàn nhà",
+    "sàn giao dịch công nghệ",
+    "oxy hóa",
+    "ô xy hóa",
+    "đất nước",
+    "trái đất",
+    "ẩm thực",
+    "chọn lọc",
+    "sàng lọc",
+    "trọn gói",
+    "gói thầu",
+    "gói hỗ trợ",
+    "gói giải pháp",
+    "cống hiến",
+    "yến mạch",
+    "solar panel",
+    "solar panels",
+    "control panel",
+    "trace element",
+    "trace elements",
+    "trace mineral",
+    "trace minerals",
+    "feed in tariff",
+    "dietary fibre",
+    "dietary fiber",
+    "optical fibre",
+    "optical fiber",
+    "fiber optic",
+    "fibre optic",
+    "rainwater harvesting",
+    "rain water harvesting",
+    "water harvesting",
+    "energy harvesting",
+    "blood sugar",
+)
+TERMS = TERMS + [("-", ROUND_5_BLOCKING)]
 
 
 def glossary_entries(extra: list[tuple[str, tuple[str, ...]]] | None = None) -> list[tuple[str, tuple[str, ...]]]:
