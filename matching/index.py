@@ -451,6 +451,12 @@ class Index:
         if self.n_deleted and parts:
             bm25[self.deleted] = 0
             lexical[self.deleted] = 0
+        # A post in the query's language: its words count fully, the pairs and concepts it also shares at
+        # scoring.TEXT["same_language_extra"] (a concept there repeats its words' evidence).
+        extra = float(self.config.text.get("same_language_extra", 1.0))
+        if extra != 1.0:
+            same = self.languages == language_code(record)
+            bm25[same] = lexical[same] + extra * (bm25[same] - lexical[same])
         if surfaces:
             return bm25, self_score, lexical, (parts, cols, shown)
         return bm25, self_score, lexical
@@ -734,6 +740,9 @@ class Index:
             ranked = ranked[run[ranked] > 0]
             fused[ranked] += weight / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
         order = np.lexsort((-plain, -fused))
+        pin = int(cross.get("pin", 0))
+        if pin:
+            order = _pin_agreement(order, rows, plain, bonus_rows, pin)
         listed = order[fused[order] > 0]
         final = np.zeros(len(rows))
         values = np.sort(plain)[::-1][: len(listed)]
@@ -1136,6 +1145,21 @@ def _bonus_at(rows: np.ndarray, bonus_rows: np.ndarray) -> np.ndarray:
     if len(bonus_rows):
         out[np.searchsorted(rows, bonus_rows)] = _lexical_bonuses(len(bonus_rows))
     return out
+
+
+def _pin_agreement(order, rows, plain, bonus_rows, pin: int) -> np.ndarray:
+    """The fused order with the first run's first places put back first, as far as (and no further than
+    `pin` places) the words-only run ranks the same documents in the same places: where the engine's own
+    run and plain word matching agree on the best offers, the cross-language feedback does not displace
+    them (scoring.CROSS_LANGUAGE["pin"])."""
+    first = np.lexsort((rows, -plain))
+    agree = 0
+    while agree < min(pin, len(bonus_rows)) and plain[first[agree]] > 0 and rows[first[agree]] == bonus_rows[agree]:
+        agree += 1
+    if not agree:
+        return order
+    head = first[:agree]
+    return np.concatenate([head, order[~np.isin(order, head)]])
 
 
 def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
