@@ -27,6 +27,7 @@ SETS = {
     "tune3": ROOT / "tests/data/matching_tune3.json",  # round 4: measured once with lex-1.4, then tuned on
     "holdout": ROOT / "tests/data/matching_holdout.json",  # round 5: measured once with lex-1.4, then tuned on
     "holdout2": ROOT / "tests/data/matching_holdout2.json",  # round 5: measured once, then tuned on
+    "holdout3": ROOT / "tests/data/matching_holdout3.json",  # round 5: measured once lex-1.5 was chosen; never tuned on
 }
 
 
