@@ -1153,14 +1153,16 @@ def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
     """Positions of the k largest positive values (all the positive ones if fewer), ascending; ties at
     the k-th value are all kept. Large arrays are first cut at a threshold read from a sample of about a
-    thousand values (about 2k values above it are expected), so the exact selection runs on a few thousand
-    values rather than on every document; any threshold that leaves at least k values gives the same
-    positions, and when the cut leaves fewer the selection runs on every positive value."""
+    thousand values (about 2k values above it are expected, and never fewer than eight samples' worth: with
+    the sample's largest value as the threshold, a small k fell short four times in ten), so the exact
+    selection runs on a few thousand values rather than on every document; any threshold that leaves at
+    least k values gives the same positions, and when the cut leaves fewer the selection runs on every
+    positive value."""
     n = len(values)
     if n > 4 * k and n > 2048:
         sample = values[:: max(1, n // 1024)]
         m = len(sample)
-        at = m - max(1, int(min(1.0, 2.0 * k / n) * m))
+        at = m - max(8, int(min(1.0, 2.0 * k / n) * m))
         threshold = np.partition(sample, at)[at]
         if threshold > 0:
             pos = np.flatnonzero(values >= threshold)
