@@ -26,7 +26,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, postings, query_terms
 from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -765,15 +765,13 @@ class Index:
             order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
         shown = [int(j) for j in order[:k] if scores[j] > min_score]
         hits = []
-        if explain and shown:
-            explainable = self._explainable(found[0][2])
-            weights_at = self._weights_at(found[0], rows[shown], explainable)
+        shared_at = self._shared_terms(found[0], rows[shown]) if explain and shown else {}
         names = list(contributions)
         at_shown = [values[shown].tolist() for values in contributions.values()] if shown else []
         for place, j in enumerate(shown):
             row = int(rows[j])
             contrib = {name: values[place] for name, values in zip(names, at_shown, strict=True)}
-            shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
+            shared = shared_at[row] if explain else []
             hits.append(
                 Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
             )
@@ -802,8 +800,7 @@ class Index:
                 plain_contributions["crosslingual"] = capped - plain
             for j, row in enumerate(outside.tolist()):
                 at[row] = ("outside", j)
-        explainable = self._explainable(found[0][2])
-        weights_at = self._weights_at(found[0], wanted, explainable)
+        shared_at = self._shared_terms(found[0], wanted)
         hits = []
         for row in wanted.tolist():
             j = at[row]
@@ -816,32 +813,62 @@ class Index:
                     id=self.ids[row],
                     score=score,
                     contributions=contrib,
-                    shared_terms=self.shared_terms(explainable, row, weights_at[row]),
+                    shared_terms=shared_at[row],
                     position=row,
                 )
             )
         return hits
 
-    def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
-        """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
-        show, for the few documents shown (top k): a binary search of each such term's postings for each
-        shown row (postings are sorted by row within a term), all pairs at once (_find_postings); the index
-        keeps no document-major copy for this."""
-        parts, cols = found[0], found[1]
+    def _shared_terms(self, found, rows, limit: int = 8) -> dict[int, list[str]]:
+        """row -> the terms of the query that the document has too, as the query wrote them, for the few
+        documents shown (top k). Glossary phrases come first, then syllable pairs that do not straddle a phrase
+        already shown, then English words; within a rank the heavier first (the document's BM25 weight × the
+        kind's weight; a string the query wrote for several terms counts with its best), ties in the order of
+        the query's terms. The (term, document) pairs are found with a binary search of each shown term's
+        postings (sorted by row within a term) for all the shown rows at once (_find_postings); the index
+        keeps no document-major copy for this. Then every row's choice at once with numpy, all but the last
+        step (which words each shown string covers), which goes row by row."""
+        parts, cols, surface = found
         rows = np.asarray(rows, np.int64)
-        out: dict[int, list] = {int(r): [] for r in rows}
+        out: dict[int, list[str]] = {int(r): [] for r in rows.tolist()}
+        if not surface:
+            return out
+        shown_id, rank, kind_weight, strings = self._explainable(surface)
+        found_rows, found_terms, found_weights = [], [], []
         for matrix, offset, which in parts:
             mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
-            if len(mine) == 0:
+            terms = which[shown_id[which] >= 0]  # positions among the query's columns
+            if len(mine) == 0 or len(terms) == 0:
                 continue
-            targets = np.sort(mine - offset)
-            terms = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
-            if len(terms) == 0:
+            term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, cols[terms], np.sort(mine - offset))
+            found_rows.append(doc + offset)
+            found_terms.append(terms[term_at])
+            found_weights.append(matrix.data[at])
+        if not found_rows:
+            return out
+        row, term = np.concatenate(found_rows), np.concatenate(found_terms)
+        weight = np.concatenate(found_weights).astype(np.float64) * kind_weight[term]
+        string, term_rank = shown_id[term], rank[term]
+        # The best (rank, weight) of each (row, shown string), and the first query term that wrote it.
+        order = np.lexsort((-weight, term_rank, string, row))
+        row, string, term_rank, weight, term = row[order], string[order], term_rank[order], weight[order], term[order]
+        new = np.ones(len(row), bool)
+        new[1:] = (row[1:] != row[:-1]) | (string[1:] != string[:-1])
+        first = np.flatnonzero(new)
+        met = np.minimum.reduceat(term, first)
+        row, string, term_rank, weight = row[first], string[first], term_rank[first], weight[first]
+        best = np.lexsort((met, -weight, term_rank, row))
+        covered: dict[int, set] = {}
+        for r, sid, kind_rank in zip(row[best].tolist(), string[best].tolist(), term_rank[best].tolist(), strict=True):
+            shown_here = out[r]
+            if len(shown_here) >= limit:
                 continue
-            term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, targets)
-            weights = matrix.data[at].tolist()
-            for term, row, weight in zip(term_of.tolist(), row_of.tolist(), weights, strict=True):
-                out[row + offset].append((term, weight))
+            words = _folded_words(strings[sid])
+            seen = covered.setdefault(r, set())
+            if (kind_rank == 1 and not seen.isdisjoint(words)) or seen.issuperset(words):
+                continue
+            seen.update(words)
+            shown_here.append(strings[sid])
         return out
 
     @property
@@ -919,66 +946,40 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def _explainable(self, query_surface) -> dict[int, tuple[str, int, float]]:
-        """column -> (how the query wrote it, rank, kind weight) for the query terms an
-        explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
-        (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
-        per query (query_surface: query_vector's spans; accented forms are never shown, so their
-        syllables are not even joined)."""
-        if not query_surface:
-            return {}
+    def _explainable(self, query_surface) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+        """What an explanation may show of each query term (query_surface: query_vector's columns and
+        spans): the number of how the query wrote it among the strings shown (-1 for a term never shown),
+        its rank — glossary phrases 0, syllable pairs 1, English words of 3+ letters 2 —, its kind weight,
+        and the strings. Digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out;
+        accented forms are never shown, so their syllables are not even joined."""
         cols, starts, ends, tokens = query_surface
         kinds = self.kinds[cols]
-        keep = np.flatnonzero(kinds != ACCENT)
-        cols = cols[keep]
-        out = {}
-        for col, kind, weight, a, b in zip(
-            cols.tolist(),
-            kinds[keep].tolist(),
-            self.kind_weight[cols].tolist(),
-            starts[keep].tolist(),
-            ends[keep].tolist(),
-            strict=True,
-        ):
+        shown_id, rank = [-1] * len(cols), [0] * len(cols)
+        strings: list[str] = []
+        number: dict[str, int] = {}
+        for j, kind, a, b in zip(range(len(cols)), kinds.tolist(), starts.tolist(), ends.tolist(), strict=True):
+            if kind == ACCENT:
+                continue
             shown = tokens[a] if b - a == 1 else " ".join(tokens[a:b])
             if shown.isdigit():
                 continue
             if kind == WORD:
                 if not shown.isascii() or len(shown) < 3:
                     continue
-                rank = 2
-            else:
-                rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1
-            out[col] = (shown, rank, weight)
-        return out
-
-    def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
-        """Terms of the query that the document has too (weights: its (column, BM25 weight) pairs), as the
-        query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
-        already shown, then English words."""
-        best: dict[str, tuple[int, float]] = {}
-        get = explainable.get
-        for col, w in weights:
-            info = get(col)
-            if info is None:
-                continue
-            shown, rank, kind_weight = info
-            weight = w * kind_weight
-            old = best.get(shown)
-            if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
-                best[shown] = (rank, weight)
-        # Best first: rank, then weight; ties in the order met (a stable sort of the dictionary's order).
-        ordered = sorted([(rank, -weight, i, shown) for i, (shown, (rank, weight)) in enumerate(best.items())])
-        out, covered = [], set()
-        for rank, _weight, _i, shown in ordered:
-            words = _folded_words(shown)
-            if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
-                continue
-            covered.update(words)
-            out.append(shown)
-            if len(out) >= limit:
-                break
-        return out
+                rank[j] = 2
+            elif kind == BIGRAM:
+                rank[j] = 1
+            sid = number.get(shown)
+            if sid is None:
+                sid = number[shown] = len(strings)
+                strings.append(shown)
+            shown_id[j] = sid
+        return (
+            np.array(shown_id, np.int64),
+            np.array(rank, np.int64),
+            self.kind_weight[cols].astype(np.float64),
+            strings,
+        )
 
     # many queries at once
     def rank_many(
@@ -1081,19 +1082,18 @@ def _spans(matrix, cols) -> tuple[np.ndarray, np.ndarray]:
 
 def _find_postings(indptr, indices, terms, targets):
     """The postings of the given terms (rows of a term-major CSR matrix) at the given documents (sorted):
-    (term, document, position in the matrix's arrays) of each pair found, ordered by term then document.
-    One searchsorted call per term on a view of its postings (the targets in the postings' own dtype, so
-    numpy does not convert the postings); the hits are checked for all terms at once."""
+    (which of the terms — its place in `terms` —, document, position in the matrix's arrays) of each pair
+    found, ordered by term then document. One searchsorted call per term on a view of its postings (the
+    targets in the postings' own dtype, so numpy does not convert the postings); the hits are checked for
+    all terms at once."""
     targets = np.asarray(targets, indices.dtype)
-    k = len(targets)
-    starts, ends = indptr[terms], indptr[terms + 1]
+    starts, ends = indptr[terms].astype(np.int64), indptr[terms + 1]
     found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-    at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
-    want = np.broadcast_to(targets, (len(terms), k)).reshape(-1)  # np.tile(targets, len(terms))
-    hit = at < np.repeat(ends.astype(np.int64), k)
-    hit[hit] = indices[at[hit]] == want[hit]
-    pairs = np.flatnonzero(hit)
-    return terms[pairs // k], want[pairs].astype(np.int64), at[pairs]
+    at = np.array(found, np.int64).reshape(len(terms), len(targets)) + starts[:, None]
+    term_at, place = np.nonzero(at < ends[:, None])
+    at = at[term_at, place]
+    hit = indices[at] == targets[place]
+    return term_at[hit], targets[place[hit]].astype(np.int64), at[hit]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -234,7 +234,8 @@ def test_the_shown_rows_postings_are_found_like_a_dense_lookup(seed):
     matrix, rng = _random_term_doc(seed)
     terms = rng.choice(matrix.shape[0], 20, replace=False).astype(np.int64)
     rows = np.sort(rng.choice(matrix.shape[1], 10, replace=False))
-    term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, rows)
+    which, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, rows)
+    term_of = terms[which]
     dense = matrix.toarray()
     expected = {(int(t), int(r)) for t in terms for r in rows if dense[t, r] != 0}
     assert set(zip(term_of.tolist(), row_of.tolist(), strict=True)) == expected
