@@ -725,23 +725,7 @@ class Index:
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
             order = np.lexsort((rows, -second))
             return rows, second, dict(contributions, crosslingual=second - plain), order
-        # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
-        # place of the fused order gets the score the first run gave to that place.
-        fused = np.zeros(len(rows))
-        # (rows ascend: a stable sort breaks ties by row)
-        for run, weight in ((plain, 1.0), (second, float(cross.get("second", 1.0)))):
-            ranked = np.argsort(-run, kind="stable")
-            ranked = ranked[run[ranked] > 0]
-            fused[ranked] += weight / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
-        order = np.lexsort((-plain, -fused))
-        listed = order[fused[order] > 0]
-        final = np.zeros(len(rows))
-        values = np.sort(plain)[::-1][: len(listed)]
-        # Past the documents the first run scored, a document found by the second alone keeps its own
-        # second-run score (never more than the one above it).
-        for i in np.flatnonzero(values <= 0).tolist():
-            values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
-        final[listed] = values
+        final, order = _fuse(plain, second, float(cross["rrf_k"]), float(cross.get("second", 1.0)))
         contributions = dict(contributions, crosslingual=final - plain)
         return rows, final, contributions, order
 
@@ -763,17 +747,25 @@ class Index:
         if exclude:
             banned = {self.position[e] for e in exclude if e in self.position}
             order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
-        shown = [int(j) for j in order[:k] if scores[j] > min_score]
-        hits = []
-        shared_at = self._shared_terms(found[0], rows[shown]) if explain and shown else {}
+        top = order[:k]
+        shown = top[scores[top] > min_score]
+        if len(shown) == 0:
+            return []
+        shown_rows = rows[shown]
+        shared_at = self._shared_terms(found[0], shown_rows) if explain else {}
         names = list(contributions)
-        at_shown = [values[shown].tolist() for values in contributions.values()] if shown else []
-        for place, j in enumerate(shown):
-            row = int(rows[j])
-            contrib = {name: values[place] for name, values in zip(names, at_shown, strict=True)}
+        at_shown = zip(*[values[shown].tolist() for values in contributions.values()], strict=True)
+        hits = []
+        for row, score, values in zip(shown_rows.tolist(), scores[shown].tolist(), at_shown, strict=True):
             shared = shared_at[row] if explain else []
             hits.append(
-                Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
+                Hit(
+                    id=self.ids[row],
+                    score=score,
+                    contributions=dict(zip(names, values, strict=True)),
+                    shared_terms=shared,
+                    position=row,
+                )
             )
         return hits
 
@@ -1047,7 +1039,7 @@ def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
     matrix's own arrays (no copy of the postings; see _gather_matvec)."""
     if words.any():
         _gather_matvec(matrix, cols[words], weights[words], lexical)
-        out += lexical
+        np.copyto(out, lexical)  # 0 + x is x: a copy instead of an addition
     others = ~words
     if others.any():
         _gather_matvec(matrix, cols[others], weights[others], out)
@@ -1148,6 +1140,39 @@ def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
     kth = np.partition(negative, depth - 1)[depth - 1]
     pos = np.flatnonzero(negative <= kth)
     return pos[np.argsort(negative[pos], kind="stable")]
+
+
+def _fuse(plain: np.ndarray, second: np.ndarray, rrf_k: float, weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """Reciprocal-rank fusion of two runs over the same candidates (documents with a score in either; the
+    second counts `weight` times the first), ties by row; each place of the fused order gets the score the
+    first run gave to that place. Returns (the final scores, the fused order)."""
+    by_plain = _ranking(plain)
+    fused = np.zeros(len(plain))
+    for ranked, w in ((by_plain, 1.0), (_ranking(second), weight)):
+        fused[ranked] += w / (rrf_k + np.arange(len(ranked)) + 1)
+    # Ties are broken by the first run's score, then by row. Documents in neither run have 0 in both, so a
+    # stable sort puts them in row order already: the two-key sort only when positive fused scores tie.
+    order = np.argsort(-fused, kind="stable")
+    ordered = fused[order]
+    if ((ordered[1:] == ordered[:-1]) & (ordered[1:] > 0)).any():
+        order = np.lexsort((-plain, -fused))
+    listed = order[fused[order] > 0]
+    # The first run's scores in descending order: its ranking, then zeros.
+    values = np.zeros(len(listed))
+    values[: len(by_plain)] = plain[by_plain]
+    # Past the documents the first run scored, a document found by the second alone keeps its own
+    # second-run score (never more than the one above it).
+    for i in np.flatnonzero(values <= 0).tolist():
+        values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
+    final = np.zeros(len(plain))
+    final[listed] = values
+    return final, order
+
+
+def _ranking(run: np.ndarray) -> np.ndarray:
+    """The positions of a run's positive scores, best first, ties by position (as a stable sort of all)."""
+    ranked = np.flatnonzero(run > 0)
+    return ranked[np.argsort(-run[ranked], kind="stable")]
 
 
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
