@@ -609,6 +609,12 @@ class Index:
         """scoring.freshness_signal of every document at the index's `now` (set when it is built)."""
         return self._derived("freshness", self.published, lambda: scoring.freshness_signal(self.published, self.now))
 
+    def _other_language(self, language: int) -> np.ndarray:
+        """1 for the documents not in the given language, 0 for the others (float32)."""
+        return self._derived(
+            f"other_language_{language}", self.languages, lambda: (self.languages != language).astype(np.float32)
+        )
+
     def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
         """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
         highest price, unknown price) worked out once per index: the same operations on the same values."""
@@ -621,16 +627,17 @@ class Index:
             lowest = np.where(np.isnan(pmin), pmax, pmin)
             highest = np.where(np.isnan(pmax), pmin, pmax)
             unknown = np.isnan(lowest)
-            return lowest, highest, ~np.isnan(highest), unknown, np.where(self.negotiable, 0.5, 0.0)
+            return lowest, highest, unknown, np.where(self.negotiable, 0.5, 0.0)
 
-        lowest, highest, has_highest, unknown, negotiable = self._derived(
+        lowest, highest, unknown, negotiable = self._derived(
             "budget", (self.price_min, self.price_max, self.negotiable), make
         )
         low = lowest[rows]
         over = (low - cap) / max(cap, 1.0)
         value = np.where(low <= cap, 1.0, -np.minimum(over, 1.0))
         if not math.isnan(budget_min):
-            value = np.where(has_highest[rows] & (highest[rows] < budget_min * 0.2), 0.5, value)
+            # (an unknown highest price is NaN, and NaN < x is false: no need to ask whether it is known)
+            value = np.where(highest[rows] < budget_min * 0.2, 0.5, value)
         return np.where(unknown[rows], negotiable[rows], value)
 
     def _scored(
@@ -707,13 +714,16 @@ class Index:
                 extra[offset:end],
                 unused[offset:end],
             )
-        extra[self.languages == mine] = 0
+        extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
-        most, most_extra = bm25.max(), extra.max()
-        if most_extra <= 0 or most <= 0:
+        # The best BM25 is among the candidates, and the best of extra among its top.
+        most = bm25[rows].max()
+        reached = _top_positive(extra, int(cross.get("reach", candidates)))
+        if len(reached) == 0 or most <= 0:
             return None
-        rows = _union_sorted(rows, _top_positive(extra, int(cross.get("reach", candidates))))
+        most_extra = extra[reached].max()
+        rows = _union_sorted(rows, reached)
         text_rows = bm25[rows]
         # The fed BM25 (bm25 + beta × extra scaled to the best first-run BM25) at the candidates only.
         fed = text_rows + float(cross["beta"]) * extra[rows] * (most / most_extra)

@@ -255,9 +255,10 @@ def test_the_candidate_union_and_the_query_terms_equal_numpys():
         rng.shuffle(more)
         assert np.array_equal(_union_sorted(rows, more), np.union1d(rows, more))
         keys = rng.integers(0, 50, rng.integers(1, 60))
-        unique, inverse = _unique_inverse(keys)
-        expected, expected_inverse = np.unique(keys, return_inverse=True)
+        unique, inverse, firsts = _unique_inverse(keys)
+        expected, expected_first, expected_inverse = np.unique(keys, return_index=True, return_inverse=True)
         assert np.array_equal(unique, expected) and np.array_equal(inverse, expected_inverse)
+        assert np.array_equal(firsts, expected_first)
 
 
 def test_a_forked_index_keeps_its_own_sector_levels():
