@@ -8,7 +8,7 @@ import pytest
 
 from bench.matching import post
 from matching import scoring, terms
-from matching.index import Index, _fuse, _ranked, _top_positive, make_config
+from matching.index import Index, _descending, _fuse, _ranked, _top_positive, make_config
 
 
 def _records(n, seed, side="offer"):
@@ -149,3 +149,14 @@ def test_the_fusion_equals_full_sorts():
                 final, order = _fuse(plain, second, 60.0, weight)
                 expected_final, expected_order = _reference_fuse(plain, second, 60.0, weight)
                 assert np.array_equal(order, expected_order) and np.array_equal(final, expected_final)
+
+
+def test_the_descending_order_equals_a_stable_sort():
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 2, 7, 300, 3000):
+        for grid in (0, 2, 3, 100):  # rounded to a few digits: runs of ties, few or many
+            values = rng.random(n)
+            if grid:
+                values = np.round(values, grid)
+            values[rng.random(n) < 0.1] = 0
+            assert np.array_equal(_descending(values), np.argsort(-values, kind="stable"))
