@@ -1145,7 +1145,7 @@ def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
     score tied with the depth-th included, so the places are the same as the full sort's)."""
     n = len(scores)
     if depth is None or n < 256 or n <= 4 * depth:
-        return np.argsort(-scores, kind="stable")
+        return _descending(scores)
     negative = -scores
     kth = np.partition(negative, depth - 1)[depth - 1]
     pos = np.flatnonzero(negative <= kth)
