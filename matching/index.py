@@ -860,16 +860,16 @@ class Index:
         met = np.minimum.reduceat(term, first)
         row, string, term_rank, weight = row[first], string[first], term_rank[first], weight[first]
         best = np.lexsort((met, -weight, term_rank, row))
-        covered: dict[int, set] = {}
+        current, shown_here, covered = None, [], set()
         for r, sid, kind_rank in zip(row[best].tolist(), string[best].tolist(), term_rank[best].tolist(), strict=True):
-            shown_here = out[r]
+            if r != current:  # (the rows come one after the other)
+                current, shown_here, covered = r, out[r], set()
             if len(shown_here) >= limit:
                 continue
             words = _folded_words(strings[sid])
-            seen = covered.setdefault(r, set())
-            if (kind_rank == 1 and not seen.isdisjoint(words)) or seen.issuperset(words):
+            if (kind_rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
                 continue
-            seen.update(words)
+            covered.update(words)
             shown_here.append(strings[sid])
         return out
 
