@@ -8,7 +8,7 @@ import pytest
 
 from bench.matching import post
 from matching import scoring, terms
-from matching.index import Index, _descending, _fuse, _ranked, _top_positive, make_config
+from matching.index import Index, _descending, _find_postings, _folded_words, _fuse, _ranked, _top_positive, make_config
 
 
 def _records(n, seed, side="offer"):
@@ -160,3 +160,58 @@ def test_the_descending_order_equals_a_stable_sort():
                 values = np.round(values, grid)
             values[rng.random(n) < 0.1] = 0
             assert np.array_equal(_descending(values), np.argsort(-values, kind="stable"))
+
+
+def _reference_shared_terms(index, found, row):
+    """Index._shared_terms of one row as a dictionary per query and a loop over the row's terms: how the
+    query wrote each shown term, the best (rank, weight) of each string in the order met, then the sort."""
+    parts, cols, (surface_cols, starts, ends, tokens) = found
+    explainable = {}
+    for col, a, b in zip(surface_cols.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        kind = int(index.kinds[col])
+        shown = " ".join(tokens[a:b])
+        if kind == terms.ACCENT or shown.isdigit():
+            continue
+        if kind == terms.WORD and (not shown.isascii() or len(shown) < 3):
+            continue
+        rank = 2 if kind == terms.WORD else 1 if kind == terms.BIGRAM else 0
+        explainable[col] = (shown, rank, float(index.kind_weight[col]))
+    weights = []
+    for matrix, offset, which in parts:
+        if not offset <= row < offset + matrix.shape[1]:
+            continue
+        shown_cols = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
+        if len(shown_cols):
+            which_term, _docs, at = _find_postings(matrix.indptr, matrix.indices, shown_cols, [row - offset])
+            weights += zip(shown_cols[which_term].tolist(), matrix.data[at].tolist(), strict=True)
+    best = {}
+    for col, w in weights:
+        shown, rank, kind_weight = explainable[col]
+        old = best.get(shown)
+        if old is None or rank < old[0] or (rank == old[0] and w * kind_weight > old[1]):
+            best[shown] = (rank, w * kind_weight)
+    out, covered = [], set()
+    for rank, _weight, _i, shown in sorted((r, -w, i, t) for i, (t, (r, w)) in enumerate(best.items())):
+        words = _folded_words(shown)
+        if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
+            continue
+        covered.update(words)
+        out.append(shown)
+        if len(out) == 8:
+            break
+    return out
+
+
+def test_the_shared_terms_chosen_for_all_shown_rows_at_once_equal_a_loop_per_row():
+    index = Index(_records(2000, 6), role="offer", config=make_config(), now=1.8e9)
+    twin = index.fork()
+    for extra in _records(30, 7):
+        twin.add(dataclasses.replace(extra, id=10_000 + extra.id))
+    rng = np.random.default_rng(4)
+    for idx in (index, twin):
+        for need in _records(25, 8, "need"):
+            rows, scores, _contributions, order, found = idx._scored(need, surfaces=True, depth=10)
+            # the top 10 and a few rows further down (the delta's rows among them, for the twin)
+            shown = np.unique(np.concatenate([rows[order[:10]], rng.choice(len(idx.ids), 6, replace=False)]))
+            got = idx._shared_terms(found[0], shown)
+            assert got == {int(r): _reference_shared_terms(idx, found[0], int(r)) for r in shown}
