@@ -26,7 +26,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, postings, query_terms
 from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -453,10 +453,11 @@ class Index:
             lexical[self.deleted] = 0
         # A post in the query's language: its words count fully, the pairs and concepts it also shares at
         # scoring.TEXT["same_language_extra"] (a concept there repeats its words' evidence).
-        extra = float(self.config.text.get("same_language_extra", 1.0))
-        if extra != 1.0:
-            same = self.languages == language_code(record)
-            bm25[same] = lexical[same] + extra * (bm25[same] - lexical[same])
+        # In place over every document: bm25 − lexical is what the pairs and concepts added.
+        if self.config.text.get("same_language_extra", 1.0) != 1.0:
+            bm25 -= lexical
+            bm25 *= self._same_language_share(language_code(record))
+            bm25 += lexical
         if surfaces:
             return bm25, self_score, lexical, (parts, cols, shown)
         return bm25, self_score, lexical
@@ -615,6 +616,22 @@ class Index:
         """scoring.freshness_signal of every document at the index's `now` (set when it is built)."""
         return self._derived("freshness", self.published, lambda: scoring.freshness_signal(self.published, self.now))
 
+    def _same_language_share(self, language: int) -> np.ndarray:
+        """scoring.TEXT["same_language_extra"] for the documents in the given language, 1 for the others
+        (float32)."""
+        share = float(self.config.text.get("same_language_extra", 1.0))
+        return self._derived(
+            f"same_language_share_{language}_{share}",
+            self.languages,
+            lambda: np.where(self.languages == language, share, 1.0).astype(np.float32),
+        )
+
+    def _other_language(self, language: int) -> np.ndarray:
+        """1 for the documents not in the given language, 0 for the others (float32)."""
+        return self._derived(
+            f"other_language_{language}", self.languages, lambda: (self.languages != language).astype(np.float32)
+        )
+
     def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
         """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
         highest price, unknown price) worked out once per index: the same operations on the same values."""
@@ -627,16 +644,17 @@ class Index:
             lowest = np.where(np.isnan(pmin), pmax, pmin)
             highest = np.where(np.isnan(pmax), pmin, pmax)
             unknown = np.isnan(lowest)
-            return lowest, highest, ~np.isnan(highest), unknown, np.where(self.negotiable, 0.5, 0.0)
+            return lowest, highest, unknown, np.where(self.negotiable, 0.5, 0.0)
 
-        lowest, highest, has_highest, unknown, negotiable = self._derived(
+        lowest, highest, unknown, negotiable = self._derived(
             "budget", (self.price_min, self.price_max, self.negotiable), make
         )
         low = lowest[rows]
         over = (low - cap) / max(cap, 1.0)
         value = np.where(low <= cap, 1.0, -np.minimum(over, 1.0))
         if not math.isnan(budget_min):
-            value = np.where(has_highest[rows] & (highest[rows] < budget_min * 0.2), 0.5, value)
+            # (an unknown highest price is NaN, and NaN < x is false: no need to ask whether it is known)
+            value = np.where(highest[rows] < budget_min * 0.2, 0.5, value)
         return np.where(unknown[rows], negotiable[rows], value)
 
     def _scored(
@@ -713,13 +731,16 @@ class Index:
                 extra[offset:end],
                 unused[offset:end],
             )
-        extra[self.languages == mine] = 0
+        extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
-        most, most_extra = bm25.max(), extra.max()
-        if most_extra <= 0 or most <= 0:
+        # The best BM25 is among the candidates, and the best of extra among its top.
+        most = bm25[rows].max()
+        reached = _top_positive(extra, int(cross.get("reach", candidates)))
+        if len(reached) == 0 or most <= 0:
             return None
-        rows = _union_sorted(rows, _top_positive(extra, int(cross.get("reach", candidates))))
+        most_extra = extra[reached].max()
+        rows = _union_sorted(rows, reached)
         text_rows = bm25[rows]
         # The fed BM25 (bm25 + beta × extra scaled to the best first-run BM25) at the candidates only.
         fed = text_rows + float(cross["beta"]) * extra[rows] * (most / most_extra)
@@ -731,26 +752,9 @@ class Index:
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
             order = np.lexsort((rows, -second))
             return rows, second, dict(contributions, crosslingual=second - plain), order
-        # Reciprocal-rank fusion of the two runs (documents with a score in either), ties by row; each
-        # place of the fused order gets the score the first run gave to that place.
-        fused = np.zeros(len(rows))
-        # (rows ascend: a stable sort breaks ties by row)
-        for run, weight in ((plain, 1.0), (second, float(cross.get("second", 1.0)))):
-            ranked = np.argsort(-run, kind="stable")
-            ranked = ranked[run[ranked] > 0]
-            fused[ranked] += weight / (cross["rrf_k"] + np.arange(len(ranked)) + 1)
-        order = np.lexsort((-plain, -fused))
-        pin = int(cross.get("pin", 0))
-        if pin:
-            order = _pin_agreement(order, rows, plain, bonus_rows, pin)
-        listed = order[fused[order] > 0]
-        final = np.zeros(len(rows))
-        values = np.sort(plain)[::-1][: len(listed)]
-        # Past the documents the first run scored, a document found by the second alone keeps its own
-        # second-run score (never more than the one above it).
-        for i in np.flatnonzero(values <= 0).tolist():
-            values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
-        final[listed] = values
+        # Where the first run and plain word matching put the same offers first, they stay first (the pin).
+        pinned = _agreed_head(rows, plain, bonus_rows, int(cross.get("pin", 0)))
+        final, order = _fuse(plain, second, float(cross["rrf_k"]), float(cross.get("second", 1.0)), pinned)
         contributions = dict(contributions, crosslingual=final - plain)
         return rows, final, contributions, order
 
@@ -772,19 +776,25 @@ class Index:
         if exclude:
             banned = {self.position[e] for e in exclude if e in self.position}
             order = np.array([j for j in order if int(rows[j]) not in banned], np.int64)
-        shown = [int(j) for j in order[:k] if scores[j] > min_score]
-        hits = []
-        if explain and shown:
-            explainable = self._explainable(found[0][2])
-            weights_at = self._weights_at(found[0], rows[shown], explainable)
+        top = order[:k]
+        shown = top[scores[top] > min_score]
+        if len(shown) == 0:
+            return []
+        shown_rows = rows[shown]
+        shared_at = self._shared_terms(found[0], shown_rows) if explain else {}
         names = list(contributions)
-        at_shown = [values[shown].tolist() for values in contributions.values()] if shown else []
-        for place, j in enumerate(shown):
-            row = int(rows[j])
-            contrib = {name: values[place] for name, values in zip(names, at_shown, strict=True)}
-            shared = self.shared_terms(explainable, row, weights_at[row]) if explain else []
+        at_shown = zip(*[values[shown].tolist() for values in contributions.values()], strict=True)
+        hits = []
+        for row, score, values in zip(shown_rows.tolist(), scores[shown].tolist(), at_shown, strict=True):
+            shared = shared_at[row] if explain else []
             hits.append(
-                Hit(id=self.ids[row], score=float(scores[j]), contributions=contrib, shared_terms=shared, position=row)
+                Hit(
+                    id=self.ids[row],
+                    score=score,
+                    contributions=dict(zip(names, values, strict=True)),
+                    shared_terms=shared,
+                    position=row,
+                )
             )
         return hits
 
@@ -811,8 +821,7 @@ class Index:
                 plain_contributions["crosslingual"] = capped - plain
             for j, row in enumerate(outside.tolist()):
                 at[row] = ("outside", j)
-        explainable = self._explainable(found[0][2])
-        weights_at = self._weights_at(found[0], wanted, explainable)
+        shared_at = self._shared_terms(found[0], wanted)
         hits = []
         for row in wanted.tolist():
             j = at[row]
@@ -825,32 +834,62 @@ class Index:
                     id=self.ids[row],
                     score=score,
                     contributions=contrib,
-                    shared_terms=self.shared_terms(explainable, row, weights_at[row]),
+                    shared_terms=shared_at[row],
                     position=row,
                 )
             )
         return hits
 
-    def _weights_at(self, found, rows, explainable: dict) -> dict[int, list[tuple[int, float]]]:
-        """row -> (column, BM25 weight) of the query's terms that the document has and an explanation may
-        show, for the few documents shown (top k): a binary search of each such term's postings for each
-        shown row (postings are sorted by row within a term), all pairs at once (_find_postings); the index
-        keeps no document-major copy for this."""
-        parts, cols = found[0], found[1]
+    def _shared_terms(self, found, rows, limit: int = 8) -> dict[int, list[str]]:
+        """row -> the terms of the query that the document has too, as the query wrote them, for the few
+        documents shown (top k). Glossary phrases come first, then syllable pairs that do not straddle a phrase
+        already shown, then English words; within a rank the heavier first (the document's BM25 weight × the
+        kind's weight; a string the query wrote for several terms counts with its best), ties in the order of
+        the query's terms. The (term, document) pairs are found with a binary search of each shown term's
+        postings (sorted by row within a term) for all the shown rows at once (_find_postings); the index
+        keeps no document-major copy for this. Then every row's choice at once with numpy, all but the last
+        step (which words each shown string covers), which goes row by row."""
+        parts, cols, surface = found
         rows = np.asarray(rows, np.int64)
-        out: dict[int, list] = {int(r): [] for r in rows}
+        out: dict[int, list[str]] = {int(r): [] for r in rows.tolist()}
+        if not surface:
+            return out
+        shown_id, rank, kind_weight, strings = self._explainable(surface)
+        found_rows, found_terms, found_weights = [], [], []
         for matrix, offset, which in parts:
             mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
-            if len(mine) == 0:
+            terms = which[shown_id[which] >= 0]  # positions among the query's columns
+            if len(mine) == 0 or len(terms) == 0:
                 continue
-            targets = np.sort(mine - offset)
-            terms = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
-            if len(terms) == 0:
+            term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, cols[terms], np.sort(mine - offset))
+            found_rows.append(doc + offset)
+            found_terms.append(terms[term_at])
+            found_weights.append(matrix.data[at])
+        if not found_rows:
+            return out
+        row, term = np.concatenate(found_rows), np.concatenate(found_terms)
+        weight = np.concatenate(found_weights).astype(np.float64) * kind_weight[term]
+        string, term_rank = shown_id[term], rank[term]
+        # The best (rank, weight) of each (row, shown string), and the first query term that wrote it.
+        order = np.lexsort((-weight, term_rank, string, row))
+        row, string, term_rank, weight, term = row[order], string[order], term_rank[order], weight[order], term[order]
+        new = np.ones(len(row), bool)
+        new[1:] = (row[1:] != row[:-1]) | (string[1:] != string[:-1])
+        first = np.flatnonzero(new)
+        met = np.minimum.reduceat(term, first)
+        row, string, term_rank, weight = row[first], string[first], term_rank[first], weight[first]
+        best = np.lexsort((met, -weight, term_rank, row))
+        current, shown_here, covered = None, [], set()
+        for r, sid, kind_rank in zip(row[best].tolist(), string[best].tolist(), term_rank[best].tolist(), strict=True):
+            if r != current:  # (the rows come one after the other)
+                current, shown_here, covered = r, out[r], set()
+            if len(shown_here) >= limit:
                 continue
-            term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, targets)
-            weights = matrix.data[at].tolist()
-            for term, row, weight in zip(term_of.tolist(), row_of.tolist(), weights, strict=True):
-                out[row + offset].append((term, weight))
+            words = _folded_words(strings[sid])
+            if (kind_rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
+                continue
+            covered.update(words)
+            shown_here.append(strings[sid])
         return out
 
     @property
@@ -928,66 +967,40 @@ class Index:
     def delta_size(self) -> int:
         return len(self.delta)
 
-    def _explainable(self, query_surface) -> dict[int, tuple[str, int, float]]:
-        """column -> (how the query wrote it, rank, kind weight) for the query terms an
-        explanation may show: glossary phrases (rank 0), syllable pairs (1), English words of 3+ letters
-        (2); digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out. Once
-        per query (query_surface: query_vector's spans; accented forms are never shown, so their
-        syllables are not even joined)."""
-        if not query_surface:
-            return {}
+    def _explainable(self, query_surface) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
+        """What an explanation may show of each query term (query_surface: query_vector's columns and
+        spans): the number of how the query wrote it among the strings shown (-1 for a term never shown),
+        its rank — glossary phrases 0, syllable pairs 1, English words of 3+ letters 2 —, its kind weight,
+        and the strings. Digits and lone Vietnamese syllables ("tạo", "sinh") explain little and are left out;
+        accented forms are never shown, so their syllables are not even joined."""
         cols, starts, ends, tokens = query_surface
         kinds = self.kinds[cols]
-        keep = np.flatnonzero(kinds != ACCENT)
-        cols = cols[keep]
-        out = {}
-        for col, kind, weight, a, b in zip(
-            cols.tolist(),
-            kinds[keep].tolist(),
-            self.kind_weight[cols].tolist(),
-            starts[keep].tolist(),
-            ends[keep].tolist(),
-            strict=True,
-        ):
+        shown_id, rank = [-1] * len(cols), [0] * len(cols)
+        strings: list[str] = []
+        number: dict[str, int] = {}
+        for j, kind, a, b in zip(range(len(cols)), kinds.tolist(), starts.tolist(), ends.tolist(), strict=True):
+            if kind == ACCENT:
+                continue
             shown = tokens[a] if b - a == 1 else " ".join(tokens[a:b])
             if shown.isdigit():
                 continue
             if kind == WORD:
                 if not shown.isascii() or len(shown) < 3:
                     continue
-                rank = 2
-            else:
-                rank = 0 if kind in (CONCEPT, GENERIC_CONCEPT) else 1
-            out[col] = (shown, rank, weight)
-        return out
-
-    def shared_terms(self, explainable: dict, row: int, weights, limit: int = 8) -> list[str]:
-        """Terms of the query that the document has too (weights: its (column, BM25 weight) pairs), as the
-        query wrote them. Glossary phrases come first, then syllable pairs that do not straddle a phrase
-        already shown, then English words."""
-        best: dict[str, tuple[int, float]] = {}
-        get = explainable.get
-        for col, w in weights:
-            info = get(col)
-            if info is None:
-                continue
-            shown, rank, kind_weight = info
-            weight = w * kind_weight
-            old = best.get(shown)
-            if old is None or rank < old[0] or (rank == old[0] and weight > old[1]):
-                best[shown] = (rank, weight)
-        # Best first: rank, then weight; ties in the order met (a stable sort of the dictionary's order).
-        ordered = sorted([(rank, -weight, i, shown) for i, (shown, (rank, weight)) in enumerate(best.items())])
-        out, covered = [], set()
-        for rank, _weight, _i, shown in ordered:
-            words = _folded_words(shown)
-            if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
-                continue
-            covered.update(words)
-            out.append(shown)
-            if len(out) >= limit:
-                break
-        return out
+                rank[j] = 2
+            elif kind == BIGRAM:
+                rank[j] = 1
+            sid = number.get(shown)
+            if sid is None:
+                sid = number[shown] = len(strings)
+                strings.append(shown)
+            shown_id[j] = sid
+        return (
+            np.array(shown_id, np.int64),
+            np.array(rank, np.int64),
+            self.kind_weight[cols].astype(np.float64),
+            strings,
+        )
 
     # many queries at once
     def rank_many(
@@ -1055,7 +1068,7 @@ def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
     matrix's own arrays (no copy of the postings; see _gather_matvec)."""
     if words.any():
         _gather_matvec(matrix, cols[words], weights[words], lexical)
-        out += lexical
+        np.copyto(out, lexical)  # 0 + x is x: a copy instead of an addition
     others = ~words
     if others.any():
         _gather_matvec(matrix, cols[others], weights[others], out)
@@ -1090,19 +1103,18 @@ def _spans(matrix, cols) -> tuple[np.ndarray, np.ndarray]:
 
 def _find_postings(indptr, indices, terms, targets):
     """The postings of the given terms (rows of a term-major CSR matrix) at the given documents (sorted):
-    (term, document, position in the matrix's arrays) of each pair found, ordered by term then document.
-    One searchsorted call per term on a view of its postings (the targets in the postings' own dtype, so
-    numpy does not convert the postings); the hits are checked for all terms at once."""
+    (which of the terms — its place in `terms` —, document, position in the matrix's arrays) of each pair
+    found, ordered by term then document. One searchsorted call per term on a view of its postings (the
+    targets in the postings' own dtype, so numpy does not convert the postings); the hits are checked for
+    all terms at once."""
     targets = np.asarray(targets, indices.dtype)
-    k = len(targets)
-    starts, ends = indptr[terms], indptr[terms + 1]
+    starts, ends = indptr[terms].astype(np.int64), indptr[terms + 1]
     found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
-    at = np.concatenate(found).astype(np.int64) + np.repeat(starts.astype(np.int64), k)
-    want = np.broadcast_to(targets, (len(terms), k)).reshape(-1)  # np.tile(targets, len(terms))
-    hit = at < np.repeat(ends.astype(np.int64), k)
-    hit[hit] = indices[at[hit]] == want[hit]
-    pairs = np.flatnonzero(hit)
-    return terms[pairs // k], want[pairs].astype(np.int64), at[pairs]
+    at = np.array(found, np.int64).reshape(len(terms), len(targets)) + starts[:, None]
+    term_at, place = np.nonzero(at < ends[:, None])
+    at = at[term_at, place]
+    hit = indices[at] == targets[place]
+    return term_at[hit], targets[place[hit]].astype(np.int64), at[hit]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1147,19 +1159,18 @@ def _bonus_at(rows: np.ndarray, bonus_rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def _pin_agreement(order, rows, plain, bonus_rows, pin: int) -> np.ndarray:
-    """The fused order with the first run's first places put back first, as far as (and no further than
-    `pin` places) the words-only run ranks the same documents in the same places: where the engine's own
-    run and plain word matching agree on the best offers, the cross-language feedback does not displace
-    them (scoring.CROSS_LANGUAGE["pin"])."""
-    first = np.lexsort((rows, -plain))
+def _agreed_head(rows, plain, bonus_rows, pin: int) -> np.ndarray:
+    """The first run's first places (positions in rows), as far as (and no further than `pin` places) the
+    words-only run ranks the same documents in the same places: where the engine's own run and plain word
+    matching agree on the best offers, the cross-language feedback does not displace them
+    (scoring.CROSS_LANGUAGE["pin"])."""
+    if not pin or not len(bonus_rows):
+        return rows[:0]
+    first = _ranking(plain)[:pin]
     agree = 0
-    while agree < min(pin, len(bonus_rows)) and plain[first[agree]] > 0 and rows[first[agree]] == bonus_rows[agree]:
+    while agree < min(len(first), len(bonus_rows)) and rows[first[agree]] == bonus_rows[agree]:
         agree += 1
-    if not agree:
-        return order
-    head = first[:agree]
-    return np.concatenate([head, order[~np.isin(order, head)]])
+    return first[:agree]
 
 
 def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
@@ -1167,24 +1178,86 @@ def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
     score tied with the depth-th included, so the places are the same as the full sort's)."""
     n = len(scores)
     if depth is None or n < 256 or n <= 4 * depth:
-        return np.argsort(-scores, kind="stable")
+        return _descending(scores)
     negative = -scores
     kth = np.partition(negative, depth - 1)[depth - 1]
     pos = np.flatnonzero(negative <= kth)
     return pos[np.argsort(negative[pos], kind="stable")]
 
 
+def _fuse(
+    plain: np.ndarray, second: np.ndarray, rrf_k: float, weight: float, pinned: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Reciprocal-rank fusion of two runs over the same candidates (documents with a score in either; the
+    second counts `weight` times the first), ties by row, the `pinned` positions (the first run's first
+    places) first; each place of the fused order gets the score the first run gave to that place. Returns
+    (the final scores, the fused order)."""
+    by_plain = _ranking(plain)
+    fused = np.zeros(len(plain))
+    for ranked, w in ((by_plain, 1.0), (_ranking(second), weight)):
+        fused[ranked] += w / (rrf_k + np.arange(len(ranked)) + 1)
+    # Ties are broken by the first run's score, then by row. Documents in neither run have 0 in both, so a
+    # stable sort puts them in row order already: the two-key sort only when positive fused scores tie.
+    order = _descending(fused)
+    ordered = fused[order]
+    if ((ordered[1:] == ordered[:-1]) & (ordered[1:] > 0)).any():
+        order = np.lexsort((-plain, -fused))
+    if pinned is not None and len(pinned):
+        order = np.concatenate([pinned, order[~np.isin(order, pinned)]])
+    listed = order[fused[order] > 0]
+    # The first run's scores in descending order (its ranking); past the documents it scored, a document
+    # found by the second alone keeps its own second-run score, never more than the one above it (a running
+    # minimum from the first run's last score).
+    scored = len(by_plain)
+    values = np.empty(len(listed))
+    values[:scored] = plain[by_plain]
+    tail = second[listed[scored:]]
+    if scored:
+        tail = np.minimum(tail, values[scored - 1])
+    values[scored:] = np.minimum.accumulate(tail)
+    final = np.zeros(len(plain))
+    final[listed] = values
+    return final, order
+
+
+def _ranking(run: np.ndarray) -> np.ndarray:
+    """The positions of a run's positive scores, best first, ties by position (as a stable sort of all)."""
+    ranked = np.flatnonzero(run > 0)
+    return ranked[_descending(run[ranked])]
+
+
+def _descending(values: np.ndarray) -> np.ndarray:
+    """np.argsort(-values, kind="stable") for values without NaN: numpy's default sort (a fourth of the
+    stable one's time on a thousand scores), then each run of equal values put back in position order.
+    Scores rarely tie, so there are few runs; with many, the stable sort."""
+    order = np.argsort(-values)
+    ordered = values[order]
+    tied = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if len(tied) == 0:
+        return order
+    # The runs: consecutive tied places, each run from its first tied place to one past its last.
+    starts = tied[np.concatenate([[True], np.diff(tied) > 1])]
+    ends = tied[np.concatenate([np.diff(tied) > 1, [True]])] + 2
+    if len(starts) > 32:
+        return np.argsort(-values, kind="stable")
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        order[a:b].sort()
+    return order
+
+
 def _top_positive(values: np.ndarray, k: int) -> np.ndarray:
     """Positions of the k largest positive values (all the positive ones if fewer), ascending; ties at
     the k-th value are all kept. Large arrays are first cut at a threshold read from a sample of about a
-    thousand values (about 2k values above it are expected), so the exact selection runs on a few thousand
-    values rather than on every document; any threshold that leaves at least k values gives the same
-    positions, and when the cut leaves fewer the selection runs on every positive value."""
+    thousand values (about 2k values above it are expected, and never fewer than eight samples' worth: with
+    the sample's largest value as the threshold, a small k fell short four times in ten), so the exact
+    selection runs on a few thousand values rather than on every document; any threshold that leaves at
+    least k values gives the same positions, and when the cut leaves fewer the selection runs on every
+    positive value."""
     n = len(values)
     if n > 4 * k and n > 2048:
         sample = values[:: max(1, n // 1024)]
         m = len(sample)
-        at = m - max(1, int(min(1.0, 2.0 * k / n) * m))
+        at = m - max(8, int(min(1.0, 2.0 * k / n) * m))
         threshold = np.partition(sample, at)[at]
         if threshold > 0:
             pos = np.flatnonzero(values >= threshold)

@@ -440,17 +440,19 @@ def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float):
     return (combined >> 48).astype(np.int32), combined & ((1 << 48) - 1), tf.astype(np.float32)
 
 
-def _unique_inverse(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _unique_inverse(keys: np.ndarray, order: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """np.unique(keys, return_inverse=True) for the few hundred keys of one query, without np.unique's
-    overhead (a stable argsort and a cumulative sum)."""
-    order = np.argsort(keys, kind="stable")
+    overhead, and the position of each distinct key's first occurrence in `order` (an ordering of the keys
+    that sorts them, by default the stable argsort)."""
+    if order is None:
+        order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     starts = np.empty(len(ordered), bool)
     starts[:1] = True
     np.not_equal(ordered[1:], ordered[:-1], out=starts[1:])
     inverse = np.empty(len(keys), np.int64)
     inverse[order] = np.cumsum(starts) - 1
-    return ordered[starts], inverse
+    return ordered[starts], inverse, order[starts]
 
 
 def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool | str = False):
@@ -461,18 +463,17 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
     caller joins only the syllables of the terms it shows."""
     texts, weights, _owner = record_texts([record], title_boost)
     found = analyse(analyzer, vocabulary, texts, weights, spans=bool(surfaces))
-    keys, inverse = _unique_inverse(found.keys)
-    tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
-    shown = None
+    order = None
     if surfaces:
-        # Explanations prefer the title, then the keywords, then the description.
-        rank = np.array([0, 2, 1])[found.field] * (1 << 40) + found.start
-        order = np.lexsort((rank, found.keys))
-        k_sorted = found.keys[order]
-        firsts = order[np.concatenate([[True], k_sorted[1:] != k_sorted[:-1]])] if len(order) else order
-        tokens = found.tokens
-        if surfaces == "spans":  # found.keys[firsts] are the keys, ascending
-            return keys, tf, (found.start[firsts], found.end[firsts], tokens)
-        spans = zip(found.start[firsts].tolist(), found.end[firsts].tolist(), strict=True)
-        shown = dict(zip(found.keys[firsts].tolist(), (" ".join(tokens[a:b]) for a, b in spans), strict=True))
-    return keys, tf, shown
+        # The occurrences by key, each key's in the order explanations prefer them: the title, then the
+        # keywords, then the description.
+        order = np.lexsort((np.array([0, 2, 1])[found.field] * (1 << 40) + found.start, found.keys))
+    keys, inverse, firsts = _unique_inverse(found.keys, order)
+    tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
+    if not surfaces:
+        return keys, tf, None
+    tokens = found.tokens
+    if surfaces == "spans":
+        return keys, tf, (found.start[firsts], found.end[firsts], tokens)
+    spans = zip(found.start[firsts].tolist(), found.end[firsts].tolist(), strict=True)
+    return keys, tf, dict(zip(keys.tolist(), (" ".join(tokens[a:b]) for a, b in spans), strict=True))

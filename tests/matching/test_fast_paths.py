@@ -8,7 +8,7 @@ import pytest
 
 from bench.matching import post
 from matching import scoring, terms
-from matching.index import Index, _ranked, _top_positive, make_config
+from matching.index import Index, _descending, _find_postings, _folded_words, _fuse, _ranked, _top_positive, make_config
 
 
 def _records(n, seed, side="offer"):
@@ -119,3 +119,99 @@ def test_a_ranking_read_to_its_depth_equals_the_full_order_and_the_pairs_scores(
         ][:10]
         pairs = index.score_ids(need, [h.id for h in hits])
         assert [(p.id, p.score, p.shared_terms) for p in pairs] == [(h.id, h.score, h.shared_terms) for h in hits]
+
+
+def _reference_fuse(plain, second, rrf_k, weight):
+    """The fusion of Index._cross_language as a full stable sort of each run and a two-key sort."""
+    fused = np.zeros(len(plain))
+    for run, w in ((plain, 1.0), (second, weight)):
+        ranked = np.argsort(-run, kind="stable")
+        ranked = ranked[run[ranked] > 0]
+        fused[ranked] += w / (rrf_k + np.arange(len(ranked)) + 1)
+    order = np.lexsort((-plain, -fused))
+    listed = order[fused[order] > 0]
+    values = np.sort(plain)[::-1][: len(listed)]
+    for i in np.flatnonzero(values <= 0).tolist():
+        values[i] = min(second[listed[i]], values[i - 1] if i else second[listed[i]])
+    final = np.zeros(len(plain))
+    final[listed] = values
+    return final, order
+
+
+def test_the_fusion_equals_full_sorts():
+    rng = np.random.default_rng(2)
+    for n in (1, 5, 40, 1200):
+        for _ in range(30):
+            # Scores on a coarse grid (ties in each run and in the fused sums), zeros in either run or both.
+            plain = np.round(rng.random(n), 1) * (rng.random(n) < 0.7)
+            second = np.where(rng.random(n) < 0.2, plain, np.round(rng.random(n), 1) * (rng.random(n) < 0.7))
+            for weight in (1.0, 1.25):
+                final, order = _fuse(plain, second, 60.0, weight)
+                expected_final, expected_order = _reference_fuse(plain, second, 60.0, weight)
+                assert np.array_equal(order, expected_order) and np.array_equal(final, expected_final)
+
+
+def test_the_descending_order_equals_a_stable_sort():
+    rng = np.random.default_rng(3)
+    for n in (0, 1, 2, 7, 300, 3000):
+        for grid in (0, 2, 3, 100):  # rounded to a few digits: runs of ties, few or many
+            values = rng.random(n)
+            if grid:
+                values = np.round(values, grid)
+            values[rng.random(n) < 0.1] = 0
+            assert np.array_equal(_descending(values), np.argsort(-values, kind="stable"))
+
+
+def _reference_shared_terms(index, found, row):
+    """Index._shared_terms of one row as a dictionary per query and a loop over the row's terms: how the
+    query wrote each shown term, the best (rank, weight) of each string in the order met, then the sort."""
+    parts, cols, (surface_cols, starts, ends, tokens) = found
+    explainable = {}
+    for col, a, b in zip(surface_cols.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        kind = int(index.kinds[col])
+        shown = " ".join(tokens[a:b])
+        if kind == terms.ACCENT or shown.isdigit():
+            continue
+        if kind == terms.WORD and (not shown.isascii() or len(shown) < 3):
+            continue
+        rank = 2 if kind == terms.WORD else 1 if kind == terms.BIGRAM else 0
+        explainable[col] = (shown, rank, float(index.kind_weight[col]))
+    weights = []
+    for matrix, offset, which in parts:
+        if not offset <= row < offset + matrix.shape[1]:
+            continue
+        shown_cols = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
+        if len(shown_cols):
+            which_term, _docs, at = _find_postings(matrix.indptr, matrix.indices, shown_cols, [row - offset])
+            weights += zip(shown_cols[which_term].tolist(), matrix.data[at].tolist(), strict=True)
+    best = {}
+    for col, w in weights:
+        shown, rank, kind_weight = explainable[col]
+        old = best.get(shown)
+        if old is None or rank < old[0] or (rank == old[0] and w * kind_weight > old[1]):
+            best[shown] = (rank, w * kind_weight)
+    out, covered = [], set()
+    for rank, _weight, _i, shown in sorted((r, -w, i, t) for i, (t, (r, w)) in enumerate(best.items())):
+        words = _folded_words(shown)
+        if (rank == 1 and not covered.isdisjoint(words)) or covered.issuperset(words):
+            continue
+        covered.update(words)
+        out.append(shown)
+        if len(out) == 8:
+            break
+    return out
+
+
+def test_the_shared_terms_chosen_for_all_shown_rows_at_once_equal_a_loop_per_row():
+    index = Index(_records(2000, 6), role="offer", config=make_config(), now=1.8e9)
+    twin = index.fork()
+    for extra in _records(30, 7):
+        twin.add(dataclasses.replace(extra, id=10_000 + extra.id))
+    rng = np.random.default_rng(4)
+    for idx in (index, twin):
+        for need in _records(25, 8, "need"):
+            rows, scores, _contributions, order, found = idx._scored(need, surfaces=True, depth=10)
+            # the top 10 and a few rows further down (the delta's rows among them, for the twin)
+            shown = np.unique(np.concatenate([rows[order[:10]], rng.choice(len(idx.ids), 6, replace=False)]))
+            got = idx._shared_terms(found[0], shown)
+            assert got == {int(r): _reference_shared_terms(idx, found[0], int(r)) for r in shown}

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from matching.evaluation import evaluate
-from matching.index import Index, _pin_agreement, make_config
+from matching.index import Index, _agreed_head, _fuse, make_config
 from matching.scoring import Record
 
 HOLDOUT = pathlib.Path(__file__).resolve().parents[1] / "data" / "matching_holdout.json"
@@ -42,18 +42,27 @@ def test_a_same_language_post_gets_its_words_in_full_and_its_pairs_and_concepts_
     assert bm25_full[2] > 0  # the English dryer is found through the glossary
 
 
-def test_the_pin_puts_back_first_only_what_both_runs_put_first():
+def test_the_pin_keeps_first_only_what_both_runs_put_first():
     rows = np.array([10, 20, 30, 40])
     plain = np.array([0.9, 0.5, 0.7, 0.0])  # the first run: rows 10, 30, 20
-    fused_order = np.array([2, 0, 1, 3])  # the feedback put row 30 first
-    # The words-only run also puts row 10 first: it goes back to first place, the rest keep their order.
-    assert _pin_agreement(fused_order, rows, plain, np.array([10, 20]), pin=1).tolist() == [0, 2, 1, 3]
-    # It puts row 20 first: no agreement, the fused order stands.
-    assert _pin_agreement(fused_order, rows, plain, np.array([20, 10]), pin=1).tolist() == [2, 0, 1, 3]
-    # Agreement on two places, pinned only as far as `pin`.
-    assert _pin_agreement(fused_order, rows, plain, np.array([10, 30]), pin=2).tolist() == [0, 2, 1, 3]
-    assert _pin_agreement(np.array([1, 2, 0, 3]), rows, plain, np.array([10, 30]), pin=2).tolist() == [0, 2, 1, 3]
-    assert _pin_agreement(fused_order, rows, plain, np.array([]), pin=1).tolist() == [2, 0, 1, 3]
+    second = np.array([0.8, 0.5, 0.95, 0.0])  # the feedback puts row 30 first
+    fused_scores, fused = _fuse(plain, second, 60.0, 1.25)
+    assert fused.tolist()[:3] == [2, 0, 1]
+    # The words-only run also puts row 10 first: it stays first, the rest keep the fused order, and each
+    # place keeps the first run's score for that place.
+    head = _agreed_head(rows, plain, np.array([10, 20]), 1)
+    assert head.tolist() == [0]
+    scores, order = _fuse(plain, second, 60.0, 1.25, head)
+    assert order.tolist()[:3] == [0, 2, 1]
+    assert scores.tolist()[:3] == [0.9, 0.5, 0.7]
+    # The words-only run puts row 20 first: no agreement, nothing pinned.
+    assert _agreed_head(rows, plain, np.array([20, 10]), 1).tolist() == []
+    # Agreement on two places, pinned only as far as `pin`; nothing without a words-only run or a pin.
+    assert _agreed_head(rows, plain, np.array([10, 30]), 2).tolist() == [0, 2]
+    assert _agreed_head(rows, plain, np.array([10, 30]), 1).tolist() == [0]
+    assert _agreed_head(rows, plain, np.array([], np.int64), 1).tolist() == []
+    assert _agreed_head(rows, plain, np.array([10]), 0).tolist() == []
+    np.testing.assert_array_equal(fused_scores, _fuse(plain, second, 60.0, 1.25, head[:0])[0])
 
 
 @pytest.mark.parametrize("need", ["h5n12", "h5n27", "h5n48"])

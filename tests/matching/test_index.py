@@ -234,7 +234,8 @@ def test_the_shown_rows_postings_are_found_like_a_dense_lookup(seed):
     matrix, rng = _random_term_doc(seed)
     terms = rng.choice(matrix.shape[0], 20, replace=False).astype(np.int64)
     rows = np.sort(rng.choice(matrix.shape[1], 10, replace=False))
-    term_of, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, rows)
+    which, row_of, at = _find_postings(matrix.indptr, matrix.indices, terms, rows)
+    term_of = terms[which]
     dense = matrix.toarray()
     expected = {(int(t), int(r)) for t in terms for r in rows if dense[t, r] != 0}
     assert set(zip(term_of.tolist(), row_of.tolist(), strict=True)) == expected
@@ -254,9 +255,10 @@ def test_the_candidate_union_and_the_query_terms_equal_numpys():
         rng.shuffle(more)
         assert np.array_equal(_union_sorted(rows, more), np.union1d(rows, more))
         keys = rng.integers(0, 50, rng.integers(1, 60))
-        unique, inverse = _unique_inverse(keys)
-        expected, expected_inverse = np.unique(keys, return_inverse=True)
+        unique, inverse, firsts = _unique_inverse(keys)
+        expected, expected_first, expected_inverse = np.unique(keys, return_index=True, return_inverse=True)
         assert np.array_equal(unique, expected) and np.array_equal(inverse, expected_inverse)
+        assert np.array_equal(firsts, expected_first)
 
 
 def test_a_forked_index_keeps_its_own_sector_levels():
