@@ -223,9 +223,21 @@ def _unblocked(block: int, keys: np.ndarray, start: np.ndarray, end: np.ndarray)
     is_block = keys == block
     if not is_block.any():
         return [keys], [start], [end]
-    keep = ~is_block
-    for s, e in zip(start[is_block].tolist(), end[is_block].tolist(), strict=True):
-        keep &= ~((start >= s) & (end <= e) & (end - start < e - s))
+    # A phrase lies inside a block that starts at most `reach` syllables before it; from each start, the
+    # longest block (the furthest end) is the one to check. One search per distance back, not per block.
+    block_start, block_end = start[is_block], end[is_block]
+    order = np.lexsort((block_end, block_start))
+    block_start, block_end = block_start[order], block_end[order]
+    last = np.concatenate([block_start[1:] != block_start[:-1], [True]])  # the furthest end of each start
+    block_start, block_end = block_start[last], block_end[last]
+    reach = int((block_end - block_start).max())
+    inside = np.zeros(len(keys), bool)
+    for back in range(reach + 1):
+        at = start - back
+        i = np.minimum(np.searchsorted(block_start, at), len(block_start) - 1)
+        found = block_start[i] == at
+        inside |= found & (end <= block_end[i]) & (end - start < block_end[i] - at)
+    keep = ~is_block & ~inside
     return [keys[keep]], [start[keep]], [end[keep]]
 
 

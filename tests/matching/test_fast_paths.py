@@ -215,3 +215,24 @@ def test_the_shared_terms_chosen_for_all_shown_rows_at_once_equal_a_loop_per_row
             shown = np.unique(np.concatenate([rows[order[:10]], rng.choice(len(idx.ids), 6, replace=False)]))
             got = idx._shared_terms(found[0], shown)
             assert got == {int(r): _reference_shared_terms(idx, found[0], int(r)) for r in shown}
+
+
+BLOCK = 99  # any key: _unblocked is told which one is the block
+
+
+def test_blocked_phrases_are_found_by_searches_as_by_a_loop_over_the_blocks():
+    # terms._unblocked drops the blocking phrases and every shorter phrase inside one; the loop below is
+    # what it replaced (one pass over all the phrases per block, quadratic with many blocks in a batch).
+    rng = np.random.default_rng(5)
+    for _ in range(200):
+        n = int(rng.integers(1, 60))
+        start = rng.integers(0, 40, n)
+        end = start + rng.integers(1, 6, n)
+        keys = np.where(rng.random(n) < 0.3, BLOCK, rng.integers(1, 50, n))
+        keep = keys != BLOCK
+        for s, e in zip(start[~keep].tolist(), end[~keep].tolist(), strict=True):
+            keep &= ~((start >= s) & (end <= e) & (end - start < e - s))
+        (k,), (s_,), (e_,) = terms._unblocked(BLOCK, keys, start, end)
+        np.testing.assert_array_equal(k, keys[keep])
+        np.testing.assert_array_equal(s_, start[keep])
+        np.testing.assert_array_equal(e_, end[keep])
