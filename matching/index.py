@@ -285,6 +285,7 @@ class Index:
         # the main segment's statistics, until the next full build folds it in. Terms the build never saw
         # get columns after the main ones (`extra`).
         self.delta: list[tuple[np.ndarray, np.ndarray]] = []
+        self.delta_len: list[float] = []  # the added posts' lengths (doc_len holds the build's)
         self.delta_term_doc = None
         self.extra: dict[int, int] = {}
         self.deleted = np.zeros(n, bool)
@@ -616,6 +617,15 @@ class Index:
         """scoring.freshness_signal of every document at the index's `now` (set when it is built)."""
         return self._derived("freshness", self.published, lambda: scoring.freshness_signal(self.published, self.now))
 
+    def _lengths(self, rows: np.ndarray) -> np.ndarray:
+        """The documents' lengths (the sum of their term frequencies), as the build or add() counted them."""
+        main = rows < self.main_docs
+        out = np.empty(len(rows))
+        out[main] = self.doc_len[rows[main]]
+        for j in np.flatnonzero(~main).tolist():
+            out[j] = self.delta_len[int(rows[j]) - self.main_docs]
+        return out
+
     def _same_language_share(self, language: int) -> np.ndarray:
         """scoring.TEXT["same_language_extra"] for the documents in the given language, 1 for the others
         (float32)."""
@@ -701,16 +711,21 @@ class Index:
         picked, weights = head[other][: int(cross["first"])], head_scores[other][: int(cross["first"])]
         if len(picked) == 0:
             return None
-        # The picked documents' words and syllable pairs, weighted as BM25 weights × kind × their score.
+        # The picked documents' words and syllable pairs, weighted as BM25 weights × kind × their score. Their
+        # lengths (concepts included) are the index's: the analysis can skip the glossary.
         docs, keys, tf = postings(
-            self.config.analyzer, self.vocabulary, [self.records[r] for r in picked], text["title_boost"]
+            self.config.analyzer,
+            self.vocabulary,
+            [self.records[r] for r in picked],
+            text["title_boost"],
+            concepts=False,
         )
         cols = self.columns(keys)
         kinds = self.vocabulary.kind_of(keys)
         keep = (cols >= 0) & ((kinds == WORD) | (kinds == BIGRAM))
         if not keep.any():
             return None
-        length = np.bincount(docs, weights=tf, minlength=len(picked))
+        length = self._lengths(picked)
         weight = scoring.bm25_norm(tf, length[docs], self.avg_len or 1.0, text["k1"], text["b"])
         weight = weight * self.idf[np.maximum(cols, 0)] * self.kind_weight[np.maximum(cols, 0)] * weights[docs]
         terms, at = np.unique(cols[keep], return_inverse=True)
@@ -924,6 +939,7 @@ class Index:
             scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"]) * self.idf[cols]
         ).astype(np.float32)
         self.delta.append((cols, weights))
+        self.delta_len.append(length)
         self._rebuild_delta()
         row = len(self.ids)
         self.records.append(record)
@@ -940,6 +956,7 @@ class Index:
         twin.records, twin.ids = list(self.records), list(self.ids)
         twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
+        twin.delta_len = list(self.delta_len)
         twin.deleted = self.deleted.copy()
         twin._levels_cache = {}
         twin._derived_cache = dict(self.__dict__.get("_derived_cache", {}))

@@ -254,8 +254,11 @@ class Terms:
     tokens: list[str]
 
 
-def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndarray, *, spans: bool = False) -> Terms:
-    """Every term occurrence of the texts (as the reference analyser gives them, text by text)."""
+def analyse(
+    analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndarray, *, spans: bool = False, concepts=True
+) -> Terms:
+    """Every term occurrence of the texts (as the reference analyser gives them, text by text); without the
+    glossary's concepts if not `concepts` (the words and syllable pairs do not depend on them)."""
     table = vocabulary.syllables
     getter = table.__getitem__
     rows = array("i")
@@ -317,7 +320,7 @@ def analyse(analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndar
         parts_pos.append(left)
         parts_end.append(left + 2)
     trie = vocabulary._trie
-    if analyzer.glossary is not None and trie is not None and trie.max_len:
+    if concepts and analyzer.glossary is not None and trie is not None and trie.max_len:
         g = np.where(mode, fact(_G_ACC), fact(_G_FOLD)).astype(np.int64)
         stops_before = np.concatenate([[0], np.cumsum(stop)])
         at = np.flatnonzero(g >= 0)
@@ -434,10 +437,11 @@ def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np
     return texts, weights, owner
 
 
-def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float):
-    """(document, key, term frequency) of a run of records, sorted by document then key, each pair once."""
+def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float, *, concepts=True):
+    """(document, key, term frequency) of a run of records, sorted by document then key, each pair once;
+    without the glossary's concepts if not `concepts`."""
     texts, weights, owner = record_texts(records, title_boost)
-    found = analyse(analyzer, vocabulary, texts, weights)
+    found = analyse(analyzer, vocabulary, texts, weights, concepts=concepts)
     doc = owner[found.field]
     if len(records) >= 1 << 14:
         raise ValueError("analyse at most 16,384 records at a time")

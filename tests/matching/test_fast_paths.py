@@ -236,3 +236,29 @@ def test_blocked_phrases_are_found_by_searches_as_by_a_loop_over_the_blocks():
         np.testing.assert_array_equal(k, keys[keep])
         np.testing.assert_array_equal(s_, start[keep])
         np.testing.assert_array_equal(e_, end[keep])
+
+
+def test_the_feedbacks_words_only_analysis_and_stored_lengths_equal_the_full_analysis():
+    # The cross-language feedback analyses the posts it learns from without the glossary (their words and
+    # syllable pairs do not depend on it) and reads their lengths from the index: the same as analysing them
+    # in full, for posts of the build and posts added since.
+    records = _records(600, 21)
+    index = Index(records[:500], role="offer", config=make_config())
+    fork = index.fork()
+    for r in records[500:]:
+        fork.add(dataclasses.replace(r, id=f"new-{r.id}"))
+    analyzer, vocabulary, boost = index.config.analyzer, index.vocabulary, index.config.text["title_boost"]
+    rows = np.array([0, 7, 499, 500, 555, 599])
+    picked = [fork.records[r] for r in rows]
+    docs, keys, tf = terms.postings(analyzer, vocabulary, picked, boost)
+    np.testing.assert_array_equal(fork._lengths(rows), np.bincount(docs, weights=tf, minlength=len(rows)))
+    kinds = vocabulary.kind_of(keys)
+    plain = (kinds == terms.WORD) | (kinds == terms.BIGRAM)
+    docs_w, keys_w, tf_w = terms.postings(analyzer, vocabulary, picked, boost, concepts=False)
+    kinds_w = vocabulary.kind_of(keys_w)
+    only = (kinds_w == terms.WORD) | (kinds_w == terms.BIGRAM)
+    np.testing.assert_array_equal(docs_w[only], docs[plain])
+    np.testing.assert_array_equal(keys_w[only], keys[plain])
+    np.testing.assert_array_equal(tf_w[only], tf[plain])
+    assert not np.isin(kinds_w, [terms.CONCEPT, terms.GENERIC_CONCEPT]).any()
+    assert np.isin(kinds, [terms.CONCEPT, terms.GENERIC_CONCEPT]).any()
