@@ -767,9 +767,8 @@ class Index:
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
             order = np.lexsort((rows, -second))
             return rows, second, dict(contributions, crosslingual=second - plain), order
-        # Where the first run and plain word matching put the same offers first, they stay first (the pin).
-        pinned = _agreed_head(rows, plain, bonus_rows, int(cross.get("pin", 0)))
-        final, order = _fuse(plain, second, float(cross["rrf_k"]), float(cross.get("second", 1.0)), pinned)
+        words_first = _positions(rows, bonus_rows[: int(cross.get("pin", 0))])
+        final, order = _fuse(plain, second, float(cross["rrf_k"]), float(cross.get("second", 1.0)), words_first)
         contributions = dict(contributions, crosslingual=final - plain)
         return rows, final, contributions, order
 
@@ -1176,18 +1175,11 @@ def _bonus_at(rows: np.ndarray, bonus_rows: np.ndarray) -> np.ndarray:
     return out
 
 
-def _agreed_head(rows, plain, bonus_rows, pin: int) -> np.ndarray:
-    """The first run's first places (positions in rows), as far as (and no further than `pin` places) the
-    words-only run ranks the same documents in the same places: where the engine's own run and plain word
-    matching agree on the best offers, the cross-language feedback does not displace them
-    (scoring.CROSS_LANGUAGE["pin"])."""
-    if not pin or not len(bonus_rows):
-        return rows[:0]
-    first = _ranking(plain)[:pin]
-    agree = 0
-    while agree < min(len(first), len(bonus_rows)) and rows[first[agree]] == bonus_rows[agree]:
-        agree += 1
-    return first[:agree]
+def _positions(rows: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """The positions in ascending `rows` of the wanted rows, in their order, up to the first one not there."""
+    at = np.minimum(np.searchsorted(rows, wanted), max(len(rows) - 1, 0))
+    missing = np.flatnonzero(rows[at] != wanted) if len(rows) else np.arange(len(wanted))
+    return at[: missing[0]] if len(missing) else at
 
 
 def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
@@ -1203,12 +1195,15 @@ def _ranked(scores: np.ndarray, depth: int | None) -> np.ndarray:
 
 
 def _fuse(
-    plain: np.ndarray, second: np.ndarray, rrf_k: float, weight: float, pinned: np.ndarray | None = None
+    plain: np.ndarray, second: np.ndarray, rrf_k: float, weight: float, words_first: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Reciprocal-rank fusion of two runs over the same candidates (documents with a score in either; the
-    second counts `weight` times the first), ties by row, the `pinned` positions (the first run's first
-    places) first; each place of the fused order gets the score the first run gave to that place. Returns
-    (the final scores, the fused order)."""
+    second counts `weight` times the first), ties by row; each place of the fused order gets the score the
+    first run gave to that place. Returns (the final scores, the fused order).
+
+    The pin (scoring.CROSS_LANGUAGE["pin"]): `words_first` holds the positions of the words-only run's first
+    places; as far as the first run ranks the same documents in the same places, they stay first, so that the
+    cross-language feedback does not displace what the engine and plain word matching agree on."""
     by_plain = _ranking(plain)
     fused = np.zeros(len(plain))
     for ranked, w in ((by_plain, 1.0), (_ranking(second), weight)):
@@ -1219,8 +1214,12 @@ def _fuse(
     ordered = fused[order]
     if ((ordered[1:] == ordered[:-1]) & (ordered[1:] > 0)).any():
         order = np.lexsort((-plain, -fused))
-    if pinned is not None and len(pinned):
-        order = np.concatenate([pinned, order[~np.isin(order, pinned)]])
+    if words_first is not None and len(words_first):
+        head = by_plain[: len(words_first)]
+        differ = np.flatnonzero(head != words_first[: len(head)])
+        pinned = head[: differ[0]] if len(differ) else head
+        if len(pinned):
+            order = np.concatenate([pinned, order[~np.isin(order, pinned)]])
     listed = order[fused[order] > 0]
     # The first run's scores in descending order (its ranking); past the documents it scored, a document
     # found by the second alone keeps its own second-run score, never more than the one above it (a running

@@ -107,7 +107,7 @@ CROSS_LANGUAGE: dict[str, float] = {
     "second": 1.25,
     "reach": 200,
     # Round 5: where the first run and plain word matching put the same offer first, the fusion keeps it first
-    # (index._pin_agreement). Without it, on the held-out set of round 5, an other-language post lifted by the
+    # (index._fuse). Without it, on the held-out set of round 5, an other-language post lifted by the
     # feedback displaced the one answer both runs had found in three same-language needs (each 0.37 below
     # plain BM25). 0 is lex-1.4.
     "pin": 1,

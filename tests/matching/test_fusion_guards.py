@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from matching.evaluation import evaluate
-from matching.index import Index, _agreed_head, _fuse, make_config
+from matching.index import Index, _fuse, _positions, make_config
 from matching.scoring import Record
 
 HOLDOUT = pathlib.Path(__file__).resolve().parents[1] / "data" / "matching_holdout.json"
@@ -48,21 +48,27 @@ def test_the_pin_keeps_first_only_what_both_runs_put_first():
     second = np.array([0.8, 0.5, 0.95, 0.0])  # the feedback puts row 30 first
     fused_scores, fused = _fuse(plain, second, 60.0, 1.25)
     assert fused.tolist()[:3] == [2, 0, 1]
+
+    def pinned(words_first_rows, pin):
+        return _fuse(plain, second, 60.0, 1.25, _positions(rows, np.array(words_first_rows, np.int64)[:pin]))
+
     # The words-only run also puts row 10 first: it stays first, the rest keep the fused order, and each
     # place keeps the first run's score for that place.
-    head = _agreed_head(rows, plain, np.array([10, 20]), 1)
-    assert head.tolist() == [0]
-    scores, order = _fuse(plain, second, 60.0, 1.25, head)
+    scores, order = pinned([10, 20], 1)
     assert order.tolist()[:3] == [0, 2, 1]
     assert scores.tolist()[:3] == [0.9, 0.5, 0.7]
-    # The words-only run puts row 20 first: no agreement, nothing pinned.
-    assert _agreed_head(rows, plain, np.array([20, 10]), 1).tolist() == []
+    # The words-only run puts row 20 first: no agreement, the fused order stands.
+    assert pinned([20, 10], 1)[1].tolist()[:3] == [2, 0, 1]
     # Agreement on two places, pinned only as far as `pin`; nothing without a words-only run or a pin.
-    assert _agreed_head(rows, plain, np.array([10, 30]), 2).tolist() == [0, 2]
-    assert _agreed_head(rows, plain, np.array([10, 30]), 1).tolist() == [0]
-    assert _agreed_head(rows, plain, np.array([], np.int64), 1).tolist() == []
-    assert _agreed_head(rows, plain, np.array([10]), 0).tolist() == []
-    np.testing.assert_array_equal(fused_scores, _fuse(plain, second, 60.0, 1.25, head[:0])[0])
+    assert pinned([10, 30], 2)[1].tolist()[:3] == [0, 2, 1]
+    assert pinned([10, 30], 1)[1].tolist()[:3] == [0, 2, 1]
+    assert pinned([30, 10], 2)[1].tolist()[:3] == [2, 0, 1]
+    assert pinned([], 1)[1].tolist()[:3] == [2, 0, 1]
+    assert pinned([10], 0)[1].tolist()[:3] == [2, 0, 1]
+    np.testing.assert_array_equal(fused_scores, pinned([20], 1)[0])
+    # A words-only first place missing from the candidates ends the agreement there.
+    assert _positions(rows, np.array([10, 35, 30])).tolist() == [0]
+    assert _positions(rows, np.array([30, 40])).tolist() == [2, 3]
 
 
 @pytest.mark.parametrize("need", ["h5n12", "h5n27", "h5n48"])
