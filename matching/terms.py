@@ -255,7 +255,13 @@ class Terms:
 
 
 def analyse(
-    analyzer, vocabulary: Vocabulary, texts: list[str], weights: np.ndarray, *, spans: bool = False, concepts=True
+    analyzer,
+    vocabulary: Vocabulary,
+    texts: list[str],
+    weights: np.ndarray,
+    *,
+    spans: bool = False,
+    concepts: bool = True,
 ) -> Terms:
     """Every term occurrence of the texts (as the reference analyser gives them, text by text); without the
     glossary's concepts if not `concepts` (the words and syllable pairs do not depend on them)."""
@@ -437,7 +443,7 @@ def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np
     return texts, weights, owner
 
 
-def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float, *, concepts=True):
+def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float, *, concepts: bool = True):
     """(document, key, term frequency) of a run of records, sorted by document then key, each pair once;
     without the glossary's concepts if not `concepts`."""
     texts, weights, owner = record_texts(records, title_boost)

@@ -122,8 +122,11 @@ def test_the_third_set_is_sourced_graded_mixed_and_has_no_sectors():
 TUNE3 = DEV.parent / "matching_tune3.json"
 
 
-def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors():
-    data = json.loads(TUNE3.read_text(encoding="utf-8"))
+def _a_big_sourced_set(path) -> dict:
+    """The set at `path`, checked for what every set written by another hand has: at least 40 needs and 150
+    offers, a public source for every item, no sector, unique ids, grades 1 and 2, a judgement list for every
+    need and an offer graded 2 in each."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     assert len(data["needs"]) >= 40 and len(data["offers"]) >= 150
     items = data["needs"] + data["offers"]
     assert all(r["source"].startswith("http") for r in items)
@@ -132,6 +135,11 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert {g for judged in data["qrels"].values() for g in judged.values()} == {1, 2}
     assert set(data["qrels"]) == {n["id"] for n in data["needs"]}
     assert all(2 in judged.values() for judged in data["qrels"].values())
+    return data
+
+
+def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors():
+    data = _a_big_sourced_set(TUNE3)
     language = {o["id"]: o["language"] for o in data["offers"]}
 
     def crossing(need_language, offer_language):
@@ -155,13 +163,7 @@ HOLDOUT4 = DEV.parent / "matching_holdout4.json"
     "path", [HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4], ids=["holdout", "holdout2", "holdout3", "holdout4"]
 )
 def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(path):
-    data = json.loads(path.read_text(encoding="utf-8"))
-    assert len(data["needs"]) >= 40 and len(data["offers"]) >= 150
-    items = data["needs"] + data["offers"]
-    assert all(r["source"].startswith("http") for r in items)
-    assert not any("sector" in r for r in items)
-    assert len({r["id"] for r in items}) == len(items)
-    assert all(2 in judged.values() for judged in data["qrels"].values())
+    data = _a_big_sourced_set(path)
     language = {o["id"]: o["language"] for o in data["offers"]}
     same = [n for n in data["needs"] if {language[o] for o in data["qrels"][n["id"]]} == {n["language"]}]
     assert 20 <= len(same) <= len(data["needs"]) - 15  # same-language needs and cross-language ones
