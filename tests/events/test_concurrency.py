@@ -9,6 +9,7 @@ from django.db import connection
 
 from events.models import Registration
 from events.services import registrations as registration_services
+from tests import races
 from tests.factories import MembershipFactory, OrganizationFactory, UserFactory
 
 from .factories import WorkshopFactory
@@ -35,6 +36,7 @@ def _fire(workshop, people, threads):
         user, org = person
         try:
             if people.index(person) < threads:
+                races.connect()
                 barrier.wait(timeout=30)  # the first wave starts at the same instant
             registration_services.registration_create(
                 workshop=workshop, organization=org, attendee=user, role="seeker", by=user

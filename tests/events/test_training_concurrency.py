@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from events.models import Training, TrainingParticipant
 from events.services import trainings as services
+from tests import races
 from tests.factories import StaffFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
@@ -22,6 +23,7 @@ def _fire(training, staff, n, threads):
     def register(i):
         try:
             if i < threads:
+                races.connect()
                 barrier.wait(timeout=30)
             services.participant_register(training=training, by=staff, full_name=f"Học viên {i}", category="other")
         except Exception:

@@ -13,6 +13,7 @@ from grants import plan_services
 from grants.models import STTask, TaskUptake
 from marketplace import services
 from marketplace.models import Connection
+from tests import races
 from tests.factories import InterestFactory, OfferFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
@@ -48,6 +49,7 @@ def all_at_once(calls):
 
     def run(call):
         try:
+            races.connect()
             barrier.wait(timeout=60)
             call()
         except ValidationError as exc:

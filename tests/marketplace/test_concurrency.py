@@ -9,6 +9,7 @@ from django.db import connection
 
 from marketplace import services
 from marketplace.models import Interest, StatusChange
+from tests import races
 from tests.factories import MembershipFactory, NeedFactory, OfferFactory, OrganizationFactory, StaffFactory, UserFactory
 
 # One xdist worker runs every race file in turn: together they would pass PostgreSQL's 100 connections.
@@ -21,6 +22,7 @@ def race(n, fn):
 
     def run(i):
         try:
+            races.connect()
             barrier.wait()
             results.append(("ok", fn(i)))
         except Exception as exc:

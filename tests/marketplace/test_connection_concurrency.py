@@ -11,6 +11,7 @@ from django.db import connection as db
 
 from marketplace import connections as svc
 from marketplace.models import Connection, ConnectionEvent
+from tests import races
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True), pytest.mark.xdist_group("races")]
 
@@ -27,6 +28,7 @@ def _both_move(c, users, to_stage):
 
     def move(user):
         try:
+            races.connect()
             barrier.wait(timeout=30)
             svc.connection_move(connection=c, to_stage=to_stage, by=user)
             outcomes.append("moved")
@@ -59,6 +61,7 @@ def test_two_sides_moving_to_different_stages_at_once_leave_a_consistent_chain(p
 
     def move(user, stage):
         try:
+            races.connect()
             barrier.wait(timeout=30)
             svc.connection_move(connection=c, to_stage=stage, by=user)
         except ValidationError:
