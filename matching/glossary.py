@@ -454,7 +454,7 @@ TERMS: list[tuple[str, tuple[str, ...]]] = [
     ("material", ("vật liệu", "material", "materials")),
     ("composite", ("composite", "vật liệu composite", "tấm ép", "board", "panel")),
     ("brick", ("gạch", "gạch không nung", "brick", "bricks", "block")),
-    ("textile", ("dệt", "thảm", "lưới", "textile", "mat", "mats", "geotextile", "erosion")),
+    ("textile", ("dệt", "thảm", "textile", "mat", "mats", "geotextile", "erosion")),
     ("health", ("y tế", "sức khỏe", "health", "healthcare", "medical")),
     ("cosmetic", ("mỹ phẩm", "cosmetic", "cosmetics", "skincare")),
     ("salt", ("muối", "salt")),

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+import snowballstemmer
+
 from core.text import (  # noqa: F401  (re-exported: the analyser is built on them)
     _TOKEN,
     accented_syllables,
@@ -55,23 +57,22 @@ chúng tôi họ cần muốn
     | STOP_EN
 )
 
-_EN_SUFFIXES = ("ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "ed", "es", "s", "ly")
+# English words are stemmed with the Snowball (Porter 2) English stemmer, from the `snowballstemmer` package
+# (lex-1.6). Until lex-1.5 a small suffix stripper of this module did it, and it did not join a word ending in
+# "e" with its plural ("machine" and "machin" from "machines", "disease" and "diseas") while it joined unrelated
+# words with Vietnamese syllables ("trees" became "tre", bamboo; "bones" "bon", as "bón"). Snowball joins
+# "machine" and "machines" (both "machin"), keeps "trees" a tree and "grass" whole.
+_SNOWBALL = snowballstemmer.stemmer("english")
 
 
 def stem_en(word: str) -> str:
-    """A deliberately small suffix stripper for English; Vietnamese syllables never carry these
-    endings, so it leaves them alone. "dryers" -> "dry", "treatment" stays whole."""
-    if not word.isascii() or len(word) <= 4 or word.isdigit():
+    """The English stem of a lower-case word of four or more ASCII letters ("machines" -> "machin", "drying" ->
+    "dri"); shorter words, numbers and anything with a Vietnamese letter stay as they are. A folded Vietnamese
+    syllable is a single vowel group between consonants, which carries none of the suffixes Snowball removes,
+    so it stays whole too ("thuong", "nguon")."""
+    if len(word) <= 3 or not word.isascii() or not word.isalpha():
         return word
-    for suffix in _EN_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            stem = word[: -len(suffix)]
-            if suffix in ("ies", "ied"):
-                stem += "y"
-            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-                stem = stem[:-1]  # "shipping" -> "shipp" -> "ship"
-            return stem
-    return word
+    return _SNOWBALL.stemWord(word)
 
 
 # The concept of blocking phrases (glossary.BLOCKING): a phrase of this concept adds no term and hides every

@@ -32,10 +32,16 @@ def test_stop_words_are_dropped_on_the_accented_form():
     assert "khi_nao" not in terms
 
 
-def test_english_is_stemmed_lightly_and_vietnamese_is_left_alone():
-    assert stem_en("dryers") == "dry" and stem_en("drying") == "dry"
-    assert stem_en("thuong") == "thuong" and stem_en("nguồn") == "nguồn"
+def test_english_is_stemmed_by_snowball_and_vietnamese_is_left_alone():
+    assert stem_en("drying") == stem_en("dried") == stem_en("dries") == "dri"
+    assert stem_en("dryers") == stem_en("dryer") == "dryer"
+    assert stem_en("machines") == stem_en("machine") and stem_en("diseases") == stem_en("disease")
+    # lex-1.5's suffix stripper made "trees" the Vietnamese "tre" (bamboo) and "grass" "gras".
+    assert stem_en("trees") == "tree" and stem_en("grass") == "grass" and stem_en("bones") == "bone"
     assert stem_en("shipping") == "ship"
+    for syllable in ("thuong", "nguon", "truong", "nghieng", "khuyen", "nguoi", "thuy", "chay"):
+        assert stem_en(syllable) == syllable
+    assert stem_en("nguồn") == "nguồn" and stem_en("co2") == "co2" and stem_en("use") == "use"
 
 
 def test_the_glossary_gives_both_languages_the_same_concept():
