@@ -4,7 +4,7 @@ Vietnamese writes multi-syllable words with spaces ("công nghệ", "nước th�
 text here is the syllable, and word-like units are recovered as adjacent syllable pairs (bigrams).
 Every syllable is indexed in its accent-insensitive form ("say", so "say dua" finds "sấy dừa"), and
 accented text can add its accented form beside it, so that an accented query prefers accented matches
-("sấy" over "say"; the engine has not indexed them since lex-1.4, see scoring.TEXT["accent"]). English words get a light suffix stripper. A small bilingual glossary adds
+("sấy" over "say"; the engine has not indexed them since lex-1.4, see scoring.TEXT["accent"]). English words are stemmed by Snowball (Porter 2). A small bilingual glossary adds
 language-neutral concept terms ("sấy" and "dryer" both add "@dry"), which is how a Vietnamese need
 finds an English offer.
 """
