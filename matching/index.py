@@ -26,7 +26,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, WORD, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
 from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -721,31 +721,24 @@ class Index:
             concepts=False,
         )
         cols = self.columns(keys)
-        kinds = self.vocabulary.kind_of(keys)
+        held = np.maximum(cols, 0)
+        kinds = self.kinds[held]  # (the kind of every term the index holds; the others are dropped below)
         keep = (cols >= 0) & ((kinds == WORD) | (kinds == BIGRAM))
         if not keep.any():
             return None
         length = self._lengths(picked)
         weight = scoring.bm25_norm(tf, length[docs], self.avg_len or 1.0, text["k1"], text["b"])
-        weight = weight * self.idf[np.maximum(cols, 0)] * self.kind_weight[np.maximum(cols, 0)] * weights[docs]
-        terms, at = np.unique(cols[keep], return_inverse=True)
+        weight = weight * self.idf[held] * self.kind_weight[held] * weights[docs]
+        terms, at, _first = _unique_inverse(cols[keep])  # np.unique(..., return_inverse=True)
         vector = np.bincount(at, weights=weight[keep], minlength=len(terms))
         best = _exact_top(vector, np.flatnonzero(vector > 0), int(cross["terms"]))
         best = best[np.lexsort((terms[best], -vector[best]))][: int(cross["terms"])]
         n = len(self.ids)
         extra = np.zeros(n, np.float32)
-        unused = np.zeros(n, np.float32)
-        for matrix, offset, which in self._postings(terms[best]):
-            end = offset + matrix.shape[1]
-            no_words = np.zeros(len(which), bool)
-            _accumulate(
-                matrix,
-                terms[best][which],
-                vector[best][which].astype(np.float32),
-                no_words,
-                extra[offset:end],
-                unused[offset:end],
-            )
+        chosen, strength = terms[best], vector[best].astype(np.float32)
+        for matrix, offset, which in self._postings(chosen):
+            # (what _accumulate does with no plain words: one call of the column kernel)
+            _gather_matvec(matrix, chosen[which], strength[which], extra[offset : offset + matrix.shape[1]])
         extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
@@ -1219,7 +1212,9 @@ def _fuse(
         differ = np.flatnonzero(head != words_first[: len(head)])
         pinned = head[: differ[0]] if len(differ) else head
         if len(pinned):
-            order = np.concatenate([pinned, order[~np.isin(order, pinned)]])
+            rest = np.ones(len(order), bool)  # (order is a permutation of the positions: a mask, not np.isin)
+            rest[pinned] = False
+            order = np.concatenate([pinned, order[rest[order]]])
     listed = order[fused[order] > 0]
     # The first run's scores in descending order (its ranking); past the documents it scored, a document
     # found by the second alone keeps its own second-run score, never more than the one above it (a running
