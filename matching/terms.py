@@ -332,7 +332,8 @@ def analyse(
         at = np.flatnonzero(g >= 0)
         key = g[at]
         found_keys, found_start, found_end = [], [], []
-        if len(at) <= _FEW_PHRASE_STARTS:
+        few = len(at) <= _FEW_PHRASE_STARTS
+        if few:  # (blocking phrases already taken out)
             found_keys, found_start, found_end = _phrases_few(vocabulary, trie, at, g, field, stops_before, n)
             at = at[:0]
         for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
@@ -357,7 +358,7 @@ def analyse(
             go = (field[nxt] == field[at]) & (g[nxt] >= 0)
             at, idx, nxt = at[go], idx[go], nxt[go]
             key = idx.astype(np.int64) * trie.width + g[nxt]
-        if found_keys and vocabulary.block is not None:
+        if found_keys and vocabulary.block is not None and not few:
             found_keys, found_start, found_end = _unblocked(
                 vocabulary.block, np.concatenate(found_keys), np.concatenate(found_start), np.concatenate(found_end)
             )
@@ -385,7 +386,9 @@ _FEW_PHRASE_STARTS = 512
 
 def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_before, n):
     """What the level loop of analyse finds (the concepts' keys, starts and ends, level by level, each
-    level in the order of the syllables), with a dictionary lookup per syllable and level."""
+    level in the order of the syllables), without the blocking phrases and the phrases inside one (as
+    _unblocked), with a dictionary lookup per syllable and level and plain lists: one array of each at the
+    end (empty lists when nothing is found)."""
     levels = getattr(trie, "_level_dicts", None)
     if levels is None:
         levels = [dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels]
@@ -401,33 +404,45 @@ def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_
     g_list, field_list, stops = g.tolist(), field.tolist(), stops_before.tolist()
     starts = at.tolist()
     keys = [g_list[a] for a in starts]
-    out_keys, out_start, out_end = [], [], []
+    out_keys: list[int] = []
+    out_start: list[int] = []
+    out_end: list[int] = []
     for length, level in enumerate(levels, start=1):
         if not starts:
             break
         found = level.get
         of_level = concepts[length - 1]
-        level_keys, level_start = [], []
         next_starts, next_keys = [], []
         for a, key in zip(starts, keys, strict=True):
             i = found(key)
             if i is None:
                 continue
-            if stops[a + length] - stops[a] < length:  # not a run of stop words
-                for concept in of_level[i]:
-                    level_keys.append(concept)
-                    level_start.append(a)
             b = a + length
+            if stops[b] - stops[a] < length:  # not a run of stop words
+                these = of_level[i]
+                if these:
+                    out_keys += these
+                    out_start += [a] * len(these)
+                    out_end += [b] * len(these)
             if b < n and field_list[b] == field_list[a] and g_list[b] >= 0:
                 next_starts.append(a)
                 next_keys.append(i * width + g_list[b])
-        if level_keys:
-            start = np.array(level_start, np.int64)
-            out_keys.append(np.array(level_keys, np.int64))
-            out_start.append(start)
-            out_end.append(start + length)
         starts, keys = next_starts, next_keys
-    return out_keys, out_start, out_end
+    if not out_keys:
+        return [], [], []
+    block = vocabulary.block
+    if block is not None and block in out_keys:
+        # _unblocked: a phrase is dropped if it is a blocking one or lies inside one (and is shorter).
+        blocks = [(a, b) for key, a, b in zip(out_keys, out_start, out_end, strict=True) if key == block]
+        kept = [
+            j
+            for j, (key, a, b) in enumerate(zip(out_keys, out_start, out_end, strict=True))
+            if key != block and not any(s <= a and b <= e and b - a < e - s for s, e in blocks)
+        ]
+        out_keys = [out_keys[j] for j in kept]
+        out_start = [out_start[j] for j in kept]
+        out_end = [out_end[j] for j in kept]
+    return [np.array(out_keys, np.int64)], [np.array(out_start, np.int64)], [np.array(out_end, np.int64)]
 
 
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
