@@ -301,8 +301,18 @@ def analyse(
         def fact(column):
             return facts[column].take(syllable_rows)
 
-    mode = accented[field]
-    stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
+    # Whether each syllable's text is accented; when all the texts with syllables agree (a query, mostly), one
+    # fact column instead of a choice per syllable.
+    marked = accented[lengths > 0]
+    uniform = bool(marked.all()) or not marked.any()
+    mode = accented[field] if not uniform else None
+
+    def by_mode(if_accented, if_not):
+        if mode is None:
+            return fact(if_accented if marked[0] else if_not)
+        return np.where(mode, fact(if_accented), fact(if_not))
+
+    stop = by_mode(_STOP_ACC, _STOP_FOLD).astype(bool)
     word = fact(_WORD).astype(np.int64)
     position = np.arange(n, dtype=np.int64)
     parts_key: list[np.ndarray] = []
@@ -327,7 +337,7 @@ def analyse(
         parts_end.append(left + 2)
     trie = vocabulary._trie
     if concepts and analyzer.glossary is not None and trie is not None and trie.max_len:
-        g = np.where(mode, fact(_G_ACC), fact(_G_FOLD)).astype(np.int64)
+        g = by_mode(_G_ACC, _G_FOLD).astype(np.int64)
         stops_before = np.concatenate([[0], np.cumsum(stop)])
         at = np.flatnonzero(g >= 0)
         key = g[at]
@@ -492,6 +502,10 @@ def _unique_inverse(keys: np.ndarray, order: np.ndarray | None = None) -> tuple[
     return ordered[starts], inverse, order[starts]
 
 
+# The order in which explanations prefer a record's texts (title, description, keywords): title, keywords, description.
+_FIELD_ORDER = np.array([0, 2, 1])
+
+
 def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool | str = False):
     """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
     description, keywords), and optionally key -> how the record wrote it (title, keywords, description
@@ -504,7 +518,7 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
     if surfaces:
         # The occurrences by key, each key's in the order explanations prefer them: the title, then the
         # keywords, then the description.
-        order = np.lexsort((np.array([0, 2, 1])[found.field] * (1 << 40) + found.start, found.keys))
+        order = np.lexsort((_FIELD_ORDER[found.field] * (1 << 40) + found.start, found.keys))
     keys, inverse, firsts = _unique_inverse(found.keys, order)
     tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
     if not surfaces:
