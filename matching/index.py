@@ -26,7 +26,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, WORD, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
 from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -385,15 +385,18 @@ class Index:
         if self.config.term_prior:
             kind = kind * self._prior_factors(keys)
         # Query terms count sub-linearly: a long need should not drown in its own repetitions.
-        qw = np.where(tf >= 1, kind * (1.0 + np.log(np.maximum(tf, 1.0))), kind * tf).astype(np.float32)
+        if tf.min() >= 1:  # (every term of a query with the usual weights: np.where's first branch)
+            qw = (kind * (1.0 + np.log(tf))).astype(np.float32, copy=False)
+        else:
+            qw = np.where(tf >= 1, kind * (1.0 + np.log(np.maximum(tf, 1.0))), kind * tf).astype(np.float32)
         cols = self.columns(keys)
         # The self-score counts every query term, seen or not (an unseen term has the highest idf),
         # so that a query matching only a few common words of a small collection does not look perfect.
         qlen = float(tf.sum())
-        idf = np.where(cols >= 0, self.idf[np.maximum(cols, 0)] if len(self.idf) else 0.0, self.unseen_idf)
+        seen = cols >= 0
+        idf = np.where(seen, self.idf[np.maximum(cols, 0)] if len(self.idf) else 0.0, self.unseen_idf)
         norm = scoring.bm25_norm(tf.astype(float), qlen, self.avg_len or qlen, text["k1"], text["b"])
         self_score = float(np.sum(qw * idf * norm))
-        seen = cols >= 0
         shown_cols = {}
         if surfaces:
             start, end, tokens = shown
@@ -424,6 +427,8 @@ class Index:
     def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray]]:
         """The segments holding postings of the given columns: (a segment's terms × documents matrix,
         its first row, which of the columns it holds)."""
+        if self.delta_term_doc is None and not self.extra:  # the build's segment alone holds every column
+            return [(self.term_doc, 0, np.arange(len(cols)))] if len(cols) else []
         parts = []
         for matrix, offset, width in (
             (self.term_doc, 0, self.main_terms),
@@ -448,7 +453,10 @@ class Index:
         parts = self._postings(cols)
         for matrix, offset, which in parts:
             end = offset + matrix.shape[1]
-            _accumulate(matrix, cols[which], weights[which], words[which], bm25[offset:end], lexical[offset:end])
+            if len(which) == len(cols):  # (which is every column, in order)
+                _accumulate(matrix, cols, weights, words, bm25[offset:end], lexical[offset:end])
+            else:
+                _accumulate(matrix, cols[which], weights[which], words[which], bm25[offset:end], lexical[offset:end])
         if self.n_deleted and parts:
             bm25[self.deleted] = 0
             lexical[self.deleted] = 0
@@ -721,31 +729,24 @@ class Index:
             concepts=False,
         )
         cols = self.columns(keys)
-        kinds = self.vocabulary.kind_of(keys)
+        held = np.maximum(cols, 0)
+        kinds = self.kinds[held]  # (the kind of every term the index holds; the others are dropped below)
         keep = (cols >= 0) & ((kinds == WORD) | (kinds == BIGRAM))
         if not keep.any():
             return None
         length = self._lengths(picked)
         weight = scoring.bm25_norm(tf, length[docs], self.avg_len or 1.0, text["k1"], text["b"])
-        weight = weight * self.idf[np.maximum(cols, 0)] * self.kind_weight[np.maximum(cols, 0)] * weights[docs]
-        terms, at = np.unique(cols[keep], return_inverse=True)
+        weight = weight * self.idf[held] * self.kind_weight[held] * weights[docs]
+        terms, at, _first = _unique_inverse(cols[keep])  # np.unique(..., return_inverse=True)
         vector = np.bincount(at, weights=weight[keep], minlength=len(terms))
         best = _exact_top(vector, np.flatnonzero(vector > 0), int(cross["terms"]))
         best = best[np.lexsort((terms[best], -vector[best]))][: int(cross["terms"])]
         n = len(self.ids)
         extra = np.zeros(n, np.float32)
-        unused = np.zeros(n, np.float32)
-        for matrix, offset, which in self._postings(terms[best]):
-            end = offset + matrix.shape[1]
-            no_words = np.zeros(len(which), bool)
-            _accumulate(
-                matrix,
-                terms[best][which],
-                vector[best][which].astype(np.float32),
-                no_words,
-                extra[offset:end],
-                unused[offset:end],
-            )
+        chosen, strength = terms[best], vector[best].astype(np.float32)
+        for matrix, offset, which in self._postings(chosen):
+            # (what _accumulate does with no plain words: one call of the column kernel)
+            _gather_matvec(matrix, chosen[which], strength[which], extra[offset : offset + matrix.shape[1]])
         extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
@@ -881,14 +882,28 @@ class Index:
             found_weights.append(matrix.data[at])
         if not found_rows:
             return out
-        row, term = np.concatenate(found_rows), np.concatenate(found_terms)
-        weight = np.concatenate(found_weights).astype(np.float64) * kind_weight[term]
+        if len(found_rows) == 1:
+            row, term, weight = found_rows[0], found_terms[0], found_weights[0].astype(np.float64)
+        else:
+            row, term = np.concatenate(found_rows), np.concatenate(found_terms)
+            weight = np.concatenate(found_weights).astype(np.float64)
+        weight *= kind_weight[term]
         string, term_rank = shown_id[term], rank[term]
-        # The best (rank, weight) of each (row, shown string), and the first query term that wrote it.
-        order = np.lexsort((-weight, term_rank, string, row))
-        row, string, term_rank, weight, term = row[order], string[order], term_rank[order], weight[order], term[order]
-        new = np.ones(len(row), bool)
-        new[1:] = (row[1:] != row[:-1]) | (string[1:] != string[:-1])
+        # The best (rank, weight) of each (row, shown string), and the first query term that wrote it; the
+        # pair (row, string) as one number, ordered as row then string.
+        pair = row * len(strings) + string
+        order = np.lexsort((-weight, term_rank, pair))
+        pair, row, string, term_rank, weight, term = (
+            pair[order],
+            row[order],
+            string[order],
+            term_rank[order],
+            weight[order],
+            term[order],
+        )
+        new = np.empty(len(pair), bool)
+        new[:1] = True
+        np.not_equal(pair[1:], pair[:-1], out=new[1:])
         first = np.flatnonzero(new)
         met = np.minimum.reduceat(term, first)
         row, string, term_rank, weight = row[first], string[first], term_rank[first], weight[first]
@@ -1219,7 +1234,9 @@ def _fuse(
         differ = np.flatnonzero(head != words_first[: len(head)])
         pinned = head[: differ[0]] if len(differ) else head
         if len(pinned):
-            order = np.concatenate([pinned, order[~np.isin(order, pinned)]])
+            rest = np.ones(len(order), bool)  # (order is a permutation of the positions: a mask, not np.isin)
+            rest[pinned] = False
+            order = np.concatenate([pinned, order[rest[order]]])
     listed = order[fused[order] > 0]
     # The first run's scores in descending order (its ranking); past the documents it scored, a document
     # found by the second alone keeps its own second-run score, never more than the one above it (a running

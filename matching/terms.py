@@ -301,8 +301,18 @@ def analyse(
         def fact(column):
             return facts[column].take(syllable_rows)
 
-    mode = accented[field]
-    stop = np.where(mode, fact(_STOP_ACC), fact(_STOP_FOLD)).astype(bool)
+    # Whether each syllable's text is accented; when all the texts with syllables agree (a query, mostly), one
+    # fact column instead of a choice per syllable.
+    marked = accented[lengths > 0]
+    uniform = bool(marked.all()) or not marked.any()
+    mode = accented[field] if not uniform else None
+
+    def by_mode(if_accented, if_not):
+        if mode is None:
+            return fact(if_accented if marked[0] else if_not)
+        return np.where(mode, fact(if_accented), fact(if_not))
+
+    stop = by_mode(_STOP_ACC, _STOP_FOLD).astype(bool)
     word = fact(_WORD).astype(np.int64)
     position = np.arange(n, dtype=np.int64)
     parts_key: list[np.ndarray] = []
@@ -327,12 +337,13 @@ def analyse(
         parts_end.append(left + 2)
     trie = vocabulary._trie
     if concepts and analyzer.glossary is not None and trie is not None and trie.max_len:
-        g = np.where(mode, fact(_G_ACC), fact(_G_FOLD)).astype(np.int64)
+        g = by_mode(_G_ACC, _G_FOLD).astype(np.int64)
         stops_before = np.concatenate([[0], np.cumsum(stop)])
         at = np.flatnonzero(g >= 0)
         key = g[at]
         found_keys, found_start, found_end = [], [], []
-        if len(at) <= _FEW_PHRASE_STARTS:
+        few = len(at) <= _FEW_PHRASE_STARTS
+        if few:  # (blocking phrases already taken out)
             found_keys, found_start, found_end = _phrases_few(vocabulary, trie, at, g, field, stops_before, n)
             at = at[:0]
         for length, (level_keys, _concepts) in enumerate(trie.levels, start=1):
@@ -357,7 +368,7 @@ def analyse(
             go = (field[nxt] == field[at]) & (g[nxt] >= 0)
             at, idx, nxt = at[go], idx[go], nxt[go]
             key = idx.astype(np.int64) * trie.width + g[nxt]
-        if found_keys and vocabulary.block is not None:
+        if found_keys and vocabulary.block is not None and not few:
             found_keys, found_start, found_end = _unblocked(
                 vocabulary.block, np.concatenate(found_keys), np.concatenate(found_start), np.concatenate(found_end)
             )
@@ -385,7 +396,9 @@ _FEW_PHRASE_STARTS = 512
 
 def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_before, n):
     """What the level loop of analyse finds (the concepts' keys, starts and ends, level by level, each
-    level in the order of the syllables), with a dictionary lookup per syllable and level."""
+    level in the order of the syllables), without the blocking phrases and the phrases inside one (as
+    _unblocked), with a dictionary lookup per syllable and level and plain lists: one array of each at the
+    end (empty lists when nothing is found)."""
     levels = getattr(trie, "_level_dicts", None)
     if levels is None:
         levels = [dict(zip(keys.tolist(), range(len(keys)), strict=True)) for keys, _concepts in trie.levels]
@@ -401,33 +414,45 @@ def _phrases_few(vocabulary: Vocabulary, trie: _PhraseTrie, at, g, field, stops_
     g_list, field_list, stops = g.tolist(), field.tolist(), stops_before.tolist()
     starts = at.tolist()
     keys = [g_list[a] for a in starts]
-    out_keys, out_start, out_end = [], [], []
+    out_keys: list[int] = []
+    out_start: list[int] = []
+    out_end: list[int] = []
     for length, level in enumerate(levels, start=1):
         if not starts:
             break
         found = level.get
         of_level = concepts[length - 1]
-        level_keys, level_start = [], []
         next_starts, next_keys = [], []
         for a, key in zip(starts, keys, strict=True):
             i = found(key)
             if i is None:
                 continue
-            if stops[a + length] - stops[a] < length:  # not a run of stop words
-                for concept in of_level[i]:
-                    level_keys.append(concept)
-                    level_start.append(a)
             b = a + length
+            if stops[b] - stops[a] < length:  # not a run of stop words
+                these = of_level[i]
+                if these:
+                    out_keys += these
+                    out_start += [a] * len(these)
+                    out_end += [b] * len(these)
             if b < n and field_list[b] == field_list[a] and g_list[b] >= 0:
                 next_starts.append(a)
                 next_keys.append(i * width + g_list[b])
-        if level_keys:
-            start = np.array(level_start, np.int64)
-            out_keys.append(np.array(level_keys, np.int64))
-            out_start.append(start)
-            out_end.append(start + length)
         starts, keys = next_starts, next_keys
-    return out_keys, out_start, out_end
+    if not out_keys:
+        return [], [], []
+    block = vocabulary.block
+    if block is not None and block in out_keys:
+        # _unblocked: a phrase is dropped if it is a blocking one or lies inside one (and is shorter).
+        blocks = [(a, b) for key, a, b in zip(out_keys, out_start, out_end, strict=True) if key == block]
+        kept = [
+            j
+            for j, (key, a, b) in enumerate(zip(out_keys, out_start, out_end, strict=True))
+            if key != block and not any(s <= a and b <= e and b - a < e - s for s, e in blocks)
+        ]
+        out_keys = [out_keys[j] for j in kept]
+        out_start = [out_start[j] for j in kept]
+        out_end = [out_end[j] for j in kept]
+    return [np.array(out_keys, np.int64)], [np.array(out_start, np.int64)], [np.array(out_end, np.int64)]
 
 
 def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np.ndarray]:
@@ -477,6 +502,10 @@ def _unique_inverse(keys: np.ndarray, order: np.ndarray | None = None) -> tuple[
     return ordered[starts], inverse, order[starts]
 
 
+# The order in which explanations prefer a record's texts (title, description, keywords): title, keywords, description.
+_FIELD_ORDER = np.array([0, 2, 1])
+
+
 def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *, surfaces: bool | str = False):
     """Keys and term frequencies of one record's terms (in first-occurrence order of the record's title,
     description, keywords), and optionally key -> how the record wrote it (title, keywords, description
@@ -489,7 +518,7 @@ def query_terms(analyzer, vocabulary: Vocabulary, record, title_boost: float, *,
     if surfaces:
         # The occurrences by key, each key's in the order explanations prefer them: the title, then the
         # keywords, then the description.
-        order = np.lexsort((np.array([0, 2, 1])[found.field] * (1 << 40) + found.start, found.keys))
+        order = np.lexsort((_FIELD_ORDER[found.field] * (1 << 40) + found.start, found.keys))
     keys, inverse, firsts = _unique_inverse(found.keys, order)
     tf = np.bincount(inverse, weights=found.weight, minlength=len(keys)).astype(np.float32)
     if not surfaces:
