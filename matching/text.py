@@ -75,6 +75,12 @@ def stem_en(word: str) -> str:
     return _SNOWBALL.stemWord(word)
 
 
+# Concepts of this prefix, the sector tree's names (index.make_config), are a fallback: a phrase that also
+# names a glossary concept adds that concept alone, so that "fish" in a post does not count twice (`@fish` and
+# `@sector_fish`, one word's evidence at twice the concept weight) where the glossary already joins it with
+# "cá" (lex-1.7); a sector name the glossary does not hold still joins its two languages.
+FALLBACK_PREFIX = "@sector_"
+
 # The concept of blocking phrases (glossary.BLOCKING): a phrase of this concept adds no term and hides every
 # shorter glossary phrase inside it ("dry season" is not drying).
 BLOCK = "@-"
@@ -108,6 +114,12 @@ class Glossary:
                     self.accented.setdefault(key, set()).add(target)
                     self.folded.setdefault(key, set()).add(target)
                 self.max_len = max(self.max_len, len(acc))
+        # A phrase that names a glossary concept adds that concept only, not also a fallback one (below).
+        for table in (self.accented, self.folded):
+            for key, targets in table.items():
+                fallback = {t for t in targets if t.startswith(FALLBACK_PREFIX)}
+                if fallback and targets - fallback - {BLOCK}:
+                    table[key] = targets - fallback
         # The longest phrase starting with each word: most words start none, and are skipped at once.
         self.starts: dict[str, int] = {}
         for table in (self.accented, self.folded):

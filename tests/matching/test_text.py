@@ -92,3 +92,13 @@ def test_the_integer_terms_block_the_same_phrases():
         keys, _tf, _shown = query_terms(a, a.vocabulary, Record("x", text), 1.0)
         integer = sorted(s for s in map(a.vocabulary.string, keys.tolist()) if s.startswith("@"))
         assert integer == sorted({t for t in a.terms(text) if t.startswith("@")})
+
+
+def test_a_sector_name_the_glossary_holds_adds_the_glossary_concept_only():
+    entries = [("fish", ("cá", "fish")), ("sector_fish", ("Thủy sản", "fish")), ("sector_salt", ("Muối", "salt"))]
+    analyzer = Analyzer(Glossary(entries))
+    # "fish" is a glossary phrase: its evidence counts once, not also as the sector's concept (lex-1.7).
+    assert [t for t in analyzer.terms("Fish sauce") if t.startswith("@")] == ["@fish"]
+    # A sector name the glossary does not hold still joins its two languages.
+    assert "@sector_salt" in analyzer.terms("sea salt") and "@sector_salt" in analyzer.terms("muối biển")
+    assert "@sector_fish" in analyzer.terms("nuôi trồng thủy sản")
