@@ -71,16 +71,18 @@ def test_the_pin_keeps_first_only_what_both_runs_put_first():
     assert _positions(rows, np.array([30, 40])).tolist() == [2, 3]
 
 
-@pytest.mark.parametrize("need", ["h5n12", "h5n27", "h5n48"])
-def test_without_the_pin_the_feedback_displaces_the_answer_both_runs_found(need):
-    # The negative control of the pin, on the three held-out needs that made it: an other-language post lifted
-    # by the cross-language feedback takes the first place of the one answer plain BM25 and the first run share.
-    data = json.loads(HOLDOUT.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name, need", [("holdout", "h5n48"), ("holdout5", "h9n31")])
+def test_without_the_pin_the_feedback_displaces_the_answer_both_runs_found(name, need):
+    # The negative control of the pin: an other-language post lifted by the cross-language feedback takes the
+    # first place of the answer plain BM25 and the first run share. Round 5 chose the pin on three needs of
+    # `holdout` (h5n12, h5n27, h5n48); since lex-1.8's weaker feedback (beta 0.7) two of them keep their answer
+    # first without it, and `holdout5`'s h9n31 joined the third.
+    data = json.loads((HOLDOUT.parent / f"matching_{name}.json").read_text(encoding="utf-8"))
     unpinned = make_config()
     unpinned.cross_language = {**unpinned.cross_language, "pin": 0}
     rows = {
-        name: {row["need"]: row for row in evaluate(data, config, per_need=True)["per_need"]}
-        for name, config in (("pinned", make_config()), ("unpinned", unpinned))
+        label: {row["need"]: row for row in evaluate(data, config, per_need=True)["per_need"]}
+        for label, config in (("pinned", make_config()), ("unpinned", unpinned))
     }
-    assert rows["pinned"][need]["engine"] == rows["pinned"][need]["bm25"] == 1.0
-    assert rows["unpinned"][need]["engine"] < 0.7
+    assert rows["pinned"][need]["engine"] >= rows["pinned"][need]["bm25"] - 0.05
+    assert rows["unpinned"][need]["engine"] < rows["unpinned"][need]["bm25"] - 0.05
