@@ -2957,6 +2957,9 @@ ROUND_5_BLOCKING: tuple[str, ...] = (
     "young coconut trees",
 )
 TERMS = TERMS + [("-", ROUND_5_BLOCKING)]
+# Round 6: "nhựa" is plastic, and also a tree's sap or resin: a coconut trunk that "chảy nhựa" bleeds.
+ROUND_6_BLOCKING: tuple[str, ...] = ("chảy nhựa", "xì nhựa", "rỉ nhựa", "nhựa cây")
+TERMS = TERMS + [("-", ROUND_6_BLOCKING)]
 
 
 def glossary_entries(extra: list[tuple[str, tuple[str, ...]]] | None = None) -> list[tuple[str, tuple[str, ...]]]:

@@ -63,6 +63,17 @@ chúng tôi họ cần muốn
 # words with Vietnamese syllables ("trees" became "tre", bamboo; "bones" "bon", as "bón"). Snowball joins
 # "machine" and "machines" (both "machin"), keeps "trees" a tree and "grass" whole.
 _SNOWBALL = snowballstemmer.stemmer("english")
+# Words Snowball would join with a glossary phrase of another meaning, kept whole (lex-1.9): "extension"
+# (agricultural extension) is not "extensive" farming, "productivity" not every "product", "seasoning" not the
+# dry "season", "lined" not a production "line", "vegetation" not a vegetable, "digestibility" of feed not a
+# biogas digester. Found by listing, for each single-word English phrase of the glossary, the words of the
+# labelled sets' English posts that share its stem.
+KEPT_WHOLE = frozenset(
+    """
+    extension extensions productivity seasoning lined vegetation digestibility digestible digestive disposal
+    composition cultivation carbonated hardly lightly puree moulded
+    """.split()
+)
 
 
 def stem_en(word: str) -> str:
@@ -70,7 +81,7 @@ def stem_en(word: str) -> str:
     "dri"); shorter words, numbers and anything with a Vietnamese letter stay as they are. A folded Vietnamese
     syllable is a single vowel group between consonants, which carries none of the suffixes Snowball removes,
     so it stays whole too ("thuong", "nguon")."""
-    if len(word) <= 3 or not word.isascii() or not word.isalpha():
+    if len(word) <= 3 or not word.isascii() or not word.isalpha() or word in KEPT_WHOLE:
         return word
     return _SNOWBALL.stemWord(word)
 

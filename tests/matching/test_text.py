@@ -102,3 +102,13 @@ def test_a_sector_name_the_glossary_holds_adds_the_glossary_concept_only():
     # A sector name the glossary does not hold still joins its two languages.
     assert "@sector_salt" in analyzer.terms("sea salt") and "@sector_salt" in analyzer.terms("muối biển")
     assert "@sector_fish" in analyzer.terms("nuôi trồng thủy sản")
+
+
+def test_words_snowball_would_join_with_a_glossary_phrase_of_another_meaning_stay_whole():
+    terms = analyzer().terms
+    # Agricultural extension is not extensive farming, a production line not a pond liner (lex-1.9).
+    assert "@extensive" not in terms("extension officers") and "@extensive" in terms("extensive ponds")
+    assert "@liner" not in terms("a bottling line") and "@liner" in terms("HDPE lined ponds")
+    assert "@spice" not in terms("the rainy season") and "@spice" in terms("seasoning powder")
+    assert "@capacity" not in terms("coconut products")
+    assert "@plastic" not in terms("thân dừa chảy nhựa") and "@plastic" in terms("rác thải nhựa")
