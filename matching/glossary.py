@@ -2957,8 +2957,46 @@ ROUND_5_BLOCKING: tuple[str, ...] = (
     "young coconut trees",
 )
 TERMS = TERMS + [("-", ROUND_5_BLOCKING)]
-# Round 6: "nhựa" is plastic, and also a tree's sap or resin: a coconut trunk that "chảy nhựa" bleeds.
-ROUND_6_BLOCKING: tuple[str, ...] = ("chảy nhựa", "xì nhựa", "rỉ nhựa", "nhựa cây")
+# Round 6: "nhựa" is plastic, and also a tree's sap or resin: a coconut trunk that "chảy nhựa" bleeds. More
+# everyday words holding a one-syllable glossary phrase, from the contexts of those syllables in the labelled
+# sets' Vietnamese posts: "phân" (fertiliser) in isolating, decomposing or zoning; "đường" (sugar) in a sea
+# route or the gut; "ghép" (grafting) in assembling and in polyculture ("nuôi ghép"); "sàn" (an e-commerce
+# platform) in a slatted floor or a drying floor; "kè" (an embankment) in the district of Cầu Kè; "máy" (a
+# machine) in "nhà máy", a factory, which keeps its own concept.
+ROUND_6_BLOCKING: tuple[str, ...] = (
+    "chảy nhựa",
+    "xì nhựa",
+    "rỉ nhựa",
+    "nhựa cây",
+    "phân lập",
+    "phân hủy",
+    "phân giải",
+    "phân chia",
+    "phân xưởng",
+    "phân vùng",
+    "phân tử",
+    "thủy phân",
+    "mật số",
+    "đường biển",
+    "đường ruột",
+    "đường sá",
+    "mặt đường",
+    "đường truyền",
+    "lắp ghép",
+    "nuôi ghép",
+    "bánh lái",
+    "ủ men",
+    "ủ ấm",
+    "tem nhãn",
+    "chuồng sàn",
+    "sàn sấy",
+    "sàn phơi",
+    "sàn lưới",
+    "cầu kè",
+    "bụi cây",
+    "bụi tre",
+    "nhà máy",
+)
 TERMS = TERMS + [("-", ROUND_6_BLOCKING)]
 
 

@@ -172,16 +172,16 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.8
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.9
 # (docs/matching.md, "Results, round 6"); the test keeps any other need from joining them. lex-1.8's feedback
 # (beta 0.7) put one need of tune3 below (t3n23, 0.057 under plain BM25), where lex-1.5 had none on the four
 # older sets.
 KNOWN_LOSSES = {
     "tune3": {"t3n23"},
-    "holdout": {"h5n18", "h5n21", "h5n24", "h5n28", "h5n46"},
+    "holdout": {"h5n18", "h5n21", "h5n28", "h5n46"},
     "holdout2": {"h6n06", "h6n22", "h6n29", "h6n31", "h6n33"},
     "holdout3": {"h7n03", "h7n12", "h7n24", "h7n26", "h7n34", "h7n41"},
-    "holdout4": {"h8n01", "h8n04", "h8n45"},
+    "holdout4": {"h8n04", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
     "holdout5": {"h9n14", "h9n45", "h9n56", "h9n58", "h9n61", "h9n62"},

@@ -112,3 +112,12 @@ def test_words_snowball_would_join_with_a_glossary_phrase_of_another_meaning_sta
     assert "@spice" not in terms("the rainy season") and "@spice" in terms("seasoning powder")
     assert "@capacity" not in terms("coconut products")
     assert "@plastic" not in terms("thân dừa chảy nhựa") and "@plastic" in terms("rác thải nhựa")
+
+
+def test_everyday_words_holding_a_glossary_syllable_add_no_concept():
+    terms = analyzer().terms
+    assert "@fertiliser" not in terms("phân lập vi khuẩn") and "@fertiliser" in terms("bón phân hữu cơ")
+    assert "@sugar" not in terms("hệ vi sinh đường ruột") and "@sugar" in terms("đường hoa dừa")
+    assert "@breakwater" not in terms("HTX dừa ở Cầu Kè") and "@breakwater" in terms("xây kè mềm")
+    # "nhà máy" is a factory, and keeps that concept; it is not a machine.
+    assert "@factory" in terms("nhà máy chế biến") and "@machine" not in terms("nhà máy chế biến")
