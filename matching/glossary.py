@@ -2996,6 +2996,10 @@ ROUND_6_BLOCKING: tuple[str, ...] = (
     "bụi cây",
     "bụi tre",
     "nhà máy",
+    # A sweet potato is neither candy nor a sugar reading (the single words "sweet" and "potato" are phrases of
+    # @candy, @brix and @tuber; the whole keeps @sweet_potato).
+    "sweet potato",
+    "sweet potatoes",
 )
 TERMS = TERMS + [("-", ROUND_6_BLOCKING)]
 

@@ -119,5 +119,6 @@ def test_everyday_words_holding_a_glossary_syllable_add_no_concept():
     assert "@fertiliser" not in terms("phân lập vi khuẩn") and "@fertiliser" in terms("bón phân hữu cơ")
     assert "@sugar" not in terms("hệ vi sinh đường ruột") and "@sugar" in terms("đường hoa dừa")
     assert "@breakwater" not in terms("HTX dừa ở Cầu Kè") and "@breakwater" in terms("xây kè mềm")
+    assert "@candy" not in terms("sweet potato prices") and "@sweet_potato" in terms("sweet potato prices")
     # "nhà máy" is a factory, and keeps that concept; it is not a machine.
     assert "@factory" in terms("nhà máy chế biến") and "@machine" not in terms("nhà máy chế biến")
