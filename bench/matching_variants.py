@@ -30,7 +30,8 @@ SETS = {
     "holdout3": ROOT / "tests/data/matching_holdout3.json",  # round 5: measured once lex-1.5 was chosen; never tuned on
     "holdout4": ROOT / "tests/data/matching_holdout4.json",  # round 5: the same
     "holdout5": ROOT / "tests/data/matching_holdout5.json",  # round 6: measured once lex-1.6 was chosen, then tuned on
-    "holdout6": ROOT / "tests/data/matching_holdout6.json",  # round 6: measured once lex-1.8 was chosen
+    "holdout6": ROOT / "tests/data/matching_holdout6.json",  # round 6: measured once lex-1.8 was chosen, then tuned on
+    "holdout7": ROOT / "tests/data/matching_holdout7.json",  # round 6: measured once lex-1.9 was chosen
 }
 
 
