@@ -32,6 +32,7 @@ SETS = {
     "holdout5": ROOT / "tests/data/matching_holdout5.json",  # round 6: measured once lex-1.6 was chosen, then tuned on
     "holdout6": ROOT / "tests/data/matching_holdout6.json",  # round 6: measured once lex-1.8 was chosen, then tuned on
     "holdout7": ROOT / "tests/data/matching_holdout7.json",  # round 6: measured once lex-1.9 was chosen
+    "holdout8": ROOT / "tests/data/matching_holdout8.json",  # round 6: measured once lex-1.10 was chosen
 }
 
 

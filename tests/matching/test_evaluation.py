@@ -160,7 +160,8 @@ HOLDOUT4 = DEV.parent / "matching_holdout4.json"
 HOLDOUT5 = DEV.parent / "matching_holdout5.json"
 HOLDOUT6 = DEV.parent / "matching_holdout6.json"
 HOLDOUT7 = DEV.parent / "matching_holdout7.json"
-HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7)
+HOLDOUT8 = DEV.parent / "matching_holdout8.json"
+HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8)
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem.removeprefix("matching_"))
@@ -189,6 +190,9 @@ KNOWN_LOSSES = {
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
     "holdout7": {"hBn04", "hBn20", "hBn36", "hBn51"},
+    # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
+    # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
+    "holdout8": {"hCn19", "hCn35", "hCn38", "hCn40"},
 }
 
 
