@@ -27,7 +27,7 @@ from . import scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
-from .text import Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
+from .text import SECTOR_CONCEPT, Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
 
@@ -123,7 +123,9 @@ def make_config(
     sectors = list(sectors)
     parents = {key: parent for key, parent, *_ in sectors}
     names = {key: (vi, en) for key, _parent, vi, en, *_ in sectors}
-    entries = glossary_entries([(f"sector_{key}", (vi, en)) for key, _p, vi, en, *_ in sectors] + list(extra_terms))
+    entries = glossary_entries(
+        [(f"{SECTOR_CONCEPT}{key}", (vi, en)) for key, _p, vi, en, *_ in sectors] + list(extra_terms)
+    )
     text = dict(text or scoring.TEXT)
     # Accented forms are indexed only if they count in a query (scoring.TEXT["accent"]; 0 since lex-1.4).
     analyzer = Analyzer(

@@ -90,7 +90,8 @@ def stem_en(word: str) -> str:
 # names a glossary concept adds that concept alone, so that "fish" in a post does not count twice (`@fish` and
 # `@sector_fish`, one word's evidence at twice the concept weight) where the glossary already joins it with
 # "cá" (lex-1.7); a sector name the glossary does not hold still joins its two languages.
-FALLBACK_PREFIX = "@sector_"
+SECTOR_CONCEPT = "sector_"  # a sector's concept is SECTOR_CONCEPT + its key
+FALLBACK_PREFIX = "@" + SECTOR_CONCEPT
 
 # The concept of blocking phrases (glossary.BLOCKING): a phrase of this concept adds no term and hides every
 # shorter glossary phrase inside it ("dry season" is not drying).

@@ -1,6 +1,7 @@
 """50 approvals racing each other on PostgreSQL from 25 sessions (docs/architecture.md, "Concurrency"):
-with the row locks the totals never pass the firm's cap or the program's budget; the negative controls turn the locks off (and then the
-database counters too) and show that the race does happen, so this test can fail."""
+with the row locks the totals never pass the firm's cap or the program's budget; the negative controls
+turn the locks off (and then the database counters too) and show that the race does happen, so this
+test can fail."""
 
 import threading
 from collections import Counter
