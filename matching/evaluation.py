@@ -5,6 +5,12 @@ File format (docs/architecture.md, "Data formats of the commands"): {"offers": [
 Records may also carry the platform's structured fields (min_trl, trl, budget_min, budget_max, price_min,
 price_max, price_negotiable, transfer_modes, region); where they are absent the signal contributes nothing.
 Any other key is ignored.
+
+Files written by other hands are read leniently where the meaning is plain: a grade may be a number or a
+numeric string ("2"); qrels may also be a list of {"need", "offer", "grade"} objects or [need, offer, grade]
+triples; "text" or "body" stand in for a missing description; a language may be written "vi-VN", "VI",
+"Vietnamese", "en-GB", "English"… (anything else is detected from the text). What cannot be read is refused
+with a reason, never dropped in silence.
 """
 
 from __future__ import annotations
@@ -33,6 +39,55 @@ def _int_or_none(value):
     return int(value)
 
 
+_LANGUAGES = {"vi": "vi", "vie": "vi", "vietnamese": "vi", "tiếng việt": "vi", "en": "en", "eng": "en", "english": "en"}
+
+
+def _language(value) -> str | None:
+    """ "vi", "en", or None (the engine then detects it): "vi-VN", "VI", "Vietnamese", "en_GB"…"""
+    if not isinstance(value, str):
+        return None
+    value = value.strip().lower()
+    return _LANGUAGES.get(value) or _LANGUAGES.get(value.replace("_", "-").split("-")[0])
+
+
+def _grade(value, need_id, offer_id) -> float:
+    if isinstance(value, bool):
+        raise DatasetError(f"grade of {offer_id} for {need_id} must be a number, got {value!r}")
+    if isinstance(value, (int, float)):
+        return value
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        raise DatasetError(f"grade of {offer_id} for {need_id} must be a number, got {value!r}") from None
+
+
+def _qrels(raw) -> dict[str, dict[str, float]]:
+    """{need id: {offer id: grade > 0}} (a fractional grade kept as it is: nDCG's gain is 2^grade − 1) from an object of objects, or a list of objects or triples."""
+    rows = []
+    if isinstance(raw, dict):
+        for need_id, judged in raw.items():
+            if not isinstance(judged, dict):
+                raise DatasetError(f"qrels of {need_id} must be an object")
+            rows += [(need_id, offer_id, grade) for offer_id, grade in judged.items()]
+    elif isinstance(raw, list):
+        for row in raw:
+            if isinstance(row, dict) and {"need", "offer", "grade"} <= set(row):
+                rows.append((row["need"], row["offer"], row["grade"]))
+            elif isinstance(row, (list, tuple)) and len(row) == 3:
+                rows.append(tuple(row))
+            else:
+                raise DatasetError(f'a qrels row must be {{"need", "offer", "grade"}} or [need, offer, grade]: {row!r}')
+    else:
+        raise DatasetError("qrels must be an object or a list")
+    qrels: dict[str, dict[str, float]] = {}
+    for need_id, offer_id, grade in rows:
+        judged = qrels.setdefault(str(need_id), {})
+        value = _grade(grade, need_id, offer_id)
+        if value > 0:
+            judged[str(offer_id)] = int(value) if float(value).is_integer() else value
+    return qrels
+
+
 def to_record(raw: dict) -> Record:
     if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("title"), str):
         raise DatasetError(f"every need and offer needs an id and a title: {str(raw)[:80]}")
@@ -45,7 +100,7 @@ def to_record(raw: dict) -> Record:
     return Record(
         id=str(raw["id"]),
         title=raw["title"],
-        text=str(raw.get("description") or ""),
+        text=str(raw.get("description") or raw.get("text") or raw.get("body") or ""),
         keywords=str(raw.get("keywords") or ""),
         sector_text=str(sector or ""),
         trl=_int_or_none(raw.get("trl")),
@@ -57,7 +112,7 @@ def to_record(raw: dict) -> Record:
         budget_max=_int_or_none(raw.get("budget_max")),
         transfer_modes=frozenset(str(m) for m in modes),
         region=raw.get("region") or None,
-        language=raw.get("language"),
+        language=_language(raw.get("language")),
     )
 
 
@@ -67,22 +122,13 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
     for key in ("offers", "needs", "qrels"):
         if key not in data:
             raise DatasetError(f"missing key: {key}")
-    if (
-        not isinstance(data["offers"], list)
-        or not isinstance(data["needs"], list)
-        or not isinstance(data["qrels"], dict)
-    ):
-        raise DatasetError("offers and needs must be lists, qrels an object")
+    if not isinstance(data["offers"], list) or not isinstance(data["needs"], list):
+        raise DatasetError("offers and needs must be lists")
     offers = [to_record(r) for r in data["offers"]]
     needs = [to_record(r) for r in data["needs"]]
     if len({o.id for o in offers}) != len(offers):
         raise DatasetError("offer ids must be unique")
-    qrels = {}
-    for need_id, judged in data["qrels"].items():
-        if not isinstance(judged, dict):
-            raise DatasetError(f"qrels of {need_id} must be an object")
-        qrels[str(need_id)] = {str(o): int(g) for o, g in judged.items() if isinstance(g, (int, float)) and g > 0}
-    return needs, offers, qrels
+    return needs, offers, _qrels(data["qrels"])
 
 
 def ndcg(ranked: list[str], judged: dict[str, int], k: int = K) -> float:

