@@ -85,6 +85,19 @@ def test_the_command_refuses_a_file_that_is_not_json(tmp_path):
         call_command("evaluate_matching", str(tmp_path / "missing.json"))
 
 
+@pytest.mark.django_db
+def test_the_command_reads_a_file_saved_with_a_byte_order_mark(capsys, tmp_path):
+    data = {
+        "offers": [{"id": 1, "title": "Máy sấy dừa"}],
+        "needs": [{"id": "n", "title": "Máy sấy dừa"}],
+        "qrels": {"n": {"1": 2}},
+    }
+    marked = tmp_path / "marked.json"
+    marked.write_bytes(b"\xef\xbb\xbf" + json.dumps(data, ensure_ascii=False).encode())
+    call_command("evaluate_matching", str(marked), "--json")
+    assert json.loads(capsys.readouterr().out)["engine"]["mrr"] == 1.0
+
+
 INDEPENDENT = DEV.parent / "matching_independent.json"
 
 

@@ -32,7 +32,7 @@ class Command(BaseCommand):
         from matching.services import engine_config
 
         try:
-            with open(options["file"], encoding="utf-8") as fh:
+            with open(options["file"], encoding="utf-8-sig") as fh:  # (a BOM, as some editors write, is skipped)
                 data = json.load(fh)
         except OSError as exc:
             raise CommandError(f"cannot read {options['file']}: {exc}") from exc
