@@ -451,6 +451,21 @@ OFFERS = [
     ),
     (
         "dh_cantho",
+        "Quy trình sản xuất dầu dừa tinh khiết (VCO) ép lạnh, ly tâm",
+        "Dầu dừa nguyên chất không qua gia nhiệt, độ ẩm dưới 0,1%, giữ mùi thơm tự nhiên; thu hồi 18–20% dầu từ cơm dừa tươi.",
+        ["coconut", "food_processing"],
+        7,
+        "know_how",
+        ["licence", "consulting", "joint"],
+        250 * M,
+        450 * M,
+        False,
+        "dầu dừa tinh khiết, VCO, ép lạnh, ly tâm, virgin coconut oil",
+        "Chuyển giao quy trình, thiết kế xưởng 1 tấn dừa/ngày và đào tạo kiểm nghiệm chất lượng theo TCVN; "
+        "bã dừa sau ép làm bột dừa hoặc thức ăn chăn nuôi.",
+    ),
+    (
+        "dh_cantho",
         "Quy trình lên men ca cao bằng men khởi động",
         "Ổn định chất lượng hạt ca cao lên men, tăng hương vị.",
         ["fruit", "food_processing", "biotech"],
