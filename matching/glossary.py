@@ -4817,8 +4817,6 @@ ROUND_7: list[tuple[str, tuple[str, ...]]] = [
             "lúa ướt",
             "lúa tươi",
             "lúa ủ đống",
-            "ủ đống",
-            "để đống",
             "chờ phơi",
             "chờ sấy",
             "phơi không kịp",
@@ -5009,7 +5007,6 @@ ROUND_7: list[tuple[str, tuple[str, ...]]] = [
             "nước uống an toàn",
             "nước đóng bình",
             "nước đóng chai",
-            "mua nước",
             "nước bồn",
             "safe drinking water",
             "bottled water",
@@ -5049,7 +5046,6 @@ ROUND_7: list[tuple[str, tuple[str, ...]]] = [
             "bank stabilization",
             "slope stabilisation",
             "slope stabilization",
-            "wave energy",
         ),
     ),
     (
@@ -5431,6 +5427,7 @@ ROUND_7_BLOCKING: tuple[str, ...] = (
     "lên gạch",
     "đầy gạch",
     "túi ủ biogas",
+    "gạch men",  # ceramic tiles: neither brick nor ferment ("men")
 )
 TERMS = TERMS + [("-", ROUND_7_BLOCKING)]
 

@@ -190,19 +190,21 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 # on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.10
 # (docs/matching.md, "Results, round 6"); the test keeps any other need from joining them. The four older sets have none.
 KNOWN_LOSSES = {
-    "holdout": {"h5n18", "h5n21", "h5n28", "h5n46"},
-    "holdout2": {"h6n01", "h6n06", "h6n22", "h6n31", "h6n33", "h6n41"},
-    "holdout3": {"h7n03", "h7n12", "h7n24", "h7n26", "h7n34", "h7n41"},
-    "holdout4": {"h8n04", "h8n45"},
+    # lex-1.11 (glossary round 7, chosen on the twelve sets below, the held-out ones included) took h5n18, h5n21,
+    # h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and hBn20 off these lists, and added none.
+    "holdout": {"h5n46"},
+    "holdout2": {"h6n06", "h6n22", "h6n31", "h6n33", "h6n41"},
+    "holdout3": {"h7n03", "h7n24", "h7n26", "h7n34", "h7n41"},
+    "holdout4": {"h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
-    "holdout5": {"h9n14", "h9n45", "h9n56", "h9n58", "h9n61", "h9n62"},
+    "holdout5": {"h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one).
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    "holdout7": {"hBn04", "hBn20", "hBn36", "hBn51"},
+    "holdout7": {"hBn04", "hBn36", "hBn51"},
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn19", "hCn35", "hCn38", "hCn40"},
