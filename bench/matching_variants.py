@@ -33,6 +33,7 @@ SETS = {
     "holdout6": ROOT / "tests/data/matching_holdout6.json",  # round 6: measured once lex-1.8 was chosen, then tuned on
     "holdout7": ROOT / "tests/data/matching_holdout7.json",  # round 6: measured once lex-1.9 was chosen
     "holdout8": ROOT / "tests/data/matching_holdout8.json",  # round 6: measured once lex-1.10 was chosen
+    "holdout9": ROOT / "tests/data/matching_holdout9.json",  # round 7: measured once lex-1.11 was chosen
 }
 
 

@@ -174,7 +174,8 @@ HOLDOUT5 = DEV.parent / "matching_holdout5.json"
 HOLDOUT6 = DEV.parent / "matching_holdout6.json"
 HOLDOUT7 = DEV.parent / "matching_holdout7.json"
 HOLDOUT8 = DEV.parent / "matching_holdout8.json"
-HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8)
+HOLDOUT9 = DEV.parent / "matching_holdout9.json"
+HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9)
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem.removeprefix("matching_"))
@@ -208,6 +209,9 @@ KNOWN_LOSSES = {
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn19", "hCn35", "hCn38", "hCn40"},
+    # holdout9 (65 needs, 57 % answered in their own language only): written while lex-1.11 was chosen, measured
+    # once it was committed (0.9004 against plain BM25's 0.7205; lex-1.10 0.8912 with three below).
+    "holdout9": {"hDn40", "hDn47"},
 }
 
 
