@@ -718,8 +718,6 @@ class Index:
         head = rows[order[: int(cross["depth"])]]
         head_scores = scores[order[: int(cross["depth"])]]
         other = (self.languages[head] != mine) & (head_scores > 0)
-        if cross.get("share", 0) and len(head_scores):
-            other &= head_scores >= float(cross["share"]) * head_scores[0]
         picked, weights = head[other][: int(cross["first"])], head_scores[other][: int(cross["first"])]
         if len(picked) == 0:
             return None

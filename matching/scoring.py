@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-ENGINE_VERSION = "lex-1.12"
+ENGINE_VERSION = "lex-1.11"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {
@@ -114,14 +114,6 @@ CROSS_LANGUAGE: dict[str, float] = {
     # feedback displaced the one answer both runs had found in three same-language needs (each 0.37 below
     # plain BM25). 0 is lex-1.4.
     "pin": 1,
-    # Round 7 (lex-1.12): only other-language posts that scored at least this share of the first run's best lend
-    # their words. Where the need's answers are all in its own language, the other-language posts of the first
-    # run's top 30 are weak matches (a shared crop, a generic concept), and what they lend lifts more of the same
-    # over the need's second and third answers. On the twelve tuned sets (bench/matching_variants.py grid,
-    # docs/matching.md "Results, round 7"): needs below plain BM25 21 → 18 at 0.3, mean −0.0007; higher shares
-    # remove more losses (0.5: 12) but cost the mixed needs their other-language answers (mean −0.009). 0 is
-    # lex-1.11.
-    "share": 0.3,
 }
 GATED = ("trl", "budget", "mode", "region", "freshness")
 TEXT_GATE = 0.5

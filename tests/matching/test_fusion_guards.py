@@ -1,5 +1,4 @@
-"""The guards of same-language rankings: round 5's scoring.TEXT["same_language_extra"] and CROSS_LANGUAGE["pin"],
-round 7's CROSS_LANGUAGE["share"]."""
+"""Round 5's two guards of same-language rankings (scoring.TEXT["same_language_extra"], CROSS_LANGUAGE["pin"])."""
 
 import dataclasses
 import json
@@ -87,31 +86,3 @@ def test_without_the_pin_the_feedback_displaces_the_answer_both_runs_found(name,
     }
     assert rows["pinned"][need]["engine"] >= rows["pinned"][need]["bm25"] - 0.05
     assert rows["unpinned"][need]["engine"] < rows["unpinned"][need]["bm25"] - 0.05
-
-
-def test_only_other_language_posts_near_the_best_lend_their_words():
-    offers = [
-        Record(
-            id="en-dryer", title="Solar coconut dryer for copra", text="A solar dryer that dries copra.", language="en"
-        ),
-        Record(id="en-oil", title="Cold-pressed virgin coconut oil", language="en"),
-        Record(id="vi-candy", title="Kẹo dừa sáp", text="Kẹo làm từ dừa sáp, đóng gói giấy.", language="vi"),
-        Record(id="vi-mat", title="Thảm xơ dừa trải sân vườn", language="vi"),
-    ]
-    need = Record(id="n", title="Solar dryer for coconut", text="We dry coconut in the sun and want a solar dryer.")
-
-    def ranked(share):
-        config = make_config()
-        config = dataclasses.replace(config, cross_language={**config.cross_language, "share": share})
-        return [
-            (hit.id, hit.contributions.get("crosslingual", 0))
-            for hit in Index(offers, role="offer", config=config).rank(need)
-        ]
-
-    # Every Vietnamese post shares only "coconut" with the need, far below the English dryer: with the share at
-    # 0 (lex-1.11) they lend their words all the same, which lifts the coconut-fibre mat over the English coconut
-    # oil; at the shipped share nothing is lent and the first run stands.
-    assert [i for i, _ in ranked(0.0)][:2] == ["en-dryer", "vi-mat"]
-    shipped = ranked(make_config().cross_language["share"])
-    assert [i for i, _ in shipped][:2] == ["en-dryer", "en-oil"]
-    assert all(moved == 0 for _, moved in shipped)
