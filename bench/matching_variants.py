@@ -34,6 +34,7 @@ SETS = {
     "holdout7": ROOT / "tests/data/matching_holdout7.json",  # round 6: measured once lex-1.9 was chosen
     "holdout8": ROOT / "tests/data/matching_holdout8.json",  # round 6: measured once lex-1.10 was chosen
     "holdout9": ROOT / "tests/data/matching_holdout9.json",  # round 7: measured once lex-1.11 was chosen
+    "holdout10": ROOT / "tests/data/matching_holdout10.json",  # round 7: the same
 }
 
 

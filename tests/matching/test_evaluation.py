@@ -175,7 +175,8 @@ HOLDOUT6 = DEV.parent / "matching_holdout6.json"
 HOLDOUT7 = DEV.parent / "matching_holdout7.json"
 HOLDOUT8 = DEV.parent / "matching_holdout8.json"
 HOLDOUT9 = DEV.parent / "matching_holdout9.json"
-HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9)
+HOLDOUT10 = DEV.parent / "matching_holdout10.json"
+HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10)
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem.removeprefix("matching_"))
@@ -212,6 +213,9 @@ KNOWN_LOSSES = {
     # holdout9 (65 needs, 57 % answered in their own language only): written while lex-1.11 was chosen, measured
     # once it was committed (0.9004 against plain BM25's 0.7205; lex-1.10 0.8912 with three below).
     "holdout9": {"hDn40", "hDn47"},
+    # holdout10 (63 needs, a fifth answered only in the other language): written after lex-1.11 was chosen,
+    # measured once with it (0.8524 against plain BM25's 0.6670; lex-1.10 0.8412, six below).
+    "holdout10": {"hEn14", "hEn17", "hEn33", "hEn35", "hEn48", "hEn54"},
 }
 
 
