@@ -176,7 +176,20 @@ HOLDOUT7 = DEV.parent / "matching_holdout7.json"
 HOLDOUT8 = DEV.parent / "matching_holdout8.json"
 HOLDOUT9 = DEV.parent / "matching_holdout9.json"
 HOLDOUT10 = DEV.parent / "matching_holdout10.json"
-HELD_OUT = (HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8, HOLDOUT9, HOLDOUT10)
+HOLDOUT11 = DEV.parent / "matching_holdout11.json"
+HELD_OUT = (
+    HOLDOUT,
+    HOLDOUT2,
+    HOLDOUT3,
+    HOLDOUT4,
+    HOLDOUT5,
+    HOLDOUT6,
+    HOLDOUT7,
+    HOLDOUT8,
+    HOLDOUT9,
+    HOLDOUT10,
+    HOLDOUT11,
+)
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem.removeprefix("matching_"))
@@ -216,6 +229,9 @@ KNOWN_LOSSES = {
     # holdout10 (63 needs, a fifth answered only in the other language): written after lex-1.11 was chosen,
     # measured once with it (0.8524 against plain BM25's 0.6670; lex-1.10 0.8412, six below).
     "holdout10": {"hEn14", "hEn17", "hEn33", "hEn35", "hEn48", "hEn54"},
+    # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
+    # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
+    "holdout11": {"hFn19", "hFn27", "hFn50"},
 }
 
 
