@@ -36,6 +36,7 @@ SETS = {
     "holdout9": ROOT / "tests/data/matching_holdout9.json",  # round 7: measured once lex-1.11 was chosen
     "holdout10": ROOT / "tests/data/matching_holdout10.json",  # round 7: the same
     "holdout11": ROOT / "tests/data/matching_holdout11.json",  # round 7: measured once, at its end
+    "holdout12": ROOT / "tests/data/matching_holdout12.json",  # round 7: the same
 }
 
 
