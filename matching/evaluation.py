@@ -51,13 +51,12 @@ def _language(value) -> str | None:
 
 
 def _grade(value, need_id, offer_id) -> float:
-    if isinstance(value, bool):
-        raise DatasetError(f"grade of {offer_id} for {need_id} must be a number, got {value!r}")
-    if isinstance(value, (int, float)):
-        return value
+    """A number, or a string holding one ("2"); anything else (a word, true/false) is refused."""
     try:
-        return float(str(value).strip())
-    except ValueError:
+        if isinstance(value, bool):
+            raise ValueError
+        return float(value)
+    except (TypeError, ValueError):
         raise DatasetError(f"grade of {offer_id} for {need_id} must be a number, got {value!r}") from None
 
 
@@ -84,7 +83,7 @@ def _qrels(raw) -> dict[str, dict[str, float]]:
         judged = qrels.setdefault(str(need_id), {})
         value = _grade(grade, need_id, offer_id)
         if value > 0:
-            judged[str(offer_id)] = int(value) if float(value).is_integer() else value
+            judged[str(offer_id)] = int(value) if value.is_integer() else value
     return qrels
 
 

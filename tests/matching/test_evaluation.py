@@ -166,32 +166,10 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-HOLDOUT = DEV.parent / "matching_holdout.json"
-HOLDOUT2 = DEV.parent / "matching_holdout2.json"
-HOLDOUT3 = DEV.parent / "matching_holdout3.json"
-HOLDOUT4 = DEV.parent / "matching_holdout4.json"
-HOLDOUT5 = DEV.parent / "matching_holdout5.json"
-HOLDOUT6 = DEV.parent / "matching_holdout6.json"
-HOLDOUT7 = DEV.parent / "matching_holdout7.json"
-HOLDOUT8 = DEV.parent / "matching_holdout8.json"
-HOLDOUT9 = DEV.parent / "matching_holdout9.json"
-HOLDOUT10 = DEV.parent / "matching_holdout10.json"
-HOLDOUT11 = DEV.parent / "matching_holdout11.json"
-HOLDOUT12 = DEV.parent / "matching_holdout12.json"
-HELD_OUT = (
-    HOLDOUT,
-    HOLDOUT2,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT7,
-    HOLDOUT8,
-    HOLDOUT9,
-    HOLDOUT10,
-    HOLDOUT11,
-    HOLDOUT12,
-)
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout12.json. A new
+# set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 13)))
+HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
 @pytest.mark.parametrize("path", HELD_OUT, ids=lambda path: path.stem.removeprefix("matching_"))
