@@ -175,6 +175,15 @@ for value in (1.0, 0.85, 0.7, 0.65, 0.6, 0.5):
     VARIANTS[f"r5 same language {value}"] = configured(text={"same_language_extra": value})
 for value in (1.0, 0.7):
     VARIANTS[f"r5 same language {value} pin 0"] = configured(text={"same_language_extra": value}, cross={"pin": 0})
+# Round 8 (lex-1.12; chosen on the twelve sets of rounds 1-6, holdout9-12 reported, holdout13-14 measured once
+# at the end): the cap on the feedback's lift, and lex-1.11 without it.
+VARIANTS["lex-1.11"] = configured(cross={"cap": 0, "beta": 0.7, "second": 1.25})
+for cap in (1.5, 1.75, 2.0):
+    for beta in (0.7, 1.0, 1.4, 2.0):
+        for second in (1.25, 1.6, 2.0):
+            VARIANTS[f"r8 cap {cap} beta {beta} second {second}"] = configured(
+                cross={"cap": cap, "beta": beta, "second": second}
+            )
 # Candidates that rank in their own way (matching.candidates): name -> (function, keyword arguments).
 RANKERS: dict = {}
 for first in (3, 5):

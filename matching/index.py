@@ -754,14 +754,19 @@ class Index:
             extra[self.deleted] = 0
         # The best BM25 is among the candidates, and the best of extra among its top.
         most = bm25[rows].max()
-        reached = _top_positive(extra, int(cross.get("reach", candidates)))
-        if len(reached) == 0 or most <= 0:
+        most_extra = extra.max()
+        if most_extra <= 0 or most <= 0:
             return None
-        most_extra = extra[reached].max()
-        rows = _union_sorted(rows, reached)
+        # The documents the feedback reaches join the candidates.
+        rows = _union_sorted(rows, _top_positive(extra, int(cross.get("reach", candidates))))
         text_rows = bm25[rows]
-        # The fed BM25 (bm25 + beta × extra scaled to the best first-run BM25) at the candidates only.
+        # The fed BM25: bm25 + beta × extra scaled to the best first-run BM25, at most `cap` × the first run's
+        # BM25 or `floor` × the best (scoring.CROSS_LANGUAGE): the feedback reorders what the need's own words
+        # found, and a document they missed enters below all it found well.
         fed = text_rows + float(cross["beta"]) * extra[rows] * (most / most_extra)
+        cap = float(cross.get("cap", 0))
+        if cap:
+            fed = np.minimum(fed, np.maximum(text_rows * cap, float(cross.get("floor", 0)) * most))
         plain_signals = self.signals(record, rows, text_rows, self_score, _bonus_at(rows, bonus_rows))
         plain, contributions = scoring.combine(plain_signals, self.config.weights)
         fed_signals = dict(plain_signals, text=scoring.text_signal(fed, self_score, text["scale"]))

@@ -182,14 +182,16 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.11
-# (docs/matching.md, "Results, round 7"); the test keeps any other need from joining them. The four older sets have none.
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.12
+# (docs/matching.md, "Results, round 8"); the test keeps any other need from joining them. The four older sets have none.
 KNOWN_LOSSES = {
-    # lex-1.11 (glossary round 7, chosen on the twelve sets below, the held-out ones included) took h5n18, h5n21,
-    # h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and hBn20 off these lists, and added none.
-    "holdout": {"h5n46"},
-    "holdout2": {"h6n06", "h6n22", "h6n31", "h6n33", "h6n41"},
-    "holdout3": {"h7n03", "h7n24", "h7n26", "h7n34", "h7n41"},
+    # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
+    # hBn20 off these lists, and added none. lex-1.12 (the cap on the cross-language feedback, chosen on the twelve
+    # sets of rounds 1-6) took h6n31, h6n41, h7n24, h7n41, hBn36, hBn51, hCn19, hCn35, hDn47, hEn14, hFn19, hFn27,
+    # hGn60 and hGn62 off, and added h5n48, hFn21 and hFn68.
+    "holdout": {"h5n46", "h5n48"},
+    "holdout2": {"h6n06", "h6n22", "h6n33"},
+    "holdout3": {"h7n03", "h7n26", "h7n34"},
     "holdout4": {"h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
@@ -199,22 +201,22 @@ KNOWN_LOSSES = {
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    "holdout7": {"hBn04", "hBn36", "hBn51"},
+    "holdout7": {"hBn04"},
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
-    "holdout8": {"hCn19", "hCn35", "hCn38", "hCn40"},
+    "holdout8": {"hCn38", "hCn40"},
     # holdout9 (65 needs, 57 % answered in their own language only): written while lex-1.11 was chosen, measured
     # once it was committed (0.9004 against plain BM25's 0.7205; lex-1.10 0.8912 with three below).
-    "holdout9": {"hDn40", "hDn47"},
+    "holdout9": {"hDn40"},
     # holdout10 (63 needs, a fifth answered only in the other language): written after lex-1.11 was chosen,
     # measured once with it (0.8524 against plain BM25's 0.6670; lex-1.10 0.8412, six below).
-    "holdout10": {"hEn14", "hEn17", "hEn33", "hEn35", "hEn48", "hEn54"},
+    "holdout10": {"hEn17", "hEn33", "hEn35", "hEn48", "hEn54"},
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
-    "holdout11": {"hFn19", "hFn27", "hFn50"},
+    "holdout11": {"hFn21", "hFn50", "hFn68"},
     # holdout12 (76 needs): written after every decision of round 7, measured once with lex-1.11 (0.8810 against
     # plain BM25's 0.6615, five below, each by less than 0.11; lex-1.10 0.8648, four below).
-    "holdout12": {"hGn13", "hGn37", "hGn52", "hGn60", "hGn62"},
+    "holdout12": {"hGn13", "hGn37", "hGn52"},
 }
 
 
@@ -238,15 +240,15 @@ def test_no_need_ranks_worse_than_plain_bm25_by_more_than_005(path):
     assert result["engine"]["ndcg@10"] > result["bm25"]["ndcg@10"] + margin
 
 
-@pytest.mark.parametrize("path", [TUNE2, HOLDOUT3, HOLDOUT6], ids=["tune2", "holdout3", "holdout6"])
-def test_without_the_rank_fusion_needs_fall_behind_bm25(path):
-    # The negative control of the test above: the property is the fusion's doing, not the data's. The
-    # cross-language feedback's second run alone (not fused with the first by reciprocal rank) loses needs
-    # to plain BM25 that the fused engine keeps (lex-1.9: on every set but dev, tune3 and the independent set).
+@pytest.mark.parametrize("path", [HOLDOUT, HOLDOUT3, HOLDOUT6], ids=["holdout", "holdout3", "holdout6"])
+def test_without_the_cap_needs_fall_behind_bm25(path):
+    # The negative control of the test above: the property is the cap's doing, not the data's. Uncapped, the
+    # cross-language feedback, which counts ten times the first run in the fusion, lifts unrelated posts above
+    # the answers in needs the capped engine keeps (lex-1.12 with cap 0: on every held-out set, 3 to 13 needs).
     from matching.index import make_config
 
     config = make_config()
-    config.cross_language = {**config.cross_language, "fuse": 0}
+    config.cross_language = {**config.cross_language, "cap": 0}
     result = evaluate(json.loads(path.read_text(encoding="utf-8")), config, per_need=True)
     losses = {row["need"] for row in result["per_need"] if row["engine"] < row["bm25"] - 0.05}
     assert losses - KNOWN_LOSSES.get(path.stem.removeprefix("matching_"), set())

@@ -72,17 +72,23 @@ def test_the_pin_keeps_first_only_what_both_runs_put_first():
 
 
 @pytest.mark.parametrize("name, need", [("holdout", "h5n48"), ("holdout5", "h9n31")])
-def test_without_the_pin_the_feedback_displaces_the_answer_both_runs_found(name, need):
-    # The negative control of the pin: an other-language post lifted by the cross-language feedback takes the
-    # first place of the answer plain BM25 and the first run share. Round 5 chose the pin on three needs of
-    # `holdout` (h5n12, h5n27, h5n48); since lex-1.8's weaker feedback (beta 0.7) two of them keep their answer
-    # first without it, and `holdout5`'s h9n31 joined the third.
+def test_without_the_pin_the_uncapped_feedback_displaces_the_answer_both_runs_found(name, need):
+    # The negative control of the pin, with lex-1.11's uncapped feedback (cap 0, beta 0.7, second 1.25): an
+    # other-language post lifted by the feedback takes the first place of the answer plain BM25 and the first run
+    # share. Round 5 chose the pin on three needs of `holdout` (h5n12, h5n27, h5n48); since lex-1.8's weaker
+    # feedback two of them keep their answer first without it, and `holdout5`'s h9n31 joined the third. lex-1.12
+    # ships pin 0: its cap does this work (scoring.CROSS_LANGUAGE), at the price of h5n48.
     data = json.loads((HOLDOUT.parent / f"matching_{name}.json").read_text(encoding="utf-8"))
-    unpinned = make_config()
-    unpinned.cross_language = {**unpinned.cross_language, "pin": 0}
+    configs = {}
+    for label, pin in (("pinned", 1), ("unpinned", 0)):
+        configs[label] = make_config()
+        configs[label].cross_language = {
+            **configs[label].cross_language,
+            **{"cap": 0, "beta": 0.7, "second": 1.25, "pin": pin},
+        }
     rows = {
         label: {row["need"]: row for row in evaluate(data, config, per_need=True)["per_need"]}
-        for label, config in (("pinned", make_config()), ("unpinned", unpinned))
+        for label, config in configs.items()
     }
     assert rows["pinned"][need]["engine"] >= rows["pinned"][need]["bm25"] - 0.05
     assert rows["unpinned"][need]["engine"] < rows["unpinned"][need]["bm25"] - 0.05
