@@ -37,6 +37,8 @@ SETS = {
     "holdout10": ROOT / "tests/data/matching_holdout10.json",  # round 7: the same
     "holdout11": ROOT / "tests/data/matching_holdout11.json",  # round 7: measured once, at its end
     "holdout12": ROOT / "tests/data/matching_holdout12.json",  # round 7: the same
+    "holdout13": ROOT / "tests/data/matching_holdout13.json",  # round 8: measured once lex-1.12 was chosen
+    "holdout14": ROOT / "tests/data/matching_holdout14.json",  # round 8: the same
 }
 
 
