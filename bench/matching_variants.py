@@ -39,6 +39,8 @@ SETS = {
     "holdout12": ROOT / "tests/data/matching_holdout12.json",  # round 7: the same
     "holdout13": ROOT / "tests/data/matching_holdout13.json",  # round 8: measured once lex-1.12 was chosen
     "holdout14": ROOT / "tests/data/matching_holdout14.json",  # round 8: the same
+    "holdout15": ROOT / "tests/data/matching_holdout15.json",  # round 8: measured once, at its end
+    "holdout16": ROOT / "tests/data/matching_holdout16.json",  # round 8: the same
 }
 
 

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout14.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout16.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 15)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 17)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -222,6 +222,12 @@ KNOWN_LOSSES = {
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
     "holdout13": {"iOn58", "iOn87"},
     "holdout14": {"iPn19", "iPn37", "iPn60"},
+    # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
+    # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
+    # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
+    # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
+    "holdout15": {"iQn12"},
+    "holdout16": {"iRn04"},
 }
 
 
