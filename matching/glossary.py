@@ -4490,7 +4490,6 @@ ROUND_6: list[tuple[str, tuple[str, ...]]] = [
         (
             "gia cố bờ",
             "bảo vệ bờ",
-            "cỏ vetiver",
             "cỏ hương bài",
             "vải địa kỹ thuật",
             "rọ đá",
@@ -5450,11 +5449,13 @@ TERMS = TERMS + [("-", ROUND_7_BLOCKING)]
 # rather than a phrase copied from one post; kept in batches only where the twenty sets' mean rose without a new
 # need below plain BM25 and no set fell by more than 0.005. Left out for their folded forms: "tiền dầu" (also
 # "tiền đầu tư", blocked only), "xương cá" ("xưởng cá"), "dầu DO" ("đậu đỏ"); a single "cá tạp" concept joined
-# snakehead needs to crab grow-out posts that merely feed trash fish, so only its replacement is named. Vietnamese
-# phrases keep English words out ("sau hầm biogas" would never match: text words are stemmed, "biogas" to "bioga"),
-# and the earlier rounds' mixed phrases that never matched ("hầm biogas", "bán online", "container lạnh") are
-# added in their stemmed form; not "cỏ vetiver" (erosion: it then joined vetiver wastewater posts to bank
-# protection) nor round 7's blocking "túi ủ biogas" (it then hid "biogas" from biogas bag posts).
+# snakehead needs to crab grow-out posts that merely feed trash fish, so only its replacement is named. The session
+# found that the earlier rounds' Vietnamese phrases with an English word ("hầm biogas", "bán online", "container
+# lạnh") never matched, the text's English words being stemmed and the phrases' not: text.Glossary stems them
+# since lex-1.13. Then "cỏ vetiver" (erosion) was removed (it joined vetiver wastewater posts to bank
+# protection), and a biogas bag is named biogas too (below). Reviewed before any judging set was measured:
+# phrases taken from one post's wording were removed ("dậy đo oxy", "nobody is watching", "ngủ quên", "too
+# watery", "chở ra bắc" and the like): mean 0.9159 → 0.9155, 26 needs below either way.
 ROUND_8: list[tuple[str, tuple[str, ...]]] = [
     (
         "land_levelling",
@@ -5918,15 +5919,6 @@ ROUND_8: list[tuple[str, tuple[str, ...]]] = [
             "thức canh",
             "canh ao",
             "canh ao ban đêm",
-            "dậy đo oxy",
-            "phải dậy đo",
-            "ring our phone",
-            "ring the phone",
-            "rings the phone",
-            "call our phone",
-            "nobody is watching",
-            "read the water continuously",
-            "reads the water continuously",
         ),
     ),
     (
@@ -5945,7 +5937,6 @@ ROUND_8: list[tuple[str, tuple[str, ...]]] = [
             "separate solids",
             "solids separation",
             "solid separation",
-            "too watery",
         ),
     ),
     (
@@ -6032,7 +6023,7 @@ ROUND_8: list[tuple[str, tuple[str, ...]]] = [
     ),
     (
         "logistics",
-        ("chở đi xa", "chở ra bắc", "vận chuyển đường dài", "long haul", "long trucking", "long distance transport"),
+        ("chở đi xa", "vận chuyển đường dài", "long haul", "long trucking", "long distance transport"),
     ),
     (
         "weight_loss",
@@ -6053,7 +6044,6 @@ ROUND_8: list[tuple[str, tuple[str, ...]]] = [
             "anoxic",
         ),
     ),
-    ("remote_alert", ("ngủ quên", "thức đêm")),
     # batch 5: paddy dryers by their everyday names, harvests in the rain, cool rooms
     (
         "grain_dryer",
@@ -6085,16 +6075,8 @@ ROUND_8: list[tuple[str, tuple[str, ...]]] = [
         "cold_store",
         ("kho mát", "phòng mát", "phòng lạnh", "cold rooms", "cool room", "cool rooms", "coolroom", "walk in cooler"),
     ),
-    # Text words are stemmed before the look-up (text.Analyzer) but Vietnamese phrases are not, so an English
-    # word inside a Vietnamese phrase must be written as its stem ("biogas" -> "bioga", "online" -> "onlin"):
-    # the earlier rounds' mixed phrases, which never matched, in the form that does (see above for two left out).
-    ("biogas", ("hầm bioga", "hầm ủ bioga")),
-    ("biogas_bag", ("túi bioga", "túi ủ bioga")),
-    ("composite", ("vật liệu composit",)),
-    ("tank_culture", ("bể composit",)),
-    ("ethylene_control", ("ức chế ethylen", "hấp thụ ethylen", "khử ethylen")),
-    ("reefer", ("contain lạnh",)),
-    ("ecommerce", ("bán onlin", "bán hàng onlin")),
+    # A biogas bag is biogas too: round 7 blocks "túi ủ biogas" (not compost), which hides the shorter "biogas".
+    ("biogas", ("túi ủ biogas", "túi biogas")),
 ]
 TERMS = TERMS + ROUND_8
 

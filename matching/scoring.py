@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-ENGINE_VERSION = "lex-1.12"
+ENGINE_VERSION = "lex-1.13"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {

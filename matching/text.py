@@ -116,8 +116,10 @@ class Glossary:
                     continue
                 target = "@" + concept
                 if has_vietnamese_marks(phrase):
-                    self.accented.setdefault(acc, set()).add(target)
-                    folded = tuple(fold(s) for s in acc)
+                    # Syllables as the analysis gives them (an English word inside is stemmed, as in the text:
+                    # "hầm biogas" is ("hầm", "bioga"); until lex-1.13 such a phrase never matched).
+                    self.accented.setdefault(tuple(stem_en(s) for s in acc), set()).add(target)
+                    folded = tuple(stem_en(fold(s)) for s in acc)
                     if not (len(folded) == 1 and folded[0] in ambiguous):
                         self.folded.setdefault(folded, set()).add(target)
                 else:
