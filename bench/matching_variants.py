@@ -41,6 +41,8 @@ SETS = {
     "holdout14": ROOT / "tests/data/matching_holdout14.json",  # round 8: the same
     "holdout15": ROOT / "tests/data/matching_holdout15.json",  # round 8: measured once, at its end
     "holdout16": ROOT / "tests/data/matching_holdout16.json",  # round 8: the same
+    "holdout17": ROOT / "tests/data/matching_holdout17.json",  # round 8: measured once lex-1.13 was chosen
+    "holdout18": ROOT / "tests/data/matching_holdout18.json",  # round 8: the same
 }
 
 

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout16.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout18.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 17)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 19)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -176,19 +176,22 @@ HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(path):
     data = _a_big_sourced_set(path)
     language = {o["id"]: o["language"] for o in data["offers"]}
-    same = [n for n in data["needs"] if {language[o] for o in data["qrels"][n["id"]]} == {n["language"]}]
+    # By the languages of the offers that solve it (grade 2): holdout17 grades many other-language offers 1.
+    solved_in = {n["id"]: {language[o] for o, g in data["qrels"][n["id"]].items() if g == 2} for n in data["needs"]}
+    same = [n for n in data["needs"] if solved_in[n["id"]] == {n["language"]}]
     assert 20 <= len(same) <= len(data["needs"]) - 15  # same-language needs and cross-language ones
 
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.12
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.13
 # (docs/matching.md, "Results, round 8"); the test keeps any other need from joining them. The four older sets have none.
 KNOWN_LOSSES = {
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
     # hBn20 off these lists, and added none. lex-1.12 (the cap on the cross-language feedback, chosen on the twelve
     # sets of rounds 1-6) took h6n31, h6n41, h7n24, h7n41, hBn36, hBn51, hCn19, hCn35, hDn47, hEn14, hFn19, hFn27,
-    # hGn60 and hGn62 off, and added h5n48, hFn21 and hFn68.
+    # hGn60 and hGn62 off, and added h5n48, hFn21 and hFn68. lex-1.13 (glossary round 8, chosen on the twenty sets
+    # before holdout17) took hDn40, hEn33, hEn48, hFn50, iPn37, iPn60 and iRn04 off, and added none.
     "holdout": {"h5n46", "h5n48"},
     "holdout2": {"h6n06", "h6n22", "h6n33"},
     "holdout3": {"h7n03", "h7n26", "h7n34"},
@@ -207,13 +210,12 @@ KNOWN_LOSSES = {
     "holdout8": {"hCn38", "hCn40"},
     # holdout9 (65 needs, 57 % answered in their own language only): written while lex-1.11 was chosen, measured
     # once it was committed (0.9004 against plain BM25's 0.7205; lex-1.10 0.8912 with three below).
-    "holdout9": {"hDn40"},
     # holdout10 (63 needs, a fifth answered only in the other language): written after lex-1.11 was chosen,
     # measured once with it (0.8524 against plain BM25's 0.6670; lex-1.10 0.8412, six below).
-    "holdout10": {"hEn17", "hEn33", "hEn35", "hEn48", "hEn54"},
+    "holdout10": {"hEn17", "hEn35", "hEn54"},
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
-    "holdout11": {"hFn21", "hFn50", "hFn68"},
+    "holdout11": {"hFn21", "hFn68"},
     # holdout12 (76 needs): written after every decision of round 7, measured once with lex-1.11 (0.8810 against
     # plain BM25's 0.6615, five below, each by less than 0.11; lex-1.10 0.8648, four below).
     "holdout12": {"hGn13", "hGn37", "hGn52"},
@@ -221,13 +223,17 @@ KNOWN_LOSSES = {
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
     "holdout13": {"iOn58", "iOn87"},
-    "holdout14": {"iPn19", "iPn37", "iPn60"},
+    "holdout14": {"iPn19"},
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
     "holdout15": {"iQn12"},
-    "holdout16": {"iRn04"},
+    # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
+    # third answered only in the other language): written while glossary round 8 was chosen, measured once with
+    # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
+    "holdout17": {"iSn06", "iSn39"},
+    "holdout18": {"iTn71"},
 }
 
 
