@@ -137,3 +137,22 @@ def test_everyday_words_holding_a_glossary_syllable_add_no_concept():
     assert "@clean_water" not in terms("mùa nước nổi về sớm")
     # "nhà máy" is a factory, and keeps that concept; it is not a machine.
     assert "@factory" in terms("nhà máy chế biến") and "@machine" not in terms("nhà máy chế biến")
+
+
+def test_a_vietnamese_phrase_holding_an_english_word_matches_as_the_text_is_analysed():
+    # The text's English words are stemmed ("biogas" -> "bioga"); the phrase's are too, in both of its forms
+    # (until lex-1.13 such phrases never matched: "hầm biogas", "bán online", "container lạnh").
+    entries = [("biogas", ("hầm biogas", "biogas digester")), ("ecommerce", ("bán hàng online",))]
+    analyzer = Analyzer(Glossary(entries))
+    for text in ("Nước sau hầm biogas còn hôi", "nuoc sau ham biogas con hoi", "Built a biogas digester"):
+        assert "@biogas" in analyzer.terms(text), text
+    assert "@ecommerce" in analyzer.terms("Hợp tác xã muốn bán hàng online")
+    assert "@ecommerce" in analyzer.terms("hop tac xa muon ban hang online")
+    # The integer analysis of the index finds the same concepts.
+    from matching.index import make_config
+    from matching.scoring import Record
+    from matching.terms import query_terms
+
+    a = make_config().analyzer
+    keys, _tf, _shown = query_terms(a, a.vocabulary, Record("x", "Nước thải sau hầm biogas"), 1.0)
+    assert "@biogas" in set(map(a.vocabulary.string, keys.tolist()))
