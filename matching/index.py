@@ -752,7 +752,7 @@ class Index:
         extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
-        # The best BM25 is among the candidates, and the best of extra among its top.
+        # The best first-run BM25 is among the candidates; the best of extra is over every document.
         most = bm25[rows].max()
         most_extra = extra.max()
         if most_extra <= 0 or most <= 0:

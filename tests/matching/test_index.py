@@ -2,6 +2,7 @@ import dataclasses
 
 import pytest
 
+from matching import scoring
 from matching.index import Index, make_config
 from matching.scoring import Record
 
@@ -167,6 +168,29 @@ def test_an_other_language_offer_the_glossary_finds_lends_its_words_to_find_anot
     assert "en-kernels" in ids(hits)
     kernels = next(h for h in hits if h.id == "en-kernels")
     assert kernels.contributions["crosslingual"] > 0  # the fusion, shown as its own part of the score
+
+
+def test_the_cap_bounds_what_the_feedback_can_lift():
+    # A post's fed BM25 is at most cap × its first-run BM25, or floor × the best for a post the need's words
+    # missed (scoring.CROSS_LANGUAGE).
+    records = [*CROSS, Record("vi-sun", "Sân phơi nắng có mái che", "Phơi lúa, phơi cá khô")]
+    need = Record("n", "Cần máy sấy cơm dừa", "Cơm dừa phơi nắng bị mốc")
+
+    def ranked(**cross):
+        config = make_config(cross_language=bool(cross))
+        if cross:
+            config.cross_language = {**config.cross_language, **cross}
+        return {h.id: h.score for h in Index(records, role="offer", config=config).rank(need, k=5)}
+
+    plain = list(ranked())
+    assert plain == ["vi-dryer", "vi-sun", "en-dryer"]
+    # At cap 1 the second run is the first: the words' order stands, the post they missed comes last.
+    assert list(ranked(cap=1.0)) == [*plain, "en-kernels"]
+    # As shipped, the English dryer the glossary found passes the sun-drying yard; the kernels post stays last.
+    shipped = ranked(cap=scoring.CROSS_LANGUAGE["cap"])
+    assert list(shipped) == ["vi-dryer", "en-dryer", "vi-sun", "en-kernels"]
+    # Uncapped, the post the words missed is lifted as far as the feedback's own strength takes it.
+    assert ranked(cap=0)["en-kernels"] > 3 * shipped["en-kernels"]
 
 
 def test_fused_scores_follow_the_fused_order_and_a_pair_scores_the_same_from_either_call():
