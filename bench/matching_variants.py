@@ -43,6 +43,8 @@ SETS = {
     "holdout16": ROOT / "tests/data/matching_holdout16.json",  # round 8: the same
     "holdout17": ROOT / "tests/data/matching_holdout17.json",  # round 8: measured once lex-1.13 was chosen
     "holdout18": ROOT / "tests/data/matching_holdout18.json",  # round 8: the same
+    "holdout19": ROOT / "tests/data/matching_holdout19.json",  # round 8: measured once, at its end
+    "holdout20": ROOT / "tests/data/matching_holdout20.json",  # round 8: the same
 }
 
 
