@@ -117,9 +117,8 @@ CROSS_LANGUAGE: dict[str, float] = {
     # unrelated post (often of the other language) lifted to the 2nd-4th place by the feedback. The largest cap
     # of the grid with no more needs below on the twelve tuned sets than the best variant with the pin (cap 1.75,
     # second 1.6: 0.8937, 14): 1.4 0.8989 and 14, 1.5 0.9045 and 14, 1.6 0.9076 and 16, 1.75 0.9084 and 22
-    # (lex-1.11: 0.8934 and 21). On the four sets of round 7 not tuned on
-    # (holdout9-12): 0.8889 and 12 needs below against lex-1.11's 0.8719 and 16; their needs answered only in the
-    # other language 0.738 against 0.649.
+    # (lex-1.11: 0.8934 and 21). On the four sets of round 7 not tuned on (holdout9-12): 0.8889 and 12 needs
+    # below against lex-1.11's 0.8719 and 16; their needs answered only in the other language 0.738 against 0.649.
     "cap": 1.5,
     # Round 8: the fed BM25 of a document the need's own words missed (first-run BM25 0) is at most `floor` × the
     # best first-run BM25, so it can enter a short list but not pass what the words found. 0.05 and 0 give the
