@@ -45,6 +45,10 @@ SETS = {
     "holdout18": ROOT / "tests/data/matching_holdout18.json",  # round 8: the same
     "holdout19": ROOT / "tests/data/matching_holdout19.json",  # round 8: measured once, at its end
     "holdout20": ROOT / "tests/data/matching_holdout20.json",  # round 8: the same
+    "holdout21": ROOT / "tests/data/matching_holdout21.json",  # round 9: measured once with lex-1.13 and the reranker
+    "holdout22": ROOT / "tests/data/matching_holdout22.json",  # round 9: the same
+    "holdout23": ROOT / "tests/data/matching_holdout23.json",  # round 9: the same
+    "holdout24": ROOT / "tests/data/matching_holdout24.json",  # round 9: the same
 }
 
 

@@ -23,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's products (see _accumulate)
 
-from . import scoring
+from . import rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
@@ -103,6 +103,8 @@ class EngineConfig:
     text: dict
     cross_language: dict | None = None  # scoring.CROSS_LANGUAGE, or None for no cross-language feedback
     term_prior: dict | None = None  # term -> factor on its query weight, learnt from feedback (learning.py)
+    # scoring.RERANK (rerank.py), or None for the fused order as it is: a measured candidate, not shipped (round 9)
+    rerank: dict | None = None
 
 
 def make_config(
@@ -114,6 +116,7 @@ def make_config(
     extra_terms=(),
     cross_language: bool = True,
     term_prior: dict | None = None,
+    rerank: bool | dict = False,
 ) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
@@ -138,6 +141,7 @@ def make_config(
         text=text,
         cross_language=dict(scoring.CROSS_LANGUAGE) if cross_language else None,
         term_prior=dict(term_prior) if term_prior else None,
+        rerank=(dict(rerank) if isinstance(rerank, dict) else dict(scoring.RERANK)) if rerank else None,
     )
 
 
@@ -443,11 +447,12 @@ class Index:
                 parts.append((matrix, offset, which))
         return parts
 
-    def text_scores(self, record: Record, *, surfaces: bool = False):
+    def text_scores(self, record: Record, *, surfaces: bool = False, vector: bool = False):
         """BM25 of every document with every kind of term, the query's self-score, and BM25 with the
         query's plain words alone (the lexical run), accumulated term by term straight from the postings
         (no copy of them). With surfaces=True, also what explanations need: (the segments and query
-        terms, query columns, column -> how the query wrote it)."""
+        terms, query columns, column -> how the query wrote it). With vector=True, the query's (columns, weights,
+        self-score, kinds) come last (the reranker reads them)."""
         cols, weights, self_score, words, shown = self.query_vector(record, surfaces=surfaces)
         n = len(self.ids)
         bm25 = np.zeros(n, np.float32)
@@ -469,9 +474,10 @@ class Index:
             bm25 -= lexical
             bm25 *= self._same_language_share(language_code(record))
             bm25 += lexical
-        if surfaces:
-            return bm25, self_score, lexical, (parts, cols, shown)
-        return bm25, self_score, lexical
+        found = ((parts, cols, shown),) if surfaces else ()
+        if vector:
+            found = (*found, (cols, weights, self_score, self.kinds[cols]))
+        return (bm25, self_score, lexical, *found)
 
     def lexical_bonus(self, lexical: np.ndarray) -> np.ndarray:
         """The fusion bonus of every document from its place in the words-only run (scoring.lexical_bonus).
@@ -678,7 +684,14 @@ class Index:
         return np.where(unknown[rows], negotiable[rows], value)
 
     def _scored(
-        self, record: Record, *, k: int = 10, candidates: int = 1000, surfaces: bool = False, depth: int | None = None
+        self,
+        record: Record,
+        *,
+        k: int = 10,
+        candidates: int = 1000,
+        surfaces: bool = False,
+        depth: int | None = None,
+        table: bool = False,
     ):
         """Scores of the candidate documents for a query: (rows, scores, contributions per signal, rows in
         ranked order — all of them, or at least the first `depth` places —, what explanations need).
@@ -687,7 +700,9 @@ class Index:
         when fewer than k documents share a term with the query, every document that shares a sector; the
         words-only run's best always. Exclusions aside, so that a pair scores the same from rank() and
         from score_ids()."""
-        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces)
+        reranker = self.config.rerank
+        bm25, self_score, lexical, *found = self.text_scores(record, surfaces=surfaces, vector=bool(reranker))
+        query = found.pop() if reranker else None
         bonus_rows = _lexical_rows(lexical)
         rows = _top_positive(bm25, max(candidates, k))
         if len(rows) < k:
@@ -702,16 +717,36 @@ class Index:
         cross = self.config.cross_language
         if cross and depth is not None:
             depth = max(depth, int(cross["depth"]))
+        if reranker and depth is not None:
+            depth = max(depth, int(reranker["depth"]))
         order = _ranked(scores, depth)  # ties by row: rows ascend
+        first = second = scores
         if cross:
             fused = self._cross_language(record, rows, scores, order, bm25, self_score, bonus_rows, candidates)
             if fused is not None:
-                rows, scores, contributions, order = fused
+                rows, scores, contributions, order, first, second = fused
+        if reranker:
+            runs = (scores, first, second, order)
+            arguments = (reranker, self, query, language_code(record), rows, scores, runs, contributions, order)
+            if table:
+                return rows, *rerank.first_places(*arguments)
+            scores, contributions, order = rerank.apply(*arguments)
         return rows, scores, contributions, order, found
 
+    def rerank_table(self, record: Record) -> tuple[list, np.ndarray]:
+        """The ids of a query's first places in the fused order (before the reranker reorders them) and their
+        rerank.FEATURES: what rerank.learn learns from (bench/matching_rerank.py)."""
+        if not self.config.rerank:
+            raise ValueError("the index's configuration has no reranker")
+        found = self._scored(record, table=True)
+        if len(found) != 3:  # (no candidate)
+            return [], np.zeros((0, len(rerank.FEATURES)))
+        rows, top, table = found
+        return [self.ids[r] for r in rows[top].tolist()], table
+
     def _cross_language(self, record, rows, scores, order, bm25, self_score, bonus_rows, candidates):
-        """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order), or None when the
-        first run has no document of the other language to learn from."""
+        """The fusion of scoring.CROSS_LANGUAGE: (rows, scores, contributions, order, the first run's scores, the
+        second run's), or None when the first run has no document of the other language to learn from."""
         cross = self.config.cross_language
         text = self.config.text
         mine = language_code(record)
@@ -774,11 +809,11 @@ class Index:
         if not cross.get("fuse", 1):
             # The second run alone (a variant measured in round 3, bench/matching_variants.py).
             order = np.lexsort((rows, -second))
-            return rows, second, dict(contributions, crosslingual=second - plain), order
+            return rows, second, dict(contributions, crosslingual=second - plain), order, plain, second
         words_first = _positions(rows, bonus_rows[: int(cross.get("pin", 0))])
         final, order = _fuse(plain, second, float(cross["rrf_k"]), float(cross.get("second", 1.0)), words_first)
         contributions = dict(contributions, crosslingual=final - plain)
-        return rows, final, contributions, order
+        return rows, final, contributions, order, plain, second
 
     def rank(
         self,

@@ -17,6 +17,7 @@ SIGNAL_LABELS = {
     "freshness": _("Freshness"),
     "lexical": _("Same words"),
     "crosslingual": _("Cross-language evidence"),
+    "reranked": _("Reordered by the learnt model"),
 }
 
 

@@ -1,0 +1,129 @@
+"""Learns the reranker's weights (scoring.RERANK, matching/rerank.py) from labelled sets and measures it on
+labelled sets it was not learnt on (issue 12, round 9). No database.
+
+    .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
+    .venv/bin/python bench/matching_rerank.py --test=holdout17,...  # learn on the others, measure on these
+    .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
+    options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
+    (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
+
+A set is named as in tests/data/matching_NAME.json. For each set measured: nDCG@10 of the engine with the
+reranker (the real ranking, Index.rank, with the learnt weights), without it (the fused order), and plain
+BM25, and the needs more than 0.05 below plain BM25 with and without it.
+"""
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np
+
+from matching import evaluation, rerank, scoring
+from matching.index import Index, make_config
+
+DATA = ROOT / "tests/data"
+
+
+def all_sets() -> list[str]:
+    return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
+
+
+def load(name):
+    return evaluation.load(json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8")))
+
+
+def examples(name, depth):
+    """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
+    needs, offers, qrels = load(name)
+    index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
+    first = evaluation.bm25_runs(needs, offers, k=1)
+    out = []
+    for need in needs:
+        if not qrels.get(need.id):
+            continue
+        ids, table = index.rerank_table(need)
+        if len(ids) == 0:
+            continue
+        grades = np.array([qrels[need.id].get(i, 0) for i in ids], float)
+        top = first[need.id][0] if first[need.id] else None
+        out.append((table, grades, ids.index(top) if top in ids else -1))
+    return out
+
+
+def learn(names, *, bm25_first, c, depth, cache, discount=0):
+    rows = [e for name in names for e in cache.setdefault(name, examples(name, depth))]
+    return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
+
+
+def measure(name, weights, depth):
+    """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
+    needs, offers, qrels = load(name)
+    with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights})
+    runs = evaluation.engine_runs(needs, offers, with_it)
+    fused = evaluation.engine_runs(needs, offers, make_config())
+    bm25 = evaluation.bm25_runs(needs, offers)
+    judged = [n.id for n in needs if qrels.get(n.id)]
+
+    def per(run):
+        return np.array([evaluation.ndcg(run[n], qrels[n]) for n in judged])
+
+    a, b, p = per(runs), per(fused), per(bm25)
+    return len(judged), a.mean(), b.mean(), p.mean(), int((a < p - 0.05).sum()), int((b < p - 0.05).sum())
+
+
+def report(rows):
+    total = sum(r[1][0] for r in rows)
+    print(f"{'set':<12} {'needs':>5} {'rerank':>7} {'fused':>7} {'BM25':>7} {'below':>6} {'(fused)':>7}")
+    for name, (n, a, b, p, la, lb) in rows:
+        print(f"{name:<12} {n:>5} {a:>7.4f} {b:>7.4f} {p:>7.4f} {la:>6} {lb:>7}")
+    mean = [sum(r[1][0] * r[1][i] for r in rows) / total for i in (1, 2, 3)]
+    below = [sum(r[1][i] for r in rows) for i in (4, 5)]
+    print(f"{'all':<12} {total:>5} {mean[0]:>7.4f} {mean[1]:>7.4f} {mean[2]:>7.4f} {below[0]:>6} {below[1]:>7}")
+
+
+def main(argv):
+    options = dict(a.removeprefix("--").split("=", 1) if "=" in a else (a.removeprefix("--"), "1") for a in argv)
+    bm25_first = float(options.get("bm25-first", scoring.RERANK["bm25_first"]))
+    c = float(options.get("c", scoring.RERANK["c"]))
+    depth = int(options.get("depth", scoring.RERANK["depth"]))
+    discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
+    sets = options.get("sets", ",".join(scoring.RERANK.get("learnt_on") or all_sets()))
+    names = all_sets() if sets == "all" else [n for n in sets.split(",") if n]
+    cache: dict = {}
+    if "loso" in options:
+        report(
+            [
+                (
+                    name,
+                    measure(
+                        name,
+                        learn(
+                            [n for n in names if n != name],
+                            bm25_first=bm25_first,
+                            c=c,
+                            depth=depth,
+                            cache=cache,
+                            discount=discount,
+                        ),
+                        depth,
+                    ),
+                )
+                for name in names
+            ]
+        )
+        return
+    test = [n for n in options.get("test", "").split(",") if n]
+    weights = learn(
+        [n for n in names if n not in test], bm25_first=bm25_first, c=c, depth=depth, cache=cache, discount=discount
+    )
+    if test:
+        report([(name, measure(name, weights, depth)) for name in test])
+    print("weights (scoring.RERANK):")
+    print(json.dumps(weights, indent=4))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,181 @@
+"""The learnt reranker (issue 12, round 9): a linear model over what the engine already knows of its first
+candidates, learnt from the labelled sets in tests/data/. Pure code: numpy, no ORM.
+
+The engine's fused order (index.Index._scored) is a hand-tuned sum of signals and two reciprocal-rank fusions.
+The reranker reads, for the first `depth` places of that order, the scores and places each run gave (the
+first run, the fed second run, the fusion), what each kind of the query's terms adds to a post's BM25 (its
+words, its syllable pairs, its glossary concepts) and how much of the query's idf mass of each kind the post
+holds, whether the post is in the query's language, and its length; and reorders those places by a weighted
+sum of them. The weights (scoring.RERANK) are a pairwise logistic regression: for each need of the training
+sets, every pair of candidates with different grades is one example, weighted by the gain between them, and
+more (`bm25_first`) when the better of the two is plain BM25's first answer, so that the model learns to keep
+what plain word matching gets right (the "never worse than plain BM25" property). `learn()` below makes them;
+bench/matching_rerank.py runs it and measures it on sets it was not learnt on.
+
+Each reordered place keeps the score the fused order gave to that place, so scores keep their meaning
+(MIN_SCORE, STRONG_SCORE); what the reordering moved is the "reranked" contribution of an explanation.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
+
+FEATURES = (
+    "final",  # the fused score (index._fuse), and 1 / (1 + place) in the fused order
+    "final_place",
+    "first",  # the first run's score (the signals, no feedback) and place
+    "first_place",
+    "second",  # the second run's score (the cross-language feedback added to the text) and place
+    "second_place",
+    "words",  # BM25 of the query's plain words, of its syllable pairs, of its concepts, over its self-score
+    "pairs",
+    "concepts",
+    "words_covered",  # the share of the query's idf mass of each kind that the post holds
+    "pairs_covered",
+    "concepts_covered",
+    "same_language",  # 1 when the post is in the query's language
+    "lexical",  # the lexical bonus (scoring.lexical_bonus × its weight)
+    "text",  # the text signal's contribution to the first run's score
+    "length",  # the post's length over the average
+    "concepts_same_language",  # concepts × same_language
+    "concepts_other_language",  # concepts × (1 − same_language)
+    "concepts_covered_other_language",
+)
+
+
+def places(scores: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
+    """1 / (1 + place) of each position in a run (its order if given, else by score, ties by position)."""
+    if order is None:
+        order = np.lexsort((np.arange(len(scores)), -scores))
+    place = np.empty(len(scores))
+    place[order] = np.arange(len(order))
+    return 1.0 / (1.0 + place)
+
+
+def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray]:
+    """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
+    `rows` (sorted): two arrays of 3 × len(rows). The (term, document) pairs are found with a binary search of
+    each query term's postings (index._find_postings), so the work is the query's terms × the few rows."""
+    from .index import _find_postings  # (index imports this module)
+
+    groups = (kinds == WORD, kinds == BIGRAM, (kinds == CONCEPT) | (kinds == GENERIC_CONCEPT))
+    group_of = np.select(groups, (0, 1, 2), -1)
+    mass = weights * index.idf[cols]
+    total = np.bincount(group_of[group_of >= 0], weights=mass[group_of >= 0], minlength=3)
+    bm25 = np.zeros((3, len(rows)))
+    covered = np.zeros((3, len(rows)))
+    for matrix, offset, which in index._postings(cols):
+        local = rows - offset
+        inside = (local >= 0) & (local < matrix.shape[1])
+        if not inside.any():
+            continue
+        term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, cols[which], local[inside])
+        place = np.searchsorted(rows, doc + offset)
+        term = which[term_at]
+        group = group_of[term]
+        keep = group >= 0
+        np.add.at(bm25, (group[keep], place[keep]), weights[term[keep]] * matrix.data[at[keep]])
+        np.add.at(covered, (group[keep], place[keep]), mass[term[keep]])
+    bm25 /= max(self_score, 1e-9)
+    covered /= np.where(total > 0, total, 1.0)[:, None]
+    return bm25, covered
+
+
+def features(index, query, language, rows, top, runs, contributions) -> np.ndarray:
+    """The FEATURES of the documents at positions `top` of `rows` (len(top) × len(FEATURES)).
+
+    query: (columns, weights, self-score, kinds) of the query's terms (index.Index.query_vector); runs:
+    (final, first, second) scores over `rows` and the fused order; contributions: the fused order's
+    contributions per signal over `rows` (text and lexical are read)."""
+    final, first, second, order = runs
+    cols, weights, self_score, kinds = query
+    at = rows[top]
+    sort = np.argsort(at, kind="stable")
+    bm25, covered = kind_parts(index, cols, weights, kinds, self_score, at[sort])
+    unsort = np.empty(len(sort), np.int64)
+    unsort[sort] = np.arange(len(sort))
+    bm25, covered = bm25[:, unsort], covered[:, unsort]
+    same = (index.languages[at] == language).astype(float)
+    zero = np.zeros(len(rows))
+    return np.column_stack(
+        [
+            final[top],
+            places(final, order)[top],
+            first[top],
+            places(first)[top],
+            second[top],
+            places(second)[top],
+            bm25[0],
+            bm25[1],
+            bm25[2],
+            covered[0],
+            covered[1],
+            covered[2],
+            same,
+            np.asarray(contributions.get("lexical", zero), float)[top],
+            np.asarray(contributions.get("text", zero), float)[top],
+            index._lengths(at) / max(index.avg_len, 1e-9),
+            same * bm25[2],
+            (1.0 - same) * bm25[2],
+            (1.0 - same) * covered[2],
+        ]
+    )
+
+
+def reorder(model: dict, table: np.ndarray) -> np.ndarray:
+    """The new order of the rows of a feature table: by the model's weighted sum, ties by the old order."""
+    weights = np.array([model["weights"].get(name, 0.0) for name in FEATURES])
+    value = table @ weights
+    return np.lexsort((np.arange(len(value)), -value))
+
+
+def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order):
+    """(the positions in `rows` of the first `depth` places with a positive score, their feature table)."""
+    depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
+    top = order[:depth]
+    return top, features(index, query, language, rows, top, runs, contributions)
+
+
+def apply(model: dict, index, query, language, rows, scores, runs, contributions, order):
+    """The reranked (scores, contributions, order): the first `depth` places with a positive score are
+    reordered, each keeping the score of its new place."""
+    if not any(model["weights"].values()):
+        return scores, dict(contributions, reranked=np.zeros(len(rows))), order
+    top, table = first_places(model, index, query, language, rows, scores, runs, contributions, order)
+    if len(top) < 2:
+        return scores, dict(contributions, reranked=np.zeros(len(rows))), order
+    depth = len(top)
+    moved = top[reorder(model, table)]
+    new = scores.copy()
+    new[moved] = scores[top]  # (the fused scores of the first places descend: each place keeps its score)
+    order = np.concatenate([moved, order[depth:]])
+    return new, dict(contributions, reranked=new - scores), order
+
+
+def learn(examples, *, bm25_first: float, c: float, discount: int = 0) -> dict[str, float]:
+    """Feature weights from examples (table, grades, plain BM25's first answer's position in the table or −1)
+    by a pairwise logistic regression (scikit-learn), each pair weighted by the gain between its grades
+    (× bm25_first when the better one is plain BM25's first answer). Features are scaled by the spread of
+    the pairs' differences while learning; the weights returned apply to the unscaled features."""
+    from sklearn.linear_model import LogisticRegression
+
+    diffs, gains = [], []
+    for table, grades, first in examples:
+        better, worse = np.nonzero(grades[:, None] > grades[None, :])
+        if len(better) == 0:
+            continue
+        gain = 2.0 ** grades[better] - 2.0 ** grades[worse]
+        if discount:  # LambdaRank's weight: what swapping the two places changes in DCG@discount
+            place = np.arange(len(grades))
+            value = np.where(place < discount, 1.0 / np.log2(place + 2.0), 0.0)
+            gain = gain * np.abs(value[better] - value[worse])
+        diffs.append(table[better] - table[worse])
+        gains.append(np.where(better == first, gain * bm25_first, gain))
+    x = np.vstack(diffs)
+    w = np.concatenate(gains)
+    spread = x.std(axis=0) + 1e-9
+    model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
+    model.fit(np.vstack([x, -x]) / spread, np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
+    return {name: round(float(value), 4) for name, value in zip(FEATURES, model.coef_[0] / spread, strict=True)}

@@ -1,0 +1,116 @@
+"""The learnt reranker (matching/rerank.py, scoring.RERANK)."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matching import rerank, scoring
+from matching.index import Index, make_config
+from matching.scoring import Record
+from matching.terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
+
+from .test_index import OFFERS
+
+ROOT = Path(__file__).resolve().parents[2]
+NEED = Record("n", "Cần máy sấy cơm dừa không ám khói", "Sấy cơm dừa 2 tấn mỗi mẻ cho hợp tác xã", language="vi")
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("matching_rerank", ROOT / "bench/matching_rerank.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _dense_parts(index, record, rows):
+    """What rerank.kind_parts computes, from the whole term × document matrices (main and added posts)."""
+    cols, weights, self_score, _words, _ = index.query_vector(record)
+    kinds = index.kinds[cols]
+    parts = []
+    for matrix, offset, which in index._postings(cols):
+        block = matrix[cols[which]].toarray()
+        full = np.zeros((len(cols), len(index.ids)))
+        full[which, offset : offset + matrix.shape[1]] = block
+        parts.append(full)
+    matrix = sum(parts)[:, rows]
+    mass = weights * index.idf[cols]
+    bm25, covered = [], []
+    for group in (kinds == WORD, kinds == BIGRAM, (kinds == CONCEPT) | (kinds == GENERIC_CONCEPT)):
+        bm25.append((weights[group, None] * matrix[group]).sum(0) / self_score)
+        total = mass[group].sum()
+        covered.append(((matrix[group] > 0) * mass[group, None]).sum(0) / total if total else np.zeros(len(rows)))
+    return np.array(bm25), np.array(covered)
+
+
+def test_the_parts_of_each_kind_of_term_are_read_from_the_postings_of_the_build_and_of_added_posts():
+    index = Index(OFFERS, role="offer", config=make_config(rerank=True))
+    index.add(Record("added", "Lò sấy cơm dừa gián tiếp bằng khí nóng", "Không ám khói, 1 tấn mỗi mẻ", language="vi"))
+    rows = np.arange(len(index.ids))
+    cols, weights, self_score, kinds = index.text_scores(NEED, vector=True)[-1]
+    bm25, covered = rerank.kind_parts(index, cols, weights, kinds, self_score, rows)
+    want_bm25, want_covered = _dense_parts(index, NEED, rows)
+    np.testing.assert_allclose(bm25, want_bm25, rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(covered, want_covered, rtol=1e-5, atol=1e-7)
+    added = index.position["added"]
+    assert bm25[0, added] > 0 and bm25[2, added] > 0  # words and concepts of the post added without a rebuild
+    assert covered[0, index.position["river"]] == 0
+
+
+def test_without_weights_the_reranker_keeps_the_fused_order():
+    fused = Index(OFFERS, role="offer", config=make_config(rerank=False)).rank(NEED, k=5, explain=False)
+    same = Index(OFFERS, role="offer", config=make_config(rerank={**scoring.RERANK, "weights": {}}))
+    kept = same.rank(NEED, k=5, explain=False)
+    assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused]
+    assert all(h.contributions["reranked"] == 0 for h in kept)
+
+
+def test_the_reranker_reorders_the_first_places_and_each_place_keeps_its_score():
+    fused = Index(OFFERS, role="offer", config=make_config(rerank=False)).rank(NEED, k=5, explain=False)
+    # A model that puts the longest posts first: the order changes, the scores by place do not.
+    longest = make_config(rerank={**scoring.RERANK, "weights": {"length": 1.0}})
+    index = Index(OFFERS, role="offer", config=longest)
+    hits = index.rank(NEED, k=5, explain=False)
+    assert [h.score for h in hits] == [h.score for h in fused]
+    assert {h.id for h in hits} == {h.id for h in fused}
+    lengths = [index._lengths(np.array([index.position[h.id]]))[0] for h in hits]
+    assert lengths == sorted(lengths, reverse=True) and [h.id for h in hits] != [h.id for h in fused]
+    before = {h.id: h.score for h in fused}
+    for hit in hits:  # what the reordering moved: the score of the new place less the post's fused score
+        assert hit.contributions["reranked"] == pytest.approx(hit.score - before[hit.id])
+    # score_ids gives a pair the score rank() gives it.
+    assert {h.id: h.score for h in index.score_ids(NEED, [h.id for h in hits])} == {h.id: h.score for h in hits}
+
+
+def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights():
+    bench = _bench()
+    model = scoring.RERANK
+    weights = bench.learn(
+        model["learnt_on"], bm25_first=model["bm25_first"], c=model["c"], depth=model["depth"], cache={}
+    )
+    assert weights == pytest.approx(model["weights"], abs=2e-3)
+    assert all(value != 0 for value in model["weights"].values())
+
+
+def test_the_learner_weights_pairs_that_plain_bm25_gets_right():
+    # Two features; the first orders the pairs of one need right, the second those of the other, where plain BM25's
+    # first answer is the better post. Weighting that need's pairs turns the model towards the second feature.
+    width = len(rerank.FEATURES)
+
+    def table(rows):
+        return np.pad(np.array(rows), ((0, 0), (0, width - 2)))
+
+    a = (table([[1.0, 0.0], [0.0, 1.0]]), np.array([2.0, 0.0]), -1)
+    b = (table([[0.0, 1.0], [1.0, 0.0]]), np.array([2.0, 0.0]), 0)
+    even = rerank.learn([a, a, b], bm25_first=1.0, c=1.0)
+    weighted = rerank.learn([a, a, b], bm25_first=10.0, c=1.0)
+    names = rerank.FEATURES
+    assert even[names[0]] > even[names[1]] and weighted[names[1]] > weighted[names[0]]
+
+
+def test_the_shipped_weights_name_every_feature_and_the_sets_exist():
+    assert set(scoring.RERANK["weights"]) == set(rerank.FEATURES)
+    for name in scoring.RERANK["learnt_on"]:
+        assert json.loads((ROOT / f"tests/data/matching_{name}.json").read_text(encoding="utf-8"))["needs"]
