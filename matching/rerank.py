@@ -154,11 +154,12 @@ def apply(model: dict, index, query, language, rows, scores, runs, contributions
     return new, dict(contributions, reranked=new - scores), order
 
 
-def learn(examples, *, bm25_first: float, c: float, discount: int = 0) -> dict[str, float]:
+def learn(examples, *, bm25_first: float, c: float, discount: int = 0, names=FEATURES) -> dict[str, float]:
     """Feature weights from examples (table, grades, plain BM25's first answer's position in the table or −1)
     by a pairwise logistic regression (scikit-learn), each pair weighted by the gain between its grades
     (× bm25_first when the better one is plain BM25's first answer). Features are scaled by the spread of
-    the pairs' differences while learning; the weights returned apply to the unscaled features."""
+    the pairs' differences while learning; the weights returned apply to the unscaled features. `names`: the
+    tables' columns (more than FEATURES in bench/matching_rerank.py --e5)."""
     from sklearn.linear_model import LogisticRegression
 
     diffs, gains = [], []
@@ -178,4 +179,4 @@ def learn(examples, *, bm25_first: float, c: float, discount: int = 0) -> dict[s
     spread = x.std(axis=0) + 1e-9
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     model.fit(np.vstack([x, -x]) / spread, np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
-    return {name: round(float(value), 4) for name, value in zip(FEATURES, model.coef_[0] / spread, strict=True)}
+    return {name: round(float(value), 4) for name, value in zip(names, model.coef_[0] / spread, strict=True)}
