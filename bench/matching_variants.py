@@ -49,6 +49,10 @@ SETS = {
     "holdout22": ROOT / "tests/data/matching_holdout22.json",  # round 9: the same
     "holdout23": ROOT / "tests/data/matching_holdout23.json",  # round 9: the same
     "holdout24": ROOT / "tests/data/matching_holdout24.json",  # round 9: the same
+    "holdout25": ROOT / "tests/data/matching_holdout25.json",  # round 9: measured once with lex-1.13 and the rerankers
+    "holdout26": ROOT / "tests/data/matching_holdout26.json",  # round 9: measured once with lex-1.13 and the rerankers
+    "holdout27": ROOT / "tests/data/matching_holdout27.json",  # round 9: measured once with lex-1.13 and the rerankers
+    "holdout28": ROOT / "tests/data/matching_holdout28.json",  # round 9: measured once with lex-1.13 and the rerankers
 }
 
 

@@ -20,6 +20,7 @@ import time
 
 import numpy as np
 
+from . import embeddings, rerank
 from .index import EngineConfig, Index, make_config
 from .scoring import Record
 
@@ -157,8 +158,18 @@ def mean_metrics(runs: dict[str, list[str]], qrels: dict[str, dict[str, int]]) -
     return {m: round(float(np.mean([p[m] for p in per])), 4) for m in METRICS}
 
 
+def with_meaning(needs, offers, config: EngineConfig) -> None:
+    """Give the records their e5 vectors (embeddings.attach, from the cache of the labelled sets or made now)
+    when the engine's reranker reads them and the model is here; without them it keeps the fused order."""
+    if config.rerank and rerank.uses_meaning(config.rerank) and embeddings.available():
+        embeddings.attach(needs, "need")
+        embeddings.attach(offers, "offer")
+
+
 def engine_runs(needs, offers, config: EngineConfig | None = None, k: int = K) -> dict[str, list[str]]:
-    index = Index(offers, role="offer", config=config or make_config())
+    config = config or make_config()
+    with_meaning(needs, offers, config)
+    index = Index(offers, role="offer", config=config)
     return {need.id: [hit.id for hit in index.rank(need, k=k, explain=False)] for need in needs}
 
 

@@ -23,7 +23,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's products (see _accumulate)
 
-from . import rerank, scoring
+from . import embeddings, rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
@@ -103,7 +103,7 @@ class EngineConfig:
     text: dict
     cross_language: dict | None = None  # scoring.CROSS_LANGUAGE, or None for no cross-language feedback
     term_prior: dict | None = None  # term -> factor on its query weight, learnt from feedback (learning.py)
-    # scoring.RERANK (rerank.py), or None for the fused order as it is: a measured candidate, not shipped (round 9)
+    # scoring.RERANK (rerank.py), or None for the fused order as it is (lex-1.13 and before)
     rerank: dict | None = None
 
 
@@ -116,7 +116,7 @@ def make_config(
     extra_terms=(),
     cross_language: bool = True,
     term_prior: dict | None = None,
-    rerank: bool | dict = False,
+    rerank: bool | dict = True,
 ) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
@@ -727,7 +727,8 @@ class Index:
                 rows, scores, contributions, order, first, second = fused
         if reranker:
             runs = (scores, first, second, order)
-            arguments = (reranker, self, query, language_code(record), rows, scores, runs, contributions, order)
+            vector = record.extra.get(embeddings.KEY)
+            arguments = (reranker, self, query, language_code(record), rows, scores, runs, contributions, order, vector)
             if table:
                 return rows, *rerank.first_places(*arguments)
             scores, contributions, order = rerank.apply(*arguments)
@@ -739,7 +740,7 @@ class Index:
         if not self.config.rerank:
             raise ValueError("the index's configuration has no reranker")
         found = self._scored(record, table=True)
-        if len(found) != 3:  # (no candidate)
+        if len(found) != 3 or found[2] is None:  # (no candidate, or a vector missing)
             return [], np.zeros((0, len(rerank.FEATURES)))
         rows, top, table = found
         return [self.ids[r] for r in rows[top].tolist()], table

@@ -124,3 +124,42 @@ class WeightChange(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} ({'applied' if self.applied else 'proposed'})"
+
+
+class PostEmbedding(models.Model):
+    """A post's multilingual-e5-small vector (embeddings.py), which the reranker compares with a need's: made
+    from the post's title and text when it was published or edited (services.embeddings_refresh). `digest`
+    names the text and the model it was made from, so an edited post is embedded again, an unchanged one never."""
+
+    need = models.OneToOneField(
+        TechnologyNeed,
+        verbose_name=_("need"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="embedding",
+    )
+    offer = models.OneToOneField(
+        TechnologyOffer,
+        verbose_name=_("offer"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="embedding",
+    )
+    digest = models.CharField(_("digest of the text and model"), max_length=40)
+    vector = models.BinaryField(_("vector"))
+    updated_at = models.DateTimeField(_("embedded at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("post embedding")
+        verbose_name_plural = _("post embeddings")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(need__isnull=False, offer__isnull=True) | Q(need__isnull=True, offer__isnull=False),
+                name="post_embedding_one_post",
+            )
+        ]
+
+    def __str__(self):
+        return f"{'need' if self.need_id else 'offer'} {self.need_id or self.offer_id}"

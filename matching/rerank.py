@@ -42,6 +42,7 @@ FEATURES = (
     "concepts_same_language",  # concepts × same_language
     "concepts_other_language",  # concepts × (1 − same_language)
     "concepts_covered_other_language",
+    "e5",  # the cosine of the need's and the post's multilingual-e5-small vectors (embeddings.py)
 )
 
 
@@ -83,12 +84,13 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     return bm25, covered
 
 
-def features(index, query, language, rows, top, runs, contributions) -> np.ndarray:
+def features(index, query, language, rows, top, runs, contributions, meaning=None) -> np.ndarray:
     """The FEATURES of the documents at positions `top` of `rows` (len(top) × len(FEATURES)).
 
     query: (columns, weights, self-score, kinds) of the query's terms (index.Index.query_vector); runs:
     (final, first, second) scores over `rows` and the fused order; contributions: the fused order's
-    contributions per signal over `rows` (text and lexical are read)."""
+    contributions per signal over `rows` (text and lexical are read); meaning: the cosines of the e5 vectors
+    at `top` (zeros when not given)."""
     final, first, second, order = runs
     cols, weights, self_score, kinds = query
     at = rows[top]
@@ -120,6 +122,7 @@ def features(index, query, language, rows, top, runs, contributions) -> np.ndarr
             same * bm25[2],
             (1.0 - same) * bm25[2],
             (1.0 - same) * covered[2],
+            np.zeros(len(top)) if meaning is None else meaning,
         ]
     )
 
@@ -131,20 +134,31 @@ def reorder(model: dict, table: np.ndarray) -> np.ndarray:
     return np.lexsort((np.arange(len(value)), -value))
 
 
-def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order):
-    """(the positions in `rows` of the first `depth` places with a positive score, their feature table)."""
+def uses_meaning(model: dict) -> bool:
+    return bool(model["weights"].get("e5"))
+
+
+def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
+    """(the positions in `rows` of the first `depth` places with a positive score, their feature table, or
+    None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector)."""
+    from .embeddings import KEY, cosines
+
     depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
     top = order[:depth]
-    return top, features(index, query, language, rows, top, runs, contributions)
+    meaning = cosines(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()])
+    if meaning is None and uses_meaning(model):
+        return top, None
+    return top, features(index, query, language, rows, top, runs, contributions, meaning)
 
 
-def apply(model: dict, index, query, language, rows, scores, runs, contributions, order):
+def apply(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
     """The reranked (scores, contributions, order): the first `depth` places with a positive score are
-    reordered, each keeping the score of its new place."""
+    reordered, each keeping the score of its new place. A model that reads the e5 cosine leaves the fused
+    order as it is when a vector is missing (a post not embedded yet, or no model on this machine)."""
     if not any(model["weights"].values()):
         return scores, dict(contributions, reranked=np.zeros(len(rows))), order
-    top, table = first_places(model, index, query, language, rows, scores, runs, contributions, order)
-    if len(top) < 2:
+    top, table = first_places(model, index, query, language, rows, scores, runs, contributions, order, vector)
+    if table is None or len(top) < 2:
         return scores, dict(contributions, reranked=np.zeros(len(rows))), order
     depth = len(top)
     moved = top[reorder(model, table)]

@@ -29,10 +29,10 @@ from core.notifications import notify
 from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOffer
 from marketplace.selectors import organization_users
 
-from . import conf
+from . import conf, embeddings
 from .index import EngineConfig, Index, make_config
 from .learning import FIXED
-from .models import Feedback, GlossaryTerm, Match, WeightChange
+from .models import Feedback, GlossaryTerm, Match, PostEmbedding, WeightChange
 from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
 
 _lock = threading.Lock()
@@ -97,7 +97,48 @@ def published_records(side: str) -> list[Record]:
         fk, "sector_id"
     ):
         sectors.setdefault(post_id, set()).add(sector_id)
-    return [to_record(p, sectors.get(p.pk, ())) for p in posts]
+    records = [to_record(p, sectors.get(p.pk, ())) for p in posts]
+    embeddings_refresh(side, records, embed=False)
+    return records
+
+
+# Meaning vectors (embeddings.py) ----------------------------------------------------------------
+
+
+def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) -> int:
+    """Give records their stored e5 vector (Record.extra["e5"]) where it was made from their current text
+    and the current model; with `embed`, first embed and store the vectors of the others (a post published
+    or edited). Returns how many posts were embedded. Off (MATCHING_MEANING) or without the model, nothing:
+    the reranker then keeps the fused order."""
+    if not conf.get("MEANING"):
+        return 0
+    kind = embeddings.kind_of(side)
+    wanted = {
+        r.id: embeddings.digest(kind, embeddings.text_of(r)) for r in records if r.extra.get(embeddings.KEY) is None
+    }
+    if not wanted:
+        return 0
+    stored = {
+        pid: (digest, vector)
+        for pid, digest, vector in PostEmbedding.objects.filter(**{f"{side}_id__in": list(wanted)}).values_list(
+            f"{side}_id", "digest", "vector"
+        )
+    }
+    stale = [r for r in records if r.id in wanted and stored.get(r.id, ("",))[0] != wanted[r.id]]
+    made = 0
+    if embed and stale and embeddings.available():
+        vectors = embeddings.embed([embeddings.text_of(r) for r in stale], kind)
+        for record, vector in zip(stale, vectors, strict=True):
+            data = embeddings.to_bytes(vector)
+            post: dict[str, Any] = {f"{side}_id": record.id}
+            PostEmbedding.objects.update_or_create(defaults={"digest": wanted[record.id], "vector": data}, **post)
+            stored[record.id] = (wanted[record.id], data)
+        made = len(stale)
+    for record in records:
+        digest, vector = stored.get(record.id, ("", b""))
+        if record.id in wanted and digest == wanted[record.id]:
+            record.extra[embeddings.KEY] = embeddings.from_bytes(vector)
+    return made
 
 
 # Engine configuration and indexes, cached per process ------------------------------------------
@@ -160,7 +201,9 @@ def _fingerprint(side: str) -> tuple:
     agg = model.objects.filter(status=PostStatus.PUBLISHED).aggregate(
         n=Count("id"), ids=Sum("id"), updated=Max("updated_at"), published=Max("published_at")
     )
-    return (agg["n"], agg["ids"], agg["updated"], agg["published"])
+    # Posts embedded since: their records take their vectors (a vector is stored after its post changed).
+    embedded = PostEmbedding.objects.filter(**{f"{side}__isnull": False}).aggregate(at=Max("updated_at"))["at"]
+    return (agg["n"], agg["ids"], agg["updated"], agg["published"], embedded)
 
 
 def index_for(side: str) -> Index:
@@ -197,6 +240,11 @@ def _refreshed(side: str, index: Index) -> Index | None:
     changed = set(
         model.objects.filter(status=PostStatus.PUBLISHED, updated_at__gte=index.synced_at).values_list("id", flat=True)
     ) | (published - live)
+    changed |= published & set(
+        PostEmbedding.objects.filter(updated_at__gte=index.synced_at, **{f"{side}__isnull": False}).values_list(
+            f"{side}_id", flat=True
+        )
+    )
     gone = live - published
     if index.delta_size + len(changed) > max(REBUILD_AFTER, index.main_docs // 20):
         return None
@@ -211,8 +259,9 @@ def _refreshed(side: str, index: Index) -> Index | None:
         sectors: dict[int, set] = {}
         for post_id, sector_id in through.objects.filter(**{f"{fk}__in": changed}).values_list(fk, "sector_id"):
             sectors.setdefault(post_id, set()).add(sector_id)
-        for post in posts:
-            record = to_record(post, sectors.get(post.pk, ()))
+        records = [to_record(post, sectors.get(post.pk, ())) for post in posts]
+        embeddings_refresh(side, records, embed=False)
+        for record in records:
             twin.add(record)
             twin.org_of[record.id] = record.extra.get("org")
     twin.synced_at = synced
@@ -264,8 +313,9 @@ def match_recompute_for_need(*, need: TechnologyNeed) -> int:
     if need.status != PostStatus.PUBLISHED:
         _drop_unpublished(need=need)
         return 0
-    offers = index_for("offer")
     record = need_record(need)
+    embeddings_refresh("need", [record])
+    offers = index_for("offer")
     hits = offers.rank(
         record, k=conf.get("TOP_K"), exclude=_same_org(offers, need.organization_id), min_score=conf.get("MIN_SCORE")
     )
@@ -282,6 +332,7 @@ def match_recompute_for_offer(*, offer: TechnologyOffer) -> int:
     if offer.status != PostStatus.PUBLISHED:
         _drop_unpublished(offer=offer)
         return 0
+    embeddings_refresh("offer", [offer_record(offer)])  # (stored for index_for to pick up)
     needs_index = index_for("need")
     candidates = needs_index.rank(
         offer_record(offer), k=conf.get("TOP_K"), exclude=_same_org(needs_index, offer.organization_id), explain=False
@@ -315,8 +366,11 @@ def _store(*, need_pairs: dict, stale: Q) -> int:
 
 
 def match_recompute_all() -> int:
-    """Re-rank every published need against every published offer (the nightly job)."""
+    """Re-rank every published need against every published offer (the nightly job). Posts without a
+    current vector (published before the model was, or while it was off) are embedded first."""
     offers = index_for("offer")
+    live = [r for r, gone in zip(offers.records, offers.deleted.tolist(), strict=True) if not gone]
+    embeddings_refresh("offer", live)
     needs = list(TechnologyNeed.objects.filter(status=PostStatus.PUBLISHED))
     sectors: dict[int, set] = {}
     through = TechnologyNeed.sectors.through
@@ -325,6 +379,7 @@ def match_recompute_all() -> int:
     ):
         sectors.setdefault(need_id, set()).add(sector_id)
     records = [need_record(n, sectors.get(n.pk, ())) for n in needs]
+    embeddings_refresh("need", records)
     ranked = offers.rank_many(records, k=conf.get("TOP_K"), explain=True)
     total = 0
     for position, (need, record, hits) in enumerate(zip(needs, records, ranked, strict=False)):

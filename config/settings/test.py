@@ -26,3 +26,4 @@ if REDIS_URL:  # noqa: F405
     _db = int(os.environ.get("TEST_CACHE_REDIS_DB", "11")) + (int(_worker[2:]) if _worker[2:].isdigit() else 0)
     CACHES["default"]["LOCATION"] = urlunsplit(urlsplit(REDIS_URL)._replace(path=f"/{_db}"))  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = f"test-{_worker}"  # noqa: F405
+MATCHING_MEANING = False  # (embedding every post the suite makes costs minutes; tests that need it turn it on)

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout20.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout28.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 25)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 29)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -184,18 +184,21 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.13
-# (docs/matching.md, "Results, round 8"); the test keeps any other need from joining them. The four older sets have none.
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.14
+# (docs/matching.md, "Results, round 9"); the test keeps any other need from joining them. The four older sets have none.
 KNOWN_LOSSES = {
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
     # hBn20 off these lists, and added none. lex-1.12 (the cap on the cross-language feedback, chosen on the twelve
     # sets of rounds 1-6) took h6n31, h6n41, h7n24, h7n41, hBn36, hBn51, hCn19, hCn35, hDn47, hEn14, hFn19, hFn27,
     # hGn60 and hGn62 off, and added h5n48, hFn21 and hFn68. lex-1.13 (glossary round 8, chosen on the twenty sets
-    # before holdout17) took hDn40, hEn33, hEn48, hFn50, iPn37, iPn60 and iRn04 off, and added none.
-    "holdout": {"h5n46", "h5n48"},
-    "holdout2": {"h6n06", "h6n22", "h6n33"},
-    "holdout3": {"h7n03", "h7n26", "h7n34"},
-    "holdout4": {"h8n45"},
+    # before holdout17) took hDn40, hEn33, hEn48, hFn50, iPn37, iPn60 and iRn04 off, and added none. lex-1.14 (the
+    # reranker with the e5 cosine, learnt on all thirty-two sets) took h5n48, h6n22, h6n33, h7n34, iQn12, iSn06,
+    # iUn75, iXn01, iXn03, iXn41, iYn39, jAn12, jAn94, jBn92, jCn02, jCn40 and jDn67 off, and added h5n39, h7n41,
+    # h8n04, hFn27, hGn12, hGn27, iOn36, iRn91, iWn49, jAn62, jCn87, jCn100 and jDn34 (60 needs of 2,458, 64 before).
+    "holdout": {"h5n39", "h5n46"},
+    "holdout2": {"h6n06"},
+    "holdout3": {"h7n03", "h7n26", "h7n41"},
+    "holdout4": {"h8n04", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
     "holdout5": {"h9n14", "h9n61"},
@@ -215,38 +218,46 @@ KNOWN_LOSSES = {
     "holdout10": {"hEn17", "hEn35", "hEn54"},
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
-    "holdout11": {"hFn21", "hFn68"},
+    "holdout11": {"hFn21", "hFn27", "hFn68"},
     # holdout12 (76 needs): written after every decision of round 7, measured once with lex-1.11 (0.8810 against
     # plain BM25's 0.6615, five below, each by less than 0.11; lex-1.10 0.8648, four below).
-    "holdout12": {"hGn13", "hGn37", "hGn52"},
+    "holdout12": {"hGn12", "hGn13", "hGn27", "hGn37", "hGn52"},
     # holdout13 (113 needs, a fifth answered only in the other language) and holdout14 (76 needs): written after
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
-    "holdout13": {"iOn58", "iOn87"},
+    "holdout13": {"iOn36", "iOn58", "iOn87"},
     "holdout14": {"iPn19"},
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    "holdout15": {"iQn12"},
+    # "holdout15": none with lex-1.14.
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
-    "holdout17": {"iSn06", "iSn39"},
+    "holdout17": {"iSn39"},
     "holdout18": {"iTn71"},
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
-    "holdout19": {"iUn45", "iUn70", "iUn75"},
+    "holdout19": {"iUn45", "iUn70"},
     "holdout20": {"iVn32", "iVn50", "iVn64"},
     # holdout21-24 (94, 101, 100 and 103 needs; water and energy, aquaculture, crops, coconut and small industry):
     # written while the reranker of round 9 was built, measured once with lex-1.13 and with the reranker (lex-1.13
     # 0.8502, 0.8852, 0.8724 and 0.8211 against plain BM25's 0.5657, 0.6109, 0.6107 and 0.5616; docs/matching.md,
     # "Results, round 9").
-    "holdout21": {"iWn84"},
-    "holdout22": {"iXn01", "iXn03", "iXn41", "iXn94"},
-    "holdout23": {"iYn39", "iYn58"},
+    "holdout21": {"iWn49", "iWn84"},
+    "holdout22": {"iXn94"},
+    "holdout23": {"iYn58"},
     "holdout24": {"iZn22", "iZn36", "iZn60", "iZn69"},
+    # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
+    # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
+    # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
+    "holdout25": {"jAn50", "jAn61", "jAn62", "jAn73", "jAn78"},
+    # "holdout26": none with lex-1.14.
+    "holdout27": {"jCn03", "jCn100", "jCn29", "jCn33", "jCn87", "jCn89"},
+    "holdout28": {"jDn11", "jDn21", "jDn34", "jDn61", "jDn73"},
+    "holdout16": {"iRn91"},
 }
 
 
@@ -277,7 +288,8 @@ def test_without_the_cap_needs_fall_behind_bm25(path):
     # the answers in needs the capped engine keeps (lex-1.12 with cap 0: on every held-out set, 3 to 13 needs).
     from matching.index import make_config
 
-    config = make_config()
+    # (The fused order that lex-1.14's reranker starts from: the cap's doing, the reranker off.)
+    config = make_config(rerank=False)
     config.cross_language = {**config.cross_language, "cap": 0}
     result = evaluate(json.loads(path.read_text(encoding="utf-8")), config, per_need=True)
     losses = {row["need"] for row in result["per_need"] if row["engine"] < row["bm25"] - 0.05}

@@ -1,5 +1,6 @@
 """The learnt reranker (matching/rerank.py, scoring.RERANK)."""
 
+import dataclasses
 import importlib.util
 import json
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matching import rerank, scoring
+from matching import embeddings, evaluation, rerank, scoring
 from matching.index import Index, make_config
 from matching.scoring import Record
 from matching.terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
@@ -114,3 +115,87 @@ def test_the_shipped_weights_name_every_feature_and_the_sets_exist():
     assert set(scoring.RERANK["weights"]) == set(rerank.FEATURES)
     for name in scoring.RERANK["learnt_on"]:
         assert json.loads((ROOT / f"tests/data/matching_{name}.json").read_text(encoding="utf-8"))["needs"]
+
+
+def _unit(*values):
+    vector = np.zeros(embeddings.DIM, np.float32)
+    vector[: len(values)] = values
+    return (vector / np.linalg.norm(vector)).astype(np.float16)
+
+
+def _with_vectors(records, vectors):
+    return [dataclasses.replace(r, extra={**r.extra, embeddings.KEY: v}) for r, v in zip(records, vectors, strict=True)]
+
+
+def test_the_meaning_feature_reorders_by_the_cosine_of_the_vectors():
+    # Each offer's vector leans towards the need's as far as its place in the list: a model of the cosine alone
+    # puts them in that order, whatever the words say.
+    offers = _with_vectors(OFFERS, [_unit(1.0, 5.0 - i) for i in range(len(OFFERS))])
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(1.0, 0.0)})
+    index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "weights": {"e5": 1.0}}))
+    hits = index.rank(need, k=5, explain=False)
+    by_place = [o.id for o in offers if o.id in {h.id for h in hits}][::-1]
+    assert [h.id for h in hits] == by_place
+    ids, table = index.rerank_table(need)
+    column = rerank.FEATURES.index("e5")
+    cosines = {i: float(np.dot(need.extra["e5"], offers[[o.id for o in offers].index(i)].extra["e5"])) for i in ids}
+    assert table[:, column] == pytest.approx([cosines[i] for i in ids], abs=1e-3)
+
+
+def test_without_a_vector_the_shipped_model_keeps_the_fused_order():
+    # The shipped model reads the cosine: a need, or one of its first candidates, without a vector (not embedded
+    # yet, or no model on this machine) keeps the fused order rather than a reordering without its main feature.
+    assert rerank.uses_meaning(scoring.RERANK)
+    fused = Index(OFFERS, role="offer", config=make_config(rerank=False)).rank(NEED, k=5, explain=False)
+    offers = _with_vectors(OFFERS, [_unit(1.0, float(i)) for i in range(len(OFFERS))])
+    for index, need in (
+        (Index(OFFERS, role="offer", config=make_config()), NEED),  # no vector at all
+        (Index(offers[:-1] + OFFERS[-1:], role="offer", config=make_config()), NEED),  # the need has none
+        (Index(offers[:-1] + OFFERS[-1:], role="offer", config=make_config()), _with_vectors([NEED], [_unit(1.0)])[0]),
+    ):
+        kept = index.rank(need, k=5, explain=False)
+        assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused]
+        assert all(h.contributions["reranked"] == 0 for h in kept)
+        assert index.rerank_table(need)[0] == []
+
+
+def test_a_need_is_nearer_its_translation_than_an_unrelated_post():
+    need = embeddings.embed(["Cần máy sấy cơm dừa không ám khói cho hợp tác xã"], embeddings.QUERY)[0]
+    posts = embeddings.embed(
+        ["Smoke-free indirect hot-air copra dryer, 2 t per batch", "Flood warning river level sensor with telemetry"],
+        embeddings.PASSAGE,
+    )
+    assert np.linalg.norm(posts, axis=1) == pytest.approx([1.0, 1.0], abs=1e-4)
+    assert float(posts[0] @ need) > float(posts[1] @ need) + 0.03
+
+
+def test_the_cache_embeds_a_text_once_and_keeps_it_in_a_file(tmp_path, monkeypatch):
+    texts = ["Máy gọt vỏ dừa tươi", "Coconut trimming machine"]
+    made = embeddings.Cache(write=tmp_path).vectors(texts, embeddings.PASSAGE, save_as="set")
+    assert [p.name for p in tmp_path.glob("*.npz")] == ["set.npz"]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("embedded again")
+
+    monkeypatch.setattr(embeddings, "embed", refuse)
+    again = embeddings.Cache(read=[tmp_path]).vectors(texts[::-1], embeddings.PASSAGE)
+    assert np.array_equal(again[0], made[1]) and np.array_equal(again[1], made[0])
+    with pytest.raises(AssertionError):  # the same text as a query is another vector
+        embeddings.Cache(read=[tmp_path]).vectors(texts[:1], embeddings.QUERY)
+
+
+def test_the_committed_vectors_cover_every_labelled_set_and_are_the_models():
+    # tests/data/embeddings/ (bench/matching_rerank.py --cache-embeddings) spares the suite 7,500 embeddings; a
+    # set added without them would be embedded on every run, and vectors of another model would be wrong.
+    cache = embeddings.Cache(read=[embeddings.LABELLED])
+    known = cache._load()
+    sample = []
+    for path in sorted((ROOT / "tests/data").glob("matching_*.json")):
+        needs, offers, _qrels = evaluation.load(json.loads(path.read_text(encoding="utf-8")))
+        for records, kind in ((needs, embeddings.QUERY), (offers, embeddings.PASSAGE)):
+            missing = [r.id for r in records if embeddings.digest(kind, embeddings.text_of(r)) not in known]
+            assert not missing, (path.name, missing[:5])
+        sample.append((embeddings.text_of(offers[0]), embeddings.PASSAGE))
+    for text, kind in sample[:3]:
+        stored = known[embeddings.digest(kind, text)].astype(np.float32)
+        assert float(stored @ embeddings.embed([text], kind)[0]) > 0.999

@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
@@ -6,8 +7,8 @@ from django.core.management import call_command
 from core.models import Notification
 from marketplace import services as market
 from marketplace.models import PostStatus
-from matching import services
-from matching.models import Feedback, Match
+from matching import embeddings, services
+from matching.models import Feedback, Match, PostEmbedding
 from matching.scoring import ENGINE_VERSION
 from tests.factories import OfferFactory, sector
 
@@ -230,3 +231,37 @@ def test_a_large_backlog_of_changes_rebuilds_the_index(dryer_offer, provider, mo
     OfferFactory.create_batch(3, organization=provider)
     second = services.index_for("offer")
     assert second.delta_size == 0 and second.main_docs == first.main_docs + 3
+
+
+def test_posts_are_embedded_once_and_again_when_their_text_changes(dryer_need, dryer_offer, settings):
+    settings.MATCHING_MEANING = True
+    services.match_recompute_all()  # (the nightly job embeds what was published before the model)
+    stored = {e.need_id or e.offer_id: e.digest for e in PostEmbedding.objects.all()}
+    assert set(stored) == {dryer_need.pk, dryer_offer.pk}
+    offers = services.index_for("offer")
+    assert offers.records[offers.position[dryer_offer.pk]].extra["e5"].shape == (embeddings.DIM,)
+    assert services.embeddings_refresh("offer", [services.offer_record(dryer_offer)]) == 0
+    dryer_offer.summary = "Sấy cơm dừa bằng hơi nóng gián tiếp, không ám khói, 3 tấn mỗi mẻ"
+    dryer_offer.save()
+    services.match_recompute_for_offer(offer=dryer_offer)
+    assert PostEmbedding.objects.get(offer=dryer_offer).digest != stored[dryer_offer.pk]
+    offers = services.index_for("offer")  # the edited post's record carries its new vector
+    vector = offers.records[offers.position[dryer_offer.pk]].extra["e5"]
+    assert np.array_equal(vector, embeddings.from_bytes(PostEmbedding.objects.get(offer=dryer_offer).vector))
+
+
+def test_with_meaning_a_pair_still_scores_the_same_from_either_side(dryer_need, dryer_offer, provider, settings):
+    settings.MATCHING_MEANING = True
+    OfferFactory(organization=provider, title="Máy sấy cơm dừa bằng bơm nhiệt", sectors=[sector("coconut")])
+    services.match_recompute_all()
+    from_need = dict(Match.objects.values_list("offer_id", "score"))
+    Match.objects.all().delete()
+    services.match_recompute_for_offer(offer=dryer_offer)
+    assert Match.objects.get(offer=dryer_offer).score == from_need[dryer_offer.pk]
+
+
+def test_without_meaning_nothing_is_embedded(dryer_need, dryer_offer):
+    services.match_recompute_all()
+    assert not PostEmbedding.objects.exists()
+    offers = services.index_for("offer")
+    assert "e5" not in offers.records[offers.position[dryer_offer.pk]].extra
