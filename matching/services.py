@@ -105,6 +105,9 @@ def published_records(side: str) -> list[Record]:
 # Meaning vectors (embeddings.py) ----------------------------------------------------------------
 
 
+IN_LIST = 500  # posts looked up by id at most; more read the side's rows
+
+
 def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) -> int:
     """Give records their stored e5 vector (Record.extra["e5"]) where it was made from their current text
     and the current model; with `embed`, first embed and store the vectors of the others (a post published
@@ -118,11 +121,14 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
     }
     if not wanted:
         return 0
+    # (Many posts — an index being built —: every row of the side, rather than an IN list past SQLite's limit.)
+    rows = PostEmbedding.objects.filter(
+        **({f"{side}_id__in": list(wanted)} if len(wanted) <= IN_LIST else {f"{side}__isnull": False})
+    )
     stored = {
         pid: (digest, vector)
-        for pid, digest, vector in PostEmbedding.objects.filter(**{f"{side}_id__in": list(wanted)}).values_list(
-            f"{side}_id", "digest", "vector"
-        )
+        for pid, digest, vector in rows.values_list(f"{side}_id", "digest", "vector")
+        if pid in wanted
     }
     stale = [r for r in records if r.id in wanted and stored.get(r.id, ("",))[0] != wanted[r.id]]
     made = 0

@@ -265,3 +265,12 @@ def test_without_meaning_nothing_is_embedded(dryer_need, dryer_offer):
     assert not PostEmbedding.objects.exists()
     offers = services.index_for("offer")
     assert "e5" not in offers.records[offers.position[dryer_offer.pk]].extra
+
+
+def test_many_posts_read_their_vectors_without_an_id_list(dryer_need, dryer_offer, settings, monkeypatch):
+    settings.MATCHING_MEANING = True
+    services.match_recompute_all()
+    services.clear_cache()
+    monkeypatch.setattr(services, "IN_LIST", 0)  # (as for an index of more than IN_LIST posts)
+    offers = services.index_for("offer")
+    assert offers.records[offers.position[dryer_offer.pk]].extra["e5"].shape == (embeddings.DIM,)
