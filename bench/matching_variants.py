@@ -53,6 +53,10 @@ SETS = {
     "holdout26": ROOT / "tests/data/matching_holdout26.json",  # round 9: measured once with lex-1.13 and the rerankers
     "holdout27": ROOT / "tests/data/matching_holdout27.json",  # round 9: measured once with lex-1.13 and the rerankers
     "holdout28": ROOT / "tests/data/matching_holdout28.json",  # round 9: measured once with lex-1.13 and the rerankers
+    "holdout29": ROOT / "tests/data/matching_holdout29.json",  # round 9: measured once with lex-1.14 shipped
+    "holdout30": ROOT / "tests/data/matching_holdout30.json",  # round 9: measured once with lex-1.14 shipped
+    "holdout31": ROOT / "tests/data/matching_holdout31.json",  # round 9: measured once with lex-1.14 shipped
+    "holdout32": ROOT / "tests/data/matching_holdout32.json",  # round 9: measured once with lex-1.14 shipped
 }
 
 

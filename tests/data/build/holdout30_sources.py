@@ -1,4 +1,3 @@
-
 S = {
     "asf_vl": "https://www.thvl.vn/th%E1%BB%9Di-s%E1%BB%B1-thvl/tin-dia-phuong/chan-nuoi-an-toan-sinh-hoc-giai-phap-phong-ngua-tai-phat-dich-ta-heo-chau-phi/",
     "asf_tn": "https://baotayninh.vn/kinh-te/?p=4&d=",

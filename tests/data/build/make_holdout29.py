@@ -31,10 +31,10 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from holdout29_needs import NEEDS  # noqa: E402
-from holdout29_offers import OFFERS  # noqa: E402
-from holdout29_sources import S  # noqa: E402
-from labelled_set import write  # noqa: E402
+from holdout29_needs import NEEDS
+from holdout29_offers import OFFERS
+from holdout29_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout29", NEEDS, OFFERS, S)
