@@ -10,7 +10,7 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
 
 The posts' multilingual-e5-small vectors (matching/embeddings.py) come from tests/data/embeddings/, which
---cache-embeddings writes (about 7,500 texts, six minutes on one core); a set not in it is embedded on the fly
+--cache-embeddings writes (about 8,600 texts, a few minutes); a set not in it is embedded on the fly
 and its vectors kept in .cache/embeddings/.
 
 A set is named as in tests/data/matching_NAME.json. For each set measured: nDCG@10 of the engine with the

@@ -6,7 +6,7 @@ candidates' vectors. A need is embedded as a query ("query: …"), an offer as a
 model was trained. The platform stores each post's vector when the post is published or edited
 (models.PostEmbedding, services.embedding_refresh) and an index holds them in its records (Record.extra["e5"],
 float16); a labelled set's vectors come from a cache of files (`Cache`), so that measuring the engine on the
-thirty-odd sets in tests/data/ does not embed 7,500 texts each time.
+thirty-odd sets in tests/data/ does not embed 8,600 texts each time.
 
 Pure code: numpy and the model, no ORM.
 """

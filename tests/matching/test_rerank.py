@@ -185,7 +185,7 @@ def test_the_cache_embeds_a_text_once_and_keeps_it_in_a_file(tmp_path, monkeypat
 
 
 def test_the_committed_vectors_cover_every_labelled_set_and_are_the_models():
-    # tests/data/embeddings/ (bench/matching_rerank.py --cache-embeddings) spares the suite 7,500 embeddings; a
+    # tests/data/embeddings/ (bench/matching_rerank.py --cache-embeddings) spares the suite 8,600 embeddings; a
     # set added without them would be embedded on every run, and vectors of another model would be wrong.
     cache = embeddings.Cache(read=[embeddings.LABELLED])
     known = cache._load()
