@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.matching import post
+from bench.matching import post, with_vectors
 from matching.index import Index, make_config
 
 NOW = 1_750_000_000.0
@@ -33,6 +33,9 @@ def main():
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--time", action="store_true", help="time the queries (CPU), no profiler")
     parser.add_argument("--dump", help="write every hit of every query to this file")
+    parser.add_argument(
+        "--no-meaning", dest="meaning", action="store_false", help="no e5 vectors (the reranker keeps the fused order)"
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     # The posts' dates and the index's `now` fixed (bench.matching dates them from the clock), so that two
@@ -43,6 +46,8 @@ def main():
         needs = [post(rng, i, "need") for i in range(args.queries)]
     finally:
         time.time = clock
+    if args.meaning:
+        with_vectors([*offers, *needs], args.seed)
     index = Index(offers, role="offer", config=make_config(), now=NOW)
     index.rank(needs[0], k=10)
     if args.dump:
