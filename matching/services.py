@@ -10,6 +10,7 @@ post changed, so recomputing from either side gives the same row.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -37,6 +38,7 @@ from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
 
 _lock = threading.Lock()
 _cache: dict = {}
+logger = logging.getLogger(__name__)
 
 
 # Records ----------------------------------------------------------------------------------------
@@ -132,8 +134,13 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
     }
     stale = [r for r in records if r.id in wanted and stored.get(r.id, ("",))[0] != wanted[r.id]]
     made = 0
+    vectors: Any = []
     if embed and stale and embeddings.available():
-        vectors = embeddings.embed([embeddings.text_of(r) for r in stale], kind)
+        try:
+            vectors = embeddings.embed([embeddings.text_of(r) for r in stale], kind)
+        except Exception:  # the matches matter more than their meaning feature: they go on without it
+            logger.exception("embedding %d %s(s) failed; their matches keep the fused order", len(stale), side)
+    if len(vectors):
         for record, vector in zip(stale, vectors, strict=True):
             data = embeddings.to_bytes(vector)
             post: dict[str, Any] = {f"{side}_id": record.id}

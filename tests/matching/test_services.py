@@ -274,3 +274,14 @@ def test_many_posts_read_their_vectors_without_an_id_list(dryer_need, dryer_offe
     monkeypatch.setattr(services, "IN_LIST", 0)  # (as for an index of more than IN_LIST posts)
     offers = services.index_for("offer")
     assert offers.records[offers.position[dryer_offer.pk]].extra["e5"].shape == (embeddings.DIM,)
+
+
+def test_matches_are_stored_when_the_model_fails(dryer_need, dryer_offer, settings, monkeypatch):
+    settings.MATCHING_MEANING = True
+
+    def broken(texts, kind):
+        raise RuntimeError("the model crashed")
+
+    monkeypatch.setattr(embeddings, "embed", broken)
+    assert services.match_recompute_for_need(need=dryer_need) == 1  # the fused order, without vectors
+    assert not PostEmbedding.objects.exists()
