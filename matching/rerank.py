@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .embeddings import KEY, cosines
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
 FEATURES = (
@@ -141,8 +142,6 @@ def uses_meaning(model: dict) -> bool:
 def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
     """(the positions in `rows` of the first `depth` places with a positive score, their feature table, or
     None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector)."""
-    from .embeddings import KEY, cosines
-
     depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
     top = order[:depth]
     meaning = cosines(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()])
@@ -168,12 +167,11 @@ def apply(model: dict, index, query, language, rows, scores, runs, contributions
     return new, dict(contributions, reranked=new - scores), order
 
 
-def learn(examples, *, bm25_first: float, c: float, discount: int = 0, names=FEATURES) -> dict[str, float]:
+def learn(examples, *, bm25_first: float, c: float, discount: int = 0) -> dict[str, float]:
     """Feature weights from examples (table, grades, plain BM25's first answer's position in the table or −1)
     by a pairwise logistic regression (scikit-learn), each pair weighted by the gain between its grades
     (× bm25_first when the better one is plain BM25's first answer). Features are scaled by the spread of
-    the pairs' differences while learning; the weights returned apply to the unscaled features. `names`: the
-    tables' columns (more than FEATURES in bench/matching_rerank.py --e5)."""
+    the pairs' differences while learning; the weights returned apply to the unscaled features."""
     from sklearn.linear_model import LogisticRegression
 
     diffs, gains = [], []
@@ -193,4 +191,4 @@ def learn(examples, *, bm25_first: float, c: float, discount: int = 0, names=FEA
     spread = x.std(axis=0) + 1e-9
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     model.fit(np.vstack([x, -x]) / spread, np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
-    return {name: round(float(value), 4) for name, value in zip(names, model.coef_[0] / spread, strict=True)}
+    return {name: round(float(value), 4) for name, value in zip(FEATURES, model.coef_[0] / spread, strict=True)}

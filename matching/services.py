@@ -345,7 +345,9 @@ def match_recompute_for_offer(*, offer: TechnologyOffer) -> int:
     if offer.status != PostStatus.PUBLISHED:
         _drop_unpublished(offer=offer)
         return 0
-    embeddings_refresh("offer", [offer_record(offer)])  # (stored for index_for to pick up)
+    # Stored for index_for to pick up. The candidate search below gets a record without it: the reranker
+    # reads need-to-offer vectors, so an offer asking the needs' index keeps the fused order.
+    embeddings_refresh("offer", [offer_record(offer)])
     needs_index = index_for("need")
     candidates = needs_index.rank(
         offer_record(offer), k=conf.get("TOP_K"), exclude=_same_org(needs_index, offer.organization_id), explain=False
