@@ -77,7 +77,7 @@ def post(rng, i, side):
 
 
 def with_vectors(records, seed) -> float:
-    """Give records e5 vectors for the reranker's meaning feature: random unit vectors (float16) in place of
+    """Give records e5 vectors for the reranker's meaning feature: random unit vectors (packed) in place of
     the model's, whose work does not depend on them (embedding 100,000 posts would take about 1.5 hours on
     one core; what one post costs is measured with the model below). Returns the MiB they take."""
     import numpy as np
@@ -87,7 +87,7 @@ def with_vectors(records, seed) -> float:
     rng = np.random.default_rng(seed)
     for record in records:
         vector = rng.standard_normal(embeddings.DIM).astype(np.float32)
-        record.extra[embeddings.KEY] = (vector / np.linalg.norm(vector)).astype(np.float16)
+        record.extra[embeddings.KEY] = embeddings.pack(vector / np.linalg.norm(vector))
     gc.collect()
     return rss_mib() - before
 
@@ -190,7 +190,7 @@ def engine(args, offers, needs, rng):
         t = time.perf_counter()
         if args.meaning:  # the model, for real: what a published offer waits for
             vector = embeddings.embed([embeddings.text_of(offer)], embeddings.PASSAGE)[0]
-            offer.extra[embeddings.KEY] = vector.astype("float16")
+            offer.extra[embeddings.KEY] = embeddings.pack(vector)
         embedded = time.perf_counter() - t
         twin = index.fork()
         twin.add(offer)

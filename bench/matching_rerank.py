@@ -37,17 +37,20 @@ def all_sets() -> list[str]:
     return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
 
 
-def load(name, meaning=True, cache=None):
+def load(name, meaning=True, cache=None, packed=True):
+    """A labelled set with its vectors: packed as the platform holds them (measuring), or the model's own
+    (learning: the weights are learnt on exact cosines)."""
     needs, offers, qrels = evaluation.load(json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8")))
     if meaning:
-        embeddings.attach(needs, "need", cache, save_as=f"matching_{name}" if cache else None)
-        embeddings.attach(offers, "offer", cache, save_as=f"matching_{name}" if cache else None)
+        save_as = f"matching_{name}" if cache else None
+        embeddings.attach(needs, "need", cache, save_as=save_as, packed=packed)
+        embeddings.attach(offers, "offer", cache, save_as=save_as, packed=packed)
     return needs, offers, qrels
 
 
 def examples(name, depth, meaning=True):
     """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
-    needs, offers, qrels = load(name, meaning)
+    needs, offers, qrels = load(name, meaning, packed=False)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
     first = evaluation.bm25_runs(needs, offers, k=1)
     out = []

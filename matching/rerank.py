@@ -48,10 +48,11 @@ FEATURES = (
 
 
 def places(scores: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
-    """1 / (1 + place) of each position in a run (its order if given, else by score, ties by position)."""
+    """1 / (1 + place) of each position in a run (its order if given, else by score, ties by position); 0 for a
+    position the order leaves out (an order may hold the first places only)."""
     if order is None:
         order = np.lexsort((np.arange(len(scores)), -scores))
-    place = np.empty(len(scores))
+    place = np.full(len(scores), np.inf)
     place[order] = np.arange(len(order))
     return 1.0 / (1.0 + place)
 

@@ -15,7 +15,8 @@ from typing import Any
 import numpy as np
 
 # lex-1.14 (issue 12, round 9): lex-1.13's fused order, reordered by the learnt reranker with the e5 cosine.
-ENGINE_VERSION = "lex-1.14"
+# lex-1.15 (round 10): the same, the vectors held packed in 200 bytes (embeddings.pack).
+ENGINE_VERSION = "lex-1.15"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {

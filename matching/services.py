@@ -150,7 +150,7 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
     for record in records:
         digest, vector = stored.get(record.id, ("", b""))
         if record.id in wanted and digest == wanted[record.id]:
-            record.extra[embeddings.KEY] = embeddings.from_bytes(vector)
+            record.extra[embeddings.KEY] = embeddings.packed_from_bytes(vector)
     return made
 
 

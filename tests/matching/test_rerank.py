@@ -111,6 +111,14 @@ def test_the_learner_weights_pairs_that_plain_bm25_gets_right():
     assert even[names[0]] > even[names[1]] and weighted[names[1]] > weighted[names[0]]
 
 
+def test_a_place_outside_a_partial_order_reads_as_nought():
+    # The fused order holds the first places only: the others are no place at all (once uninitialised memory).
+    scores = np.array([0.2, 0.9, 0.5, 0.1])
+    with np.errstate(all="raise"):
+        assert rerank.places(scores, np.array([1, 2])) == pytest.approx([0.0, 1.0, 0.5, 0.0])
+        assert rerank.places(scores) == pytest.approx([1 / 3, 1.0, 0.5, 0.25])
+
+
 def test_the_shipped_weights_name_every_feature_and_the_sets_exist():
     assert set(scoring.RERANK["weights"]) == set(rerank.FEATURES)
     for name in scoring.RERANK["learnt_on"]:
@@ -120,7 +128,7 @@ def test_the_shipped_weights_name_every_feature_and_the_sets_exist():
 def _unit(*values):
     vector = np.zeros(embeddings.DIM, np.float32)
     vector[: len(values)] = values
-    return (vector / np.linalg.norm(vector)).astype(np.float16)
+    return (vector / np.linalg.norm(vector)).astype(np.float16)  # (as arrays: the cosines exact, see below)
 
 
 def _with_vectors(records, vectors):
@@ -157,6 +165,29 @@ def test_without_a_vector_the_shipped_model_keeps_the_fused_order():
         assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused]
         assert all(h.contributions["reranked"] == 0 for h in kept)
         assert index.rerank_table(need)[0] == []
+
+
+def test_a_packed_vector_keeps_its_cosines():
+    # Records hold vectors in 200 bytes (the residual from the model's common part at 4 bits a dimension): the
+    # cosines the reranker reads move by less than 0.01, an array passes through as it is, and a missing vector
+    # leaves no cosine at all.
+    rng = np.random.default_rng(3)
+    vectors = embeddings.CENTRE + 0.025 * rng.standard_normal((50, embeddings.DIM)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    packed = [embeddings.pack(v) for v in vectors]
+    assert {len(p) for p in packed} == {embeddings.PACKED}
+    exact = vectors[1:] @ vectors[0]
+    assert exact.std() > 0.01  # (the cosines spread as a need's candidates' do)
+    assert embeddings.cosines(packed[0], packed[1:]) == pytest.approx(exact, abs=0.01)
+    assert embeddings.cosines(vectors[0], list(vectors[1:])) == pytest.approx(exact, abs=1e-5)
+    mixed = embeddings.unpack([packed[1], vectors[2]])
+    assert np.allclose(mixed[1], vectors[2], atol=1e-6) and np.abs(mixed[0] - vectors[1]).max() < 0.02
+    assert embeddings.cosines(packed[0], [packed[1], None]) is None
+    # (a vector unlike the model's, far from its common part, is kept whole rather than badly centred)
+    odd = np.zeros(embeddings.DIM, np.float32)
+    odd[:2] = 0.6, 0.8
+    assert embeddings.cosines(embeddings.pack(odd), packed[:3]) == pytest.approx(vectors[:3] @ odd, abs=0.05)
+    assert embeddings.cosines(embeddings.pack(odd), [embeddings.pack(odd)]) == pytest.approx([1.0], abs=0.05)
 
 
 def test_a_need_is_nearer_its_translation_than_an_unrelated_post():

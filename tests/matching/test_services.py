@@ -1,4 +1,3 @@
-import numpy as np
 import pytest
 from django.core import mail
 from django.core.exceptions import PermissionDenied
@@ -239,7 +238,7 @@ def test_posts_are_embedded_once_and_again_when_their_text_changes(dryer_need, d
     stored = {e.need_id or e.offer_id: e.digest for e in PostEmbedding.objects.all()}
     assert set(stored) == {dryer_need.pk, dryer_offer.pk}
     offers = services.index_for("offer")
-    assert offers.records[offers.position[dryer_offer.pk]].extra["e5"].shape == (embeddings.DIM,)
+    assert len(offers.records[offers.position[dryer_offer.pk]].extra["e5"]) == embeddings.PACKED
     assert services.embeddings_refresh("offer", [services.offer_record(dryer_offer)]) == 0
     dryer_offer.summary = "Sấy cơm dừa bằng hơi nóng gián tiếp, không ám khói, 3 tấn mỗi mẻ"
     dryer_offer.save()
@@ -247,7 +246,7 @@ def test_posts_are_embedded_once_and_again_when_their_text_changes(dryer_need, d
     assert PostEmbedding.objects.get(offer=dryer_offer).digest != stored[dryer_offer.pk]
     offers = services.index_for("offer")  # the edited post's record carries its new vector
     vector = offers.records[offers.position[dryer_offer.pk]].extra["e5"]
-    assert np.array_equal(vector, embeddings.from_bytes(PostEmbedding.objects.get(offer=dryer_offer).vector))
+    assert vector == embeddings.packed_from_bytes(PostEmbedding.objects.get(offer=dryer_offer).vector)
 
 
 def test_with_meaning_a_pair_still_scores_the_same_from_either_side(dryer_need, dryer_offer, provider, settings):
@@ -273,7 +272,7 @@ def test_many_posts_read_their_vectors_without_an_id_list(dryer_need, dryer_offe
     services.clear_cache()
     monkeypatch.setattr(services, "IN_LIST", 0)  # (as for an index of more than IN_LIST posts)
     offers = services.index_for("offer")
-    assert offers.records[offers.position[dryer_offer.pk]].extra["e5"].shape == (embeddings.DIM,)
+    assert len(offers.records[offers.position[dryer_offer.pk]].extra["e5"]) == embeddings.PACKED
 
 
 def test_matches_are_stored_when_the_model_fails(dryer_need, dryer_offer, settings, monkeypatch):
