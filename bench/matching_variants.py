@@ -57,6 +57,9 @@ SETS = {
     "holdout30": ROOT / "tests/data/matching_holdout30.json",  # round 9: measured once with lex-1.14 shipped
     "holdout31": ROOT / "tests/data/matching_holdout31.json",  # round 9: measured once with lex-1.14 shipped
     "holdout32": ROOT / "tests/data/matching_holdout32.json",  # round 9: measured once with lex-1.14 shipped
+    "holdout33": ROOT / "tests/data/matching_holdout33.json",  # round 10: measured once with lex-1.15 and lex-1.16
+    "holdout34": ROOT / "tests/data/matching_holdout34.json",  # round 10: measured once with lex-1.15 and lex-1.16
+    "holdout35": ROOT / "tests/data/matching_holdout35.json",  # round 10: measured once with lex-1.15 and lex-1.16
 }
 
 

@@ -44,6 +44,7 @@ FEATURES = (
     "concepts_other_language",  # concepts × (1 − same_language)
     "concepts_covered_other_language",
     "e5",  # the cosine of the need's and the post's multilingual-e5-small vectors (embeddings.py)
+    "e5_z",  # that cosine standardised over the need's first places (a need's cosines sit higher or lower)
 )
 
 
@@ -125,8 +126,17 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             (1.0 - same) * bm25[2],
             (1.0 - same) * covered[2],
             np.zeros(len(top)) if meaning is None else meaning,
+            standardised(meaning, len(top)),
         ]
     )
+
+
+def standardised(meaning, n: int) -> np.ndarray:
+    """The cosines less their mean over the need's first places, over their spread (zeros without cosines)."""
+    if meaning is None or n < 2:
+        return np.zeros(n)
+    meaning = np.asarray(meaning, float)
+    return (meaning - meaning.mean()) / (meaning.std() + 1e-6)
 
 
 def reorder(model: dict, table: np.ndarray) -> np.ndarray:

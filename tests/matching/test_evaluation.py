@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout32.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout35.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 33)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 36)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -184,7 +184,7 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.14
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.16
 # (docs/matching.md, "Results, round 9"); the test keeps any other need from joining them. The four older sets have none.
 KNOWN_LOSSES = {
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
@@ -195,10 +195,11 @@ KNOWN_LOSSES = {
     # reranker with the e5 cosine, learnt on all thirty-two sets) took h5n48, h6n22, h6n33, h7n34, iQn12, iSn06,
     # iUn75, iXn01, iXn03, iXn41, iYn39, jAn12, jAn94, jBn92, jCn02, jCn40 and jDn67 off, and added h5n39, h7n41,
     # h8n04, hFn27, hGn12, hGn27, iOn36, iRn91, iWn49, jAn62, jCn87, jCn100 and jDn34 (60 needs of 2,458, 64 before).
-    # Packing the vectors at 4 bits (round 10) took hGn13, jAn62 and jGn44 off and added h6n31, hAn03 and jAn12
-    # (79 needs of the 2,832 of the thirty-six sets either way).
-    "holdout": {"h5n39", "h5n46"},
-    "holdout2": {"h6n06", "h6n31"},
+    # Packing the vectors at 4 bits (lex-1.15) took hGn13, jAn62 and jGn44 off and added h6n31, hAn03 and jAn12
+    # (79 needs of the 2,832 of the thirty-six sets either way). lex-1.16 (the standardised cosine, learnt on the
+    # thirty-six sets) took h6n31, iUn45 and jCn89 off and added h5n28, h6n41, hBn63, iXn41, iZn45 and jJn82.
+    "holdout": {"h5n28", "h5n39", "h5n46"},
+    "holdout2": {"h6n06", "h6n41"},
     "holdout3": {"h7n03", "h7n26", "h7n41"},
     "holdout4": {"h8n04", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
@@ -210,7 +211,7 @@ KNOWN_LOSSES = {
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    "holdout7": {"hBn04"},
+    "holdout7": {"hBn04", "hBn63"},
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn38", "hCn40"},
@@ -243,22 +244,22 @@ KNOWN_LOSSES = {
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
-    "holdout19": {"iUn45", "iUn70"},
+    "holdout19": {"iUn70"},
     "holdout20": {"iVn32", "iVn50", "iVn64"},
     # holdout21-24 (94, 101, 100 and 103 needs; water and energy, aquaculture, crops, coconut and small industry):
     # written while the reranker of round 9 was built, measured once with lex-1.13 and with the reranker (lex-1.13
     # 0.8502, 0.8852, 0.8724 and 0.8211 against plain BM25's 0.5657, 0.6109, 0.6107 and 0.5616; docs/matching.md,
     # "Results, round 9").
     "holdout21": {"iWn49", "iWn84"},
-    "holdout22": {"iXn94"},
+    "holdout22": {"iXn41", "iXn94"},
     "holdout23": {"iYn58"},
-    "holdout24": {"iZn22", "iZn36", "iZn60", "iZn69"},
+    "holdout24": {"iZn22", "iZn36", "iZn45", "iZn60", "iZn69"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
     # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
     "holdout25": {"jAn12", "jAn50", "jAn61", "jAn73", "jAn78"},
     # "holdout26": none with lex-1.14.
-    "holdout27": {"jCn03", "jCn100", "jCn29", "jCn33", "jCn87", "jCn89"},
+    "holdout27": {"jCn03", "jCn29", "jCn33", "jCn87", "jCn100"},
     "holdout28": {"jDn11", "jDn21", "jDn34", "jDn61", "jDn73"},
     "holdout16": {"iRn91"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
@@ -269,6 +270,12 @@ KNOWN_LOSSES = {
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn47", "jFn67"},
     "holdout31": {"jGn19", "jGn65", "jGn88", "jGn90"},
     "holdout32": {"jHn02", "jHn15", "jHn19", "jHn61", "jHn68", "jHn70"},
+    # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
+    # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
+    # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
+    "holdout33": {"jIn25", "jIn33", "jIn77"},
+    "holdout34": {"jJn32", "jJn82"},
+    "holdout35": {"jKn39", "jKn51", "jKn59", "jKn71", "jKn82"},
 }
 
 
