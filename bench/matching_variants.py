@@ -60,6 +60,9 @@ SETS = {
     "holdout33": ROOT / "tests/data/matching_holdout33.json",  # round 10: measured once with lex-1.15 and lex-1.16
     "holdout34": ROOT / "tests/data/matching_holdout34.json",  # round 10: measured once with lex-1.15 and lex-1.16
     "holdout35": ROOT / "tests/data/matching_holdout35.json",  # round 10: measured once with lex-1.15 and lex-1.16
+    "holdout36": ROOT / "tests/data/matching_holdout36.json",  # round 10: measured once with lex-1.16 shipped
+    "holdout37": ROOT / "tests/data/matching_holdout37.json",  # round 10: measured once with lex-1.16 shipped
+    "holdout38": ROOT / "tests/data/matching_holdout38.json",  # round 10: measured once with lex-1.16 shipped
 }
 
 
