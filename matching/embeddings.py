@@ -4,10 +4,10 @@ wheel, which bundles a 4-bit copy of the model (no download, no GPU, about 60 ms
 The reranker (rerank.py) reads two features from them: the cosine between a need's vector and each of its first
 candidates' vectors, and that cosine standardised over those candidates. A need is embedded as a query
 ("query: …"), an offer as a passage ("passage: …"), as the model was trained. The platform stores each post's
-vector when the post is published or edited
-(models.PostEmbedding, services.embeddings_refresh, float16) and an index holds them in its records
-(Record.extra["e5"], packed to 4 bits a dimension: `pack`); a labelled set's vectors come from a cache of files
-(`Cache`), so that measuring the engine on the forty-odd sets in tests/data/ does not embed 10,000 texts each time.
+vector when the post is published or edited (models.PostEmbedding, services.embeddings_refresh, float16) and an
+index holds them in its records (Record.extra["e5"], packed to 4 bits a dimension: `pack`); a labelled set's
+vectors come from a cache of files (`Cache`), so that measuring the engine on the forty-odd sets in tests/data/
+does not embed 10,000 texts each time.
 
 Pure code: numpy and the model, no ORM.
 """
@@ -95,10 +95,15 @@ def from_bytes(data: bytes) -> np.ndarray | None:
     return vector if len(vector) == DIM else None
 
 
-def packed_from_bytes(data: bytes) -> bytes | None:
-    """A stored vector (to_bytes) as a record holds it, or None when the data is not a vector."""
-    vector = from_bytes(data)
-    return None if vector is None else pack(vector)
+def packed_from_bytes(stored: list) -> list[bytes | None]:
+    """Stored vectors (to_bytes) as records hold them; None where the data is not a vector."""
+    vectors = [from_bytes(data) for data in stored]
+    whole = [j for j, v in enumerate(vectors) if v is not None]
+    out: list[bytes | None] = [None] * len(stored)
+    if whole:
+        for j, packed in zip(whole, pack_many(np.vstack([vectors[j] for j in whole])), strict=True):
+            out[j] = packed
+    return out
 
 
 # A record holds its vector packed, in 200 bytes (against 768 as float16, and about 1 KiB as an array object):
@@ -116,16 +121,21 @@ _CENTRE_NORM = float(CENTRE @ CENTRE)
 
 def pack(vector: np.ndarray) -> bytes:
     """A vector as a record holds it (see PACKED)."""
-    vector = np.asarray(vector, np.float32).reshape(DIM)
-    residual = vector - CENTRE
-    centred = float(residual @ residual) <= float(vector @ vector)
-    if not centred:
-        residual = vector
-    most = float(np.abs(residual).max())
-    scale = most / LEVELS if most > 0 else 1.0
-    codes = (np.clip(np.rint(residual / scale), -LEVELS, LEVELS) + 8).astype(np.uint8)
-    tail = np.array([scale if centred else -scale, CENTRE @ residual], np.float32).tobytes()
-    return (codes[0::2] | (codes[1::2] << 4)).tobytes() + tail
+    return pack_many(np.asarray(vector, np.float32).reshape(1, DIM))[0]
+
+
+def pack_many(vectors: np.ndarray) -> list[bytes]:
+    """Vectors (n × DIM) as records hold them, in one pass of array work (an index of many posts packs them all)."""
+    vectors = np.asarray(vectors, np.float32).reshape(-1, DIM)
+    residuals = vectors - CENTRE
+    centred = np.einsum("ij,ij->i", residuals, residuals) <= np.einsum("ij,ij->i", vectors, vectors)
+    residuals[~centred] = vectors[~centred]
+    most = np.abs(residuals).max(axis=1)
+    scale = np.where(most > 0, most / LEVELS, 1.0).astype(np.float32)
+    codes = (np.clip(np.rint(residuals / scale[:, None]), -LEVELS, LEVELS) + 8).astype(np.uint8)
+    tail = np.column_stack([np.where(centred, scale, -scale), residuals @ CENTRE]).astype(np.float32)
+    raw = np.hstack([codes[:, 0::2] | (codes[:, 1::2] << 4), tail.view(np.uint8)])
+    return [row.tobytes() for row in raw]
 
 
 def _residuals(items: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -238,5 +248,6 @@ def attach(
     learnt from (bench/matching_rerank.py)."""
     cache = cache or default_cache()
     vectors = cache.vectors([text_of(r) for r in records], kind_of(role), save_as=save_as)
-    for record, vector in zip(records, vectors, strict=True):
-        record.extra[KEY] = pack(vector) if packed else vector
+    kept = pack_many(np.vstack(vectors)) if packed and vectors else vectors
+    for record, vector in zip(records, kept, strict=True):
+        record.extra[KEY] = vector

@@ -147,10 +147,9 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
             PostEmbedding.objects.update_or_create(defaults={"digest": wanted[record.id], "vector": data}, **post)
             stored[record.id] = (wanted[record.id], data)
         made = len(stale)
-    for record in records:
-        digest, vector = stored.get(record.id, ("", b""))
-        if record.id in wanted and digest == wanted[record.id]:
-            record.extra[embeddings.KEY] = embeddings.packed_from_bytes(vector)
+    current = [r for r in records if r.id in wanted and stored.get(r.id, ("",))[0] == wanted[r.id]]
+    for record, packed in zip(current, embeddings.packed_from_bytes([stored[r.id][1] for r in current]), strict=True):
+        record.extra[embeddings.KEY] = packed
     return made
 
 

@@ -246,7 +246,7 @@ def test_posts_are_embedded_once_and_again_when_their_text_changes(dryer_need, d
     assert PostEmbedding.objects.get(offer=dryer_offer).digest != stored[dryer_offer.pk]
     offers = services.index_for("offer")  # the edited post's record carries its new vector
     vector = offers.records[offers.position[dryer_offer.pk]].extra["e5"]
-    assert vector == embeddings.packed_from_bytes(PostEmbedding.objects.get(offer=dryer_offer).vector)
+    assert [vector] == embeddings.packed_from_bytes([PostEmbedding.objects.get(offer=dryer_offer).vector])
 
 
 def test_with_meaning_a_pair_still_scores_the_same_from_either_side(dryer_need, dryer_offer, provider, settings):
