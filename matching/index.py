@@ -16,6 +16,7 @@ import math
 import os
 import tempfile
 import time
+from collections import ChainMap
 from dataclasses import dataclass
 from typing import Any
 
@@ -204,7 +205,9 @@ class Index:
         self.now = time.time() if now is None else now
         self.records = list(records)
         self.ids = [r.id for r in self.records]
-        self.position = {rid: i for i, rid in enumerate(self.ids)}
+        # Row of each post id: the build's rows, shared by every fork and never written again, under the rows
+        # of posts added since (add(): a fork copies only those).
+        self.position = ChainMap({}, {rid: i for i, rid in enumerate(self.ids)})
         text = self.config.text
         analyzer = self.config.analyzer
         self.vocabulary = vocabulary = analyzer.vocabulary
@@ -293,6 +296,7 @@ class Index:
         self.delta: list[tuple[np.ndarray, np.ndarray]] = []
         self.delta_len: list[float] = []  # the added posts' lengths (doc_len holds the build's)
         self.delta_term_doc = None
+        self.delta_cols = np.zeros(0, np.int64)  # the columns the delta holds: the rows of delta_term_doc
         self.extra: dict[int, int] = {}
         self.deleted = np.zeros(n, bool)
         self.kinds = vocabulary.kind_of(self.keys)
@@ -346,26 +350,45 @@ class Index:
         self.sector_of = np.array(members, np.int32)
 
     def _append_structured(self, r: Record):
-        """The structured arrays and the sector row of one added post (a copy of each array: O(n), ms)."""
-        self.trl = np.append(self.trl, scoring._nan(r.trl))
-        self.min_trl = np.append(self.min_trl, scoring._nan(r.min_trl))
-        self.price_min = np.append(self.price_min, scoring._nan(r.price_min))
-        self.price_max = np.append(self.price_max, scoring._nan(r.price_max))
-        self.negotiable = np.append(self.negotiable, bool(r.negotiable))
-        self.budget_min = np.append(self.budget_min, scoring._nan(r.budget_min))
-        self.budget_max = np.append(self.budget_max, scoring._nan(r.budget_max))
-        self.modes = np.append(self.modes, scoring.modes_mask(r.transfer_modes))
-        self.region = np.append(self.region, scoring.region_code(r.region))
-        self.published = np.append(self.published, scoring._nan(r.published))
-        self.languages = np.append(self.languages, np.int8(language_code(r)))
+        """The structured arrays and the sector row of one added post."""
+        self._append("trl", scoring._nan(r.trl))
+        self._append("min_trl", scoring._nan(r.min_trl))
+        self._append("price_min", scoring._nan(r.price_min))
+        self._append("price_max", scoring._nan(r.price_max))
+        self._append("negotiable", bool(r.negotiable))
+        self._append("budget_min", scoring._nan(r.budget_min))
+        self._append("budget_max", scoring._nan(r.budget_max))
+        self._append("modes", scoring.modes_mask(r.transfer_modes))
+        self._append("region", scoring.region_code(r.region))
+        self._append("published", scoring._nan(r.published))
+        self._append("languages", language_code(r))
         cols = []
         for node in self.sectors_of(r):
             if node not in self.node_pos:
                 self.node_pos[node] = len(self.sector_nodes)
                 self.sector_nodes.append(node)
             cols.append(self.node_pos[node])
-        self.sector_of = np.concatenate([self.sector_of, np.array(cols, np.int32)])
-        self.sector_ptr = np.append(self.sector_ptr, len(self.sector_of))
+        self._append("sector_of", cols)
+        self._append("sector_ptr", len(self.sector_of))
+
+    def _append(self, name: str, values) -> None:
+        """Give the array attribute `name` more values at its end (add()). The versions of the index that
+        share it (fork()) see only the rows they had, so the values are written in place, in the room left
+        after the array in its buffer, when no version has written there yet; otherwise (the first time, or
+        a second fork of the same version) the array moves to a copy with room for about 3 % more. Adding a
+        post then costs its own values, not a copy of every array."""
+        array = getattr(self, name)
+        values = np.asarray(values, array.dtype).reshape(-1)
+        n, k = len(array), len(values)
+        room = self.__dict__.setdefault("_room", {})
+        buffer, end = room.get(name, (None, None))
+        if buffer is None or array.base is not buffer or end[0] != n or n + k > len(buffer):
+            buffer, end = np.empty(n + k + max(64, n // 32), array.dtype), [n]
+            buffer[:n] = array
+            room[name] = (buffer, end)
+        buffer[n : n + k] = values
+        end[0] = n + k
+        setattr(self, name, buffer[: n + k])
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -430,21 +453,22 @@ class Index:
             self._prior = prior
         return np.array([prior.get(k, 1.0) for k in keys.tolist()], np.float32)
 
-    def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray]]:
+    def _postings(self, cols: np.ndarray) -> list[tuple[sp.csr_matrix, int, np.ndarray, np.ndarray]]:
         """The segments holding postings of the given columns: (a segment's terms × documents matrix,
-        its first row, which of the columns it holds)."""
+        its first row, which of the columns it holds, their rows in the matrix). The build's matrix has a
+        row per column it knows; the delta's only the columns its posts hold (delta_cols)."""
+        cols = np.asarray(cols, np.int64)
         if self.delta_term_doc is None and not self.extra:  # the build's segment alone holds every column
-            return [(self.term_doc, 0, np.arange(len(cols)))] if len(cols) else []
+            return [(self.term_doc, 0, np.arange(len(cols)), cols)] if len(cols) else []
         parts = []
-        for matrix, offset, width in (
-            (self.term_doc, 0, self.main_terms),
-            (self.delta_term_doc, self.main_docs, self.n_terms),
-        ):
-            if matrix is None:
-                continue
-            which = np.flatnonzero(cols < min(width, matrix.shape[0]))
+        which = np.flatnonzero(cols < self.main_terms)
+        if len(which):
+            parts.append((self.term_doc, 0, which, cols[which]))
+        if self.delta_term_doc is not None and len(cols):
+            at = np.minimum(np.searchsorted(self.delta_cols, cols), len(self.delta_cols) - 1)
+            which = np.flatnonzero(self.delta_cols[at] == cols)
             if len(which):
-                parts.append((matrix, offset, which))
+                parts.append((self.delta_term_doc, self.main_docs, which, at[which]))
         return parts
 
     def text_scores(self, record: Record, *, surfaces: bool = False, vector: bool = False):
@@ -458,12 +482,12 @@ class Index:
         bm25 = np.zeros(n, np.float32)
         lexical = np.zeros(n, np.float32)
         parts = self._postings(cols)
-        for matrix, offset, which in parts:
+        for matrix, offset, which, terms in parts:
             end = offset + matrix.shape[1]
             if len(which) == len(cols):  # (which is every column, in order)
-                _accumulate(matrix, cols, weights, words, bm25[offset:end], lexical[offset:end])
+                _accumulate(matrix, terms, weights, words, bm25[offset:end], lexical[offset:end])
             else:
-                _accumulate(matrix, cols[which], weights[which], words[which], bm25[offset:end], lexical[offset:end])
+                _accumulate(matrix, terms, weights[which], words[which], bm25[offset:end], lexical[offset:end])
         if self.n_deleted and parts:
             bm25[self.deleted] = 0
             lexical[self.deleted] = 0
@@ -782,9 +806,9 @@ class Index:
         n = len(self.ids)
         extra = np.zeros(n, np.float32)
         chosen, strength = terms[best], vector[best].astype(np.float32)
-        for matrix, offset, which in self._postings(chosen):
+        for matrix, offset, which, terms in self._postings(chosen):
             # (what _accumulate does with no plain words: one call of the column kernel)
-            _gather_matvec(matrix, chosen[which], strength[which], extra[offset : offset + matrix.shape[1]])
+            _gather_matvec(matrix, terms, strength[which], extra[offset : offset + matrix.shape[1]])
         extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
@@ -914,12 +938,15 @@ class Index:
             return out
         shown_id, rank, kind_weight, strings = self._explainable(surface)
         found_rows, found_terms, found_weights = [], [], []
-        for matrix, offset, which in parts:
+        for matrix, offset, which, matrix_rows in parts:
             mine = rows[(rows >= offset) & (rows < offset + matrix.shape[1])]
-            terms = which[shown_id[which] >= 0]  # positions among the query's columns
+            shown_here = shown_id[which] >= 0
+            terms = which[shown_here]  # positions among the query's columns
             if len(mine) == 0 or len(terms) == 0:
                 continue
-            term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, cols[terms], np.sort(mine - offset))
+            term_at, doc, at = _find_postings(
+                matrix.indptr, matrix.indices, matrix_rows[shown_here], np.sort(mine - offset)
+            )
             found_rows.append(doc + offset)
             found_terms.append(terms[term_at])
             found_weights.append(matrix.data[at])
@@ -987,10 +1014,10 @@ class Index:
             for j, key in enumerate(keys[new].tolist()):
                 self.extra[key] = first + j
             cols[new] = np.arange(first, first + len(new))
-            self.idf = np.concatenate([self.idf, np.full(len(new), one_doc, np.float32)])
+            self._append("idf", np.full(len(new), one_doc, np.float32))
             kinds = self.vocabulary.kind_of(keys[new])
-            self.kinds = np.concatenate([self.kinds, kinds])
-            self.kind_weight = np.concatenate([self.kind_weight, kind_weights(text)[kinds]])
+            self._append("kinds", kinds)
+            self._append("kind_weight", kind_weights(text)[kinds])
         length = float(tf.sum())
         weights = (
             scoring.bm25_norm(tf, length, self.avg_len or length or 1.0, text["k1"], text["b"]) * self.idf[cols]
@@ -1002,7 +1029,7 @@ class Index:
         self.records.append(record)
         self.ids.append(record.id)
         self.position[record.id] = row
-        self.deleted = np.append(self.deleted, False)
+        self._append("deleted", False)
         self._append_structured(record)
         return row
 
@@ -1011,10 +1038,12 @@ class Index:
         (updates replace them, never write into them), the small mutable containers are copied."""
         twin = copy.copy(self)
         twin.records, twin.ids = list(self.records), list(self.ids)
-        twin.position, twin.node_pos = dict(self.position), dict(self.node_pos)
+        twin.position = ChainMap(dict(self.position.maps[0]), *self.position.maps[1:])
+        twin.node_pos = dict(self.node_pos)
         twin.sector_nodes, twin.delta = list(self.sector_nodes), list(self.delta)
         twin.delta_len = list(self.delta_len)
-        twin.deleted = self.deleted.copy()
+        twin.deleted = self.deleted.copy()  # (remove() writes into it)
+        twin._room = dict(self.__dict__.get("_room", {}))  # (the buffers and their ends are shared)
         twin._levels_cache = {}
         twin._derived_cache = dict(self.__dict__.get("_derived_cache", {}))
         twin._tables = {}
@@ -1030,10 +1059,12 @@ class Index:
         return True
 
     def _rebuild_delta(self):
+        """The delta's term-major matrix, over the columns its posts hold (delta_cols) rather than every column."""
         indptr = np.cumsum([0] + [len(c) for c, _w in self.delta])
-        indices = np.concatenate([c for c, _w in self.delta]).astype(np.int32)
+        cols = np.concatenate([c for c, _w in self.delta]).astype(np.int64)
         data = np.concatenate([w for _c, w in self.delta])
-        csc = sp.csc_matrix((data, indices, indptr), shape=(self.n_terms, len(self.delta)))
+        self.delta_cols, local = np.unique(cols, return_inverse=True)
+        csc = sp.csc_matrix((data, local.astype(np.int32), indptr), shape=(len(self.delta_cols), len(self.delta)))
         self.delta_term_doc = csc.tocsr()
         self.delta_term_doc.sort_indices()
 

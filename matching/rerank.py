@@ -70,12 +70,12 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     total = np.bincount(group_of[group_of >= 0], weights=mass[group_of >= 0], minlength=3)
     bm25 = np.zeros((3, len(rows)))
     covered = np.zeros((3, len(rows)))
-    for matrix, offset, which in index._postings(cols):
+    for matrix, offset, which, terms in index._postings(cols):
         local = rows - offset
         inside = (local >= 0) & (local < matrix.shape[1])
         if not inside.any():
             continue
-        term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, cols[which], local[inside])
+        term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, terms, local[inside])
         place = np.searchsorted(rows, doc + offset)
         term = which[term_at]
         group = group_of[term]

@@ -177,12 +177,13 @@ def _reference_shared_terms(index, found, row):
         rank = 2 if kind == terms.WORD else 1 if kind == terms.BIGRAM else 0
         explainable[col] = (shown, rank, float(index.kind_weight[col]))
     weights = []
-    for matrix, offset, which in parts:
+    for matrix, offset, which, matrix_rows in parts:
         if not offset <= row < offset + matrix.shape[1]:
             continue
-        shown_cols = np.array([c for c in cols[which].tolist() if c in explainable], np.int64)
-        if len(shown_cols):
-            which_term, _docs, at = _find_postings(matrix.indptr, matrix.indices, shown_cols, [row - offset])
+        pairs = [(c, m) for c, m in zip(cols[which].tolist(), matrix_rows.tolist(), strict=True) if c in explainable]
+        if pairs:
+            shown_cols, shown_rows = np.array(pairs, np.int64).T
+            which_term, _docs, at = _find_postings(matrix.indptr, matrix.indices, shown_rows, [row - offset])
             weights += zip(shown_cols[which_term].tolist(), matrix.data[at].tolist(), strict=True)
     best = {}
     for col, w in weights:

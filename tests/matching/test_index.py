@@ -1,5 +1,6 @@
 import dataclasses
 
+import numpy as np
 import pytest
 
 from matching import scoring
@@ -295,3 +296,56 @@ def test_a_forked_index_keeps_its_own_sector_levels():
     twin.add(Record(id=3, title="Sấy", sector_text="coconut drying"))
     assert twin.sector_scores(need).tolist()[:2] == before and twin.sector_scores(need)[2] == 1.0
     assert index.sector_scores(need).tolist() == before
+
+
+ADDED = [
+    Record("ro", "Máy lọc nước mặn thành nước ngọt bằng màng RO", "Lọc nước nhiễm mặn cho hộ dân.", trl=7),
+    Record("still", "Solar desalination still", "Drinking water from brackish wells.", price_min=90 * M),
+    Record("kiln", "Lò sấy than gáo dừa", "Than hoạt tính từ gáo dừa", sector_text="Than sinh học mới"),
+]
+QUERIES = [
+    Record("q1", "Cần máy lọc nước mặn", budget_max=100 * M),
+    Record("q2", "máy sấy dừa"),
+    Record("q3", "than gáo dừa"),
+]
+
+
+def _ranked(idx):
+    return [[(h.id, round(h.score, 9), h.shared_terms) for h in idx.rank(q, k=8, explain=True)] for q in QUERIES]
+
+
+def test_versions_forked_one_after_another_share_their_arrays_and_each_sees_only_its_own_rows():
+    """services.index_for folds each change into a fork of the index in use: the new rows go into the room
+    after the shared arrays, in place, and an older version, still answering queries, never sees them."""
+    base = index()
+    alone = index()
+    for record in ADDED:
+        alone.add(record)
+    versions = [base]
+    for record in ADDED:
+        versions.append(versions[-1].fork())
+        versions[-1].add(record)
+    last = versions[-1]
+    assert _ranked(last) == _ranked(alone)
+    for name in ("trl", "price_min", "languages", "sector_ptr", "idf", "kind_weight"):
+        assert np.shares_memory(getattr(versions[1], name), getattr(last, name)), name
+    assert [len(v.trl) for v in versions] == [5, 6, 7, 8] and len(base.position) == 5
+    for version, size in zip(versions, (5, 6, 7, 8), strict=True):
+        assert set(ids(version.rank(Record("n", "nước mặn than dừa sấy"), k=10))) <= {r.id for r in version.records}
+        assert len(version.records) == len(version.sector_ptr) - 1 == size
+    assert _ranked(base) == _ranked(index())
+
+
+def test_two_forks_of_one_version_each_add_their_own_post_without_seeing_the_other():
+    base = index()
+    first, second = base.fork(), base.fork()
+    first.add(ADDED[0])
+    second.add(ADDED[1])
+    assert not np.shares_memory(first.trl, second.trl)
+    assert first.trl[-1] == 7 and np.isnan(second.trl[-1]) and second.price_min[-1] == 90 * M
+    assert "still" not in first.position and "ro" not in second.position
+    assert ids(first.rank(QUERIES[0], k=1)) == ["ro"] and "ro" not in ids(second.rank(QUERIES[0], k=8))
+    alone = index()
+    alone.add(ADDED[1])
+    assert _ranked(second) == _ranked(alone)
+    assert second.delta_cols.tolist() == sorted(set(second.delta[0][0].tolist()))

@@ -31,8 +31,8 @@ def _dense_parts(index, record, rows):
     cols, weights, self_score, _words, _ = index.query_vector(record)
     kinds = index.kinds[cols]
     parts = []
-    for matrix, offset, which in index._postings(cols):
-        block = matrix[cols[which]].toarray()
+    for matrix, offset, which, terms in index._postings(cols):
+        block = matrix[terms].toarray()
         full = np.zeros((len(cols), len(index.ids)))
         full[which, offset : offset + matrix.shape[1]] = block
         parts.append(full)
