@@ -991,6 +991,10 @@ class Index:
             shown_here.append(strings[sid])
         return out
 
+    def live_ids(self) -> set:
+        """The ids of the posts the index ranks (a replaced post's old row is taken out, its new one is in)."""
+        return {rid for rid, gone in zip(self.ids, self.deleted.tolist(), strict=True) if not gone}
+
     @property
     def n_deleted(self) -> int:
         return int(self._n_deleted) if hasattr(self, "_n_deleted") else 0

@@ -248,7 +248,7 @@ def _refreshed(side: str, index: Index) -> Index | None:
     model, to_record = RECORD[side]
     synced = timezone.now()
     published = set(model.objects.filter(status=PostStatus.PUBLISHED).values_list("id", flat=True))
-    live = {pid for pid, row in index.position.items() if not index.deleted[row]}
+    live = index.live_ids()
     changed = set(
         model.objects.filter(status=PostStatus.PUBLISHED, updated_at__gte=index.synced_at).values_list("id", flat=True)
     ) | (published - live)

@@ -129,6 +129,8 @@ def test_a_removed_post_leaves_the_rankings_and_a_replaced_one_takes_its_new_tex
     idx.add(Record("en-dryer", "Solar desalination still", "Drinking water from brackish wells."))
     assert "en-dryer" not in ids(idx.rank(Record("n", "coconut dryer"), k=5))
     assert ids(idx.rank(Record("n", "solar desalination"), k=1)) == ["en-dryer"]
+    assert idx.live_ids() == {"en-dryer", "peeler", "wastewater", "river"}
+    assert idx.position["en-dryer"] == 5 and idx.fork().position["en-dryer"] == 5
 
 
 def test_a_post_added_in_a_new_sector_counts_for_that_sector():
