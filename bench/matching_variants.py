@@ -63,6 +63,9 @@ SETS = {
     "holdout36": ROOT / "tests/data/matching_holdout36.json",  # round 10: measured once with lex-1.16 shipped
     "holdout37": ROOT / "tests/data/matching_holdout37.json",  # round 10: measured once with lex-1.16 shipped
     "holdout38": ROOT / "tests/data/matching_holdout38.json",  # round 10: measured once with lex-1.16 shipped
+    "holdout39": ROOT / "tests/data/matching_holdout39.json",  # stop 25: measured once with lex-1.16 shipped
+    "holdout40": ROOT / "tests/data/matching_holdout40.json",  # stop 25: measured once with lex-1.16 shipped
+    "holdout41": ROOT / "tests/data/matching_holdout41.json",  # stop 25: measured once with lex-1.16 shipped
 }
 
 
