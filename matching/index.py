@@ -464,7 +464,7 @@ class Index:
         which = np.flatnonzero(cols < self.main_terms)
         if len(which):
             parts.append((self.term_doc, 0, which, cols[which]))
-        if self.delta_term_doc is not None and len(cols):
+        if len(self.delta_cols) and len(cols):
             at = np.minimum(np.searchsorted(self.delta_cols, cols), len(self.delta_cols) - 1)
             which = np.flatnonzero(self.delta_cols[at] == cols)
             if len(which):
@@ -806,9 +806,9 @@ class Index:
         n = len(self.ids)
         extra = np.zeros(n, np.float32)
         chosen, strength = terms[best], vector[best].astype(np.float32)
-        for matrix, offset, which, terms in self._postings(chosen):
+        for matrix, offset, which, matrix_rows in self._postings(chosen):
             # (what _accumulate does with no plain words: one call of the column kernel)
-            _gather_matvec(matrix, terms, strength[which], extra[offset : offset + matrix.shape[1]])
+            _gather_matvec(matrix, matrix_rows, strength[which], extra[offset : offset + matrix.shape[1]])
         extra *= self._other_language(mine)  # (extra ≥ 0: × 0 is 0 and × 1 is itself)
         if self.n_deleted:
             extra[self.deleted] = 0
@@ -1038,8 +1038,9 @@ class Index:
         return row
 
     def fork(self) -> Index:
-        """A copy to update while this one keeps answering queries: the big matrix and arrays are shared
-        (updates replace them, never write into them), the small mutable containers are copied."""
+        """A copy to update while this one keeps answering queries: the big matrix and arrays are shared (an
+        update writes only past the end of this version's arrays: _append), the small mutable containers are
+        copied."""
         twin = copy.copy(self)
         twin.records, twin.ids = list(self.records), list(self.ids)
         twin.position = ChainMap(dict(self.position.maps[0]), *self.position.maps[1:])

@@ -351,3 +351,10 @@ def test_two_forks_of_one_version_each_add_their_own_post_without_seeing_the_oth
     alone.add(ADDED[1])
     assert _ranked(second) == _ranked(alone)
     assert second.delta_cols.tolist() == sorted(set(second.delta[0][0].tolist()))
+
+
+def test_a_post_with_no_indexable_words_can_be_added_and_the_index_still_ranks():
+    idx = index()
+    idx.add(Record("blank", "…", ""))
+    assert len(idx.delta_cols) == 0
+    assert ids(idx.rank(Record("n", "máy sấy dừa"), k=2))[0] in {"vi-dryer", "en-dryer"}
