@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 
-from . import embeddings, rerank
+from . import accents, embeddings, rerank
 from .index import EngineConfig, Index, make_config
 from .scoring import Record
 
@@ -88,7 +88,7 @@ def _qrels(raw) -> dict[str, dict[str, float]]:
     return qrels
 
 
-def to_record(raw: dict) -> Record:
+def to_record(raw: dict, *, restore_accents: bool = True) -> Record:
     if not isinstance(raw, dict) or "id" not in raw or not isinstance(raw.get("title"), str):
         raise DatasetError(f"every need and offer needs an id and a title: {str(raw)[:80]}")
     modes = raw.get("transfer_modes") or ()
@@ -97,10 +97,14 @@ def to_record(raw: dict) -> Record:
     sector = raw.get("sector")
     if isinstance(sector, list):
         sector = ", ".join(str(s) for s in sector)
+    # (as the platform's records: a post typed without accents is matched with its accents given back)
+    title, text = raw["title"], str(raw.get("description") or raw.get("text") or raw.get("body") or "")
+    if restore_accents:
+        title, text = accents.restored(title, text)
     return Record(
         id=str(raw["id"]),
-        title=raw["title"],
-        text=str(raw.get("description") or raw.get("text") or raw.get("body") or ""),
+        title=title,
+        text=text,
         keywords=str(raw.get("keywords") or ""),
         sector_text=str(sector or ""),
         trl=_int_or_none(raw.get("trl")),
@@ -116,7 +120,9 @@ def to_record(raw: dict) -> Record:
     )
 
 
-def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, int]]]:
+def load(data: dict, *, restore_accents: bool = True) -> tuple[list[Record], list[Record], dict[str, dict[str, int]]]:
+    """(needs, offers, qrels) of a labelled set; posts typed without accents get them back (accents.py) unless
+    `restore_accents` is false."""
     if not isinstance(data, dict):
         raise DatasetError("the file must hold one JSON object with offers, needs and qrels")
     for key in ("offers", "needs", "qrels"):
@@ -124,8 +130,8 @@ def load(data: dict) -> tuple[list[Record], list[Record], dict[str, dict[str, in
             raise DatasetError(f"missing key: {key}")
     if not isinstance(data["offers"], list) or not isinstance(data["needs"], list):
         raise DatasetError("offers and needs must be lists")
-    offers = [to_record(r) for r in data["offers"]]
-    needs = [to_record(r) for r in data["needs"]]
+    offers = [to_record(r, restore_accents=restore_accents) for r in data["offers"]]
+    needs = [to_record(r, restore_accents=restore_accents) for r in data["needs"]]
     if len({o.id for o in offers}) != len(offers):
         raise DatasetError("offer ids must be unique")
     return needs, offers, _qrels(data["qrels"])

@@ -19,7 +19,9 @@ import numpy as np
 # lex-1.15 (round 10): the same, the vectors held packed in 200 bytes (embeddings.pack).
 # lex-1.16 (round 10): one more feature, the e5 cosine standardised over the need's first places (rerank.FEATURES
 # "e5_z"), the weights learnt on thirty-six sets.
-ENGINE_VERSION = "lex-1.16"
+# lex-1.17 (stop 26): posts typed without Vietnamese accents are matched with their accents given back
+# (accents.py), in the platform's records (services.need_record, offer_record) and the labelled sets' alike.
+ENGINE_VERSION = "lex-1.17"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {

@@ -30,7 +30,7 @@ from core.notifications import notify
 from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOffer
 from marketplace.selectors import organization_users
 
-from . import conf, embeddings
+from . import accents, conf, embeddings
 from .index import EngineConfig, Index, make_config
 from .learning import FIXED
 from .models import Feedback, GlossaryTerm, Match, PostEmbedding, WeightChange
@@ -49,10 +49,14 @@ def _timestamp(value: datetime | None) -> float | None:
 
 
 def need_record(need: TechnologyNeed, sectors=None) -> Record:
+    # (a post typed without accents is matched with its accents given back: accents.py)
+    title, text = accents.restored(
+        need.title, " \n ".join(filter(None, [need.summary, need.problem, need.expected_results, need.description]))
+    )
     return Record(
         id=need.pk,
-        title=need.title,
-        text=" \n ".join(filter(None, [need.summary, need.problem, need.expected_results, need.description])),
+        title=title,
+        text=text,
         keywords=need.keywords or "",
         sectors=frozenset(sectors if sectors is not None else need.sectors.values_list("id", flat=True)),
         min_trl=need.min_trl,
@@ -66,10 +70,13 @@ def need_record(need: TechnologyNeed, sectors=None) -> Record:
 
 
 def offer_record(offer: TechnologyOffer, sectors=None) -> Record:
+    title, text = accents.restored(
+        offer.title, " \n ".join(filter(None, [offer.summary, offer.description, offer.reference_deployments]))
+    )
     return Record(
         id=offer.pk,
-        title=offer.title,
-        text=" \n ".join(filter(None, [offer.summary, offer.description, offer.reference_deployments])),
+        title=title,
+        text=text,
         keywords=offer.keywords or "",
         sectors=frozenset(sectors if sectors is not None else offer.sectors.values_list("id", flat=True)),
         trl=offer.trl,

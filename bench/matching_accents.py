@@ -1,0 +1,236 @@
+"""Builds the table of accented Vietnamese that matching/accents.py restores marks from, and measures what the
+restoring does (issue 12, stop 26). No database.
+
+    .venv/bin/python bench/matching_accents.py --build     # write matching/accents_vi.tsv.gz
+    .venv/bin/python bench/matching_accents.py --accuracy  # syllables restored right, texts detected
+    .venv/bin/python bench/matching_accents.py --ndcg      # nDCG@10 of needs typed without accents
+    .venv/bin/python bench/matching_accents.py --compare   # the sets as written: lex-1.17 against lex-1.16
+    options: --sets=holdout42,holdout43 measures those sets with the shipped table (which must not hold them)
+
+The table counts the syllables and syllable pairs of the Vietnamese needs and offers (title and description) of
+the labelled sets in tests/data/, less the sets named in HELD_BACK, which were written after it and measure it.
+
+--accuracy and --ndcg measure each set with a table built without that set (leave one set out), on its
+Vietnamese needs that have their marks, with the marks taken off (core.text.fold) as a user typing without them
+would: the share of their syllables given back exactly; how many of those needs, and how many English needs and
+offers, `Accents.without_accents` takes for Vietnamese typed without accents; and the engine's nDCG@10 on
+those needs as written, with the marks taken off, and restored (the shipped engine; vectors from the cache of
+the labelled sets, or embedded now into .cache/embeddings/).
+"""
+
+import dataclasses
+import json
+import re
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.text import fold, has_vietnamese_marks
+from matching import accents, evaluation
+from matching.index import Index, make_config
+
+DATA = ROOT / "tests/data"
+HELD_BACK = {"holdout42", "holdout43", "holdout44"}  # written after the table: they measure it
+
+
+def sets(include_held_back=False) -> list[str]:
+    names = sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
+    return [n for n in names if include_held_back or n not in HELD_BACK]
+
+
+def raw(name) -> dict:
+    return json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8"))
+
+
+def vietnamese_texts(data) -> list[str]:
+    return [
+        f"{item['title']}. {item.get('description') or ''}"
+        for item in [*data["offers"], *data["needs"]]
+        if item.get("language") == "vi"
+    ]
+
+
+def table(names, without=None) -> accents.Accents:
+    model = accents.Accents()
+    for name in names:
+        if name != without:
+            model.learn(vietnamese_texts(raw(name)))
+    return model
+
+
+def marked_needs(data) -> list[dict]:
+    return [
+        n for n in data["needs"] if n.get("language") == "vi" and has_vietnamese_marks(n["title"] + n["description"])
+    ]
+
+
+def folded(need: dict) -> dict:
+    return {**need, "title": fold_keep_case(need["title"]), "description": fold_keep_case(need["description"])}
+
+
+def fold_keep_case(text: str) -> str:
+    """The text without its marks, its case kept (as typed without accents)."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def leave_one_out(names, held_back=False):
+    """(name, data, the model without the set) for each set: the shipped table's counts less the set's own,
+    with the glossary and the sector names; for sets held back from the table, the shipped model itself."""
+    if held_back:
+        for name in names:
+            yield name, raw(name), accents.default()
+        return
+    whole = table(names)
+    base = accents.base_texts()
+    for name in names:
+        data = raw(name)
+        model = accents.Accents()
+        model.unigrams, model.bigrams = whole.unigrams.copy(), whole.bigrams.copy()
+        own = accents.Accents().learn(vietnamese_texts(data))
+        model.unigrams.subtract(own.unigrams)
+        model.bigrams.subtract(own.bigrams)
+        model.learn(base)
+        yield name, data, model
+
+
+def accuracy(names, held_back=False):
+    syllables = right = kept = 0
+    needs_detected = needs = english = english_detected = 0
+    for _name, data, model in leave_one_out(names, held_back):
+        for need in marked_needs(data):
+            typed = folded(need)
+            needs += 1
+            needs_detected += model.without_accents(f"{typed['title']} {typed['description']}")
+            for field in ("title", "description"):
+                original = re.findall(r"[^\W\d_]+", need[field].casefold())
+                back = re.findall(r"[^\W\d_]+", model.restore(typed[field]).casefold())
+                syllables += len(original)
+                right += sum(a == b for a, b in zip(original, back, strict=True))
+                kept += sum(a == fold(a) for a in original)
+        for item in [*data["needs"], *data["offers"]]:
+            if item.get("language") == "en":
+                english += 1
+                english_detected += model.without_accents(f"{item['title']} {item.get('description') or ''}")
+    print(
+        f"{needs} Vietnamese needs of {len(names)} sets, marks taken off, each set restored by a table without it:\n"
+        f"  syllables given back exactly: {right / syllables:.4f} of {syllables} (left folded: {kept / syllables:.4f})\n"
+        f"  taken for Vietnamese typed without accents: {needs_detected} of {needs} needs\n"
+        f"  English needs and offers taken for it: {english_detected} of {english}"
+    )
+
+
+def ndcg(names, held_back=False):
+    config = make_config()
+    rows = []
+    for name, data, model in leave_one_out(names, held_back):
+        marked = {n["id"] for n in marked_needs(data)}
+        if not marked:
+            continue
+        variants = {}
+        for label in ("written", "folded", "restored"):
+            copy = json.loads(json.dumps(data))
+            for need in copy["needs"]:
+                if need["id"] in marked and label != "written":
+                    need.update(folded(need))
+                    if label == "restored":
+                        need["title"], need["description"] = model.restored(need["title"], need["description"])
+            variants[label] = copy
+        # (the restored variant by the table without the set, not the shipped one, which holds the set)
+        needs_offers_qrels = {label: evaluation.load(d, restore_accents=False) for label, d in variants.items()}
+        _n, offers, qrels = needs_offers_qrels["written"]
+        evaluation.with_meaning([], offers, config)
+        index = Index(offers, role="offer", config=config)
+        scores = {}
+        for label, (needs, _o, _q) in needs_offers_qrels.items():
+            needs = [n for n in needs if n.id in marked and qrels.get(n.id)]
+            evaluation.with_meaning(needs, [], config)
+            scores[label] = [evaluation.ndcg([h.id for h in index.rank(n, k=10)], qrels[n.id]) for n in needs]
+        rows.append((name, scores))
+        print(name, len(scores["written"]), *(f"{statistics.mean(s):.4f}" for s in scores.values()), flush=True)
+    every = {label: [x for _n, s in rows for x in s[label]] for label in ("written", "folded", "restored")}
+    print(
+        f"all {len(every['written'])} needs: as written {statistics.mean(every['written']):.4f}, marks taken off "
+        f"{statistics.mean(every['folded']):.4f}, restored {statistics.mean(every['restored']):.4f}"
+    )
+
+
+def restored_records(records, model):
+    out = []
+    for r in records:
+        title, text = model.restored(r.title, r.text)
+        out.append(r if (title, text) == (r.title, r.text) else dataclasses.replace(r, title=title, text=text))
+    return out
+
+
+def compare(names, held_back=False):
+    """Each set as written, by lex-1.16 (posts as typed) and lex-1.17 (posts typed without accents restored, by
+    the table without the set, or the shipped one for sets held back from it): nDCG@10 and the needs more than
+    0.05 below plain BM25 (on the posts as written), per set and in all; and the same over the needs restored."""
+    config = make_config()
+    totals = {"lex-1.16": [], "lex-1.17": [], "bm25": []}
+    changed_totals = {"lex-1.16": [], "lex-1.17": [], "bm25": []}
+    below = {"lex-1.16": 0, "lex-1.17": 0}
+    print(f"{'set':<12}{'needs':>6}{'lex-1.16':>10}{'lex-1.17':>10}{'BM25':>8}{'below':>7}{'(1.16)':>7}  restored")
+    for name, data, model in leave_one_out(names, held_back):
+        needs, offers, qrels = evaluation.load(data, restore_accents=False)
+        judged = [n for n in needs if qrels.get(n.id)]
+        per = {}
+        runs = evaluation.engine_runs(judged, offers, config)
+        per["lex-1.16"] = [evaluation.ndcg(runs[n.id], qrels[n.id]) for n in judged]
+        back = restored_records(judged, model)
+        changed = [i for i, (a, b) in enumerate(zip(judged, back, strict=True)) if a is not b]
+        runs = evaluation.engine_runs(back, restored_records(offers, model), config)
+        per["lex-1.17"] = [evaluation.ndcg(runs[n.id], qrels[n.id]) for n in back]
+        bm = evaluation.bm25_runs(judged, offers)
+        per["bm25"] = [evaluation.ndcg(bm[n.id], qrels[n.id]) for n in judged]
+        lost = {k: sum(a < b - 0.05 for a, b in zip(per[k], per["bm25"], strict=True)) for k in below}
+        for k in totals:
+            totals[k] += per[k]
+            changed_totals[k] += [per[k][i] for i in changed]
+        for k in below:
+            below[k] += lost[k]
+        print(
+            f"{name:<12}{len(judged):>6}{statistics.mean(per['lex-1.16']):>10.4f}"
+            f"{statistics.mean(per['lex-1.17']):>10.4f}{statistics.mean(per['bm25']):>8.4f}"
+            f"{lost['lex-1.17']:>7}{lost['lex-1.16']:>7}  {len(changed)}",
+            flush=True,
+        )
+    for label, t in (("all", totals), ("restored", changed_totals)):
+        if t["bm25"]:
+            print(
+                f"{label:<12}{len(t['bm25']):>6}{statistics.mean(t['lex-1.16']):>10.4f}"
+                f"{statistics.mean(t['lex-1.17']):>10.4f}{statistics.mean(t['bm25']):>8.4f}"
+                + (f"{below['lex-1.17']:>7}{below['lex-1.16']:>7}" if label == "all" else "")
+            )
+
+
+def main(argv):
+    chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--sets=")), "")
+    names = [n for n in chosen.split(",") if n] or sets()
+    held_back = bool(chosen) and all(n in HELD_BACK for n in names)
+    if chosen and not held_back and any(n in HELD_BACK for n in names):
+        raise SystemExit("measure the sets held back from the table apart from the others")
+    if "--build" in argv:
+        names = sets()
+        model = table(names)
+        model.dump(accents.TABLE)
+        print(
+            f"{accents.TABLE.relative_to(ROOT)}: {len(model.unigrams)} syllables, {len(model.bigrams)} pairs, "
+            f"from {len(names)} sets; {accents.TABLE.stat().st_size:,} bytes"
+        )
+    if "--accuracy" in argv:
+        accuracy(names, held_back)
+    if "--ndcg" in argv:
+        ndcg(names, held_back)
+    if "--compare" in argv:
+        compare(names, held_back)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
