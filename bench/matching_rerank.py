@@ -5,6 +5,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
     .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
     .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
+    .venv/bin/python bench/matching_rerank.py --as-typed            # learn on posts as typed, accents not given
+                                                                    # back (how the shipped weights were learnt)
     .venv/bin/python bench/matching_rerank.py --cache-embeddings    # (re)write tests/data/embeddings/
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
@@ -37,10 +39,12 @@ def all_sets() -> list[str]:
     return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
 
 
-def load(name, meaning=True, cache=None, packed=True):
+def load(name, meaning=True, cache=None, packed=True, restore_accents=True):
     """A labelled set with its vectors: packed as the platform holds them (measuring), or the model's own
-    (learning: the weights are learnt on exact cosines)."""
-    needs, offers, qrels = evaluation.load(json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8")))
+    (learning: the weights are learnt on exact cosines). Posts typed without accents get them back (lex-1.17)
+    unless `restore_accents` is false (the shipped weights were learnt before: --as-typed)."""
+    data = json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8"))
+    needs, offers, qrels = evaluation.load(data, restore_accents=restore_accents)
     if meaning:
         save_as = f"matching_{name}" if cache else None
         embeddings.attach(needs, "need", cache, save_as=save_as, packed=packed)
@@ -48,11 +52,18 @@ def load(name, meaning=True, cache=None, packed=True):
     return needs, offers, qrels
 
 
-def examples(name, depth, meaning=True):
+def written(name):
+    """(needs, offers) of a set as written: what plain BM25 reads (the engine gives posts typed without accents
+    their accents back)."""
+    data = json.loads((DATA / f"matching_{name}.json").read_text(encoding="utf-8"))
+    return evaluation.load(data, restore_accents=False)[:2]
+
+
+def examples(name, depth, meaning=True, restore_accents=True):
     """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
-    needs, offers, qrels = load(name, meaning, packed=False)
+    needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
-    first = evaluation.bm25_runs(needs, offers, k=1)
+    first = evaluation.bm25_runs(*written(name), k=1)
     out = []
     for need in needs:
         if not qrels.get(need.id):
@@ -66,8 +77,8 @@ def examples(name, depth, meaning=True):
     return out
 
 
-def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True):
-    rows = [e for name in names for e in cache.setdefault(name, examples(name, depth, meaning))]
+def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True):
+    rows = [e for name in names for e in cache.setdefault(name, examples(name, depth, meaning, restore_accents))]
     return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
 
 
@@ -77,7 +88,7 @@ def measure(name, weights, depth, meaning=True):
     with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights})
     runs = evaluation.engine_runs(needs, offers, with_it)
     fused = evaluation.engine_runs(needs, offers, make_config(rerank=False))
-    bm25 = evaluation.bm25_runs(needs, offers)
+    bm25 = evaluation.bm25_runs(*written(name))
     judged = [n.id for n in needs if qrels.get(n.id)]
 
     def per(run):
@@ -104,6 +115,7 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
+    restore_accents = "as-typed" not in options
     if "cache-embeddings" in options:
         cache = embeddings.Cache(read=[embeddings.LABELLED], write=embeddings.LABELLED)
         for name in all_sets():
@@ -115,7 +127,16 @@ def main(argv):
     cache: dict = {}
 
     def learnt(training):
-        return learn(training, bm25_first=bm25_first, c=c, depth=depth, cache=cache, discount=discount, meaning=meaning)
+        return learn(
+            training,
+            bm25_first=bm25_first,
+            c=c,
+            depth=depth,
+            cache=cache,
+            discount=discount,
+            meaning=meaning,
+            restore_accents=restore_accents,
+        )
 
     def measured(name, weights):
         return measure(name, weights, depth, meaning)

@@ -66,6 +66,9 @@ SETS = {
     "holdout39": ROOT / "tests/data/matching_holdout39.json",  # stop 25: measured once with lex-1.16 shipped
     "holdout40": ROOT / "tests/data/matching_holdout40.json",  # stop 25: measured once with lex-1.16 shipped
     "holdout41": ROOT / "tests/data/matching_holdout41.json",  # stop 25: measured once with lex-1.16 shipped
+    "holdout42": ROOT / "tests/data/matching_holdout42.json",  # stop 26: measured once with lex-1.17
+    "holdout43": ROOT / "tests/data/matching_holdout43.json",  # stop 26: measured once with lex-1.17
+    "holdout44": ROOT / "tests/data/matching_holdout44.json",  # stop 26: measured once with lex-1.17
 }
 
 

@@ -229,19 +229,31 @@ def per_language(runs: dict, needs, offers, qrels) -> dict[str, dict[str, float]
 
 
 def systems_runs(
-    needs, offers, config: EngineConfig | None = None, *, candidates: bool = False, depth: int | None = None
+    needs,
+    offers,
+    config: EngineConfig | None = None,
+    *,
+    candidates: bool = False,
+    depth: int | None = None,
+    written: tuple | None = None,
 ) -> tuple[dict, dict]:
-    """Runs of the engine, plain BM25 and (on request) every candidate; returns (runs, notes)."""
+    """Runs of the engine, plain BM25 and (on request) every candidate; returns (runs, notes). `written`: the
+    (needs, offers) as written, which plain BM25 and the candidates read (the engine reads posts typed
+    without accents with their accents given back: accents.py); by default the same records."""
     config = config or make_config()
     depth = depth or K
-    runs = {"engine": engine_runs(needs, offers, config, k=depth), "bm25": bm25_runs(needs, offers, k=depth)}
+    plain_needs, plain_offers = written or (needs, offers)
+    runs = {
+        "engine": engine_runs(needs, offers, config, k=depth),
+        "bm25": bm25_runs(plain_needs, plain_offers, k=depth),
+    }
     notes = {}
     if candidates:
         from .candidates import CANDIDATES, Unavailable
 
         for name, run in CANDIDATES.items():
             try:
-                runs[name] = run(needs, offers, config, depth)
+                runs[name] = run(plain_needs, plain_offers, config, depth)
             except Unavailable as exc:
                 notes[name] = str(exc)
     return runs, notes
@@ -251,11 +263,12 @@ def evaluate(
     data: dict, config: EngineConfig | None = None, *, per_need: bool = False, candidates: bool = False
 ) -> dict:
     needs, offers, qrels = load(data)
+    written = load(data, restore_accents=False)[:2]  # (plain BM25 reads the posts as written)
     started = time.perf_counter()
     engine = mean_metrics(engine_runs(needs, offers, config), qrels)
     engine_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    baseline = mean_metrics(bm25_runs(needs, offers), qrels)
+    baseline = mean_metrics(bm25_runs(*written), qrels)
     result = {
         "engine": engine,
         "bm25": baseline,
@@ -270,7 +283,7 @@ def evaluate(
     if not (per_need or candidates):
         return result
     # Deep runs (every offer) so that cutting a run to one language stays fair.
-    runs, notes = systems_runs(needs, offers, config, candidates=candidates, depth=len(offers))
+    runs, notes = systems_runs(needs, offers, config, candidates=candidates, depth=len(offers), written=written)
     top = {name: {n: r[:K] for n, r in run.items()} for name, run in runs.items()}
     if candidates:
         result["candidates"] = {

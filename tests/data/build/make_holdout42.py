@@ -71,10 +71,10 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from holdout42_needs import NEEDS  # noqa: E402
-from holdout42_offers import OFFERS  # noqa: E402
-from holdout42_sources import S  # noqa: E402
-from labelled_set import write  # noqa: E402
+from holdout42_needs import NEEDS
+from holdout42_offers import OFFERS
+from holdout42_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout42", NEEDS, OFFERS, S)

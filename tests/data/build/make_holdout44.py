@@ -73,10 +73,10 @@ pages describe the same project as an offer from a different page (S House, Van 
 village, Tien Loc smithies). One judge graded all pairs.
 """
 
-from labelled_set import write
 from holdout44_needs import NEEDS
 from holdout44_offers import OFFERS
 from holdout44_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout44", NEEDS, OFFERS, S)
