@@ -69,6 +69,9 @@ SETS = {
     "holdout42": ROOT / "tests/data/matching_holdout42.json",  # stop 26: measured once with lex-1.17
     "holdout43": ROOT / "tests/data/matching_holdout43.json",  # stop 26: measured once with lex-1.17
     "holdout44": ROOT / "tests/data/matching_holdout44.json",  # stop 26: measured once with lex-1.17
+    "holdout45": ROOT / "tests/data/matching_holdout45.json",  # stop 26: measured once, lex-1.18 against lex-1.17
+    "holdout46": ROOT / "tests/data/matching_holdout46.json",  # stop 26: the same
+    "holdout47": ROOT / "tests/data/matching_holdout47.json",  # stop 26: the same
 }
 
 
