@@ -14,19 +14,21 @@ from events.services import trainings as services
 
 @pytest.fixture
 def course(db, staff):
-    today = timezone.localdate()
+    # A session from an hour ago to two hours ahead, in a training of two local days that holds it (from just after
+    # midnight local time, an hour ago is yesterday).
+    now = timezone.now()
+    first_day = timezone.localdate(now - timedelta(hours=1))
     t = services.training_save(
         by=staff,
         title="Năng suất chất lượng cơ bản",
         topic="NSCL",
         venue="Sở KH&CN",
         trainer="VNPI",
-        starts_on=today,
-        ends_on=today + timedelta(days=1),
+        starts_on=first_day,
+        ends_on=first_day + timedelta(days=1),
         capacity=2,
         status=Training.Status.OPEN,
     )
-    now = timezone.now()
     services.training_session_add(
         training=t, title="Sáng", starts_at=now - timedelta(hours=1), ends_at=now + timedelta(hours=2), by=staff
     )
