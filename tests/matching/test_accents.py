@@ -69,6 +69,27 @@ def test_the_table_is_written_and_read_back(tmp_path):
     assert back.restore("may say dua") == "máy sấy dừa"
 
 
+def test_telling_a_text_needs_the_syllables_only_so_english_posts_never_load_the_pairs(monkeypatch):
+    # The detector reads the table's syllables and stops at its first pair: it tells exactly what the full table
+    # tells.
+    full = accents.default()
+    detector = accents.detector()
+    assert detector.forms == full.forms
+    assert not detector.bigrams.keys() - full.bigrams.keys()  # (only the glossary's and sector names' pairs)
+    assert len(detector.bigrams) < len(full.bigrams) / 10
+    # In a fresh process (no table loaded yet), an English post is left alone without loading the pairs; the
+    # first post typed without accents loads them.
+    monkeypatch.setattr(accents, "_default", None)
+    monkeypatch.setattr(accents, "_detector", None)
+    assert accents.restored("Solar dryer for coconut", "Two tonnes a day for a cooperative in Tra Vinh") == (
+        "Solar dryer for coconut",
+        "Two tonnes a day for a cooperative in Tra Vinh",
+    )
+    assert accents._detector is not None and accents._default is None
+    assert accents.restored("may say lua cho hop tac xa") == ("máy sấy lúa cho hợp tác xã",)
+    assert accents._default is not None
+
+
 def test_a_labelled_set_is_read_as_the_platform_reads_posts():
     data = {
         "offers": [{"id": "o1", "title": "Máy sấy lúa", "description": "Sấy lúa cho hợp tác xã"}],
