@@ -72,6 +72,9 @@ SETS = {
     "holdout45": ROOT / "tests/data/matching_holdout45.json",  # stop 26: measured once, lex-1.18 against lex-1.17
     "holdout46": ROOT / "tests/data/matching_holdout46.json",  # stop 26: the same
     "holdout47": ROOT / "tests/data/matching_holdout47.json",  # stop 26: the same
+    "holdout48": ROOT / "tests/data/matching_holdout48.json",  # stop 27: measured once, lex-1.19 against lex-1.17
+    "holdout49": ROOT / "tests/data/matching_holdout49.json",  # stop 27: the same
+    "holdout50": ROOT / "tests/data/matching_holdout50.json",  # stop 27: the same
 }
 
 

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout47.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout50.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 48)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 51)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -203,13 +203,17 @@ KNOWN_LOSSES = {
     # lex-1.17 (stop 26: posts typed without accents get them back) added h5n24 (a near tie that flips: 0.435
     # against 0.446) and jKn53 (0.076 before, 0 now), both typed without accents, and took h7n41 and iWn49 off
     # (both typed without accents too).
-    "holdout": {"h5n24", "h5n28", "h5n39", "h5n46"},
+    # lex-1.19 (stop 27: the weights learnt again on all fifty-one sets up to holdout47) took h5n24, hFn68, iPn19,
+    # iYn58, jAn50, jAn78, jEn58, jEn84, jFn15, jIn77, jJn82, jLn03, jOn59, jQn70, jSn03, jTn62 and jTn68 off, and
+    # added h7n12, h9n01, hFn19, hFn61, iUn34, jAn62, jCn99, jJn54, jKn72, jNn61, jPn15 and jUn57 (147 needs of
+    # 4,100 on the fifty-one sets, 152 before).
+    "holdout": {"h5n28", "h5n39", "h5n46"},
     "holdout2": {"h6n06", "h6n41"},
-    "holdout3": {"h7n03", "h7n26"},
+    "holdout3": {"h7n03", "h7n12", "h7n26"},
     "holdout4": {"h8n04", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
-    "holdout5": {"h9n14", "h9n61"},
+    "holdout5": {"h9n01", "h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one); with the vectors packed at 4 bits (round 10), one.
     "holdout6": {"hAn03"},
@@ -227,7 +231,7 @@ KNOWN_LOSSES = {
     "holdout10": {"hEn17", "hEn35", "hEn54"},
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
-    "holdout11": {"hFn21", "hFn27", "hFn68"},
+    "holdout11": {"hFn19", "hFn21", "hFn27", "hFn61"},
     # holdout12 (76 needs): written after every decision of round 7, measured once with lex-1.11 (0.8810 against
     # plain BM25's 0.6615, five below, each by less than 0.11; lex-1.10 0.8648, four below).
     "holdout12": {"hGn12", "hGn27", "hGn37", "hGn52"},
@@ -235,7 +239,7 @@ KNOWN_LOSSES = {
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
     "holdout13": {"iOn36", "iOn58", "iOn87"},
-    "holdout14": {"iPn19"},
+    # "holdout14": none with lex-1.19.
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
@@ -249,7 +253,7 @@ KNOWN_LOSSES = {
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
-    "holdout19": {"iUn70"},
+    "holdout19": {"iUn34", "iUn70"},
     "holdout20": {"iVn32", "iVn50", "iVn64"},
     # holdout21-24 (94, 101, 100 and 103 needs; water and energy, aquaculture, crops, coconut and small industry):
     # written while the reranker of round 9 was built, measured once with lex-1.13 and with the reranker (lex-1.13
@@ -257,51 +261,71 @@ KNOWN_LOSSES = {
     # "Results, round 9").
     "holdout21": {"iWn84"},
     "holdout22": {"iXn41", "iXn94"},
-    "holdout23": {"iYn58"},
+    # "holdout23": none with lex-1.19.
     "holdout24": {"iZn22", "iZn36", "iZn45", "iZn60", "iZn69"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
     # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
-    "holdout25": {"jAn12", "jAn50", "jAn61", "jAn73", "jAn78"},
+    "holdout25": {"jAn12", "jAn61", "jAn62", "jAn73"},
     # "holdout26": none with lex-1.14.
-    "holdout27": {"jCn03", "jCn29", "jCn33", "jCn87", "jCn100"},
+    "holdout27": {"jCn03", "jCn100", "jCn29", "jCn33", "jCn87", "jCn99"},
     "holdout28": {"jDn11", "jDn21", "jDn34", "jDn61", "jDn73"},
     "holdout16": {"iRn91"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
     # environment, rural energy and small industry): written while lex-1.14 was shipped, by sessions that saw
     # neither it nor the other sets, measured once with it (0.8693, 0.8679, 0.8461 and 0.8227 against lex-1.13's
     # 0.8546, 0.8430, 0.8207 and 0.8044 and plain BM25's 0.5837, 0.5955, 0.5698 and 0.5686).
-    "holdout29": {"jEn53", "jEn58", "jEn84"},
-    "holdout30": {"jFn15", "jFn24", "jFn32", "jFn47", "jFn67"},
+    "holdout29": {"jEn53"},
+    "holdout30": {"jFn24", "jFn32", "jFn47", "jFn67"},
     "holdout31": {"jGn19", "jGn65", "jGn88", "jGn90"},
     "holdout32": {"jHn02", "jHn15", "jHn19", "jHn61", "jHn68", "jHn70"},
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
-    "holdout33": {"jIn25", "jIn33", "jIn77"},
-    "holdout34": {"jJn32", "jJn82"},
-    "holdout35": {"jKn39", "jKn51", "jKn53", "jKn59", "jKn71", "jKn82"},
+    "holdout33": {"jIn25", "jIn33"},
+    "holdout34": {"jJn32", "jJn54"},
+    "holdout35": {"jKn39", "jKn51", "jKn53", "jKn59", "jKn71", "jKn72", "jKn82"},
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
-    "holdout36": {"jLn03", "jLn07", "jLn22", "jLn46", "jLn52"},
+    "holdout36": {"jLn07", "jLn22", "jLn46", "jLn52"},
     # "holdout37": none with lex-1.16.
-    "holdout38": {"jNn16", "jNn34", "jNn69"},
+    "holdout38": {"jNn16", "jNn34", "jNn61", "jNn69"},
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
-    "holdout39": {"jOn03", "jOn09", "jOn59"},
-    "holdout40": {"jPn20", "jPn35", "jPn47", "jPn81"},
-    "holdout41": {"jQn05", "jQn23", "jQn36", "jQn40", "jQn55", "jQn58", "jQn61", "jQn62", "jQn70"},
+    "holdout39": {"jOn03", "jOn09"},
+    "holdout40": {"jPn15", "jPn20", "jPn35", "jPn47", "jPn81"},
+    "holdout41": {"jQn05", "jQn23", "jQn36", "jQn40", "jQn55", "jQn58", "jQn61", "jQn62"},
     # stop 26, measured once with lex-1.17 (docs/matching.md, "Results, stop 26")
     "holdout42": {"jRn09", "jRn55", "jRn66"},
-    "holdout43": {"jSn01", "jSn03", "jSn05", "jSn06", "jSn19", "jSn43", "jSn46", "jSn55", "jSn62", "jSn71", "jSn74"},
-    "holdout44": {"jTn01", "jTn18", "jTn28", "jTn57", "jTn62", "jTn66", "jTn68", "jTn74"},
+    "holdout43": {"jSn01", "jSn05", "jSn06", "jSn19", "jSn43", "jSn46", "jSn55", "jSn62", "jSn71", "jSn74"},
+    "holdout44": {"jTn01", "jTn18", "jTn28", "jTn57", "jTn66", "jTn74"},
     # stop 26, written blind while lex-1.18 (the weights learnt again) was chosen; measured once with it and with
     # lex-1.17, which stays (lex-1.18 had one need more below plain BM25)
-    "holdout45": {"jUn04", "jUn20", "jUn21", "jUn23", "jUn53"},
+    "holdout45": {"jUn04", "jUn20", "jUn21", "jUn23", "jUn53", "jUn57"},
     "holdout46": {"jVn11", "jVn23", "jVn37", "jVn53", "jVn61"},
     "holdout47": {"jWn09", "jWn16", "jWn20", "jWn27", "jWn49"},
+    # stop 27, written blind while lex-1.19 (the weights learnt again) was pre-registered; measured once with it and
+    # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
+    "holdout48": {"jXn29", "jXn50", "jXn57", "jXn61"},
+    "holdout49": {"jYn12", "jYn41", "jYn55"},
+    "holdout50": {
+        "jZn03",
+        "jZn06",
+        "jZn10",
+        "jZn13",
+        "jZn20",
+        "jZn22",
+        "jZn27",
+        "jZn35",
+        "jZn41",
+        "jZn45",
+        "jZn51",
+        "jZn52",
+        "jZn57",
+        "jZn61",
+    },
 }
 
 
