@@ -48,11 +48,28 @@ def _timestamp(value: datetime | None) -> float | None:
     return value.timestamp() if value else None
 
 
+def _written(post, kind: str) -> tuple[str, str]:
+    """A post's title and the text the engine matches, as written."""
+    if kind == "need":
+        parts = [post.summary, post.problem, post.expected_results, post.description]
+    else:
+        parts = [post.summary, post.description, post.reference_deployments]
+    return post.title, " \n ".join(filter(None, parts))
+
+
+def reading_of(post, kind: str) -> dict[str, str] | None:
+    """How the engine read a post typed without Vietnamese accents ({"title", "text"} with the accents it gave
+    back, the text's fields as one), or None when it read the post as written (accents.py)."""
+    written = _written(post, kind)
+    title, text = accents.restored(*written)
+    if (title, text) == written:
+        return None
+    return {"title": title, "text": text}
+
+
 def need_record(need: TechnologyNeed, sectors=None) -> Record:
     # (a post typed without accents is matched with its accents given back: accents.py)
-    title, text = accents.restored(
-        need.title, " \n ".join(filter(None, [need.summary, need.problem, need.expected_results, need.description]))
-    )
+    title, text = accents.restored(*_written(need, "need"))
     return Record(
         id=need.pk,
         title=title,
@@ -70,9 +87,7 @@ def need_record(need: TechnologyNeed, sectors=None) -> Record:
 
 
 def offer_record(offer: TechnologyOffer, sectors=None) -> Record:
-    title, text = accents.restored(
-        offer.title, " \n ".join(filter(None, [offer.summary, offer.description, offer.reference_deployments]))
-    )
+    title, text = accents.restored(*_written(offer, "offer"))
     return Record(
         id=offer.pk,
         title=title,

@@ -2,7 +2,7 @@ from django import template
 
 from marketplace.models import PostStatus
 
-from .. import conf, selectors
+from .. import conf, selectors, services
 from ..presentation import view_of
 
 register = template.Library()
@@ -14,12 +14,14 @@ def post_matches(context):
     post, kind = context.get("post"), context.get("kind")
     allowed = bool(context.get("is_owner") or context.get("is_staff"))
     show = allowed and post is not None and kind in ("need", "offer") and post.status == PostStatus.PUBLISHED
-    rows = []
+    rows, reading = [], None
     if show:
         rows = [view_of(m, kind) for m in selectors.match_list_for_post(post=post, side=kind, limit=conf.get("SHOWN"))]
+        reading = services.reading_of(post, kind)
     return {
         "show": show,
         "rows": rows,
+        "reading": reading,
         "kind": kind,
         "post": post,
         "request": context.get("request"),

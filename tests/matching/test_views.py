@@ -133,3 +133,24 @@ def test_the_pages_render_in_both_languages(client_for, staff, enterprise_user, 
         client = client_for(user)
         client.cookies["django_language"] = language
         assert client.get(url).status_code == 200
+
+
+def test_the_owner_of_a_post_typed_without_accents_sees_how_the_engine_read_it(
+    client_for, enterprise_user, enterprise, dryer_need, match
+):
+    from tests.factories import NeedFactory, sector
+
+    typed = NeedFactory(
+        organization=enterprise,
+        title="Can day chuyen say com dua 2 tan/me",
+        summary="",
+        problem="Lo say thu cong lam com dua am khoi, do am khong deu.",
+        sectors=[sector("coconut")],
+    )
+    html = need_page(client_for(enterprise_user), typed).content.decode()
+    assert 'id="read-as"' in html
+    assert "Cần dây chuyền sấy cơm dừa 2 tấn/mẻ" in html  # the title as the engine read it
+    assert "Lò sấy thủ công" in html or "lò sấy thủ công" in html
+    # A post written with its accents, or one of another organisation, shows no such note.
+    assert 'id="read-as"' not in need_page(client_for(enterprise_user), dryer_need).content.decode()
+    assert 'id="read-as"' not in need_page(client_for(None), typed).content.decode()
