@@ -75,6 +75,9 @@ SETS = {
     "holdout48": ROOT / "tests/data/matching_holdout48.json",  # stop 27: measured once, lex-1.19 against lex-1.17
     "holdout49": ROOT / "tests/data/matching_holdout49.json",  # stop 27: the same
     "holdout50": ROOT / "tests/data/matching_holdout50.json",  # stop 27: the same
+    "holdout51": ROOT / "tests/data/matching_holdout51.json",  # stop 27: measured once with lex-1.19 (and lex-1.17)
+    "holdout52": ROOT / "tests/data/matching_holdout52.json",  # stop 27: the same
+    "holdout53": ROOT / "tests/data/matching_holdout53.json",  # stop 27: the same
 }
 
 
