@@ -37,6 +37,18 @@ def dryer_need(enterprise):
 
 
 @pytest.fixture
+def typed_need(enterprise):
+    """The dryer need as typed on a phone, without Vietnamese accents."""
+    return NeedFactory(
+        organization=enterprise,
+        title="Can day chuyen say com dua 2 tan/me",
+        summary="",
+        problem="Lo say thu cong lam com dua am khoi, do am khong deu.",
+        sectors=[sector("coconut")],
+    )
+
+
+@pytest.fixture
 def dryer_offer(provider):
     return OfferFactory(
         organization=provider,

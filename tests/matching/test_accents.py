@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 from core.text import fold
 from matching import accents, evaluation, services
 from matching.index import language_code
-from tests.factories import NeedFactory, sector
 
 
 @pytest.mark.parametrize(
@@ -103,14 +102,8 @@ def test_a_labelled_set_is_read_as_the_platform_reads_posts():
 
 
 @pytest.mark.django_db
-def test_a_need_typed_without_accents_is_matched_as_vietnamese(enterprise, dryer_offer):
-    need = NeedFactory(
-        organization=enterprise,
-        title="Can day chuyen say com dua 2 tan/me",
-        summary="",
-        problem="Lo say thu cong lam com dua am khoi, do am khong deu.",
-        sectors=[sector("coconut")],
-    )
+def test_a_need_typed_without_accents_is_matched_as_vietnamese(typed_need, dryer_offer):
+    need = typed_need
     record = services.need_record(need)
     assert record.title == "Cần dây chuyền sấy cơm dừa 2 tấn/mẻ"
     assert language_code(record) == 0  # (without its marks it read as English)

@@ -136,17 +136,9 @@ def test_the_pages_render_in_both_languages(client_for, staff, enterprise_user, 
 
 
 def test_the_owner_of_a_post_typed_without_accents_sees_how_the_engine_read_it(
-    client_for, enterprise_user, enterprise, dryer_need, match
+    client_for, enterprise_user, typed_need, dryer_need, match
 ):
-    from tests.factories import NeedFactory, sector
-
-    typed = NeedFactory(
-        organization=enterprise,
-        title="Can day chuyen say com dua 2 tan/me",
-        summary="",
-        problem="Lo say thu cong lam com dua am khoi, do am khong deu.",
-        sectors=[sector("coconut")],
-    )
+    typed = typed_need
     html = need_page(client_for(enterprise_user), typed).content.decode()
     assert 'id="read-as"' in html
     assert "Cần dây chuyền sấy cơm dừa 2 tấn/mẻ" in html  # the title as the engine read it
