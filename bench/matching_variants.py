@@ -78,6 +78,9 @@ SETS = {
     "holdout51": ROOT / "tests/data/matching_holdout51.json",  # stop 27: measured once with lex-1.19 (and lex-1.17)
     "holdout52": ROOT / "tests/data/matching_holdout52.json",  # stop 27: the same
     "holdout53": ROOT / "tests/data/matching_holdout53.json",  # stop 27: the same
+    "holdout54": ROOT / "tests/data/matching_holdout54.json",  # stop 28: measured once, lex-1.20 against lex-1.19
+    "holdout55": ROOT / "tests/data/matching_holdout55.json",  # stop 28: the same
+    "holdout56": ROOT / "tests/data/matching_holdout56.json",  # stop 28: the same
 }
 
 

@@ -45,6 +45,9 @@ FEATURES = (
     "concepts_covered_other_language",
     "e5",  # the cosine of the need's and the post's multilingual-e5-small vectors (embeddings.py)
     "e5_z",  # that cosine standardised over the need's first places (a need's cosines sit higher or lower)
+    # the cosine standardised among the first places in the post's language group (the need's own language, or
+    # the other): cosines across languages sit lower as a whole (lex-1.20, stop 28)
+    "e5_language_z",
 )
 
 
@@ -127,6 +130,7 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             (1.0 - same) * covered[2],
             np.zeros(len(top)) if meaning is None else meaning,
             standardised(meaning, len(top)),
+            standardised_by_group(meaning, same > 0),
         ]
     )
 
@@ -137,6 +141,18 @@ def standardised(meaning, n: int) -> np.ndarray:
         return np.zeros(n)
     meaning = np.asarray(meaning, float)
     return (meaning - meaning.mean()) / (meaning.std() + 1e-6)
+
+
+def standardised_by_group(meaning, group: np.ndarray) -> np.ndarray:
+    """The cosines standardised within each of the two groups (zeros for a group of fewer than two)."""
+    out = np.zeros(len(group))
+    if meaning is None:
+        return out
+    meaning = np.asarray(meaning, float)
+    for members in (group, ~group):
+        if members.sum() >= 2:
+            out[members] = standardised(meaning[members], int(members.sum()))
+    return out
 
 
 def reorder(model: dict, table: np.ndarray) -> np.ndarray:
