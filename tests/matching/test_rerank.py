@@ -236,3 +236,18 @@ def test_the_committed_vectors_cover_every_labelled_set_and_are_the_models():
     for text, kind in sample[:3]:
         stored = known[embeddings.digest(kind, text)].astype(np.float32)
         assert float(stored @ embeddings.embed([text], kind)[0]) > 0.999
+
+
+def test_the_cosine_is_standardised_within_each_language_group():
+    same = np.array([True, True, True, False, False, False])
+    meaning = np.array([0.9, 0.8, 0.7, 0.6, 0.5, 0.4])
+    z = rerank.standardised_by_group(meaning, same)
+    # Each group on its own scale: the best of the other language stands as high as the best of the need's.
+    assert z[0] == pytest.approx(z[3]) and z[0] > 0 > z[2]
+    assert z[same].mean() == pytest.approx(0) and z[~same].mean() == pytest.approx(0)
+    # A group of one, equal cosines, no group and no vectors give noughts, never NaN.
+    lone = rerank.standardised_by_group(np.array([0.9, 0.8, 0.2]), np.array([True, True, False]))
+    assert lone[2] == 0 and lone[0] > 0 > lone[1]
+    assert not rerank.standardised_by_group(np.array([0.5, 0.5, 0.5]), np.array([True, True, True])).any()
+    assert not rerank.standardised_by_group(None, same).any()
+    assert rerank.standardised_by_group(np.zeros(0), np.zeros(0, bool)).shape == (0,)
