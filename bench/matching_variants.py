@@ -81,6 +81,9 @@ SETS = {
     "holdout54": ROOT / "tests/data/matching_holdout54.json",  # stop 28: measured once, lex-1.20 against lex-1.19
     "holdout55": ROOT / "tests/data/matching_holdout55.json",  # stop 28: the same
     "holdout56": ROOT / "tests/data/matching_holdout56.json",  # stop 28: the same
+    "holdout57": ROOT / "tests/data/matching_holdout57.json",  # stop 28: measured once with lex-1.20 (and lex-1.19)
+    "holdout58": ROOT / "tests/data/matching_holdout58.json",  # stop 28: the same
+    "holdout59": ROOT / "tests/data/matching_holdout59.json",  # stop 28: the same
 }
 
 

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout56.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout59.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 57)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 60)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -359,6 +359,12 @@ KNOWN_LOSSES = {
         "kFn68",
         "kFn72",
     },
+    # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
+    # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
+    # with it (0.7860 against lex-1.19's 0.7875, 17 needs below against 19; docs/matching.md, "Results, stop 28").
+    "holdout57": {"kGn32", "kGn38", "kGn43"},
+    "holdout58": {"kHn02", "kHn05", "kHn16", "kHn42", "kHn57", "kHn59", "kHn64", "kHn69"},
+    "holdout59": {"kIn20", "kIn21", "kIn31", "kIn33", "kIn59", "kIn70"},
 }
 
 
