@@ -1,0 +1,100 @@
+"""The shipped reranker against an earlier commit's weights, on labelled sets as written or on catalogues made
+lopsided (most of one language's offers taken out), with the fused order and plain BM25 beside them. No database.
+
+    .venv/bin/python bench/matching_compare.py --sets=holdout57,holdout58,holdout59 --against=c7ac3ec
+    .venv/bin/python bench/matching_compare.py --sets=holdout54,holdout55 --against=c7ac3ec --drop=en:0.9 --seed=1
+
+--against reads scoring.RERANK's weights at that commit (`git show COMMIT:matching/scoring.py`); a feature it did
+not have weighs nothing. --drop=LANG:SHARE takes that share of the offers in LANG out at random (a catalogue mostly in
+the other language, as a province's would be); judgements of the offers taken out go with them, and a need left
+without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
+(docs/matching.md, "Results, stop 28", has the figures).
+"""
+
+import ast
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import numpy as np
+from matching_rerank import load, written
+
+from matching import evaluation, rerank, scoring
+from matching.index import make_config
+
+
+def weights_at(commit: str) -> dict:
+    """scoring.RERANK["weights"] as committed at `commit`, with every feature of today's (0 where it had none)."""
+    source = subprocess.run(
+        ["git", "show", f"{commit}:matching/scoring.py"], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout
+    for node in ast.walk(ast.parse(source)):
+        targets = [getattr(t, "id", None) for t in getattr(node, "targets", [getattr(node, "target", None)])]
+        if isinstance(node, ast.AnnAssign | ast.Assign) and "RERANK" in targets:
+            model = ast.literal_eval(node.value)
+            return {name: float(model["weights"].get(name, 0.0)) for name in rerank.FEATURES}
+    raise SystemExit(f"no RERANK in matching/scoring.py at {commit}")
+
+
+def lopsided(offers, written_offers, qrels, drop, seed):
+    """The offers (as read and as written) and judgements left once `drop` = (language, share) is applied."""
+    if drop is None:
+        return offers, written_offers, qrels
+    language, share = drop
+    rng = random.Random(seed)
+    kept = {o.id for o in offers if o.language != language or rng.random() < 1 - share}
+    judged = {need: {o: g for o, g in q.items() if o in kept} for need, q in qrels.items()}
+    return [o for o in offers if o.id in kept], [o for o in written_offers if o.id in kept], judged
+
+
+def compare(name, runs_of, drop, seed):
+    """{system: per-need nDCG@10} for one set, and the number of needs counted."""
+    needs, offers, qrels = load(name)
+    written_needs, written_offers = written(name)
+    offers, written_offers, qrels = lopsided(offers, written_offers, qrels, drop, seed)
+    runs = {label: evaluation.engine_runs(needs, offers, config) for label, config in runs_of.items()}
+    runs["plain BM25"] = evaluation.bm25_runs(written_needs, written_offers)
+    counted = [n.id for n in needs if qrels.get(n.id)]
+    return {label: np.array([evaluation.ndcg(run[n], qrels[n]) for n in counted]) for label, run in runs.items()}
+
+
+def main(argv):
+    options = dict(a.removeprefix("--").split("=", 1) for a in argv if "=" in a)
+    names = [n for n in options.get("sets", "").split(",") if n]
+    if not names:
+        raise SystemExit(__doc__)
+    drop = None
+    if "drop" in options:
+        language, share = options["drop"].split(":")
+        drop = (language, float(share))
+    seed = int(options.get("seed", 1))
+    runs_of = {f"shipped ({scoring.ENGINE_VERSION})": make_config()}
+    if "against" in options:
+        runs_of[options["against"]] = make_config(rerank={**scoring.RERANK, "weights": weights_at(options["against"])})
+    runs_of["fused order"] = make_config(rerank=False)
+    labels = [*runs_of, "plain BM25"]
+    print(f"{'set':<12} {'needs':>5} " + " ".join(f"{label:>22}" for label in labels))
+    every = {label: [] for label in labels}
+    for name in names:
+        per = compare(name, runs_of, drop, seed)
+        for label in labels:
+            every[label].append(per[label])
+        print(f"{name:<12} {len(per[labels[0]]):>5} " + " ".join(_cell(per, label) for label in labels))
+    whole = {label: np.concatenate(every[label]) for label in labels}
+    print(f"{'all':<12} {len(whole[labels[0]]):>5} " + " ".join(_cell(whole, label) for label in labels))
+
+
+def _cell(per, label):
+    values, bm25 = per[label], per["plain BM25"]
+    if label == "plain BM25":
+        return f"{values.mean():>22.4f}"
+    return f"{values.mean():>15.4f} / {int((values < bm25 - 0.05).sum()):>4}"
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
