@@ -251,3 +251,32 @@ def test_the_cosine_is_standardised_within_each_language_group():
     assert not rerank.standardised_by_group(np.array([0.5, 0.5, 0.5]), np.array([True, True, True])).any()
     assert not rerank.standardised_by_group(None, same).any()
     assert rerank.standardised_by_group(np.zeros(0), np.zeros(0, bool)).shape == (0,)
+
+
+def _compare_bench():
+    spec = importlib.util.spec_from_file_location("matching_compare", ROOT / "bench/matching_compare.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_lopsided_catalogue_takes_out_offers_of_one_language_and_their_judgements():
+    compare = _compare_bench()
+    offers = [Record(id=f"v{i}", title="x", language="vi") for i in range(50)]
+    offers += [Record(id=f"e{i}", title="x", language="en") for i in range(50)]
+    qrels = {"n1": {"e1": 2, "v1": 1}, "n2": {"e2": 2}}
+    kept, kept_written, judged = compare.lopsided(offers, list(offers), qrels, ("en", 0.9), seed=1)
+    assert all(o.language == "vi" for o in kept[:50]) and len([o for o in kept if o.language == "vi"]) == 50
+    assert 0 < len([o for o in kept if o.language == "en"]) < 15 and kept_written == kept
+    ids = {o.id for o in kept}
+    assert all(set(q) <= ids for q in judged.values()) and judged["n1"].get("v1") == 1
+    assert compare.lopsided(offers, offers, qrels, None, seed=1) == (offers, offers, qrels)
+
+
+def test_the_comparison_reads_a_commits_weights_for_every_feature():
+    import subprocess
+
+    if subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True).returncode:
+        pytest.skip("not a git checkout")
+    weights = _compare_bench().weights_at("HEAD")
+    assert set(weights) == set(rerank.FEATURES) and any(weights.values())
