@@ -8,7 +8,8 @@ lopsided (most of one language's offers taken out), with the fused order and pla
 not have weighs nothing. --drop=LANG:SHARE takes that share of the offers in LANG out at random (a catalogue mostly in
 the other language, as a province's would be); judgements of the offers taken out go with them, and a need left
 without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
-(docs/matching.md, "Results, stop 28", has the figures).
+(docs/matching.md, "Results, stop 28", has the figures); then the needs whose offers graded 2 are all in their own
+language ("own only") and the others ("cross": some or all of their best answers in the other language).
 """
 
 import ast
@@ -59,8 +60,16 @@ def compare(name, runs_of, drop, seed):
     offers, written_offers, qrels = lopsided(offers, written_offers, qrels, drop, seed)
     runs = {label: evaluation.engine_runs(needs, offers, config) for label, config in runs_of.items()}
     runs["plain BM25"] = evaluation.bm25_runs(written_needs, written_offers)
-    counted = [n.id for n in needs if qrels.get(n.id)]
-    return {label: np.array([evaluation.ndcg(run[n], qrels[n]) for n in counted]) for label, run in runs.items()}
+    counted = [n for n in needs if qrels.get(n.id)]
+    per = {label: np.array([evaluation.ndcg(run[n.id], qrels[n.id]) for n in counted]) for label, run in runs.items()}
+    return per, np.array([own_language_only(n, offers, qrels[n.id]) for n in counted])
+
+
+def own_language_only(need, offers, judged) -> bool:
+    """Whether every offer graded 2 for the need is in the need's language (the other needs are the
+    cross-language ones: some or all of their best answers are in the other language)."""
+    language = {o.id: o.language for o in offers}
+    return all(language[o] == need.language for o, grade in judged.items() if grade == 2)
 
 
 def main(argv):
@@ -80,13 +89,19 @@ def main(argv):
     labels = [*runs_of, "plain BM25"]
     print(f"{'set':<12} {'needs':>5} " + " ".join(f"{label:>22}" for label in labels))
     every = {label: [] for label in labels}
+    own = []
     for name in names:
-        per = compare(name, runs_of, drop, seed)
+        per, own_only = compare(name, runs_of, drop, seed)
+        own.append(own_only)
         for label in labels:
             every[label].append(per[label])
         print(f"{name:<12} {len(per[labels[0]]):>5} " + " ".join(_cell(per, label) for label in labels))
     whole = {label: np.concatenate(every[label]) for label in labels}
     print(f"{'all':<12} {len(whole[labels[0]]):>5} " + " ".join(_cell(whole, label) for label in labels))
+    own_only = np.concatenate(own)
+    for title, mask in (("own only", own_only), ("cross", ~own_only)):
+        part = {label: values[mask] for label, values in whole.items()}
+        print(f"{title:<12} {int(mask.sum()):>5} " + " ".join(_cell(part, label) for label in labels))
 
 
 def _cell(per, label):

@@ -7,6 +7,9 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
     .venv/bin/python bench/matching_rerank.py --as-typed            # learn on posts as typed, accents not given
                                                                     # back (how the shipped weights were learnt)
+    .venv/bin/python bench/matching_rerank.py --cv                  # each split of CV_SPLITS measured by a model
+                                                                    # learnt on every other set it was learnt on
+    .venv/bin/python bench/matching_rerank.py --cv --offers-as=query  # offers embedded as queries (stop 29)
     .venv/bin/python bench/matching_rerank.py --cache-embeddings    # (re)write tests/data/embeddings/
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
@@ -39,6 +42,27 @@ def all_sets() -> list[str]:
     return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
 
 
+# The splits of the sets seen so far that candidates are measured on before they are pre-registered (docs/matching.md)
+CV_SPLITS = {
+    "42-47": [f"holdout{i}" for i in range(42, 48)],
+    "33-38": [f"holdout{i}" for i in range(33, 39)],
+    "21-23+39-41": [f"holdout{i}" for i in (21, 22, 23, 39, 40, 41)],
+    "48-53": [f"holdout{i}" for i in range(48, 54)],
+    "54-56": [f"holdout{i}" for i in range(54, 57)],
+    "57-59": [f"holdout{i}" for i in range(57, 60)],
+    "60-62": [f"holdout{i}" for i in range(60, 63)],
+}
+SEEN = "holdout62"  # the last set measured: later ones are kept for the next pre-registered candidate
+OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
+
+
+def seen_sets() -> list[str]:
+    """The sets up to SEEN in scoring.RERANK["learnt_on"] order, then those measured after the weights were learnt."""
+    learnt = list(scoring.RERANK["learnt_on"])
+    later = [n for n in all_sets() if n.startswith("holdout") and n[7:].isdigit() and int(n[7:]) <= int(SEEN[7:])]
+    return learnt + sorted((n for n in later if n not in learnt), key=lambda n: int(n[7:]))
+
+
 def load(name, meaning=True, cache=None, packed=True, restore_accents=True):
     """A labelled set with its vectors: packed as the platform holds them (measuring), or the model's own
     (learning: the weights are learnt on exact cosines). Posts typed without accents get them back (lex-1.17)
@@ -48,7 +72,7 @@ def load(name, meaning=True, cache=None, packed=True, restore_accents=True):
     if meaning:
         save_as = f"matching_{name}" if cache else None
         embeddings.attach(needs, "need", cache, save_as=save_as, packed=packed)
-        embeddings.attach(offers, "offer", cache, save_as=save_as, packed=packed)
+        embeddings.attach(offers, "offer", cache, save_as=save_as, packed=packed, kind=OFFERS_AS)
     return needs, offers, qrels
 
 
@@ -115,6 +139,8 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
+    global OFFERS_AS
+    OFFERS_AS = options.get("offers-as")
     restore_accents = "as-typed" not in options
     if "cache-embeddings" in options:
         cache = embeddings.Cache(read=[embeddings.LABELLED], write=embeddings.LABELLED)
@@ -141,6 +167,15 @@ def main(argv):
     def measured(name, weights):
         return measure(name, weights, depth, meaning)
 
+    if "cv" in options:
+        seen = seen_sets()
+        for split, test in CV_SPLITS.items():
+            weights = learnt([n for n in seen if n not in test])
+            rows = [(name, measured(name, weights)) for name in test]
+            total = sum(r[1][0] for r in rows)
+            mean = sum(r[1][0] * r[1][1] for r in rows) / total
+            print(f"{split:<12} {total:>5} {mean:.4f} / {sum(r[1][4] for r in rows)} below plain BM25", flush=True)
+        return
     if "loso" in options:
         report([(name, measured(name, learnt([n for n in names if n != name]))) for name in names])
         return

@@ -84,6 +84,9 @@ SETS = {
     "holdout57": ROOT / "tests/data/matching_holdout57.json",  # stop 28: measured once with lex-1.20 (and lex-1.19)
     "holdout58": ROOT / "tests/data/matching_holdout58.json",  # stop 28: the same
     "holdout59": ROOT / "tests/data/matching_holdout59.json",  # stop 28: the same
+    "holdout60": ROOT / "tests/data/matching_holdout60.json",  # stop 29: measured once with lex-1.20 (and lex-1.19)
+    "holdout61": ROOT / "tests/data/matching_holdout61.json",  # stop 29: the same
+    "holdout62": ROOT / "tests/data/matching_holdout62.json",  # stop 29: the same
 }
 
 

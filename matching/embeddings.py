@@ -242,13 +242,19 @@ def default_cache() -> Cache:
 
 
 def attach(
-    records: list, role: str, cache: Cache | None = None, *, save_as: str | None = None, packed: bool = True
+    records: list,
+    role: str,
+    cache: Cache | None = None,
+    *,
+    save_as: str | None = None,
+    packed: bool = True,
+    kind: str | None = None,
 ) -> None:
-    """Put each record's vector in record.extra[KEY] (needs as queries, offers as passages): packed, as the
-    platform's records hold them, or (packed=False) the model's float16 vector, which the reranker's weights are
-    learnt from (bench/matching_rerank.py)."""
+    """Put each record's vector in record.extra[KEY] (needs as queries, offers as passages, or as `kind` says):
+    packed, as the platform's records hold them, or (packed=False) the model's float16 vector, which the
+    reranker's weights are learnt from (bench/matching_rerank.py)."""
     cache = cache or default_cache()
-    vectors = cache.vectors([text_of(r) for r in records], kind_of(role), save_as=save_as)
+    vectors = cache.vectors([text_of(r) for r in records], kind or kind_of(role), save_as=save_as)
     kept = pack_many(np.vstack(vectors)) if packed and vectors else vectors
     for record, vector in zip(records, kept, strict=True):
         record.extra[KEY] = vector

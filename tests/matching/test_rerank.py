@@ -280,3 +280,38 @@ def test_the_comparison_reads_a_commits_weights_for_every_feature():
         pytest.skip("not a git checkout")
     weights = _compare_bench().weights_at("HEAD")
     assert set(weights) == set(rerank.FEATURES) and any(weights.values())
+
+
+def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
+    compare = _compare_bench()
+    offers = [Record(id="v1", title="x", language="vi"), Record(id="e1", title="x", language="en")]
+    need = Record(id="n1", title="x", language="vi")
+    assert compare.own_language_only(need, offers, {"v1": 2, "e1": 1})  # (a grade 1 elsewhere does not count)
+    assert not compare.own_language_only(need, offers, {"v1": 2, "e1": 2})
+    assert not compare.own_language_only(need, offers, {"e1": 2})
+
+
+def test_cross_validation_learns_only_on_sets_already_measured():
+    bench = _bench()
+    seen = bench.seen_sets()
+    assert list(scoring.RERANK["learnt_on"]) == seen[: len(scoring.RERANK["learnt_on"])]
+    assert bench.SEEN in seen and len(seen) == len(set(seen))
+    kept_back = [
+        n for n in bench.all_sets() if n.startswith("holdout") and n[7:].isdigit() and int(n[7:]) > int(bench.SEEN[7:])
+    ]
+    assert kept_back and not set(kept_back) & set(seen)  # (holdout60 on: kept for the next candidate)
+    assert all(set(split) <= set(seen) for split in bench.CV_SPLITS.values())
+
+
+def test_offers_can_be_embedded_as_queries(tmp_path, monkeypatch):
+    made = []
+
+    def embed(texts, kind):
+        made.append(kind)
+        return np.ones((len(texts), embeddings.DIM), np.float32) / np.sqrt(embeddings.DIM)
+
+    monkeypatch.setattr(embeddings, "embed", embed)
+    offers = [Record(id="o1", title="Máy gọt vỏ dừa", language="vi")]
+    embeddings.attach(offers, "offer", embeddings.Cache(write=tmp_path), packed=False)
+    embeddings.attach(offers, "offer", embeddings.Cache(write=tmp_path), packed=False, kind=embeddings.QUERY)
+    assert made == [embeddings.PASSAGE, embeddings.QUERY]
