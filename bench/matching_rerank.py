@@ -8,14 +8,16 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --as-typed            # learn on posts as typed, accents not given
                                                                     # back (how the shipped weights were learnt)
     .venv/bin/python bench/matching_rerank.py --cv                  # each split of CV_SPLITS measured by a model
-                                                                    # learnt on every other set it was learnt on
-    .venv/bin/python bench/matching_rerank.py --cv --offers-as=query  # offers embedded as queries (stop 29)
+                                                                    # learnt on every other seen set (up to SEEN)
+    .venv/bin/python bench/matching_rerank.py --cv --seen=holdout59 --offers-as=query  # as in docs/matching.md,
+                                                                    # stop 29: offers embedded as queries
     .venv/bin/python bench/matching_rerank.py --cache-embeddings    # (re)write tests/data/embeddings/
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
-    (every file in tests/data/) for the sets to learn on (and, with --loso, to measure).
+    (every file in tests/data/) for the sets to learn on (and, with --loso, to measure); --seen=holdoutNN for the
+    last set --cv may learn on or measure (SEEN by default; a split past it is left out).
 
 The posts' multilingual-e5-small vectors (matching/embeddings.py) come from tests/data/embeddings/, which
---cache-embeddings writes (about 8,600 texts, a few minutes); a set not in it is embedded on the fly
+--cache-embeddings writes (about 16,400 texts; a new set's few hundred take under a minute); a set not in it is embedded on the fly
 and its vectors kept in .cache/embeddings/.
 
 A set is named as in tests/data/matching_NAME.json. For each set measured: nDCG@10 of the engine with the
@@ -56,11 +58,26 @@ SEEN = "holdout62"  # the last set measured: later ones are kept for the next pr
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
 
 
-def seen_sets() -> list[str]:
-    """The sets up to SEEN in scoring.RERANK["learnt_on"] order, then those measured after the weights were learnt."""
-    learnt = list(scoring.RERANK["learnt_on"])
-    later = [n for n in all_sets() if n.startswith("holdout") and n[7:].isdigit() and int(n[7:]) <= int(SEEN[7:])]
-    return learnt + sorted((n for n in later if n not in learnt), key=lambda n: int(n[7:]))
+def number(name: str) -> int | None:
+    """holdoutNN's NN (holdout itself and the other sets: None)."""
+    return int(name[7:]) if name.startswith("holdout") and name[7:].isdigit() else None
+
+
+def seen_sets(seen: str = SEEN) -> list[str]:
+    """The sets measured up to `seen`: scoring.RERANK["learnt_on"], then the held-out sets measured after the
+    weights were learnt, in order. A set after `seen` is never among them."""
+    last = number(seen)
+    learnt = [n for n in scoring.RERANK["learnt_on"] if (number(n) or 0) <= last]
+    later = [n for n in all_sets() if number(n) is not None and number(n) <= last and n not in learnt]
+    return learnt + sorted(later, key=number)
+
+
+def cv_folds(seen: str = SEEN) -> list[tuple[str, list[str], list[str]]]:
+    """(split, sets learnt on, sets measured) of each split of CV_SPLITS wholly within the sets seen up to `seen`."""
+    sets = seen_sets(seen)
+    return [
+        (split, [n for n in sets if n not in test], test) for split, test in CV_SPLITS.items() if set(test) <= set(sets)
+    ]
 
 
 def load(name, meaning=True, cache=None, packed=True, restore_accents=True):
@@ -141,8 +158,12 @@ def main(argv):
     meaning = "no-e5" not in options
     global OFFERS_AS
     OFFERS_AS = options.get("offers-as")
+    if OFFERS_AS not in (None, embeddings.QUERY, embeddings.PASSAGE):
+        raise SystemExit(f"--offers-as={OFFERS_AS}: query or passage")
     restore_accents = "as-typed" not in options
     if "cache-embeddings" in options:
+        if OFFERS_AS:  # (the committed vectors are the engine's: offers as passages)
+            raise SystemExit("--cache-embeddings writes the engine's vectors: no --offers-as with it")
         cache = embeddings.Cache(read=[embeddings.LABELLED], write=embeddings.LABELLED)
         for name in all_sets():
             load(name, cache=cache)
@@ -168,9 +189,8 @@ def main(argv):
         return measure(name, weights, depth, meaning)
 
     if "cv" in options:
-        seen = seen_sets()
-        for split, test in CV_SPLITS.items():
-            weights = learnt([n for n in seen if n not in test])
+        for split, training, test in cv_folds(options.get("seen", SEEN)):
+            weights = learnt(training)
             rows = [(name, measured(name, weights)) for name in test]
             total = sum(r[1][0] for r in rows)
             mean = sum(r[1][0] * r[1][1] for r in rows) / total

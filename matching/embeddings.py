@@ -8,7 +8,7 @@ post's language group (lex-1.20). A need is embedded as a query
 vector when the post is published or edited (models.PostEmbedding, services.embeddings_refresh, float16) and an
 index holds them in its records (Record.extra["e5"], packed to 4 bits a dimension: `pack`); a labelled set's
 vectors come from a cache of files (`Cache`), so that measuring the engine on the sixty-nine sets in tests/data/
-does not embed 12,000 texts each time.
+does not embed 16,000 texts each time.
 
 Pure code: numpy and the model, no ORM.
 """

@@ -222,7 +222,7 @@ def test_the_cache_embeds_a_text_once_and_keeps_it_in_a_file(tmp_path, monkeypat
 
 
 def test_the_committed_vectors_cover_every_labelled_set_and_are_the_models():
-    # tests/data/embeddings/ (bench/matching_rerank.py --cache-embeddings) spares the suite 8,600 embeddings; a
+    # tests/data/embeddings/ (bench/matching_rerank.py --cache-embeddings) spares the suite 16,000 embeddings; a
     # set added without them would be embedded on every run, and vectors of another model would be wrong.
     cache = embeddings.Cache(read=[embeddings.LABELLED])
     known = cache._load()
@@ -289,18 +289,29 @@ def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
     assert compare.own_language_only(need, offers, {"v1": 2, "e1": 1})  # (a grade 1 elsewhere does not count)
     assert not compare.own_language_only(need, offers, {"v1": 2, "e1": 2})
     assert not compare.own_language_only(need, offers, {"e1": 2})
+    # (a lopsided catalogue took its answers graded 2 out: not a need answered in its own language)
+    assert not compare.own_language_only(need, offers, {"v1": 1})
 
 
 def test_cross_validation_learns_only_on_sets_already_measured():
+    from .test_evaluation import HELD_OUT
+
     bench = _bench()
+    # SEEN is the last set measured, which the held-out tests hold; the sets after it are kept for a candidate.
+    assert HELD_OUT[-1].stem.removeprefix("matching_") == bench.SEEN
     seen = bench.seen_sets()
-    assert list(scoring.RERANK["learnt_on"]) == seen[: len(scoring.RERANK["learnt_on"])]
-    assert bench.SEEN in seen and len(seen) == len(set(seen))
-    kept_back = [
-        n for n in bench.all_sets() if n.startswith("holdout") and n[7:].isdigit() and int(n[7:]) > int(bench.SEEN[7:])
-    ]
-    assert kept_back and not set(kept_back) & set(seen)  # (holdout60 on: kept for the next candidate)
-    assert all(set(split) <= set(seen) for split in bench.CV_SPLITS.values())
+    assert list(scoring.RERANK["learnt_on"]) == seen[: len(scoring.RERANK["learnt_on"])] and len(seen) == len(set(seen))
+    kept_back = [n for n in bench.all_sets() if (bench.number(n) or 0) > bench.number(bench.SEEN)]
+    assert kept_back and not set(kept_back) & set(seen)
+    folds = bench.cv_folds()
+    assert [f[0] for f in folds] == list(bench.CV_SPLITS)
+    for _split, training, test in folds:
+        assert set(training) | set(test) <= set(seen) and not set(training) & set(test)
+    # An earlier SEEN: the splits past it are left out, and nothing after it is learnt on.
+    earlier = bench.cv_folds("holdout59")
+    assert "60-62" not in [f[0] for f in earlier] and "57-59" in [f[0] for f in earlier]
+    assert all(bench.number(n) is None or bench.number(n) <= 59 for _s, training, _t in earlier for n in training)
+    assert len(earlier[0][1]) + len(earlier[0][2]) == 63
 
 
 def test_offers_can_be_embedded_as_queries(tmp_path, monkeypatch):
