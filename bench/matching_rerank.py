@@ -17,8 +17,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     last set --cv may learn on or measure (SEEN by default; a split past it is left out).
 
 The posts' multilingual-e5-small vectors (matching/embeddings.py) come from tests/data/embeddings/, which
---cache-embeddings writes (about 16,400 texts; a new set's few hundred take under a minute); a set not in it is embedded on the fly
-and its vectors kept in .cache/embeddings/.
+--cache-embeddings writes (about 16,400 texts; a new set's few hundred take under a minute); a set not in it is
+embedded on the fly and its vectors kept in .cache/embeddings/.
 
 A set is named as in tests/data/matching_NAME.json. For each set measured: nDCG@10 of the engine with the
 reranker (the real ranking, Index.rank, with the learnt weights), without it (the fused order, lex-1.13), and
@@ -189,7 +189,10 @@ def main(argv):
         return measure(name, weights, depth, meaning)
 
     if "cv" in options:
-        for split, training, test in cv_folds(options.get("seen", SEEN)):
+        seen = options.get("seen", SEEN)
+        if number(seen) is None or not (DATA / f"matching_{seen}.json").exists():
+            raise SystemExit(f"--seen={seen}: a held-out set, holdoutNN")
+        for split, training, test in cv_folds(seen):
             weights = learnt(training)
             rows = [(name, measured(name, weights)) for name in test]
             total = sum(r[1][0] for r in rows)
