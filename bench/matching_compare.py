@@ -8,8 +8,9 @@ lopsided (most of one language's offers taken out), with the fused order and pla
 not have weighs nothing. --drop=LANG:SHARE takes that share of the offers in LANG out at random (a catalogue mostly in
 the other language, as a province's would be); judgements of the offers taken out go with them, and a need left
 without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
-(docs/matching.md, "Results, stop 28" and "Results, stop 29", has the figures); then the needs whose offers graded 2 are all in their own
-language ("own only") and the others ("cross": some or all of their best answers in the other language).
+(docs/matching.md, "Results, stop 28" and "Results, stop 29", has the figures); then the needs whose offers graded 2
+are all in their own language ("own only") and the others ("cross": some or all of their best answers in the other
+language).
 """
 
 import ast
@@ -66,11 +67,13 @@ def compare(name, runs_of, drop, seed):
 
 
 def own_language_only(need, offers, judged) -> bool:
-    """Whether the offers graded 2 for the need are all in the need's language (the held-out tests' definition:
-    there is at least one). The other needs are the cross-language ones: some or all of their best answers are in
-    the other language, or (a lopsided catalogue) were and are gone."""
-    language = {o.id: o.language for o in offers}
-    return {language[o] for o, grade in judged.items() if grade == 2} == {need.language}
+    """Whether the offers graded 2 for the need are all in the need's language (evaluation.language_pair "vi→vi" or
+    "en→en" over them; the held-out tests' definition: there is at least one). The other needs are the
+    cross-language ones: some or all of their best answers are in the other language, or (a lopsided catalogue)
+    were and are gone."""
+    best = {o: grade for o, grade in judged.items() if grade == 2}
+    pair = evaluation.language_pair(need, best, {o.id: o.language for o in offers})
+    return pair == f"{need.language}→{need.language}"
 
 
 def main(argv):
