@@ -3,6 +3,7 @@ technical pages, including under `make run`."""
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import time
@@ -114,8 +115,16 @@ def test_make_run_serves_friendly_pages_and_static_files_with_debug_off(tmp_path
     assert "DEBUG=0" in command
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DEBUG")}
     env["DATABASE_URL"] = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    # (its own process group: the shell runs the server as a child, which terminating the shell alone would leave
+    # serving after the suite)
     server = subprocess.Popen(
-        command + " --noreload", shell=True, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command + " --noreload",
+        shell=True,
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
     )
     try:
         base = f"http://127.0.0.1:{port}"
@@ -135,5 +144,5 @@ def test_make_run_serves_friendly_pages_and_static_files_with_debug_off(tmp_path
         assert "Không tìm thấy trang" in page
         assert "Using the URLconf" not in page
     finally:
-        server.terminate()
+        os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=10)
