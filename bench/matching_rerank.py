@@ -12,6 +12,9 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --cv --seen=holdout59 --offers-as=query  # as in docs/matching.md,
                                                                     # stop 29: offers embedded as queries
     .venv/bin/python bench/matching_rerank.py --cache-embeddings    # (re)write tests/data/embeddings/
+    .venv/bin/python bench/matching_rerank.py --save-adapter=matching/e5_adapter.npy  # learn, and write the
+                                                                    # adapter's matrix (adapter.py, lex-1.21)
+    .venv/bin/python bench/matching_rerank.py --no-adapter ...      # without the adapter (lex-1.20's features)
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure); --seen=holdoutNN for the
     last set --cv may learn on or measure (SEEN by default; a split past it is left out).
@@ -34,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 import numpy as np
 
-from matching import embeddings, evaluation, rerank, scoring
+from matching import adapter, embeddings, evaluation, rerank, scoring
 from matching.index import Index, make_config
 
 DATA = ROOT / "tests/data"
@@ -105,6 +108,7 @@ def examples(name, depth, meaning=True, restore_accents=True):
     needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
     first = evaluation.bm25_runs(*written(name), k=1)
+    vector_of = {o.id: o.extra.get(embeddings.KEY) for o in offers}
     out = []
     for need in needs:
         if not qrels.get(need.id):
@@ -114,19 +118,47 @@ def examples(name, depth, meaning=True, restore_accents=True):
             continue
         grades = np.array([qrels[need.id].get(i, 0) for i in ids], float)
         top = first[need.id][0] if first[need.id] else None
-        out.append((table, grades, ids.index(top) if top in ids else -1))
+        vectors = np.vstack([np.asarray(vector_of[i], np.float32) for i in ids]) if meaning else None
+        query = np.asarray(need.extra[embeddings.KEY], np.float32) if meaning else None
+        out.append((table, grades, ids.index(top) if top in ids else -1, query, vectors))
     return out
 
 
-def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True):
-    rows = [e for name in names for e in cache.setdefault(name, examples(name, depth, meaning, restore_accents))]
-    return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
+def with_adapted(table, query, vectors, matrix):
+    """The table with its adapted columns (rerank.FEATURES' last three) made with `matrix` (the examples' tables
+    hold zeros there: they are made without an adapter)."""
+    scores = vectors @ (query @ matrix)
+    same = table[:, rerank.FEATURES.index("same_language")] > 0
+    table = table.copy()
+    table[:, -3:] = np.column_stack(
+        [scores, rerank.standardised(scores, len(scores)), rerank.standardised_by_group(scores, same)]
+    )
+    return table
 
 
-def measure(name, weights, depth, meaning=True):
+def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True, adapt=True):
+    """(the reranker's weights, the adapter's matrix or None) learnt on the named sets. With the adapter, each
+    set's adapted columns come from a matrix learnt without it (adapter.cross_fitted), and the matrix returned is
+    learnt on them all."""
+    per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
+    if not (meaning and adapt):
+        rows = [e[:3] for name in names for e in per_set[name]]
+        return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
+    groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
+    fitted = adapter.cross_fitted(groups)
+    rows = [
+        (with_adapted(table, q, d, fitted[name]), grades, first)
+        for name in names
+        for table, grades, first, q, d in per_set[name]
+    ]
+    weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
+    return weights, adapter.learn([e for name in names for e in groups[name]])
+
+
+def measure(name, weights, depth, meaning=True, matrix=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights})
+    with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix})
     runs = evaluation.engine_runs(needs, offers, with_it)
     fused = evaluation.engine_runs(needs, offers, make_config(rerank=False))
     bm25 = evaluation.bm25_runs(*written(name))
@@ -183,18 +215,19 @@ def main(argv):
             discount=discount,
             meaning=meaning,
             restore_accents=restore_accents,
+            adapt="no-adapter" not in options,
         )
 
-    def measured(name, weights):
-        return measure(name, weights, depth, meaning)
+    def measured(name, model):
+        return measure(name, model[0], depth, meaning, model[1])
 
     if "cv" in options:
         seen = options.get("seen", SEEN)
         if number(seen) is None or not (DATA / f"matching_{seen}.json").exists():
             raise SystemExit(f"--seen={seen}: a held-out set, holdoutNN")
         for split, training, test in cv_folds(seen):
-            weights = learnt(training)
-            rows = [(name, measured(name, weights)) for name in test]
+            model = learnt(training)
+            rows = [(name, measured(name, model)) for name in test]
             total = sum(r[1][0] for r in rows)
             mean = sum(r[1][0] * r[1][1] for r in rows) / total
             print(f"{split:<12} {total:>5} {mean:.4f} / {sum(r[1][4] for r in rows)} below plain BM25", flush=True)
@@ -203,11 +236,16 @@ def main(argv):
         report([(name, measured(name, learnt([n for n in names if n != name]))) for name in names])
         return
     test = [n for n in options.get("test", "").split(",") if n]
-    weights = learnt([n for n in names if n not in test])
+    model = learnt([n for n in names if n not in test])
     if test:
-        report([(name, measured(name, weights)) for name in test])
+        report([(name, measured(name, model)) for name in test])
     print("weights (scoring.RERANK):")
-    print(json.dumps(weights, indent=4))
+    print(json.dumps(model[0], indent=4))
+    if model[1] is not None:
+        save_as = options.get("save-adapter")
+        if save_as:
+            np.save(save_as, model[1].astype(np.float32))
+        print(f"adapter: SHA-256 {adapter.digest(model[1])}" + (f", written to {save_as}" if save_as else ""))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .embeddings import KEY, cosines
+from .adapter import matrix_of, similarities
+from .embeddings import KEY
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
 FEATURES = (
@@ -48,6 +49,11 @@ FEATURES = (
     # the cosine standardised among the first places in the post's language group (the need's own language, or
     # the other): cosines across languages sit lower as a whole (lex-1.20, stop 28)
     "e5_language_z",
+    # the adapted score (q M) · d of adapter.py (a map of the e5 space learnt from the labelled sets), standardised
+    # over the first places and within the post's language group as the cosine is (lex-1.21, stop 30)
+    "e5_adapted",
+    "e5_adapted_z",
+    "e5_adapted_language_z",
 )
 
 
@@ -90,13 +96,13 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     return bm25, covered
 
 
-def features(index, query, language, rows, top, runs, contributions, meaning=None) -> np.ndarray:
+def features(index, query, language, rows, top, runs, contributions, meaning=None, adapted=None) -> np.ndarray:
     """The FEATURES of the documents at positions `top` of `rows` (len(top) × len(FEATURES)).
 
     query: (columns, weights, self-score, kinds) of the query's terms (index.Index.query_vector); runs:
     (final, first, second) scores over `rows` and the fused order; contributions: the fused order's
     contributions per signal over `rows` (text and lexical are read); meaning: the cosines of the e5 vectors
-    at `top` (zeros when not given)."""
+    at `top` (zeros when not given); adapted: their adapted scores (adapter.py; zeros when not given)."""
     final, first, second, order = runs
     cols, weights, self_score, kinds = query
     at = rows[top]
@@ -131,6 +137,9 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             np.zeros(len(top)) if meaning is None else meaning,
             standardised(meaning, len(top)),
             standardised_by_group(meaning, same > 0),
+            np.zeros(len(top)) if adapted is None else adapted,
+            standardised(adapted, len(top)),
+            standardised_by_group(adapted, same > 0),
         ]
     )
 
@@ -163,7 +172,7 @@ def reorder(model: dict, table: np.ndarray) -> np.ndarray:
 
 
 def uses_meaning(model: dict) -> bool:
-    return bool(model["weights"].get("e5"))
+    return any(model["weights"].get(name) for name in ("e5", "e5_adapted"))
 
 
 def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
@@ -171,10 +180,11 @@ def first_places(model: dict, index, query, language, rows, scores, runs, contri
     None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector)."""
     depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
     top = order[:depth]
-    meaning = cosines(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()])
-    if meaning is None and uses_meaning(model):
+    found = similarities(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()], matrix_of(model))
+    if found is None and uses_meaning(model):
         return top, None
-    return top, features(index, query, language, rows, top, runs, contributions, meaning)
+    meaning, adapted = found or (None, None)
+    return top, features(index, query, language, rows, top, runs, contributions, meaning, adapted)
 
 
 def apply(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):

@@ -259,7 +259,13 @@ RERANK: dict = {
         "e5": 10.2969,
         "e5_z": 0.2604,
         "e5_language_z": 0.6436,
+        # the adapted score (adapter.py): the candidate of stop 30, pre-registered (docs/matching.md); no weight and
+        # no matrix in lex-1.20
+        "e5_adapted": 0.0,
+        "e5_adapted_z": 0.0,
+        "e5_adapted_language_z": 0.0,
     },
+    "adapter": None,  # adapter.matrix_of: a file beside matching/adapter.py, or None
 }
 GATED = ("trl", "budget", "mode", "region", "freshness")
 TEXT_GATE = 0.5

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from matching import embeddings, evaluation, rerank, scoring
+from matching import adapter, embeddings, evaluation, rerank, scoring
 from matching.index import Index, make_config
 from matching.scoring import Record
 from matching.terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
@@ -89,16 +89,22 @@ def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights():
     bench = _bench()
     model = scoring.RERANK
     # (lex-1.16's weights were learnt before lex-1.17 gave posts typed without accents their accents back)
-    weights = bench.learn(
+    weights, matrix = bench.learn(
         model["learnt_on"],
         bm25_first=model["bm25_first"],
         c=model["c"],
         depth=model["depth"],
         cache={},
         restore_accents=model.get("accents_restored", False),
+        adapt=model["adapter"] is not None,
     )
     assert weights == pytest.approx(model["weights"], abs=2e-3)
-    assert all(value != 0 for value in model["weights"].values())
+    if model["adapter"] is None:
+        assert matrix is None
+        assert all(value != 0 for name, value in model["weights"].items() if not name.startswith("e5_adapted"))
+    else:
+        assert np.abs(matrix - adapter.matrix_of(model)).max() < 1e-3
+        assert all(value != 0 for value in model["weights"].values())
 
 
 def test_the_learner_weights_pairs_that_plain_bm25_gets_right():

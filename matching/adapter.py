@@ -1,0 +1,133 @@
+"""A linear map of the e5 space learnt from the labelled sets (issue 12, stop 30): the reranker's adapted features.
+
+multilingual-e5-small places a need near offers on its topic, but not in the order a technology broker would: it
+was trained on general text, where "a need for X" and "a service that does X" are not told apart from "an offer of
+Y on the same crop". The adapter is a 384 × 384 matrix M learnt so that, for each need of the labelled sets, the
+score (q M) · d ranks its better candidates above its worse ones, over the first places of the fused order (the
+places the reranker reorders): a pairwise logistic loss, each pair weighted by the gain between its grades (as
+rerank.learn weighs them), with M = I + Δ and an L2 penalty on Δ, so that with little data it stays the cosine.
+
+The reranker reads three features of it, as it reads the cosine's: the adapted score, that score standardised over
+the need's first places, and standardised within the post's language group (rerank.FEATURES). The matrix ships
+beside this module (`FILE`, float32) and is learnt with the reranker's weights (bench/matching_rerank.py):
+the training sets' adapted features are cross-fitted (each set's from a matrix learnt without it), so that the
+weights do not trust a score that has seen the labels of the rows it is read on.
+
+Pure code: numpy and scipy, no ORM.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from pathlib import Path
+
+import numpy as np
+
+from .embeddings import _CENTRE_NORM, CENTRE, DIM, _residuals
+
+FILE = Path(__file__).with_name("e5_adapter.npy")
+LAMBDA = 0.1  # the L2 penalty on M − I (the loss is a mean over needs)
+TEMPERATURE = 20.0  # the scores' differences are multiplied by this in the loss (cosines differ by hundredths)
+ITERATIONS = 150  # L-BFGS iterations
+INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str) -> np.ndarray:
+    matrix = np.load(path).astype(np.float32)
+    if matrix.shape != (DIM, DIM):
+        raise ValueError(f"{path}: an adapter is {DIM} × {DIM}, not {matrix.shape}")
+    matrix.setflags(write=False)
+    return matrix
+
+
+def matrix_of(model: dict) -> np.ndarray | None:
+    """The adapter a reranker model names (model["adapter"]: an array, or a file beside this module), or None."""
+    adapter = model.get("adapter")
+    if adapter is None:
+        return None
+    if isinstance(adapter, np.ndarray):
+        return adapter
+    return _load(str(Path(__file__).with_name(adapter)))
+
+
+def digest(matrix: np.ndarray) -> str:
+    """The SHA-256 of a matrix's float32 bytes (scoring.RERANK keeps the shipped one's beside its weights)."""
+    return hashlib.sha256(np.ascontiguousarray(matrix, np.float32).tobytes()).hexdigest()
+
+
+def similarities(query, documents: list, matrix: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None] | None:
+    """(the cosine, the adapted score (q M) · d) of a query's vector with each document's (packed or arrays),
+    from one unpacking of the documents; the second None without a matrix; None when any vector is missing."""
+    if query is None or any(d is None for d in documents):
+        return None
+    if not documents:
+        return np.zeros(0), (None if matrix is None else np.zeros(0))
+    (r_query,), (m_query,), (c_query,) = _residuals([query])
+    residuals, along, centred = _residuals(documents)
+    # v = c·CENTRE + r (c: 1 or 0), so v₁·v₂ = c₁c₂|CENTRE|² + c₁ CENTRE·r₂ + c₂ CENTRE·r₁ + r₁·r₂
+    cosine = c_query * centred * _CENTRE_NORM + c_query * along + centred * m_query + residuals @ r_query
+    if matrix is None:
+        return cosine, None
+    mapped = (r_query + c_query * CENTRE) @ matrix
+    return cosine, centred * float(CENTRE @ mapped) + residuals @ mapped
+
+
+def learn(
+    examples: list[tuple[np.ndarray, np.ndarray, np.ndarray]],
+    *,
+    penalty: float = LAMBDA,
+    iterations: int = ITERATIONS,
+    temperature: float = TEMPERATURE,
+) -> np.ndarray:
+    """M from examples (the need's vector, its first places' vectors (n × DIM), their grades): minimises the mean
+    over needs of Σ gain × log(1 + exp(−t × (s_better − s_worse))) + penalty × |M − I|², s = (q M) · d, by L-BFGS
+    (scipy). The pairs of a need are its places of different grades."""
+    from scipy.optimize import minimize
+
+    examples = [(q, d, g) for q, d, g in examples if len(g) >= 2 and np.ptp(g) > 0]
+    if not examples:
+        return np.eye(DIM, dtype=np.float32)
+    n, width = len(examples), max(len(g) for _q, _d, g in examples)
+    queries = np.vstack([np.asarray(q, np.float32).reshape(1, DIM) for q, _d, _g in examples])
+    places = np.zeros((n, width, DIM), np.float32)
+    grades = np.full((n, width), -1.0)
+    for i, (_q, documents, g) in enumerate(examples):
+        places[i, : len(g)] = np.asarray(documents, np.float32)
+        grades[i, : len(g)] = g
+    valid = grades >= 0
+    better = (grades[:, :, None] > grades[:, None, :]) & valid[:, :, None] & valid[:, None, :]
+    gain = np.where(better, 2.0 ** grades[:, :, None] - 2.0 ** grades[:, None, :], 0.0).astype(np.float32)
+    identity = np.eye(DIM, dtype=np.float32)
+
+    def loss_and_gradient(theta):
+        delta = theta.reshape(DIM, DIM).astype(np.float32)
+        scores = np.einsum("nd,njd->nj", queries @ (identity + delta), places)
+        margin = temperature * (scores[:, :, None] - scores[:, None, :])
+        loss = float(np.sum(gain * np.logaddexp(0.0, -margin)))
+        slope = -gain * temperature / (1.0 + np.exp(np.clip(margin, -50.0, 50.0)))  # d loss / d (s_b − s_w)
+        per_place = slope.sum(axis=2) - slope.sum(axis=1)
+        gradient = queries.T @ np.einsum("nj,njd->nd", per_place, places)
+        return (
+            loss / n + penalty * float(np.sum(delta * delta)),
+            (gradient / n + 2.0 * penalty * delta).ravel().astype(np.float64),
+        )
+
+    found = minimize(
+        loss_and_gradient, np.zeros(DIM * DIM), jac=True, method="L-BFGS-B", options={"maxiter": iterations}
+    )
+    return identity + found.x.reshape(DIM, DIM).astype(np.float32)
+
+
+def cross_fitted(groups: dict[str, list], **options) -> dict[str, np.ndarray]:
+    """For each named group of examples (a labelled set's), the matrix learnt on the other groups, in INNER_FOLDS
+    folds of the names (every INNER_FOLDS-th name in one fold): what the reranker's weights learn from."""
+    names = list(groups)
+    out = {}
+    for fold in range(min(INNER_FOLDS, len(names))):
+        held = names[fold::INNER_FOLDS]
+        matrix = learn([e for name in names if name not in held for e in groups[name]], **options)
+        for name in held:
+            out[name] = matrix
+    return out

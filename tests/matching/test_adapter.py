@@ -1,0 +1,123 @@
+"""The adapter of the e5 space (matching/adapter.py) and the reranker's adapted features."""
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from matching import adapter, embeddings, rerank, scoring
+from matching.embeddings import DIM
+from matching.index import Index, make_config
+
+from .test_index import OFFERS
+from .test_rerank import NEED
+
+
+def _unit(x):
+    return x / np.linalg.norm(x, axis=-1, keepdims=True)
+
+
+def _task(rng, needs, places=8):
+    """Needs (each with a part common to needs: NEED_SIDE) whose right answer holds the part common to answers
+    (ANSWER_SIDE) and little of the need's own words, among posts nearer the need by cosine that are not answers:
+    a relation between the two sides that the cosine cannot see and a map of the space can."""
+    out = []
+    for _ in range(needs):
+        topic = _unit(rng.normal(size=DIM))
+        q = _unit(NEED_SIDE + topic)
+        answer = _unit(ANSWER_SIDE + 0.5 * topic + 0.5 * _unit(rng.normal(size=DIM)))
+        decoys = _unit(q + 1.0 * _unit(rng.normal(size=(places - 1, DIM))))
+        documents = np.vstack([decoys, answer]).astype(np.float32)
+        grades = np.r_[np.zeros(places - 1), 2.0]
+        out.append((q.astype(np.float32), documents, grades))
+    return out
+
+
+_SIDES = np.random.default_rng(1).normal(size=(2, DIM))
+NEED_SIDE, ANSWER_SIDE = _unit(_SIDES[0]), _unit(_SIDES[1])
+
+
+def _first_is_answer(examples, matrix):
+    return np.mean([np.argmax(d @ (q @ matrix)) == len(g) - 1 for q, d, g in examples])
+
+
+def test_the_adapter_learns_a_relation_the_cosine_misses_and_it_holds_on_other_needs():
+    rng = np.random.default_rng(3)
+    training, other = _task(rng, 150), _task(rng, 60)
+    matrix = adapter.learn(training, iterations=60)
+    assert _first_is_answer(other, np.eye(DIM, dtype=np.float32)) < 0.2  # the cosine puts a decoy first
+    assert _first_is_answer(other, matrix) > 0.8
+
+
+def test_with_no_pair_to_learn_from_the_adapter_is_the_cosine():
+    q = _unit(np.ones(DIM)).astype(np.float32)
+    same_grades = (q, np.vstack([q, q]), np.array([1.0, 1.0]))
+    assert np.array_equal(adapter.learn([same_grades]), np.eye(DIM, dtype=np.float32))
+    assert np.array_equal(adapter.learn([]), np.eye(DIM, dtype=np.float32))
+
+
+def test_a_strong_penalty_keeps_the_adapter_near_the_cosine():
+    task = _task(np.random.default_rng(4), 40)
+    loose = adapter.learn(task, iterations=30, penalty=0.01)
+    tight = adapter.learn(task, iterations=30, penalty=1e4)
+    identity = np.eye(DIM)
+    assert np.linalg.norm(tight - identity) < np.linalg.norm(loose - identity) / 20
+
+
+def test_the_similarities_of_packed_vectors_are_the_cosine_and_the_adapted_score():
+    rng = np.random.default_rng(5)
+    vectors = _unit(rng.normal(size=(6, DIM)) + 3 * embeddings.CENTRE).astype(np.float32)
+    packed = embeddings.pack_many(vectors)
+    matrix = (np.eye(DIM) + 0.05 * rng.normal(size=(DIM, DIM))).astype(np.float32)
+    cosine, adapted = adapter.similarities(packed[0], packed[1:], matrix)
+    assert cosine == pytest.approx(embeddings.cosines(packed[0], packed[1:]), abs=1e-5)
+    unpacked = embeddings.unpack(packed)
+    assert adapted == pytest.approx(unpacked[1:] @ (unpacked[0] @ matrix), abs=1e-4)
+    # the identity gives the cosine back; a missing vector gives nothing; no matrix, no adapted score
+    _cosine, same = adapter.similarities(packed[0], packed[1:], np.eye(DIM, dtype=np.float32))
+    assert same == pytest.approx(cosine, abs=1e-5)
+    assert adapter.similarities(packed[0], [packed[1], None], matrix) is None
+    assert adapter.similarities(packed[0], packed[1:], None)[1] is None
+
+
+def test_each_set_s_adapted_features_come_from_a_matrix_learnt_without_it(monkeypatch):
+    learnt_on = []
+
+    def fake_learn(examples, **options):
+        learnt_on.append(sorted({int(q[0]) for q, _d, _g in examples}))
+        return np.full((DIM, DIM), len(learnt_on), np.float32)
+
+    monkeypatch.setattr(adapter, "learn", fake_learn)
+    groups = {f"s{i}": [(np.full(DIM, i, np.float32), None, None)] for i in range(7)}
+    fitted = adapter.cross_fitted(groups)
+    assert set(fitted) == set(groups)
+    for name, matrix in fitted.items():
+        used = learnt_on[int(matrix[0, 0]) - 1]
+        assert int(name[1:]) not in used and len(used) >= 5
+
+
+def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_by_it():
+    # A matrix that turns the need's vector towards the last offers' (the opposite of what their cosines say):
+    # a model of the adapted score alone puts them first, and the table's three columns are that score, its
+    # z-score over the first places and within each language group.
+    rng = np.random.default_rng(6)
+    base = _unit(rng.normal(size=DIM))
+    away = _unit(rng.normal(size=DIM))
+    vectors = [_unit(base + 0.4 * i * away).astype(np.float32) for i in range(len(OFFERS))]
+    offers = [dataclasses.replace(o, extra={embeddings.KEY: v}) for o, v in zip(OFFERS, vectors, strict=True)]
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: base.astype(np.float32)})
+    turn = (np.eye(DIM) + 3.0 * np.outer(base, away)).astype(np.float32)
+    model = {**scoring.RERANK, "weights": {"e5_adapted": 1.0}, "adapter": turn}
+    index = Index(offers, role="offer", config=make_config(rerank=model))
+    ids, table = index.rerank_table(need)
+    at = {o.id: o for o in offers}
+    adapted = np.array([float(at[i].extra[embeddings.KEY] @ (need.extra[embeddings.KEY] @ turn)) for i in ids])
+    assert table[:, -3] == pytest.approx(adapted, abs=1e-4)
+    assert table[:, -2] == pytest.approx(rerank.standardised(adapted, len(ids)), abs=1e-3)
+    same = table[:, rerank.FEATURES.index("same_language")] > 0
+    assert table[:, -1] == pytest.approx(rerank.standardised_by_group(adapted, same), abs=1e-3)
+    hits = index.rank(need, k=len(ids), explain=False)
+    assert [h.id for h in hits][: len(ids)] == [ids[j] for j in np.argsort(-adapted, kind="stable")]
+    # without a matrix the columns are noughts
+    plain = Index(offers, role="offer", config=make_config(rerank={**model, "adapter": None}))
+    assert not plain.rerank_table(need)[1][:, -3:].any()
