@@ -59,10 +59,10 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from holdout66_needs import NEEDS  # noqa: E402
-from holdout66_offers import OFFERS  # noqa: E402
-from holdout66_sources import S  # noqa: E402
-from labelled_set import write  # noqa: E402
+from holdout66_needs import NEEDS
+from holdout66_offers import OFFERS
+from holdout66_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout66", NEEDS, OFFERS, S)

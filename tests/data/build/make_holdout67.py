@@ -55,10 +55,10 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from holdout67_needs import NEEDS  # noqa: E402
-from holdout67_offers import OFFERS  # noqa: E402
-from holdout67_sources import S  # noqa: E402
-from labelled_set import write  # noqa: E402
+from holdout67_needs import NEEDS
+from holdout67_offers import OFFERS
+from holdout67_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout67", NEEDS, OFFERS, S)

@@ -66,10 +66,10 @@ import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
-from holdout68_needs import NEEDS  # noqa: E402
-from holdout68_offers import OFFERS  # noqa: E402
-from holdout68_sources import S  # noqa: E402
-from labelled_set import write  # noqa: E402
+from holdout68_needs import NEEDS
+from holdout68_offers import OFFERS
+from holdout68_sources import S
+from labelled_set import write
 
 if __name__ == "__main__":
     write("holdout68", NEEDS, OFFERS, S)
