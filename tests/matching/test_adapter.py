@@ -96,6 +96,17 @@ def test_each_set_s_adapted_features_come_from_a_matrix_learnt_without_it(monkey
         assert int(name[1:]) not in used and len(used) >= 5
 
 
+def test_the_shipped_adapter_is_the_one_the_weights_were_learnt_with():
+    model = scoring.RERANK
+    matrix = adapter.matrix_of(model)
+    assert matrix.shape == (DIM, DIM) and matrix.dtype == np.float32
+    assert adapter.digest(matrix) == model["adapter_sha256"]
+    assert model["weights"]["e5_adapted"] > 0 and rerank.uses_meaning(model)
+    assert adapter.matrix_of({**model, "adapter": None}) is None
+    # (a map, not the identity: the shipped one moves the cosine's space)
+    assert np.abs(matrix - np.eye(DIM)).max() > 0.01
+
+
 def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_by_it():
     # A matrix that turns the need's vector towards the last offers' (the opposite of what their cosines say):
     # a model of the adapted score alone puts them first, and the table's three columns are that score, its
