@@ -3,6 +3,7 @@
 import dataclasses
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -85,6 +86,11 @@ def test_the_reranker_reorders_the_first_places_and_each_place_keeps_its_score()
     assert {h.id: h.score for h in index.score_ids(NEED, [h.id for h in hits])} == {h.id: h.score for h in hits}
 
 
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").startswith("postgres"),
+    reason="no database: a pure computation of about five minutes, run once, in CI's SQLite phase",
+)
 def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights():
     bench = _bench()
     model = scoring.RERANK
