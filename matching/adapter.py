@@ -20,11 +20,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 from pathlib import Path
 
 import numpy as np
 
 from .embeddings import _CENTRE_NORM, CENTRE, DIM, _residuals
+
+logger = logging.getLogger(__name__)
 
 FILE = Path(__file__).with_name("e5_adapter.npy")
 LAMBDA = 0.1  # the L2 penalty on M − I (the loss is a mean over needs)
@@ -34,22 +37,34 @@ INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features
 
 
 @functools.lru_cache(maxsize=4)
-def _load(path: str) -> np.ndarray:
-    matrix = np.load(path).astype(np.float32)
-    if matrix.shape != (DIM, DIM):
-        raise ValueError(f"{path}: an adapter is {DIM} × {DIM}, not {matrix.shape}")
+def _load(path: str) -> np.ndarray | None:
+    """The matrix in a file, or None (logged) when it is missing or not a DIM × DIM array of numbers."""
+    try:
+        matrix = np.load(path, allow_pickle=False).astype(np.float32)
+    except (OSError, ValueError) as exc:
+        logger.error("the e5 adapter cannot be read (%s): the reranker keeps the fused order", exc)
+        return None
+    if matrix.shape != (DIM, DIM) or not np.isfinite(matrix).all():
+        logger.error("%s is not a %d × %d matrix of numbers: the reranker keeps the fused order", path, DIM, DIM)
+        return None
     matrix.setflags(write=False)
     return matrix
 
 
 def matrix_of(model: dict) -> np.ndarray | None:
-    """The adapter a reranker model names (model["adapter"]: an array, or a file beside this module), or None."""
+    """The adapter a reranker model names (model["adapter"]: an array, or a file beside this module), or None
+    when it names none or its file cannot be read (the reranker then keeps the fused order: rerank.first_places)."""
     adapter = model.get("adapter")
     if adapter is None:
         return None
     if isinstance(adapter, np.ndarray):
         return adapter
     return _load(str(Path(__file__).with_name(adapter)))
+
+
+def needs_matrix(model: dict) -> bool:
+    """Whether a model's weights read the adapted score (then a missing matrix leaves the fused order)."""
+    return any(model["weights"].get(name) for name in ("e5_adapted", "e5_adapted_z", "e5_adapted_language_z"))
 
 
 def digest(matrix: np.ndarray) -> str:

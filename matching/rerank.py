@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .adapter import matrix_of, similarities
+from .adapter import matrix_of, needs_matrix, similarities
 from .embeddings import KEY
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
@@ -178,10 +178,14 @@ def uses_meaning(model: dict) -> bool:
 
 def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
     """(the positions in `rows` of the first `depth` places with a positive score, their feature table, or
-    None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector)."""
+    None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector, or
+    reads the adapted score and its matrix cannot be read)."""
     depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
     top = order[:depth]
-    found = similarities(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()], matrix_of(model))
+    matrix = matrix_of(model)
+    if matrix is None and needs_matrix(model):  # (its file could not be read: logged by adapter._load)
+        return top, None
+    found = similarities(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()], matrix)
     if found is None and uses_meaning(model):
         return top, None
     meaning, adapted = found or (None, None)

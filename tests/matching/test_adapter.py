@@ -132,3 +132,26 @@ def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_
     # without a matrix the columns are noughts
     plain = Index(offers, role="offer", config=make_config(rerank={**model, "adapter": None}))
     assert not plain.rerank_table(need)[1][:, -3:].any()
+
+
+def test_an_adapter_file_that_cannot_be_read_leaves_the_fused_order_and_is_logged(tmp_path, caplog, monkeypatch):
+    # A deployment that lost or damaged the map must not fail a page: the reranker keeps the fused order, as it
+    # does for a post not embedded yet, and says why in the log.
+    rng = np.random.default_rng(7)
+    offers = [dataclasses.replace(o, extra={embeddings.KEY: _unit(rng.normal(size=DIM))}) for o in OFFERS]
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(rng.normal(size=DIM))})
+    fused = Index(offers, role="offer", config=make_config(rerank=False)).rank(need, k=5, explain=False)
+    (tmp_path / "broken.npy").write_bytes(b"not a numpy file")
+    np.save(tmp_path / "small.npy", np.eye(3, dtype=np.float32))
+    monkeypatch.setattr(adapter, "__file__", str(tmp_path / "adapter.py"))
+    for name in ("missing.npy", "broken.npy", "small.npy"):
+        caplog.clear()
+        model = {**scoring.RERANK, "adapter": name}
+        index = Index(offers, role="offer", config=make_config(rerank=model))
+        kept = index.rank(need, k=5, explain=False)
+        assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused], name
+        assert all(h.contributions["reranked"] == 0 for h in kept)
+        assert "e5 adapter" in caplog.text or "matrix of numbers" in caplog.text, name
+    # the shipped file is read
+    monkeypatch.undo()
+    assert adapter.matrix_of(scoring.RERANK) is not None
