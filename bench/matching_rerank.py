@@ -131,9 +131,7 @@ def with_adapted(table, query, vectors, matrix):
     scores = vectors @ (query @ matrix)
     same = table[:, rerank.FEATURES.index("same_language")] > 0
     table = table.copy()
-    table[:, -3:] = np.column_stack(
-        [scores, rerank.standardised(scores, len(scores)), rerank.standardised_by_group(scores, same)]
-    )
+    table[:, -3:] = np.column_stack(rerank.score_columns(scores, same, len(scores)))
     return table
 
 

@@ -8,8 +8,9 @@ places the reranker reorders): a pairwise logistic loss, each pair weighted by t
 rerank.learn weighs them), with M = I + Δ and an L2 penalty on Δ, so that with little data it stays the cosine.
 
 The reranker reads three features of it, as it reads the cosine's: the adapted score, that score standardised over
-the need's first places, and standardised within the post's language group (rerank.FEATURES). The matrix ships
-beside this module (`FILE`, float32) and is learnt with the reranker's weights (bench/matching_rerank.py):
+the need's first places, and standardised within the post's language group (rerank.FEATURES; the scores come
+from embeddings.similarities, with the cosines). The matrix ships beside this module (scoring.RERANK["adapter"],
+float32) and is learnt with the reranker's weights (bench/matching_rerank.py):
 the training sets' adapted features are cross-fitted (each set's from a matrix learnt without it), so that the
 weights do not trust a score that has seen the labels of the rows it is read on.
 
@@ -25,11 +26,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .embeddings import _CENTRE_NORM, CENTRE, DIM, _residuals
+from .embeddings import DIM
 
 logger = logging.getLogger(__name__)
 
-FILE = Path(__file__).with_name("e5_adapter.npy")
 LAMBDA = 0.1  # the L2 penalty on M − I (the loss is a mean over needs)
 TEMPERATURE = 20.0  # the scores' differences are multiplied by this in the loss (cosines differ by hundredths)
 ITERATIONS = 150  # L-BFGS iterations
@@ -70,23 +70,6 @@ def needs_matrix(model: dict) -> bool:
 def digest(matrix: np.ndarray) -> str:
     """The SHA-256 of a matrix's float32 bytes (scoring.RERANK keeps the shipped one's beside its weights)."""
     return hashlib.sha256(np.ascontiguousarray(matrix, np.float32).tobytes()).hexdigest()
-
-
-def similarities(query, documents: list, matrix: np.ndarray | None) -> tuple[np.ndarray, np.ndarray | None] | None:
-    """(the cosine, the adapted score (q M) · d) of a query's vector with each document's (packed or arrays),
-    from one unpacking of the documents; the second None without a matrix; None when any vector is missing."""
-    if query is None or any(d is None for d in documents):
-        return None
-    if not documents:
-        return np.zeros(0), (None if matrix is None else np.zeros(0))
-    (r_query,), (m_query,), (c_query,) = _residuals([query])
-    residuals, along, centred = _residuals(documents)
-    # v = c·CENTRE + r (c: 1 or 0), so v₁·v₂ = c₁c₂|CENTRE|² + c₁ CENTRE·r₂ + c₂ CENTRE·r₁ + r₁·r₂
-    cosine = c_query * centred * _CENTRE_NORM + c_query * along + centred * m_query + residuals @ r_query
-    if matrix is None:
-        return cosine, None
-    mapped = (r_query + c_query * CENTRE) @ matrix
-    return cosine, centred * float(CENTRE @ mapped) + residuals @ mapped
 
 
 def learn(

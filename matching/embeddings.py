@@ -167,16 +167,28 @@ def unpack(items: list) -> np.ndarray:
     return residuals + centred[:, None] * CENTRE
 
 
-def cosines(query, documents: list) -> np.ndarray | None:
-    """The cosine of a query's vector with each document's (packed or arrays), or None when any is missing."""
+def similarities(query, documents: list, matrix: np.ndarray | None = None):
+    """(the cosine of a query's vector with each document's (packed or arrays), the score (q M) · d through a map
+    M of the space (adapter.py), or None without one), from one unpacking of the documents; None when any vector is
+    missing."""
     if query is None or any(d is None for d in documents):
         return None
     if not documents:
-        return np.zeros(0)
+        return np.zeros(0), (None if matrix is None else np.zeros(0))
     # v = c·CENTRE + r (c: 1 or 0), so v₁·v₂ = c₁c₂|CENTRE|² + c₁ CENTRE·r₂ + c₂ CENTRE·r₁ + r₁·r₂
     (r_query,), (m_query,), (c_query,) = _residuals([query])
     residuals, along, centred = _residuals(documents)
-    return c_query * centred * _CENTRE_NORM + c_query * along + centred * m_query + residuals @ r_query
+    cosine = c_query * centred * _CENTRE_NORM + c_query * along + centred * m_query + residuals @ r_query
+    if matrix is None:
+        return cosine, None
+    mapped = (r_query + c_query * CENTRE) @ matrix
+    return cosine, centred * float(CENTRE @ mapped) + residuals @ mapped
+
+
+def cosines(query, documents: list) -> np.ndarray | None:
+    """The cosine of a query's vector with each document's (packed or arrays), or None when any is missing."""
+    found = similarities(query, documents)
+    return None if found is None else found[0]
 
 
 class Cache:

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from .adapter import matrix_of, needs_matrix, similarities
-from .embeddings import KEY
+from .adapter import matrix_of, needs_matrix
+from .embeddings import KEY, similarities
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
 FEATURES = (
@@ -135,14 +135,17 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             same * bm25[2],
             (1.0 - same) * bm25[2],
             (1.0 - same) * covered[2],
-            np.zeros(len(top)) if meaning is None else meaning,
-            standardised(meaning, len(top)),
-            standardised_by_group(meaning, same > 0),
-            np.zeros(len(top)) if adapted is None else adapted,
-            standardised(adapted, len(top)),
-            standardised_by_group(adapted, same > 0),
+            *score_columns(meaning, same > 0, len(top)),
+            *score_columns(adapted, same > 0, len(top)),
         ]
     )
+
+
+def score_columns(values, same: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The three features of a score of the e5 vectors (the cosine, the adapted score) at n places: the score
+    (zeros when not given), standardised over the places, and within each language group (`same`)."""
+    raw = np.zeros(n) if values is None else np.asarray(values, float)
+    return raw, standardised(values, n), standardised_by_group(values, same)
 
 
 def standardised(meaning, n: int) -> np.ndarray:

@@ -69,15 +69,15 @@ def test_the_similarities_of_packed_vectors_are_the_cosine_and_the_adapted_score
     vectors = _unit(rng.normal(size=(6, DIM)) + 3 * embeddings.CENTRE).astype(np.float32)
     packed = embeddings.pack_many(vectors)
     matrix = (np.eye(DIM) + 0.05 * rng.normal(size=(DIM, DIM))).astype(np.float32)
-    cosine, adapted = adapter.similarities(packed[0], packed[1:], matrix)
+    cosine, adapted = embeddings.similarities(packed[0], packed[1:], matrix)
     assert cosine == pytest.approx(embeddings.cosines(packed[0], packed[1:]), abs=1e-5)
     unpacked = embeddings.unpack(packed)
     assert adapted == pytest.approx(unpacked[1:] @ (unpacked[0] @ matrix), abs=1e-4)
     # the identity gives the cosine back; a missing vector gives nothing; no matrix, no adapted score
-    _cosine, same = adapter.similarities(packed[0], packed[1:], np.eye(DIM, dtype=np.float32))
+    _cosine, same = embeddings.similarities(packed[0], packed[1:], np.eye(DIM, dtype=np.float32))
     assert same == pytest.approx(cosine, abs=1e-5)
-    assert adapter.similarities(packed[0], [packed[1], None], matrix) is None
-    assert adapter.similarities(packed[0], packed[1:], None)[1] is None
+    assert embeddings.similarities(packed[0], [packed[1], None], matrix) is None
+    assert embeddings.similarities(packed[0], packed[1:], None)[1] is None
 
 
 def test_each_set_s_adapted_features_come_from_a_matrix_learnt_without_it(monkeypatch):
