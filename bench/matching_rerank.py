@@ -15,7 +15,9 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --save-adapter=matching/e5_adapter.npy  # learn, and write the
                                                                     # adapter's matrix (adapter.py, lex-1.21)
     .venv/bin/python bench/matching_rerank.py --no-adapter ...      # without the adapter (lex-1.20's features)
-    options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --sets=a,b,c or --sets=all
+    options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --penalty=0.1 (the
+    adapter's, adapter.LAMBDA by default); --lexical=0.07 (the fused order's weight of plain word matching,
+    scoring.WEIGHTS'); --sets=a,b,c or --sets=all
     (every file in tests/data/) for the sets to learn on (and, with --loso, to measure); --seen=holdoutNN for the
     last set --cv may learn on or measure (SEEN by default; a split past it is left out).
 
@@ -59,7 +61,13 @@ CV_SPLITS = {
     "63-65": [f"holdout{i}" for i in range(63, 66)],
 }
 SEEN = "holdout65"  # the last set measured: later ones are kept for the next pre-registered candidate
+LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
+
+
+def engine_weights() -> dict | None:
+    """The fused order's weights: scoring.WEIGHTS, with --lexical's weight if given."""
+    return None if LEXICAL is None else {**scoring.WEIGHTS, "lexical": LEXICAL}
 
 
 def number(name: str) -> int | None:
@@ -107,7 +115,11 @@ def written(name):
 def examples(name, depth, meaning=True, restore_accents=True):
     """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
     needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
-    index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth, "weights": {}}))
+    index = Index(
+        offers,
+        role="offer",
+        config=make_config(weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": {}}),
+    )
     first = evaluation.bm25_runs(*written(name), k=1)
     vector_of = {o.id: o.extra.get(embeddings.KEY) for o in offers}
     out = []
@@ -135,31 +147,36 @@ def with_adapted(table, query, vectors, matrix):
     return table
 
 
-def learn(names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True, adapt=True):
+def learn(
+    names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True, adapt=True, penalty=None
+):
     """(the reranker's weights, the adapter's matrix or None) learnt on the named sets. With the adapter, each
     set's adapted columns come from a matrix learnt without it (adapter.cross_fitted), and the matrix returned is
-    learnt on them all."""
+    learnt on them all, with the L2 penalty `penalty` (adapter.LAMBDA by default)."""
+    options = {} if penalty is None else {"penalty": penalty}
     per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
     if not (meaning and adapt):
         rows = [e[:3] for name in names for e in per_set[name]]
         return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
     groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
-    fitted = adapter.cross_fitted(groups)
+    fitted = adapter.cross_fitted(groups, **options)
     rows = [
         (with_adapted(table, q, d, fitted[name]), grades, first)
         for name in names
         for table, grades, first, q, d in per_set[name]
     ]
     weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
-    return weights, adapter.learn([e for name in names for e in groups[name]])
+    return weights, adapter.learn([e for name in names for e in groups[name]], **options)
 
 
 def measure(name, weights, depth, meaning=True, matrix=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    with_it = make_config(rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix})
+    with_it = make_config(
+        weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
+    )
     runs = evaluation.engine_runs(needs, offers, with_it)
-    fused = evaluation.engine_runs(needs, offers, make_config(rerank=False))
+    fused = evaluation.engine_runs(needs, offers, make_config(weights=engine_weights(), rerank=False))
     bm25 = evaluation.bm25_runs(*written(name))
     judged = [n.id for n in needs if qrels.get(n.id)]
 
@@ -187,8 +204,9 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS
+    global OFFERS_AS, LEXICAL
     OFFERS_AS = options.get("offers-as")
+    LEXICAL = float(options["lexical"]) if "lexical" in options else None
     if OFFERS_AS not in (None, embeddings.QUERY, embeddings.PASSAGE):
         raise SystemExit(f"--offers-as={OFFERS_AS}: query or passage")
     restore_accents = "as-typed" not in options
@@ -215,6 +233,7 @@ def main(argv):
             meaning=meaning,
             restore_accents=restore_accents,
             adapt="no-adapter" not in options,
+            penalty=float(options["penalty"]) if "penalty" in options else None,
         )
 
     def measured(name, model):
