@@ -4,16 +4,17 @@ lopsided (most of one language's offers taken out), with the fused order and pla
     .venv/bin/python bench/matching_compare.py --sets=holdout57,holdout58,holdout59 --against=c7ac3ec
     .venv/bin/python bench/matching_compare.py --sets=holdout54,holdout55 --against=c7ac3ec --drop=en:0.9 --seed=1
 
---against reads scoring.RERANK's weights at that commit (`git show COMMIT:matching/scoring.py`); a feature it did
-not have weighs nothing. --drop=LANG:SHARE takes that share of the offers in LANG out at random (a catalogue mostly in
-the other language, as a province's would be); judgements of the offers taken out go with them, and a need left
-without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
+--against reads scoring.RERANK's weights and depth at that commit (`git show COMMIT:matching/scoring.py`), and the
+adapter's matrix it names as committed then; a feature it did not have weighs nothing. --drop=LANG:SHARE takes that
+share of the offers in LANG out at random (a catalogue mostly in the other language, as a province's would be);
+judgements of the offers taken out go with them, and a need left without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
 (docs/matching.md, "Results, stop 28" and "Results, stop 29", has the figures); then the needs whose offers graded 2
 are all in their own language ("own only") and the others ("cross": some or all of their best answers in the other
 language).
 """
 
 import ast
+import io
 import random
 import subprocess
 import sys
@@ -30,16 +31,30 @@ from matching import evaluation, rerank, scoring
 from matching.index import make_config
 
 
-def weights_at(commit: str) -> dict:
-    """scoring.RERANK["weights"] as committed at `commit`, with every feature of today's (0 where it had none)."""
-    source = subprocess.run(
-        ["git", "show", f"{commit}:matching/scoring.py"], cwd=ROOT, check=True, capture_output=True, text=True
-    ).stdout
+def git_show(commit: str, path: str) -> bytes:
+    return subprocess.run(["git", "show", f"{commit}:{path}"], cwd=ROOT, check=True, capture_output=True).stdout
+
+
+def model_at(commit: str) -> dict:
+    """scoring.RERANK as committed at `commit`: its weights, with every feature of today's (0 where it had none),
+    its depth, and its adapter's matrix as committed then (matching/e5_adapter.npy at that commit; None before
+    lex-1.21, whose weights read no adapted score)."""
+    source = git_show(commit, "matching/scoring.py").decode("utf-8")
     for node in ast.walk(ast.parse(source)):
         targets = [getattr(t, "id", None) for t in getattr(node, "targets", [getattr(node, "target", None)])]
         if isinstance(node, ast.AnnAssign | ast.Assign) and "RERANK" in targets:
             model = ast.literal_eval(node.value)
-            return {name: float(model["weights"].get(name, 0.0)) for name in rerank.FEATURES}
+            weights = {name: float(model["weights"].get(name, 0.0)) for name in rerank.FEATURES}
+            matrix = None
+            if model.get("adapter"):
+                matrix = np.load(io.BytesIO(git_show(commit, f"matching/{model['adapter']}")), allow_pickle=False)
+                matrix = matrix.astype(np.float32)
+            return {
+                **scoring.RERANK,
+                "depth": model.get("depth", scoring.RERANK["depth"]),
+                "weights": weights,
+                "adapter": matrix,
+            }
     raise SystemExit(f"no RERANK in matching/scoring.py at {commit}")
 
 
@@ -88,7 +103,7 @@ def main(argv):
     seed = int(options.get("seed", 1))
     runs_of = {f"shipped ({scoring.ENGINE_VERSION})": make_config()}
     if "against" in options:
-        runs_of[options["against"]] = make_config(rerank={**scoring.RERANK, "weights": weights_at(options["against"])})
+        runs_of[options["against"]] = make_config(rerank=model_at(options["against"]))
     runs_of["fused order"] = make_config(rerank=False)
     labels = [*runs_of, "plain BM25"]
     print(f"{'set':<12} {'needs':>5} " + " ".join(f"{label:>22}" for label in labels))

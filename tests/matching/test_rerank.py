@@ -285,13 +285,17 @@ def test_a_lopsided_catalogue_takes_out_offers_of_one_language_and_their_judgeme
     assert compare.lopsided(offers, offers, qrels, None, seed=1) == (offers, offers, qrels)
 
 
-def test_the_comparison_reads_a_commits_weights_for_every_feature():
+def test_the_comparison_reads_a_commits_weights_for_every_feature_and_its_adapter():
     import subprocess
 
     if subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True).returncode:
         pytest.skip("not a git checkout")
-    weights = _compare_bench().weights_at("HEAD")
-    assert set(weights) == set(rerank.FEATURES) and any(weights.values())
+    model = _compare_bench().model_at("HEAD")
+    assert set(model["weights"]) == set(rerank.FEATURES) and any(model["weights"].values())
+    # The matrix as committed, not the working tree's: an earlier engine is measured with its own map.
+    committed = subprocess.run(["git", "show", "HEAD:matching/scoring.py"], cwd=ROOT, capture_output=True, text=True)
+    assert adapter.digest(model["adapter"]) in committed.stdout
+    assert model["depth"] == scoring.RERANK["depth"]
 
 
 def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
