@@ -30,7 +30,7 @@ from .embeddings import DIM
 
 logger = logging.getLogger(__name__)
 
-LAMBDA = 0.1  # the L2 penalty on M − I (the loss is a mean over needs)
+LAMBDA = 0.01  # the L2 penalty on M − I (the loss is a mean over needs; 0.1 in lex-1.21)
 TEMPERATURE = 20.0  # the scores' differences are multiplied by this in the loss (cosines differ by hundredths)
 ITERATIONS = 150  # L-BFGS iterations
 INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features

