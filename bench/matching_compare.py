@@ -7,10 +7,10 @@ lopsided (most of one language's offers taken out), with the fused order and pla
 --against reads scoring.RERANK's weights and depth at that commit (`git show COMMIT:matching/scoring.py`), and the
 adapter's matrix it names as committed then; a feature it did not have weighs nothing. --drop=LANG:SHARE takes that
 share of the offers in LANG out at random (a catalogue mostly in the other language, as a province's would be);
-judgements of the offers taken out go with them, and a need left without a judged offer is not counted. For each set and in all: nDCG@10 / needs more than 0.05 below plain BM25
-(docs/matching.md, "Results, stop 28" and "Results, stop 29", has the figures); then the needs whose offers graded 2
-are all in their own language ("own only") and the others ("cross": some or all of their best answers in the other
-language).
+judgements of the offers taken out go with them, and a need left without a judged offer is not counted. For each
+set and in all: nDCG@10 / needs more than 0.05 below plain BM25 (docs/matching.md, "Results, stop 28" and "Results,
+stop 29", has the figures); then the needs whose offers graded 2 are all in their own language ("own only") and the
+others ("cross": some or all of their best answers in the other language).
 """
 
 import ast
