@@ -17,9 +17,10 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --no-adapter ...      # without the adapter (lex-1.20's features)
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --penalty=0.1 (the
     adapter's, adapter.LAMBDA by default); --lexical=0.07 (the fused order's weight of plain word matching,
-    scoring.WEIGHTS'); --sets=a,b,c or --sets=all
-    (every file in tests/data/) for the sets to learn on (and, with --loso, to measure); --seen=holdoutNN for the
-    last set --cv may learn on or measure (SEEN by default; a split past it is left out).
+    scoring.WEIGHTS'); --without=title_covered,... (features left out: learnt with their columns zero);
+    --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
+    measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
+    left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
 
 The posts' multilingual-e5-small vectors (matching/embeddings.py) come from tests/data/embeddings/, which
 --cache-embeddings writes (about 16,400 texts; a new set's few hundred take under a minute); a set not in it is
@@ -63,12 +64,18 @@ CV_SPLITS = {
 }
 SEEN = "holdout68"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
+WITHOUT: list[str] = []  # --without=title_covered,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
 
 
 def engine_weights() -> dict | None:
     """The fused order's weights: scoring.WEIGHTS, with --lexical's weight if given."""
     return None if LEXICAL is None else {**scoring.WEIGHTS, "lexical": LEXICAL}
+
+
+def reranker(**given) -> dict:
+    """scoring.RERANK with the given values."""
+    return {**scoring.RERANK, **given}
 
 
 def number(name: str) -> int | None:
@@ -119,7 +126,7 @@ def examples(name, depth, meaning=True, restore_accents=True):
     index = Index(
         offers,
         role="offer",
-        config=make_config(weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": {}}),
+        config=make_config(weights=engine_weights(), rerank=reranker(depth=depth, weights={})),
     )
     first = evaluation.bm25_runs(*written(name), k=1)
     vector_of = {o.id: o.extra.get(embeddings.KEY) for o in offers}
@@ -138,13 +145,23 @@ def examples(name, depth, meaning=True, restore_accents=True):
     return out
 
 
+def without(table):
+    """The table with the columns of --without's features zero (a zero column gets no weight)."""
+    if not WITHOUT:
+        return table
+    table = table.copy()
+    table[:, [rerank.FEATURES.index(name) for name in WITHOUT]] = 0.0
+    return table
+
+
 def with_adapted(table, query, vectors, matrix):
-    """The table with its adapted columns (rerank.FEATURES' last three) made with `matrix` (the examples' tables
+    """The table with its adapted columns (rerank.FEATURES' three e5_adapted ones) made with `matrix` (the examples' tables
     hold zeros there: they are made without an adapter)."""
     scores = vectors @ (query @ matrix)
     same = table[:, rerank.FEATURES.index("same_language")] > 0
     table = table.copy()
-    table[:, -3:] = np.column_stack(rerank.score_columns(scores, same, len(scores)))
+    at = rerank.FEATURES.index("e5_adapted")
+    table[:, at : at + 3] = np.column_stack(rerank.score_columns(scores, same, len(scores)))
     return table
 
 
@@ -157,12 +174,12 @@ def learn(
     options = {} if penalty is None else {"penalty": penalty}
     per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
     if not (meaning and adapt):
-        rows = [e[:3] for name in names for e in per_set[name]]
+        rows = [(without(e[0]), *e[1:3]) for name in names for e in per_set[name]]
         return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
     groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
     fitted = adapter.cross_fitted(groups, **options)
     rows = [
-        (with_adapted(table, q, d, fitted[name]), grades, first)
+        (without(with_adapted(table, q, d, fitted[name])), grades, first)
         for name in names
         for table, grades, first, q, d in per_set[name]
     ]
@@ -173,9 +190,7 @@ def learn(
 def measure(name, weights, depth, meaning=True, matrix=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    with_it = make_config(
-        weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
-    )
+    with_it = make_config(weights=engine_weights(), rerank=reranker(depth=depth, weights=weights, adapter=matrix))
     runs = evaluation.engine_runs(needs, offers, with_it)
     fused = evaluation.engine_runs(needs, offers, make_config(weights=engine_weights(), rerank=False))
     bm25 = evaluation.bm25_runs(*written(name))
@@ -205,7 +220,11 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL
+    global OFFERS_AS, LEXICAL, NEIGHBOURS, WITHOUT
+    WITHOUT = [name for name in options.get("without", "").split(",") if name]
+    if set(WITHOUT) - set(rerank.FEATURES):
+        raise SystemExit(f"--without: not features: {sorted(set(WITHOUT) - set(rerank.FEATURES))}")
+    NEIGHBOURS = int(options["neighbours"]) if "neighbours" in options else None
     OFFERS_AS = options.get("offers-as")
     LEXICAL = float(options["lexical"]) if "lexical" in options else None
     if OFFERS_AS not in (None, embeddings.QUERY, embeddings.PASSAGE):
@@ -244,7 +263,10 @@ def main(argv):
         seen = options.get("seen", SEEN)
         if number(seen) is None or not (DATA / f"matching_{seen}.json").exists():
             raise SystemExit(f"--seen={seen}: a held-out set, holdoutNN")
+        only = [s for s in options.get("splits", "").split(",") if s]
         for split, training, test in cv_folds(seen):
+            if only and split not in only:
+                continue
             model = learnt(training)
             rows = [(name, measured(name, model)) for name in test]
             total = sum(r[1][0] for r in rows)

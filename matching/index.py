@@ -27,7 +27,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import embeddings, rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, analyse, postings, query_terms
 from .text import SECTOR_CONCEPT, Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -431,6 +431,25 @@ class Index:
             start, end, tokens = shown
             shown_cols = (cols[seen], start[seen], end[seen], tokens)
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
+
+    def title_columns(self, rows) -> list[np.ndarray]:
+        """The columns of the terms of each row's title (every kind the analysis gives, those the index holds,
+        each once): what the reranker's title features read (rerank.title_parts). Analysed when first asked
+        for and kept by row (a row is never reused for another post)."""
+        kept = self.__dict__.setdefault("_titles", {})
+        missing = [r for r in dict.fromkeys(int(r) for r in rows) if r not in kept]
+        if missing:
+            found = analyse(
+                self.config.analyzer,
+                self.vocabulary,
+                [self.records[r].title for r in missing],
+                np.ones(len(missing), np.float32),
+            )
+            cols = self.columns(found.keys) if len(found.keys) else np.zeros(0, np.int64)
+            for j, r in enumerate(missing):
+                mine = cols[(found.field == j) & (cols >= 0)]
+                kept[r] = np.unique(mine)
+        return [kept[int(r)] for r in rows]
 
     def _kind_weights(self) -> np.ndarray:
         """kind_weights(config.text), kept while config.text holds the same values."""

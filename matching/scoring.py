@@ -285,6 +285,9 @@ RERANK: dict = {
         "e5": -1.7997,
         "e5_z": 0.2596,
         "e5_language_z": -0.0292,
+        # lex-1.23's candidate features (stop 32, pre-registered): not learnt into the shipped weights unless adopted
+        "title_covered": 0.0,
+        "title_concepts_covered": 0.0,
         "e5_adapted": 22.2137,
         "e5_adapted_z": -0.0495,
         "e5_adapted_language_z": 0.2714,
