@@ -104,12 +104,10 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
 
 def title_parts(index, cols, rows) -> tuple[np.ndarray, np.ndarray]:
     """(title_covered, title_concepts_covered) of the documents `rows` for a query of the given columns."""
-    titles = index.title_columns(rows)
-    sizes = np.array([len(t) for t in titles], np.int64)
+    sizes, held = index.title_terms(rows)
     out = np.zeros((2, len(rows)))
-    if sizes.sum() == 0:
+    if len(held) == 0:
         return out[0], out[1]
-    held = np.concatenate(titles)
     owner = np.repeat(np.arange(len(rows)), sizes)
     weight = index.idf[held].astype(float) * index.kind_weight[held]
     query = np.sort(np.asarray(cols, np.int64))
