@@ -76,11 +76,6 @@ def engine_weights() -> dict | None:
     return None if LEXICAL is None else {**scoring.WEIGHTS, "lexical": LEXICAL}
 
 
-def reranker(**given) -> dict:
-    """scoring.RERANK with the given values."""
-    return {**scoring.RERANK, **given}
-
-
 def number(name: str) -> int | None:
     """holdoutNN's NN (holdout itself and the other sets: None)."""
     return int(name[7:]) if name.startswith("holdout") and name[7:].isdigit() else None
@@ -129,7 +124,7 @@ def examples(name, depth, meaning=True, restore_accents=True):
     index = Index(
         offers,
         role="offer",
-        config=make_config(weights=engine_weights(), rerank=reranker(depth=depth, weights={})),
+        config=make_config(weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": {}}),
     )
     first = evaluation.bm25_runs(*written(name), k=1)
     vector_of = {o.id: o.extra.get(embeddings.KEY) for o in offers}
@@ -158,8 +153,8 @@ def without(table):
 
 
 def with_adapted(table, query, vectors, matrix):
-    """The table with its adapted columns (rerank.FEATURES' three e5_adapted ones) made with `matrix` (the examples' tables
-    hold zeros there: they are made without an adapter)."""
+    """The table with its adapted columns (rerank.FEATURES' three e5_adapted ones) made with `matrix` (the
+    examples' tables hold zeros there: they are made without an adapter)."""
     scores = vectors @ (query @ matrix)
     same = table[:, rerank.FEATURES.index("same_language")] > 0
     table = table.copy()
@@ -195,7 +190,9 @@ def learn(
 def measure(name, weights, depth, meaning=True, matrix=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    with_it = make_config(weights=engine_weights(), rerank=reranker(depth=depth, weights=weights, adapter=matrix))
+    with_it = make_config(
+        weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
+    )
     runs = evaluation.engine_runs(needs, offers, with_it)
     fused = evaluation.engine_runs(needs, offers, make_config(weights=engine_weights(), rerank=False))
     bm25 = evaluation.bm25_runs(*written(name))
@@ -225,11 +222,10 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, NEIGHBOURS, WITHOUT
+    global OFFERS_AS, LEXICAL, WITHOUT
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):
         raise SystemExit(f"--without: not features: {sorted(set(WITHOUT) - set(rerank.FEATURES))}")
-    NEIGHBOURS = int(options["neighbours"]) if "neighbours" in options else None
     OFFERS_AS = options.get("offers-as")
     LEXICAL = float(options["lexical"]) if "lexical" in options else None
     if OFFERS_AS not in (None, embeddings.QUERY, embeddings.PASSAGE):

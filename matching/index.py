@@ -445,15 +445,10 @@ class Index:
             shown_cols = (cols[seen], start[seen], end[seen], tokens)
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
 
-    def title_columns(self, rows) -> list[np.ndarray]:
-        """The columns of the terms of each row's title (every kind the analysis gives, each once, ascending).
-        Kept at the build, and by add()."""
-        sizes, cols = self.title_terms(rows)
-        return np.split(cols, np.cumsum(sizes)[:-1]) if len(sizes) else []
-
     def title_terms(self, rows) -> tuple[np.ndarray, np.ndarray]:
-        """(the number of title terms of each row, their columns one row after the other): title_columns in
-        two arrays, gathered at once for rows of the build (what the reranker's title features read,
+        """(the number of title terms of each row, their columns one row after the other): the columns of the
+        terms of each row's title (every kind the analysis gives, each once, ascending), kept at the build and by
+        add(), gathered at once for rows of the build (what the reranker's title features read,
         rerank.title_parts)."""
         rows = np.asarray(rows, np.int64)
         main = rows < self.main_docs
@@ -470,7 +465,7 @@ class Index:
         return np.array([len(p) for p in parts], np.int64), np.concatenate(parts).astype(np.int32)
 
     def _analysed_title(self, record: Record) -> np.ndarray:
-        """The columns of a record's title terms that the index holds (title_columns of an added post)."""
+        """The columns of a record's title terms that the index holds (title_terms of an added post)."""
         found = analyse(self.config.analyzer, self.vocabulary, [record.title], np.ones(1, np.float32))
         cols = self.columns(found.keys) if len(found.keys) else np.zeros(0, np.int64)
         return np.unique(cols[cols >= 0]).astype(np.int32)

@@ -87,13 +87,13 @@ def test_the_title_features_are_the_share_of_the_post_s_title_that_the_need_hold
     assert concepts["english"] > 0 and title["english"] < title["same"]  # in English: the glossary's concepts meet
     for post_id in ids:
         row = index.position[post_id]
-        (held,) = index.title_columns([row])
+        held = index.title_terms([row])[1]
         assert title[post_id] == pytest.approx(_title_shares(index, cols, held))
         assert concepts[post_id] == pytest.approx(_title_shares(index, cols, held, concepts_only=True))
     # the build keeps what the analysis of each title alone gives, and add() the same for a post added since
     for row, record in enumerate(index.records):
-        assert np.array_equal(index.title_columns([row])[0], index._analysed_title(record))
-    assert len(index.title_columns([added])[0]) > 0
+        assert np.array_equal(index.title_terms([row])[1], index._analysed_title(record))
+    assert len(index.title_terms([added])[1]) > 0
 
 
 def test_a_fork_keeps_the_titles_of_posts_added_to_it_to_itself():
