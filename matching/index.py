@@ -27,7 +27,7 @@ from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's pro
 from . import embeddings, rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
-from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, analyse, postings, query_terms
+from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
 from .text import SECTOR_CONCEPT, Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
@@ -216,19 +216,17 @@ class Index:
         # its distinct keys with their document counts, and the documents' lengths. When there is more
         # than one run, the postings go to a temporary file until pass 2 reads them back in order, so that
         # the build never holds them twice (once as runs, once in the matrix that pass 2 fills).
-        runs, titles = [], []
+        runs = []
         self.doc_len = np.zeros(n, np.float32)
         spill = _spill_file() if n > chunk else None
         try:
             for start in range(0, n, chunk):
                 part = self.records[start : start + chunk]
-                docs, keys, tf, in_title = postings(analyzer, vocabulary, part, text["title_boost"], titles=True)
+                docs, keys, tf = postings(analyzer, vocabulary, part, text["title_boost"])
                 self.doc_len[start : start + len(part)] = np.bincount(docs, weights=tf, minlength=len(part))
                 distinct, local = np.unique(keys, return_inverse=True)
                 local = local.astype(np.int32)
                 counts = np.bincount(docs, minlength=len(part)).astype(np.int32)
-                # the title's terms (rerank.title_parts): kept as they are, a few per post
-                titles.append((np.bincount(docs[in_title], minlength=len(part)), local[in_title], distinct))
                 stored = (counts, local, tf)
                 if spill is not None:
                     for array in stored:
@@ -237,7 +235,7 @@ class Index:
                 runs.append(
                     (start, len(part), len(local), distinct, np.bincount(local, minlength=len(distinct)), stored)
                 )
-                del docs, keys, tf, local, counts, in_title
+                del docs, keys, tf, local, counts
                 _release_memory()
             self.keys = np.unique(np.concatenate([r[3] for r in runs])) if runs else np.zeros(0, np.int64)
             v = len(self.keys)
@@ -288,17 +286,6 @@ class Index:
             if spill is not None:
                 spill.close()
         del runs
-        # Each post's title terms as columns of the index (sorted: keys and columns ascend together), post-major.
-        self.title_indptr = np.zeros(n + 1, np.int64)
-        if titles:
-            np.cumsum(np.concatenate([c for c, _l, _d in titles]), out=self.title_indptr[1:])
-        self.title_cols = (
-            np.concatenate([np.searchsorted(self.keys, d).astype(np.int32)[at] for _c, at, d in titles])
-            if titles
-            else np.zeros(0, np.int32)
-        )
-        self.title_delta: dict[int, np.ndarray] = {}  # the same of posts added since the build (add)
-        del titles
         if indptr[-1] >= 2**31:
             raise OverflowError("more than 2**31 postings: split the index")
         self.term_doc = sp.csr_matrix((data, indices, indptr.astype(np.int32)), shape=(v, n), dtype=np.float32)
@@ -444,31 +431,6 @@ class Index:
             start, end, tokens = shown
             shown_cols = (cols[seen], start[seen], end[seen], tokens)
         return cols[seen], qw[seen], self_score, kinds[seen] == WORD, shown_cols
-
-    def title_terms(self, rows) -> tuple[np.ndarray, np.ndarray]:
-        """(the number of title terms of each row, their columns one row after the other): the columns of the
-        terms of each row's title (every kind the analysis gives, each once, ascending), kept at the build and by
-        add(), gathered at once for rows of the build (what the reranker's title features read,
-        rerank.title_parts)."""
-        rows = np.asarray(rows, np.int64)
-        main = rows < self.main_docs
-        starts = np.where(main, self.title_indptr[np.where(main, rows, 0)], 0)
-        sizes = np.where(main, self.title_indptr[np.where(main, rows, 0) + 1] - starts, 0)
-        if main.all():
-            ends = np.cumsum(sizes)
-            at = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(starts - (ends - sizes), sizes)
-            return sizes, self.title_cols[at]
-        parts = [
-            self.title_cols[a : a + n] if inside else self.title_delta[r]
-            for r, a, n, inside in zip(rows.tolist(), starts.tolist(), sizes.tolist(), main.tolist(), strict=True)
-        ]
-        return np.array([len(p) for p in parts], np.int64), np.concatenate(parts).astype(np.int32)
-
-    def _analysed_title(self, record: Record) -> np.ndarray:
-        """The columns of a record's title terms that the index holds (title_terms of an added post)."""
-        found = analyse(self.config.analyzer, self.vocabulary, [record.title], np.ones(1, np.float32))
-        cols = self.columns(found.keys) if len(found.keys) else np.zeros(0, np.int64)
-        return np.unique(cols[cols >= 0]).astype(np.int32)
 
     def _kind_weights(self) -> np.ndarray:
         """kind_weights(config.text), kept while config.text holds the same values."""
@@ -1068,7 +1030,6 @@ class Index:
         self.delta_len.append(length)
         self._rebuild_delta()
         row = len(self.ids)
-        self.title_delta = {**self.title_delta, row: self._analysed_title(record)}
         self.records.append(record)
         self.ids.append(record.id)
         self.position[record.id] = row

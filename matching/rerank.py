@@ -50,11 +50,6 @@ FEATURES = (
     # the cosine standardised among the first places in the post's language group (the need's own language, or
     # the other): cosines across languages sit lower as a whole (lex-1.20, stop 28)
     "e5_language_z",
-    # the share of the post's title (its terms of every kind, by idf × the kind's weight) that the query holds, and
-    # the same of its glossary concepts alone (0 for a title without any): what the post is about, against what the
-    # need asks, where the other features read the need's terms in the post's whole text (lex-1.23, stop 32)
-    "title_covered",
-    "title_concepts_covered",
     # the adapted score (q M) · d of adapter.py (a map of the e5 space learnt from the labelled sets), standardised
     # over the first places and within the post's language group as the cosine is (lex-1.21, stop 30)
     "e5_adapted",
@@ -102,26 +97,6 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     return bm25, covered
 
 
-def title_parts(index, cols, rows) -> tuple[np.ndarray, np.ndarray]:
-    """(title_covered, title_concepts_covered) of the documents `rows` for a query of the given columns."""
-    sizes, held = index.title_terms(rows)
-    out = np.zeros((2, len(rows)))
-    if len(held) == 0:
-        return out[0], out[1]
-    owner = np.repeat(np.arange(len(rows)), sizes)
-    weight = index.idf[held].astype(float) * index.kind_weight[held]
-    query = np.sort(np.asarray(cols, np.int64))
-    at = np.minimum(np.searchsorted(query, held), max(len(query) - 1, 0))
-    shared = (query[at] == held) if len(query) else np.zeros(len(held), bool)
-    kinds = index.kinds[held]
-    concept = (kinds == CONCEPT) | (kinds == GENERIC_CONCEPT)
-    for i, chosen in enumerate((np.ones(len(held), bool), concept)):
-        total = np.bincount(owner[chosen], weights=weight[chosen], minlength=len(rows))
-        found = np.bincount(owner[chosen & shared], weights=weight[chosen & shared], minlength=len(rows))
-        out[i] = np.where(total > 0, found / np.where(total > 0, total, 1.0), 0.0)
-    return out[0], out[1]
-
-
 def features(index, query, language, rows, top, runs, contributions, meaning=None, adapted=None) -> np.ndarray:
     """The FEATURES of the documents at positions `top` of `rows` (len(top) × len(FEATURES)).
 
@@ -139,7 +114,6 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
     bm25, covered = bm25[:, unsort], covered[:, unsort]
     same = (index.languages[at] == language).astype(float)
     zero = np.zeros(len(rows))
-    title, title_concepts = title_parts(index, cols, at)
     return np.column_stack(
         [
             final[top],
@@ -162,8 +136,6 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             (1.0 - same) * bm25[2],
             (1.0 - same) * covered[2],
             *score_columns(meaning, same > 0, len(top)),
-            title,
-            title_concepts,
             *score_columns(adapted, same > 0, len(top)),
         ]
     )

@@ -468,31 +468,23 @@ def record_texts(records, title_boost: float) -> tuple[list[str], np.ndarray, np
     return texts, weights, owner
 
 
-def postings(
-    analyzer, vocabulary: Vocabulary, records, title_boost: float, *, concepts: bool = True, titles: bool = False
-):
+def postings(analyzer, vocabulary: Vocabulary, records, title_boost: float, *, concepts: bool = True):
     """(document, key, term frequency) of a run of records, sorted by document then key, each pair once;
-    without the glossary's concepts if not `concepts`; with `titles`, also whether each pair is in the record's
-    title (the reranker's title features, rerank.title_parts)."""
+    without the glossary's concepts if not `concepts`."""
     texts, weights, owner = record_texts(records, title_boost)
     found = analyse(analyzer, vocabulary, texts, weights, concepts=concepts)
     doc = owner[found.field]
     if len(records) >= 1 << 14:
         raise ValueError("analyse at most 16,384 records at a time")
     if len(found.keys) == 0:
-        empty = np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.float32)
-        return (*empty, np.zeros(0, bool)) if titles else empty
+        return np.zeros(0, np.int32), np.zeros(0, np.int64), np.zeros(0, np.float32)
     combined = (doc << 48) | found.keys
     order = np.argsort(combined)
     combined = combined[order]
     first = np.flatnonzero(np.concatenate([[True], combined[1:] != combined[:-1]]))
     tf = np.add.reduceat(found.weight[order], first)
     combined = combined[first]
-    out = (combined >> 48).astype(np.int32), combined & ((1 << 48) - 1), tf.astype(np.float32)
-    if not titles:
-        return out
-    in_title = np.maximum.reduceat((found.field % 3 == 0)[order], first)  # (record_texts: the title comes first)
-    return (*out, in_title.astype(bool))
+    return (combined >> 48).astype(np.int32), combined & ((1 << 48) - 1), tf.astype(np.float32)
 
 
 def _unique_inverse(keys: np.ndarray, order: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -61,51 +61,6 @@ def test_the_parts_of_each_kind_of_term_are_read_from_the_postings_of_the_build_
     assert covered[0, index.position["river"]] == 0
 
 
-def _title_shares(index, query_cols, title_cols, concepts_only=False):
-    cols = [c for c in title_cols if not concepts_only or index.kinds[c] in (CONCEPT, GENERIC_CONCEPT)]
-    weight = {c: float(index.idf[c]) * float(index.kind_weight[c]) for c in cols}
-    total = sum(weight.values())
-    return sum(w for c, w in weight.items() if c in set(query_cols.tolist())) / total if total else 0.0
-
-
-def test_the_title_features_are_the_share_of_the_post_s_title_that_the_need_holds():
-    offers = [
-        Record("same", "Máy sấy cơm dừa không ám khói", "Lò sấy gián tiếp, 2 tấn mỗi mẻ", language="vi"),
-        Record("english", "Smoke-free coconut copra dryer", "Indirect hot-air dryer for coconut meat", language="en"),
-        Record("other", "Ép dầu lạc", "Máy ép dầu lạc; bã dùng sấy cơm dừa", language="vi"),
-        *OFFERS,
-    ]
-    index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "weights": {}}))
-    added = index.add(Record("added", "Lò sấy cơm dừa bằng khí nóng", "Không ám khói, 1 tấn mỗi mẻ", language="vi"))
-    cols = index.query_vector(NEED)[0]
-    ids, table = index.rerank_table(NEED)
-    title = dict(zip(ids, table[:, rerank.FEATURES.index("title_covered")].tolist(), strict=True))
-    concepts = dict(zip(ids, table[:, rerank.FEATURES.index("title_concepts_covered")].tolist(), strict=True))
-    assert {"same", "english", "other", "added"} <= set(ids)
-    assert title["same"] == pytest.approx(1.0)  # every term of its title is in the need's
-    assert title["other"] == 0.0  # its body shares the need's words, its title none
-    assert concepts["english"] > 0 and title["english"] < title["same"]  # in English: the glossary's concepts meet
-    for post_id in ids:
-        row = index.position[post_id]
-        held = index.title_terms([row])[1]
-        assert title[post_id] == pytest.approx(_title_shares(index, cols, held))
-        assert concepts[post_id] == pytest.approx(_title_shares(index, cols, held, concepts_only=True))
-    # the build keeps what the analysis of each title alone gives, and add() the same for a post added since
-    for row, record in enumerate(index.records):
-        assert np.array_equal(index.title_terms([row])[1], index._analysed_title(record))
-    assert len(index.title_terms([added])[1]) > 0
-
-
-def test_a_fork_keeps_the_titles_of_posts_added_to_it_to_itself():
-    index = Index(OFFERS, role="offer", config=make_config())
-    twin = index.fork()
-    row = twin.add(Record("added", "Lò sấy cơm dừa bằng khí nóng", "Không ám khói", language="vi"))
-    assert row in twin.title_delta and row not in index.title_delta
-    # a build in runs (posts analysed 2 at a time, the postings spilled to a file) keeps the same titles
-    runs = Index(OFFERS, role="offer", config=make_config(), chunk=2)
-    assert np.array_equal(runs.title_indptr, index.title_indptr) and np.array_equal(runs.title_cols, index.title_cols)
-
-
 def test_without_weights_the_reranker_keeps_the_fused_order():
     fused = Index(OFFERS, role="offer", config=make_config(rerank=False)).rank(NEED, k=5, explain=False)
     same = Index(OFFERS, role="offer", config=make_config(rerank={**scoring.RERANK, "weights": {}}))
