@@ -1,0 +1,90 @@
+"""Where the answers the reranker never sees are: the grade-2 offers outside the fused order's first places, and
+how many of them the e5 vectors would bring in as extra candidates (issue 12, stop 33). No database.
+
+    .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74
+    .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74 --ranks=16,32,64 --depth=40
+
+The reranker (rerank.py) reorders the first `depth` places of the fused order (scoring.RERANK["depth"]); an
+answer below them, or never scored because it shares no word nor concept with the need, cannot come back. For
+each set and in all, this prints the grade-2 offers of the judged needs, how many are among those first places,
+and, of the others, how many are among the ten and the twenty offers of the whole set nearest the need by the e5
+cosine, by the adapted score (q M)·d of the shipped map (adapter.py), and by the adapted score through a rank-k
+projection of the offers' vectors (their first k right singular vectors, fitted on the set's offers: what an index
+could keep, k numbers an offer, instead of the 384 dimensions). The vectors are the packed ones the platform holds.
+
+A set the shipped map was learnt on (scoring.RERANK["learnt_on"]) gives figures that flatter the adapted score; the
+script says which sets those are.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # (after the project, whose `matching` package bench/matching.py would shadow)
+
+import numpy as np
+from matching_rerank import load
+
+from matching import embeddings, scoring
+from matching.adapter import matrix_of
+from matching.index import Index, make_config
+
+NEAREST = (10, 20)
+
+
+def measure(name: str, depth: int, ranks: tuple[int, ...]) -> dict[str, int]:
+    needs, offers, qrels = load(name, packed=True)
+    index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth}))
+    ids = np.array([o.id for o in offers], object)
+    vectors = embeddings.unpack([o.extra[embeddings.KEY] for o in offers])
+    basis = np.linalg.svd(vectors, full_matrices=False)[2]
+    matrix = matrix_of(scoring.RERANK)
+    counts = {"answers": 0, "first places": 0, "outside": 0}
+    for need in needs:
+        grades = qrels.get(need.id) or {}
+        answers = [offer for offer, grade in grades.items() if grade == 2]
+        if not answers:
+            continue
+        first = set(index.rerank_table(need)[0][:depth])
+        outside = [offer for offer in answers if offer not in first]
+        counts["answers"] += len(answers)
+        counts["first places"] += len(answers) - len(outside)
+        counts["outside"] += len(outside)
+        query = embeddings.unpack([need.extra[embeddings.KEY]])[0]
+        mapped = query @ matrix
+        scores = {"cosine": vectors @ query, "adapted": vectors @ mapped}
+        for k in ranks:
+            scores[f"adapted, rank {k}"] = (vectors @ basis[:k].T) @ (basis[:k] @ mapped)
+        for label, values in scores.items():
+            order = ids[np.argsort(-values, kind="stable")]
+            for n in NEAREST:
+                key = f"{label}, nearest {n}"
+                counts[key] = counts.get(key, 0) + len(set(outside) & set(order[:n].tolist()))
+    return counts
+
+
+def main(argv):
+    options = dict(a.removeprefix("--").split("=", 1) for a in argv if "=" in a)
+    sets = options.get("sets", "holdout72,holdout73,holdout74").split(",")
+    depth = int(options.get("depth", scoring.RERANK["depth"]))
+    ranks = tuple(int(k) for k in options.get("ranks", "16,32,64").split(",") if k)
+    seen = [name for name in sets if name in scoring.RERANK["learnt_on"]]
+    if seen:
+        print(f"(the shipped map was learnt on {', '.join(seen)}: their adapted figures flatter it)")
+    total: dict[str, int] = {}
+    for name in sets:
+        counts = measure(name, depth, ranks)
+        print(f"{name}: " + "; ".join(f"{key} {value}" for key, value in counts.items()))
+        for key, value in counts.items():
+            total[key] = total.get(key, 0) + value
+    print("all: " + "; ".join(f"{key} {value}" for key, value in total.items()))
+    if total.get("outside"):
+        print(
+            "of the answers outside the first places, among the nearest: "
+            + "; ".join(f"{key} {100 * value / total['outside']:.0f} %" for key, value in list(total.items())[3:])
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
