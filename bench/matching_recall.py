@@ -3,6 +3,7 @@ how many of them the e5 vectors would bring in as extra candidates (issue 12, st
 
     .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74
     .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74 --ranks=16,32,64 --depth=40
+    .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74 --catalogue=seen
 
 The reranker (rerank.py) reorders the first `depth` places of the fused order (scoring.RERANK["depth"]); an
 answer below them, or never scored because it shares no word nor concept with the need, cannot come back. For
@@ -11,6 +12,10 @@ and, of the others, how many are among the ten and the twenty offers of the whol
 cosine, by the adapted score (q M)·d of the shipped map (adapter.py), and by the adapted score through a rank-k
 projection of the offers' vectors (their first k right singular vectors, fitted on the set's offers: what an index
 could keep, k numbers an offer, instead of the 384 dimensions). The vectors are the packed ones the platform holds.
+With --catalogue=seen, the nearest are looked for among the offers of every set measured so far (up to
+bench/matching_rerank.py's SEEN, about 12,000 offers; the other sets' offers are unjudged for these needs, so they
+count as not relevant) and the projection is fitted on them: a catalogue closer to a province's than one set's 160
+offers. The first places stay those of the set's own index.
 
 A set the shipped map was learnt on (scoring.RERANK["learnt_on"]) gives figures that flatter the adapted score; the
 script says which sets those are.
@@ -24,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.append(str(ROOT / "bench"))  # (after the project, whose `matching` package bench/matching.py would shadow)
 
 import numpy as np
-from matching_rerank import load
+from matching_rerank import load, seen_sets
 
 from matching import embeddings, scoring
 from matching.adapter import matrix_of
@@ -33,20 +38,33 @@ from matching.index import Index, make_config
 NEAREST = (10, 20)
 
 
-def measure(name: str, depth: int, ranks: tuple[int, ...]) -> dict[str, int]:
+def catalogue(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, vectors) of the offers of the given sets, ids prefixed by the set's name (ids are per set)."""
+    ids, vectors = [], []
+    for name in names:
+        offers = load(name, packed=True)[1]
+        ids += [f"{name}:{o.id}" for o in offers]
+        vectors.append(embeddings.unpack([o.extra[embeddings.KEY] for o in offers]))
+    return np.array(ids, object), np.vstack(vectors)
+
+
+def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None) -> dict[str, int]:
     needs, offers, qrels = load(name, packed=True)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth}))
-    ids = np.array([o.id for o in offers], object)
-    vectors = embeddings.unpack([o.extra[embeddings.KEY] for o in offers])
+    if shared is None:
+        ids = np.array([f"{name}:{o.id}" for o in offers], object)
+        vectors = embeddings.unpack([o.extra[embeddings.KEY] for o in offers])
+    else:
+        ids, vectors = shared
     basis = np.linalg.svd(vectors, full_matrices=False)[2]
     matrix = matrix_of(scoring.RERANK)
     counts = {"answers": 0, "first places": 0, "outside": 0}
     for need in needs:
         grades = qrels.get(need.id) or {}
-        answers = [offer for offer, grade in grades.items() if grade == 2]
+        answers = [f"{name}:{offer}" for offer, grade in grades.items() if grade == 2]
         if not answers:
             continue
-        first = set(index.rerank_table(need)[0][:depth])
+        first = {f"{name}:{offer}" for offer in index.rerank_table(need)[0][:depth]}
         outside = [offer for offer in answers if offer not in first]
         counts["answers"] += len(answers)
         counts["first places"] += len(answers) - len(outside)
@@ -69,12 +87,16 @@ def main(argv):
     sets = options.get("sets", "holdout72,holdout73,holdout74").split(",")
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     ranks = tuple(int(k) for k in options.get("ranks", "16,32,64").split(",") if k)
+    shared = None
+    if options.get("catalogue") == "seen":
+        shared = catalogue(seen_sets())
+        print(f"catalogue: the {len(shared[0]):,} offers of the {len(seen_sets())} sets measured so far")
     seen = [name for name in sets if name in scoring.RERANK["learnt_on"]]
     if seen:
         print(f"(the shipped map was learnt on {', '.join(seen)}: their adapted figures flatter it)")
     total: dict[str, int] = {}
     for name in sets:
-        counts = measure(name, depth, ranks)
+        counts = measure(name, depth, ranks, shared)
         print(f"{name}: " + "; ".join(f"{key} {value}" for key, value in counts.items()))
         for key, value in counts.items():
             total[key] = total.get(key, 0) + value
