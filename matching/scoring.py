@@ -34,9 +34,9 @@ import numpy as np
 # lex-1.22 (stop 31): the adapter learnt with a tenth of the penalty (adapter.LAMBDA 0.01), the weights and the
 # map learnt on all sixty-nine sets up to holdout65; pre-registered and measured once on
 # holdout66-68: 0.7751 against 0.7742, 10 needs below plain BM25 against 12.
-# lex-1.23 (stop 32): two features of the post's title (taken out again in lex-1.24), the weights and the map learnt on all
-# seventy-two sets up to holdout68; pre-registered and measured once on holdout69-71: 0.7590 against 0.7586, 11
-# needs below plain BM25 against 11 (within noise: docs/matching.md, "Results, stop 32").
+# lex-1.23 (stop 32): two features of the post's title (taken out again in lex-1.24), the weights and the map
+# learnt on all seventy-two sets up to holdout68; pre-registered and measured once on holdout69-71: 0.7590 against
+# 0.7586, 11 needs below plain BM25 against 11 (within noise: docs/matching.md, "Results, stop 32").
 # lex-1.24 (stop 33): the title features taken out again, the weights and the map learnt on all seventy-five sets
 # up to holdout71; pre-registered and measured once on holdout72-74: 0.7241 against 0.7224, 8 needs below plain
 # BM25 against 9.
