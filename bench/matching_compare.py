@@ -3,6 +3,7 @@ lopsided (most of one language's offers taken out), with the fused order and pla
 
     .venv/bin/python bench/matching_compare.py --sets=holdout57,holdout58,holdout59 --against=c7ac3ec
     .venv/bin/python bench/matching_compare.py --sets=holdout54,holdout55 --against=c7ac3ec --drop=en:0.9 --seed=1
+    .venv/bin/python bench/matching_compare.py --sets=holdout72,holdout73,holdout74 --nearest=5,10,20
 
 --against reads scoring.RERANK's weights and depth at that commit (`git show COMMIT:matching/scoring.py`), and the
 adapter's matrix it names as committed then; a feature it did not have weighs nothing. --drop=LANG:SHARE takes that
@@ -10,7 +11,9 @@ share of the offers in LANG out at random (a catalogue mostly in the other langu
 judgements of the offers taken out go with them, and a need left without a judged offer is not counted. For each
 set and in all: nDCG@10 / needs more than 0.05 below plain BM25 (docs/matching.md, "Results, stop 28" and "Results,
 stop 29", has the figures); then the needs whose offers graded 2 are all in their own language ("own only") and the
-others ("cross": some or all of their best answers in the other language).
+others ("cross": some or all of their best answers in the other language). --nearest=N,... adds a column per N: the
+shipped engine with the N offers nearest the need by the adapted score added to the places its reranker reorders
+(rerank's `nearest`, Index._nearest: an experiment of stop 33, not in the shipped model).
 """
 
 import ast
@@ -104,6 +107,8 @@ def main(argv):
     runs_of = {f"shipped ({scoring.ENGINE_VERSION})": make_config()}
     if "against" in options:
         runs_of[options["against"]] = make_config(rerank=model_at(options["against"]))
+    for n in [int(n) for n in options.get("nearest", "").split(",") if n]:
+        runs_of[f"nearest {n}"] = make_config(rerank={**scoring.RERANK, "nearest": n})
     runs_of["fused order"] = make_config(rerank=False)
     labels = [*runs_of, "plain BM25"]
     print(f"{'set':<12} {'needs':>5} " + " ".join(f"{label:>22}" for label in labels))

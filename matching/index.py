@@ -750,13 +750,59 @@ class Index:
             if fused is not None:
                 rows, scores, contributions, order, first, second = fused
         if reranker:
-            runs = (scores, first, second, order)
             vector = record.extra.get(embeddings.KEY)
+            extra = 0
+            if reranker.get("nearest"):
+                widened = self._nearest(reranker, vector, rows, scores, contributions, order, first, second)
+                if widened is not None:
+                    rows, scores, contributions, order, first, second, extra = widened
+            runs = (scores, first, second, order)
             arguments = (reranker, self, query, language_code(record), rows, scores, runs, contributions, order, vector)
             if table:
-                return rows, *rerank.first_places(*arguments)
-            scores, contributions, order = rerank.apply(*arguments)
+                return rows, *rerank.first_places(*arguments, extra=extra)
+            scores, contributions, order = rerank.apply(*arguments, extra=extra)
         return rows, scores, contributions, order, found
+
+    def _nearest(self, model, vector, rows, scores, contributions, order, first, second):
+        """The reranker's `nearest` (an experiment of stop 33, off in the shipped model): the posts nearest the
+        query by the adapted score (q M)·d over every post of the index, outside the fused order's first places,
+        placed right after them so that the reranker reorders them too; a post that no run scored joins the
+        rows with nought in every run and contribution. (rows, scores, contributions, order, first, second, how
+        many places were added), or None without a vector or a map, or nothing to add. Every post's vector is
+        unpacked for each query: a measurement on the labelled sets, not a cost a large index could carry."""
+        matrix = rerank.matrix_of(model)
+        if vector is None or matrix is None:
+            return None
+        live = np.flatnonzero(~self.deleted)
+        packed = [self.records[r].extra.get(embeddings.KEY) for r in live.tolist()]
+        held = np.array([p is not None for p in packed], bool)
+        if not held.any():
+            return None
+        live = live[held]
+        _cosine, adapted = embeddings.similarities(vector, [p for p in packed if p is not None], matrix)
+        taken = rows[order[: rerank.head(model, scores, order)]]
+        best = live[np.lexsort((live, -adapted))]
+        best = best[~np.isin(best, taken)][: int(model["nearest"])]
+        if len(best) == 0:
+            return None
+        at = np.minimum(np.searchsorted(rows, best), max(len(rows) - 1, 0))
+        known = (rows[at] == best) if len(rows) else np.zeros(len(best), bool)
+        added = best[~known]
+        places = np.concatenate([at[known], len(rows) + np.arange(len(added))]).astype(np.int64)
+        if len(added):
+            zeros = np.zeros(len(added), scores.dtype)
+            rows = np.concatenate([rows, added])
+            first = np.concatenate([first, zeros])
+            second = np.concatenate([second, zeros])
+            scores = np.concatenate([scores, zeros])
+            contributions = {
+                name: np.concatenate([value, np.zeros(len(added))]) for name, value in contributions.items()
+            }
+        places = places[np.lexsort((places, -scores[places]))]  # (the places' scores descend, as the first ones')
+        n = rerank.head(model, scores, order)
+        rest = order[n:]
+        order = np.concatenate([order[:n], places, rest[~np.isin(rest, places)]])
+        return rows, scores, contributions, order, first, second, len(places)
 
     def rerank_table(self, record: Record) -> tuple[list, np.ndarray]:
         """The ids of a query's first places in the fused order (before the reranker reorders them) and their

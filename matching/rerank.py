@@ -179,12 +179,18 @@ def uses_meaning(model: dict) -> bool:
     return any(model["weights"].get(name) for name in ("e5", "e5_adapted"))
 
 
-def first_places(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
-    """(the positions in `rows` of the first `depth` places with a positive score, their feature table, or
-    None when the model reads the e5 cosine and the query (`vector`) or one of those places has no vector, or
-    reads the adapted score and its matrix cannot be read)."""
-    depth = min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
-    top = order[:depth]
+def head(model: dict, scores, order) -> int:
+    """How many of the fused order's first places the reranker reorders: `depth`, or fewer with a positive score."""
+    return min(int(model["depth"]), int((scores[order[: int(model["depth"])]] > 0).sum()))
+
+
+def first_places(
+    model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None, extra: int = 0
+):
+    """(the positions in `rows` of the first `depth` places with a positive score and the `extra` places after
+    them (Index._nearest's), their feature table, or None when the model reads the e5 cosine and the query
+    (`vector`) or one of those places has no vector, or reads the adapted score and its matrix cannot be read)."""
+    top = order[: head(model, scores, order) + extra]
     matrix = matrix_of(model)
     if matrix is None and needs_matrix(model):  # (its file could not be read: logged by adapter._load)
         return top, None
@@ -195,13 +201,13 @@ def first_places(model: dict, index, query, language, rows, scores, runs, contri
     return top, features(index, query, language, rows, top, runs, contributions, meaning, adapted)
 
 
-def apply(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None):
+def apply(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None, extra: int = 0):
     """The reranked (scores, contributions, order): the first `depth` places with a positive score are
     reordered, each keeping the score of its new place. A model that reads the e5 cosine leaves the fused
     order as it is when a vector is missing (a post not embedded yet, or no model on this machine)."""
     if not any(model["weights"].values()):
         return scores, dict(contributions, reranked=np.zeros(len(rows))), order
-    top, table = first_places(model, index, query, language, rows, scores, runs, contributions, order, vector)
+    top, table = first_places(model, index, query, language, rows, scores, runs, contributions, order, vector, extra)
     if table is None or len(top) < 2:
         return scores, dict(contributions, reranked=np.zeros(len(rows))), order
     depth = len(top)

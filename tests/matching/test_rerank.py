@@ -342,3 +342,26 @@ def test_offers_can_be_embedded_as_queries(tmp_path, monkeypatch):
     embeddings.attach(offers, "offer", embeddings.Cache(write=tmp_path), packed=False)
     embeddings.attach(offers, "offer", embeddings.Cache(write=tmp_path), packed=False, kind=embeddings.QUERY)
     assert made == [embeddings.PASSAGE, embeddings.QUERY]
+
+
+def test_the_nearest_by_the_adapted_score_join_the_places_the_reranker_reorders():
+    # rerank's `nearest` (off in the shipped model): an offer that shares no word nor concept with the need, whose
+    # vector is the need's, joins the reranker's places after the fused order's first ones and can come first; a
+    # removed post is never picked; without the option the places are the fused order's as shipped.
+    far = Record("far", "Truck driving simulator for fleet training", "Motion platform, 3 screens", language="en")
+    gone = Record("gone", "Excavator simulator for operator courses", "PC-based, joystick", language="en")
+    vectors = [_unit(0.1, 1.0, float(i)) for i in range(len(OFFERS))] + [_unit(1.0, 0.3), _unit(1.0)]
+    offers = _with_vectors([*OFFERS, far, gone], vectors)
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(1.0)})
+    model = {**scoring.RERANK, "adapter": np.eye(embeddings.DIM, dtype=np.float32), "weights": {"e5_adapted": 1.0}}
+    shipped = Index(offers, role="offer", config=make_config(rerank=model))
+    assert "far" not in shipped.rerank_table(need)[0] and "nearest" not in scoring.RERANK
+    index = Index(offers, role="offer", config=make_config(rerank={**model, "nearest": 1}))
+    index.remove("gone")
+    ids, table = index.rerank_table(need)
+    assert (
+        ids[: len(ids) - 1] == shipped.rerank_table(need)[0] and ids[-1] == "far"
+    )  # (gone, nearer: removed, not picked)
+    assert table[-1, rerank.FEATURES.index("final")] == 0  # (no run had scored it)
+    hits = index.rank(need, k=3, explain=True)
+    assert hits[0].id == "far" and hits[0].shared_terms == [] and hits[0].score > 0
