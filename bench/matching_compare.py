@@ -13,7 +13,8 @@ set and in all: nDCG@10 / needs more than 0.05 below plain BM25 (docs/matching.m
 stop 29", has the figures); then the needs whose offers graded 2 are all in their own language ("own only") and the
 others ("cross": some or all of their best answers in the other language). --nearest=N,... adds a column per N: the
 shipped engine with the N offers nearest the need by the adapted score added to the places its reranker reorders
-(rerank's `nearest`, Index._nearest: an experiment of stop 33, not in the shipped model).
+(rerank's `nearest`, Index._nearest: stop 33), from every vector unpacked, or with --nearest-rank=K through the
+index's rank-K projection of the vectors (Index._near_build).
 """
 
 import ast
@@ -107,8 +108,10 @@ def main(argv):
     runs_of = {f"shipped ({scoring.ENGINE_VERSION})": make_config()}
     if "against" in options:
         runs_of[options["against"]] = make_config(rerank=model_at(options["against"]))
+    rank = int(options.get("nearest-rank", 0))
     for n in [int(n) for n in options.get("nearest", "").split(",") if n]:
-        runs_of[f"nearest {n}"] = make_config(rerank={**scoring.RERANK, "nearest": n})
+        label = f"nearest {n}" + (f", rank {rank}" if rank else "")
+        runs_of[label] = make_config(rerank={**scoring.RERANK, "nearest": n, "nearest_rank": rank})
     runs_of["fused order"] = make_config(rerank=False)
     labels = [*runs_of, "plain BM25"]
     print(f"{'set':<12} {'needs':>5} " + " ".join(f"{label:>22}" for label in labels))

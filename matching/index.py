@@ -302,6 +302,7 @@ class Index:
         self.kinds = vocabulary.kind_of(self.keys)
         self.kind_weight = kind_weights(text)[self.kinds]
         self._structured()
+        self._near_build()
 
     @property
     def n_terms(self) -> int:
@@ -348,6 +349,29 @@ class Index:
         self.node_pos = node_pos
         self.sector_ptr = np.array(ptr, np.int64)
         self.sector_of = np.array(members, np.int32)
+
+    def _near_build(self):
+        """What the reranker's `nearest` (rerank) reads when its model names a `nearest_rank` k: each post's vector
+        through a rank-k projection of the posts' vectors (their first k right singular vectors, fitted on up to
+        NEAR_SAMPLE of them, spread over the index), k float32 numbers a post (`near_coords`, post-major, flat so that
+        add() appends to it), and which posts have a vector (`near_held`). The adapted score of every post is then
+        one product of an n × k matrix with the need's mapped vector projected (_nearest). Nothing without it."""
+        model = self.config.rerank
+        rank = int(model.get("nearest_rank", 0)) if model and model.get("nearest") else 0
+        self.near_basis = None
+        if not rank:
+            return
+        self.near_held = np.array([r.extra.get(embeddings.KEY) is not None for r in self.records], bool)
+        held = np.flatnonzero(self.near_held)
+        sample = np.unique(np.linspace(0, len(held) - 1, min(len(held), NEAR_SAMPLE)).astype(np.int64))
+        vectors = embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in held[sample].tolist()])
+        basis = np.linalg.svd(vectors, full_matrices=False)[2][:rank] if len(held) else np.zeros((0, embeddings.DIM))
+        self.near_basis = np.ascontiguousarray(basis, np.float32)
+        coords = np.zeros((len(self.records), len(self.near_basis)), np.float32)
+        for start in range(0, len(held), 8192):
+            part = held[start : start + 8192]
+            coords[part] = embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in part.tolist()]) @ basis.T
+        self.near_coords = coords.reshape(-1)
 
     def _append_structured(self, r: Record):
         """The structured arrays and the sector row of one added post."""
@@ -764,25 +788,43 @@ class Index:
         return rows, scores, contributions, order, found
 
     def _nearest(self, model, vector, rows, scores, contributions, order, first, second):
-        """The reranker's `nearest` (an experiment of stop 33, off in the shipped model): the posts nearest the
-        query by the adapted score (q M)·d over every post of the index, outside the fused order's first places,
-        placed right after them so that the reranker reorders them too; a post that no run scored joins the
-        rows with nought in every run and contribution. (rows, scores, contributions, order, first, second, how
-        many places were added), or None without a vector or a map, or nothing to add. Every post's vector is
-        unpacked for each query: a measurement on the labelled sets, not a cost a large index could carry."""
+        """The reranker's `nearest` (stop 33): the posts nearest the query by the adapted score (q M)·d over every
+        post of the index, outside the fused order's first places, placed right after them so that the reranker
+        reorders them too; a post that no run scored joins the rows with nought in every run and contribution.
+        (rows, scores, contributions, order, first, second, how many places were added), or None without a vector
+        or a map, or nothing to add. The scores come from the index's projection when the model names a
+        `nearest_rank` (_near_build); otherwise every post's vector is unpacked for each query, exact, which is
+        for measuring on small sets, not a cost a large index could carry."""
         matrix = rerank.matrix_of(model)
         if vector is None or matrix is None:
             return None
-        live = np.flatnonzero(~self.deleted)
-        packed = [self.records[r].extra.get(embeddings.KEY) for r in live.tolist()]
-        held = np.array([p is not None for p in packed], bool)
-        if not held.any():
-            return None
-        live = live[held]
-        _cosine, adapted = embeddings.similarities(vector, [p for p in packed if p is not None], matrix)
         taken = rows[order[: rerank.head(model, scores, order)]]
-        best = live[np.lexsort((live, -adapted))]
-        best = best[~np.isin(best, taken)][: int(model["nearest"])]
+        count = int(model["nearest"])
+        if self.near_basis is not None:  # (the index's projection: _near_build)
+            if not len(self.near_basis):  # (no post had a vector at the build)
+                return None
+            mapped = self.near_basis @ (embeddings.unpack([vector])[0] @ matrix)
+            adapted = self.near_coords.reshape(-1, len(self.near_basis)) @ mapped
+            adapted[~self.near_held | self.deleted] = -np.inf
+            adapted[taken] = -np.inf
+            best = []
+            for _ in range(count):  # (the few best, ties by row: argmax's first; cheaper than a partition)
+                row = int(np.argmax(adapted))
+                if adapted[row] == -np.inf:
+                    break
+                best.append(row)
+                adapted[row] = -np.inf
+            best = np.array(best, np.int64)
+        else:  # every post's vector unpacked: exact, for measuring on small sets
+            live = np.flatnonzero(~self.deleted)
+            packed = [self.records[r].extra.get(embeddings.KEY) for r in live.tolist()]
+            held = np.array([p is not None for p in packed], bool)
+            if not held.any():
+                return None
+            live = live[held]
+            _cosine, adapted = embeddings.similarities(vector, [p for p in packed if p is not None], matrix)
+            best = live[np.lexsort((live, -adapted))]
+            best = best[~np.isin(best, taken)][:count]
         if len(best) == 0:
             return None
         at = np.minimum(np.searchsorted(rows, best), max(len(rows) - 1, 0))
@@ -1081,6 +1123,14 @@ class Index:
         self.position[record.id] = row
         self._append("deleted", False)
         self._append_structured(record)
+        if self.near_basis is not None:
+            vector = record.extra.get(embeddings.KEY)
+            held = vector is not None
+            self._append(
+                "near_coords",
+                embeddings.unpack([vector])[0] @ self.near_basis.T if held else 0.0 * self.near_basis[:, 0],
+            )
+            self._append("near_held", held)
         return row
 
     def fork(self) -> Index:
@@ -1215,6 +1265,7 @@ def _load_libc():
 
 
 _LIBC = _load_libc()
+NEAR_SAMPLE = 20_000  # the posts the nearest's projection is fitted on, at most (_near_build)
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:

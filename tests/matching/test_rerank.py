@@ -365,3 +365,27 @@ def test_the_nearest_by_the_adapted_score_join_the_places_the_reranker_reorders(
     assert table[-1, rerank.FEATURES.index("final")] == 0  # (no run had scored it)
     hits = index.rank(need, k=3, explain=True)
     assert hits[0].id == "far" and hits[0].shared_terms == [] and hits[0].score > 0
+
+
+def test_the_nearest_through_the_index_s_projection_are_the_exact_ones_at_full_rank_and_follow_added_posts():
+    # With a projection of full rank (k = 384) the index's coordinates give the exact adapted scores: the same
+    # places as unpacking every vector. A post added later gets its coordinates (a fork's stay its own); a post
+    # without a vector is never picked.
+    rng = np.random.default_rng(3)
+    vectors = [_unit(*rng.standard_normal(8)) for _ in OFFERS]
+    offers = _with_vectors(OFFERS, vectors)
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(*rng.standard_normal(8))})
+    model = {**scoring.RERANK, "nearest": 3}
+    exact = Index(offers, role="offer", config=make_config(rerank=model))
+    projected = Index(offers, role="offer", config=make_config(rerank={**model, "nearest_rank": embeddings.DIM}))
+    assert exact.near_basis is None and projected.near_coords.shape == (len(offers) * len(projected.near_basis),)
+    assert projected.rerank_table(need)[0] == exact.rerank_table(need)[0]
+    assert [h.id for h in projected.rank(need, k=5)] == [h.id for h in exact.rank(need, k=5)]
+    twin = projected.fork()
+    near = Record("near", "Truck driving simulator", "Motion platform", language="en")
+    twin.add(dataclasses.replace(near, extra={embeddings.KEY: need.extra[embeddings.KEY]}))
+    twin.add(Record("bare", "Excavator simulator", "No vector yet", language="en"))
+    assert len(twin.near_coords) == len(projected.near_coords) + 2 * len(projected.near_basis)
+    assert len(projected.near_held) == len(offers)  # (the fork wrote past the end of the shared arrays)
+    ids = twin.rerank_table(need)[0]
+    assert "near" in ids and "bare" not in ids and "near" not in projected.rerank_table(need)[0]
