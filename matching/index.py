@@ -368,8 +368,8 @@ class Index:
         basis = np.linalg.svd(vectors, full_matrices=False)[2][:rank] if len(held) else np.zeros((0, embeddings.DIM))
         self.near_basis = np.ascontiguousarray(basis, np.float32)
         coords = np.zeros((len(self.records), len(self.near_basis)), np.float32)
-        for start in range(0, len(held), 8192):
-            part = held[start : start + 8192]
+        for start in range(0, len(held), 4096):
+            part = held[start : start + 4096]
             coords[part] = embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in part.tolist()]) @ basis.T
         self.near_coords = coords.reshape(-1)
 
@@ -803,7 +803,8 @@ class Index:
         if self.near_basis is not None:  # (the index's projection: _near_build)
             if not len(self.near_basis):  # (no post had a vector at the build)
                 return None
-            mapped = self.near_basis @ (embeddings.unpack([vector])[0] @ matrix)
+            # (float32 throughout: a float64 vector would have numpy convert the whole n × k matrix)
+            mapped = self.near_basis @ (embeddings.unpack([vector])[0] @ matrix).astype(np.float32)
             adapted = self.near_coords.reshape(-1, len(self.near_basis)) @ mapped
             adapted[~self.near_held | self.deleted] = -np.inf
             adapted[taken] = -np.inf
@@ -1265,7 +1266,7 @@ def _load_libc():
 
 
 _LIBC = _load_libc()
-NEAR_SAMPLE = 20_000  # the posts the nearest's projection is fitted on, at most (_near_build)
+NEAR_SAMPLE = 4096  # the posts the nearest's projection is fitted on, at most (_near_build)
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout74.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout77.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 75)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 78)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -378,6 +378,13 @@ KNOWN_LOSSES = {
     "holdout72": {"kVn13", "kVn57"},
     "holdout73": {"kWn46", "kWn69", "kWn70"},
     "holdout74": {"kXn04", "kXn63", "kXn74"},
+    # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
+    # holdout77 (digital government in communes): written blind in stop 33, measured once in stop 33 with lex-1.24 and
+    # with the nearest offers by the adapted score added to the reranker's places (not shipped): 0.7465 against
+    # 0.7665, 15 needs below either way (docs/matching.md, "Results, stop 33").
+    "holdout75": {"kYn07", "kYn55", "kYn71", "kYn72"},
+    "holdout76": {"kZn01", "kZn06", "kZn13", "kZn59"},
+    "holdout77": {"lAn02", "lAn20", "lAn29", "lAn61", "lAn64", "lAn68", "lAn75"},
 }
 
 
