@@ -38,25 +38,19 @@ from matching.index import Index, make_config
 NEAREST = (10, 20)
 
 
-def catalogue(names: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(ids, vectors) of the offers of the given sets, ids prefixed by the set's name (ids are per set)."""
-    ids, vectors = [], []
-    for name in names:
-        offers = load(name, packed=True)[1]
-        ids += [f"{name}:{o.id}" for o in offers]
-        vectors.append(embeddings.unpack([o.extra[embeddings.KEY] for o in offers]))
-    return np.array(ids, object), np.vstack(vectors)
+def catalogue(offers_of: dict[str, list], ranks: tuple[int, ...]):
+    """(ids, vectors, {k: (the vectors' rank-k coordinates, the basis)}) of the offers of the given sets, ids
+    prefixed by the set's name (ids are per set); the basis is fitted once on all of them."""
+    ids = np.array([f"{name}:{o.id}" for name, offers in offers_of.items() for o in offers], object)
+    vectors = embeddings.unpack([o.extra[embeddings.KEY] for offers in offers_of.values() for o in offers])
+    basis = np.linalg.svd(vectors, full_matrices=False)[2]
+    return ids, vectors, {k: (vectors @ basis[:k].T, basis[:k]) for k in ranks}
 
 
 def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None) -> dict[str, int]:
     needs, offers, qrels = load(name, packed=True)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth}))
-    if shared is None:
-        ids = np.array([f"{name}:{o.id}" for o in offers], object)
-        vectors = embeddings.unpack([o.extra[embeddings.KEY] for o in offers])
-    else:
-        ids, vectors = shared
-    basis = np.linalg.svd(vectors, full_matrices=False)[2]
+    ids, vectors, projected = shared if shared is not None else catalogue({name: offers}, ranks)
     matrix = matrix_of(scoring.RERANK)
     counts = {"answers": 0, "first places": 0, "outside": 0}
     for need in needs:
@@ -72,8 +66,8 @@ def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None) -> dict[
         query = embeddings.unpack([need.extra[embeddings.KEY]])[0]
         mapped = query @ matrix
         scores = {"cosine": vectors @ query, "adapted": vectors @ mapped}
-        for k in ranks:
-            scores[f"adapted, rank {k}"] = (vectors @ basis[:k].T) @ (basis[:k] @ mapped)
+        for k, (coordinates, basis) in projected.items():
+            scores[f"adapted, rank {k}"] = coordinates @ (basis @ mapped)
         for label, values in scores.items():
             order = ids[np.argsort(-values, kind="stable")]
             for n in NEAREST:
@@ -89,7 +83,7 @@ def main(argv):
     ranks = tuple(int(k) for k in options.get("ranks", "16,32,64").split(",") if k)
     shared = None
     if options.get("catalogue") == "seen":
-        shared = catalogue(seen_sets())
+        shared = catalogue({name: load(name, packed=True)[1] for name in seen_sets()}, ranks)
         print(f"catalogue: the {len(shared[0]):,} offers of the {len(seen_sets())} sets measured so far")
     seen = [name for name in sets if name in scoring.RERANK["learnt_on"]]
     if seen:

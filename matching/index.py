@@ -798,7 +798,8 @@ class Index:
         matrix = rerank.matrix_of(model)
         if vector is None or matrix is None:
             return None
-        taken = rows[order[: rerank.head(model, scores, order)]]
+        n = rerank.head(model, scores, order)  # (the first places; the ones added go right after them)
+        taken = rows[order[:n]]
         count = int(model["nearest"])
         if self.near_basis is not None:  # (the index's projection: _near_build)
             if not len(self.near_basis):  # (no post had a vector at the build)
@@ -842,7 +843,6 @@ class Index:
                 name: np.concatenate([value, np.zeros(len(added))]) for name, value in contributions.items()
             }
         places = places[np.lexsort((places, -scores[places]))]  # (the places' scores descend, as the first ones')
-        n = rerank.head(model, scores, order)
         rest = order[n:]
         order = np.concatenate([order[:n], places, rest[~np.isin(rest, places)]])
         return rows, scores, contributions, order, first, second, len(places)
@@ -1129,7 +1129,7 @@ class Index:
             held = vector is not None
             self._append(
                 "near_coords",
-                embeddings.unpack([vector])[0] @ self.near_basis.T if held else 0.0 * self.near_basis[:, 0],
+                embeddings.unpack([vector])[0] @ self.near_basis.T if held else np.zeros(len(self.near_basis)),
             )
             self._append("near_held", held)
         return row
