@@ -1,6 +1,7 @@
 """Benchmark of the matching engine at platform scale, with plain BM25 (bm25s) beside it in the same run.
 
     .venv/bin/python bench/matching.py [--offers 100000] [--needs 10000] [--processes 2] [--queries 300]
+        [--nearest N [--nearest-rank K]]
 
 Generates synthetic bilingual posts (Vietnamese and English phrases of the platform's sectors, from the
 glossary, plus filler syllables), then runs each system in a process of its own (started afresh, generating
@@ -141,8 +142,18 @@ def measured(label, work, *args):
     )
 
 
+def engine_config(args):
+    """The shipped engine, or with --nearest=N [--nearest-rank=K] its reranker given the N offers nearest the
+    need by the adapted score (rerank's `nearest`, Index._nearest), through the index's rank-K projection."""
+    if not args.nearest:
+        return make_config()
+    from matching import scoring
+
+    return make_config(rerank={**scoring.RERANK, "nearest": args.nearest, "nearest_rank": args.nearest_rank})
+
+
 def engine(args, offers, needs, rng):
-    config = make_config()
+    config = engine_config(args)
     print("\n== engine (matching.index: BM25 on integer terms, scipy CSR, + signals, + the learnt reranker)")
     if args.meaning:
         vectors = with_vectors([*offers, *needs], args.seed)
@@ -283,7 +294,7 @@ def latency_pair(args, offers, needs):
     logging.getLogger("bm25s").setLevel(logging.WARNING)
     if args.meaning:
         with_vectors([*offers, *needs], args.seed)
-    index = Index(offers, role="offer", config=make_config())
+    index = Index(offers, role="offer", config=engine_config(args))
     corpus = bm25s.tokenize([f"{o.title} {o.text}" for o in offers], stopwords=None, show_progress=False)
     retriever = bm25s.BM25()
     retriever.index(corpus, show_progress=False)
@@ -328,6 +339,8 @@ def main():
         action="store_false",
         help="no e5 vectors: the reranker keeps the fused order (lex-1.13's work)",
     )
+    parser.add_argument("--nearest", type=int, default=0, help="the reranker's `nearest` N (see engine_config)")
+    parser.add_argument("--nearest-rank", type=int, default=64, help="with --nearest: the projection's rank K")
     parser.add_argument(
         "--only",
         choices=["engine", "bm25s", "pair"],

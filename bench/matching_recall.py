@@ -4,6 +4,7 @@ how many of them the e5 vectors would bring in as extra candidates (issue 12, st
     .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74
     .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74 --ranks=16,32,64 --depth=40
     .venv/bin/python bench/matching_recall.py --sets=holdout72,holdout73,holdout74 --catalogue=seen
+    .venv/bin/python bench/matching_recall.py --sets=... --catalogue=seen --ranks=64 --lists=5,10,24
 
 The reranker (rerank.py) reorders the first `depth` places of the fused order (scoring.RERANK["depth"]); an
 answer below them, or never scored because it shares no word nor concept with the need, cannot come back. For
@@ -16,6 +17,11 @@ With --catalogue=seen, the nearest are looked for among the offers of every set 
 bench/matching_rerank.py's SEEN, about 12,000 offers; the other sets' offers are unjudged for these needs, so they
 count as not relevant) and the projection is fitted on them: a catalogue closer to a province's than one set's 160
 offers. The first places stay those of the set's own index.
+
+With --lists=P,..., the projection's coordinates are also kept as the index keeps them past NEAR_FLAT posts
+(Index._near_build: about √n lists by k-means, float16), and the nearest are looked for only in the P lists whose
+centres score highest for the need (what Index._nearest reads: a NEAR_READ share of the lists): "lists P" counts the answers
+those bring in, and "kept P" how many of the projection's own nearest they find (its recall, out of "projected").
 
 A set the shipped map was learnt on (scoring.RERANK["learnt_on"]) gives figures that flatter the adapted score; the
 script says which sets those are.
@@ -33,9 +39,21 @@ from matching_rerank import load, seen_sets
 
 from matching import embeddings, scoring
 from matching.adapter import matrix_of
-from matching.index import Index, make_config
+from matching.index import Index, _near_lists, make_config
 
 NEAREST = (10, 20)
+
+
+def inverted(projected, probes):
+    """{k: (centres, ptr, the coordinates in list order as float16, the posts' places in list order)} for
+    --lists (Index._near_build's inverted file on the rank-k coordinates)."""
+    if not probes:
+        return {}
+    lists = {}
+    for k, (coordinates, _basis) in projected.items():
+        centres, ptr, order = _near_lists(np.ascontiguousarray(coordinates, np.float32))
+        lists[k] = (centres, ptr, coordinates[order].astype(np.float16), order)
+    return lists
 
 
 def catalogue(offers_of: dict[str, list], ranks: tuple[int, ...]):
@@ -47,10 +65,12 @@ def catalogue(offers_of: dict[str, list], ranks: tuple[int, ...]):
     return ids, vectors, {k: (vectors @ basis[:k].T, basis[:k]) for k in ranks}
 
 
-def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None) -> dict[str, int]:
+def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None, probes=(), lists=None) -> dict[str, int]:
     needs, offers, qrels = load(name, packed=True)
     index = Index(offers, role="offer", config=make_config(rerank={**scoring.RERANK, "depth": depth}))
     ids, vectors, projected = shared if shared is not None else catalogue({name: offers}, ranks)
+    if lists is None:
+        lists = inverted(projected, probes)
     matrix = matrix_of(scoring.RERANK)
     counts = {"answers": 0, "first places": 0, "outside": 0}
     for need in needs:
@@ -68,6 +88,19 @@ def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None) -> dict[
         scores = {"cosine": vectors @ query, "adapted": vectors @ mapped}
         for k, (coordinates, basis) in projected.items():
             scores[f"adapted, rank {k}"] = coordinates @ (basis @ mapped)
+        for k, (centres, ptr, coordinates, order) in lists.items():
+            query_k = (projected[k][1] @ mapped).astype(np.float32)
+            exact = set(ids[np.argsort(-scores[f"adapted, rank {k}"], kind="stable")][: max(NEAREST)].tolist())
+            for p in probes:
+                read = np.concatenate([np.arange(ptr[c], ptr[c + 1]) for c in np.argsort(-(centres @ query_k))[:p]])
+                values = np.full(len(ids), -np.inf, np.float32)
+                values[order[read]] = coordinates[read].astype(np.float32) @ query_k
+                scores[f"adapted, rank {k}, lists {p}"] = values
+                found = set(ids[np.argsort(-values, kind="stable")][: max(NEAREST)].tolist())
+                counts[f"kept {p} of the rank-{k} nearest {max(NEAREST)}"] = counts.get(
+                    f"kept {p} of the rank-{k} nearest {max(NEAREST)}", 0
+                ) + len(found & exact)
+                counts[f"read {p}"] = counts.get(f"read {p}", 0) + len(read)
         for label, values in scores.items():
             order = ids[np.argsort(-values, kind="stable")]
             for n in NEAREST:
@@ -81,16 +114,20 @@ def main(argv):
     sets = options.get("sets", "holdout72,holdout73,holdout74").split(",")
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     ranks = tuple(int(k) for k in options.get("ranks", "16,32,64").split(",") if k)
-    shared = None
+    probes = tuple(int(p) for p in options.get("lists", "").split(",") if p)
+    shared = lists = None
     if options.get("catalogue") == "seen":
         shared = catalogue({name: load(name, packed=True)[1] for name in seen_sets()}, ranks)
         print(f"catalogue: the {len(shared[0]):,} offers of the {len(seen_sets())} sets measured so far")
+        lists = inverted(shared[2], probes)
+        for k, (_centres, ptr, _c, _o) in lists.items():
+            print(f"rank {k}: {len(ptr) - 1} lists of {np.diff(ptr).min()} to {np.diff(ptr).max()} offers")
     seen = [name for name in sets if name in scoring.RERANK["learnt_on"]]
     if seen:
         print(f"(the shipped map was learnt on {', '.join(seen)}: their adapted figures flatter it)")
     total: dict[str, int] = {}
     for name in sets:
-        counts = measure(name, depth, ranks, shared)
+        counts = measure(name, depth, ranks, shared, probes, lists)
         print(f"{name}: " + "; ".join(f"{key} {value}" for key, value in counts.items()))
         for key, value in counts.items():
             total[key] = total.get(key, 0) + value
@@ -98,7 +135,18 @@ def main(argv):
     if total.get("outside"):
         print(
             "of the answers outside the first places, among the nearest: "
-            + "; ".join(f"{key} {100 * value / total['outside']:.0f} %" for key, value in list(total.items())[3:])
+            + "; ".join(
+                f"{key} {100 * value / total['outside']:.0f} %"
+                for key, value in list(total.items())[3:]
+                if not key.startswith(("kept", "read"))
+            )
+        )
+    needs = sum(len(load(name, packed=True)[0]) for name in sets) if probes else 0
+    for p in probes:
+        kept = {key: value for key, value in total.items() if key.startswith(f"kept {p} ")}
+        print(
+            f"lists {p}: {total[f'read {p}'] / needs / len(shared[0] if shared else [1]):.1%} of the offers read a "
+            "need; " + "; ".join(f"{key} {100 * value / (needs * max(NEAREST)):.1f} %" for key, value in kept.items())
         )
 
 

@@ -18,6 +18,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --penalty=0.1 (the
     adapter's, adapter.LAMBDA by default); --lexical=0.07 (the fused order's weight of plain word matching,
     scoring.WEIGHTS'); --without=e5_z,... (features left out: learnt with their columns zero);
+    --nearest=5 [--nearest-rank=64]: learnt and measured with the N offers nearest the need by the adapted score
+    added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
@@ -71,6 +73,7 @@ SEEN = "holdout77"  # the last set measured: later ones are kept for the next pr
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
+NEAREST: tuple[int, int] | None = None  # --nearest=N [--nearest-rank=K]: the places widened (examples, measure)
 
 
 def engine_weights() -> dict | None:
@@ -120,14 +123,15 @@ def written(name):
     return evaluation.load(data, restore_accents=False)[:2]
 
 
-def examples(name, depth, meaning=True, restore_accents=True):
-    """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set."""
+def examples(name, depth, meaning=True, restore_accents=True, matrix=None):
+    """(table, grades, position of plain BM25's first answer or -1) of every judged need of a set. With --nearest,
+    and the map `matrix` (learnt without the set: learn), the places are widened as the engine widens them
+    (Index._nearest): the N offers nearest the need by that map's adapted score, through the rank-K projection."""
     needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
-    index = Index(
-        offers,
-        role="offer",
-        config=make_config(weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": {}}),
-    )
+    model = {**scoring.RERANK, "depth": depth, "weights": {}}
+    if matrix is not None:
+        model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1], adapter=matrix)
+    index = Index(offers, role="offer", config=make_config(weights=engine_weights(), rerank=model))
     first = evaluation.bm25_runs(*written(name), k=1)
     vector_of = {o.id: o.extra.get(embeddings.KEY) for o in offers}
     out = []
@@ -180,6 +184,8 @@ def learn(
         return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
     groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
     fitted = adapter.cross_fitted(groups, **options)
+    if NEAREST:  # (the places widened by each set's own map, learnt without it; the map returned is unchanged)
+        per_set = {name: examples(name, depth, meaning, restore_accents, fitted[name]) for name in names}
     rows = [
         (without(with_adapted(table, q, d, fitted[name])), grades, first)
         for name in names
@@ -192,9 +198,10 @@ def learn(
 def measure(name, weights, depth, meaning=True, matrix=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    with_it = make_config(
-        weights=engine_weights(), rerank={**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
-    )
+    model = {**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
+    if NEAREST:
+        model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1])
+    with_it = make_config(weights=engine_weights(), rerank=model)
     runs = evaluation.engine_runs(needs, offers, with_it)
     fused = evaluation.engine_runs(needs, offers, make_config(weights=engine_weights(), rerank=False))
     bm25 = evaluation.bm25_runs(*written(name))
@@ -224,7 +231,8 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, WITHOUT
+    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST
+    NEAREST = (int(options["nearest"]), int(options.get("nearest-rank", 64))) if "nearest" in options else None
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):
         raise SystemExit(f"--without: not features: {sorted(set(WITHOUT) - set(rerank.FEATURES))}")

@@ -369,8 +369,8 @@ def test_the_nearest_by_the_adapted_score_join_the_places_the_reranker_reorders(
 
 def test_the_nearest_through_the_index_s_projection_are_the_exact_ones_at_full_rank_and_follow_added_posts():
     # With a projection of full rank (k = 384) the index's coordinates give the exact adapted scores: the same
-    # places as unpacking every vector. A post added later gets its coordinates (a fork's stay its own); a post
-    # without a vector is never picked.
+    # places as unpacking every vector. A post added later gets its coordinates beside the build's (a fork's stay
+    # its own); a post without a vector is never picked.
     rng = np.random.default_rng(3)
     vectors = [_unit(*rng.standard_normal(8)) for _ in OFFERS]
     offers = _with_vectors(OFFERS, vectors)
@@ -378,14 +378,48 @@ def test_the_nearest_through_the_index_s_projection_are_the_exact_ones_at_full_r
     model = {**scoring.RERANK, "nearest": 3}
     exact = Index(offers, role="offer", config=make_config(rerank=model))
     projected = Index(offers, role="offer", config=make_config(rerank={**model, "nearest_rank": embeddings.DIM}))
-    assert exact.near_basis is None and projected.near_coords.shape == (len(offers) * len(projected.near_basis),)
+    assert exact.near_basis is None and projected.near_coords.shape == (len(offers), len(projected.near_basis))
     assert projected.rerank_table(need)[0] == exact.rerank_table(need)[0]
     assert [h.id for h in projected.rank(need, k=5)] == [h.id for h in exact.rank(need, k=5)]
     twin = projected.fork()
     near = Record("near", "Truck driving simulator", "Motion platform", language="en")
     twin.add(dataclasses.replace(near, extra={embeddings.KEY: need.extra[embeddings.KEY]}))
     twin.add(Record("bare", "Excavator simulator", "No vector yet", language="en"))
-    assert len(twin.near_coords) == len(projected.near_coords) + 2 * len(projected.near_basis)
-    assert len(projected.near_held) == len(offers)  # (the fork wrote past the end of the shared arrays)
+    assert twin.near_added_rows.tolist() == [len(offers)] and len(twin.near_added) == len(projected.near_basis)
+    assert len(projected.near_added_rows) == 0  # (the fork wrote past the end of the shared arrays)
     ids = twin.rerank_table(need)[0]
     assert "near" in ids and "bare" not in ids and "near" not in projected.rerank_table(need)[0]
+
+
+def test_past_near_flat_posts_the_nearest_read_the_lists_whose_centres_score_highest(monkeypatch):
+    # Past NEAR_FLAT posts with a vector the projections are kept in about √n lists (k-means): each such post in
+    # exactly one, none empty here. Reading every list gives the exact places (full rank); reading one list picks
+    # only posts of that list, the one whose centre scores highest for the need.
+    import matching.index as index_module
+
+    rng = np.random.default_rng(5)
+    vectors = [_unit(*rng.standard_normal(40)) for _ in range(120)]
+    offers = [
+        Record(f"o{i}", f"Thiết bị số {i}", "Mô tả", language="vi", extra={embeddings.KEY: v})
+        for i, v in enumerate(vectors)
+    ]
+    offers.append(Record("bare", "Excavator simulator", "No vector", language="en"))
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(*rng.standard_normal(40))})
+    model = {**scoring.RERANK, "nearest": 6}
+    full = {**model, "nearest_rank": embeddings.DIM}
+    exact = Index(offers, role="offer", config=make_config(rerank=model))
+    monkeypatch.setattr(index_module, "NEAR_FLAT", 10)
+    monkeypatch.setattr(index_module, "NEAR_READ", 1.0)
+    lists = Index(offers, role="offer", config=make_config(rerank=full))
+    assert len(lists.near_ptr) - 1 == 11 and (np.diff(lists.near_ptr) > 0).all()
+    assert sorted(lists.near_rows.tolist()) == list(range(120))  # (each post with a vector once; "bare" in none)
+    assert lists.rerank_table(need)[0] == exact.rerank_table(need)[0]
+    shipped = Index(offers, role="offer", config=make_config(rerank=scoring.RERANK)).rerank_table(need)[0]
+    every = set(lists.rerank_table(need)[0]) - set(shipped)
+    monkeypatch.setattr(index_module, "NEAR_READ", 0.05)  # (read at each query: 1 list of 11)
+    one = lists
+    mapped = one.near_basis @ (embeddings.unpack([need.extra[embeddings.KEY]])[0] @ rerank.matrix_of(full))
+    top = int(np.argmax(one.near_centroids @ mapped.astype(np.float32)))
+    members = {offers[r].id for r in one.near_rows[one.near_ptr[top] : one.near_ptr[top + 1]].tolist()}
+    added = set(one.rerank_table(need)[0]) - set(shipped)
+    assert len(added) == len(every) == 6 and added <= members and added != every
