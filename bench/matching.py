@@ -144,8 +144,9 @@ def measured(label, work, *args):
 
 def engine_config(args):
     """The shipped engine, or with --nearest=N [--nearest-rank=K] its reranker given the N offers nearest the
-    need by the adapted score (rerank's `nearest`, Index._nearest), through the index's rank-K projection."""
-    if not args.nearest:
+    need by the adapted score (rerank's `nearest`, Index._nearest; 5 in the shipped model since lex-1.25), through
+    the index's rank-K projection; --nearest 0: none (lex-1.24)."""
+    if args.nearest is None:
         return make_config()
     from matching import scoring
 
@@ -339,7 +340,7 @@ def main():
         action="store_false",
         help="no e5 vectors: the reranker keeps the fused order (lex-1.13's work)",
     )
-    parser.add_argument("--nearest", type=int, default=0, help="the reranker's `nearest` N (see engine_config)")
+    parser.add_argument("--nearest", type=int, default=None, help="the reranker's `nearest` N (see engine_config)")
     parser.add_argument("--nearest-rank", type=int, default=64, help="with --nearest: the projection's rank K")
     parser.add_argument(
         "--only",

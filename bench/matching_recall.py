@@ -19,7 +19,7 @@ count as not relevant) and the projection is fitted on them: a catalogue closer 
 offers. The first places stay those of the set's own index.
 
 With --lists=P,..., the projection's coordinates are also kept as the index keeps them past NEAR_FLAT posts
-(Index._near_build: about √n lists by k-means, float16), and the nearest are looked for only in the P lists whose
+(Index._near_build: about √n lists by k-means), and the nearest are looked for only in the P lists whose
 centres score highest for the need (what Index._nearest reads: a NEAR_READ share of the lists): "lists P" counts the answers
 those bring in, and "kept P" how many of the projection's own nearest they find (its recall, out of "projected").
 
@@ -45,14 +45,15 @@ NEAREST = (10, 20)
 
 
 def inverted(projected, probes):
-    """{k: (centres, ptr, the coordinates in list order as float16, the posts' places in list order)} for
+    """{k: (centres, ptr, the coordinates in list order, the posts' places in list order)} for
     --lists (Index._near_build's inverted file on the rank-k coordinates)."""
     if not probes:
         return {}
     lists = {}
     for k, (coordinates, _basis) in projected.items():
-        centres, ptr, order = _near_lists(np.ascontiguousarray(coordinates, np.float32))
-        lists[k] = (centres, ptr, coordinates[order].astype(np.float16), order)
+        numbers = np.ascontiguousarray(coordinates, np.float32)
+        centres, ptr, order = _near_lists(lambda positions, numbers=numbers: numbers[positions], len(numbers), k)
+        lists[k] = (centres, ptr, numbers[order], order)
     return lists
 
 

@@ -372,19 +372,25 @@ class Index:
         vectors = embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in held[sample].tolist()])
         basis = np.linalg.svd(vectors, full_matrices=False)[2][:rank] if len(held) else np.zeros((0, embeddings.DIM))
         self.near_basis = np.ascontiguousarray(basis, np.float32)
-        coords = np.zeros((len(held), len(self.near_basis)), np.float32)
-        for start in range(0, len(held), 4096):
-            part = held[start : start + 4096].tolist()
-            coords[start : start + len(part)] = (
-                embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in part]) @ self.near_basis.T
-            )
-        self.near_centroids, self.near_ptr, order = _near_lists(coords)
+        del vectors
+
+        def project(positions: np.ndarray) -> np.ndarray:  # (the numbers of the posts held[positions])
+            vectors = embeddings.unpack([self.records[r].extra[embeddings.KEY] for r in held[positions].tolist()])
+            return (vectors @ self.near_basis.T).astype(np.float32)
+
+        self.near_centroids, self.near_ptr, order = _near_lists(project, len(held), len(self.near_basis))
+        # (each post's numbers written straight to its place in its list, in a second pass over the vectors, rather
+        # than all the numbers twice, in the posts' order and in the lists', at the build's peak: 77 MiB at 300,000)
         self.near_rows = held[order]
-        self.near_coords = coords[order]
+        self.near_coords = np.empty((len(held), len(self.near_basis)), np.float32)
+        place = np.empty(len(held), np.int64)
+        place[order] = np.arange(len(held))
+        for start in range(0, len(held), NEAR_BLOCK):
+            positions = np.arange(start, min(start + NEAR_BLOCK, len(held)))
+            self.near_coords[place[positions]] = project(positions)
         self.near_added_rows = np.zeros(0, np.int64)
         self.near_added = np.zeros(0, np.float32)
-        del coords, vectors
-        _release_memory()  # (the unpacked vectors' blocks and the unordered numbers)
+        _release_memory()  # (the unpacked vectors' blocks)
 
     def _append_structured(self, r: Record):
         """The structured arrays and the sector row of one added post."""
@@ -822,16 +828,19 @@ class Index:
             # its CPU time at 100,000 posts)
             query = np.einsum("i,ij->j", embeddings.unpack([vector])[0].astype(np.float32), matrix)
             mapped = np.einsum("ij,j->i", self.near_basis, query.astype(np.float32))
-            coords, rows_read = self.near_coords, self.near_rows
+            spans = [(0, len(self.near_rows))]
             if len(self.near_ptr) > 2:  # (the NEAR_READ share of the lists, those whose centres score highest)
                 centres = np.einsum("ij,j->i", self.near_centroids, mapped)
                 lists = max(1, math.ceil(NEAR_READ * len(centres)))
                 probe = np.argpartition(-centres, lists - 1)[:lists].tolist()
-                read = np.concatenate([np.arange(self.near_ptr[c], self.near_ptr[c + 1]) for c in probe])
-                coords, rows_read = coords[read], rows_read[read]
-            candidates = np.concatenate([rows_read, self.near_added_rows])
+                spans = [(self.near_ptr[c], self.near_ptr[c + 1]) for c in probe]
+            # (each list's numbers read where they are, not gathered into a copy first)
+            candidates = np.concatenate([self.near_rows[a:b] for a, b in spans] + [self.near_added_rows])
             added = self.near_added.reshape(-1, len(self.near_basis))
-            adapted = np.concatenate([np.einsum("ij,j->i", coords, mapped), np.einsum("ij,j->i", added, mapped)])
+            adapted = np.concatenate(
+                [np.einsum("ij,j->i", self.near_coords[a:b], mapped) for a, b in spans]
+                + [np.einsum("ij,j->i", added, mapped)]
+            )
             blocked = self.deleted.copy()  # (a mask, not np.isin: that sorts the thousands of candidates)
             blocked[taken] = True
             keep = ~blocked[candidates]
@@ -1291,38 +1300,42 @@ NEAR_FLAT = 4096  # up to this many posts with a vector, the nearest's one list,
 NEAR_READ = 0.1  # the share of the nearest's lists a query reads, those whose centres score highest (_nearest)
 NEAR_FIT_PER_LIST = 32  # the posts the lists' centres are fitted on, a list (_near_lists)
 NEAR_ROUNDS = 10  # k-means' rounds (_near_lists)
+NEAR_BLOCK = 4096  # the posts whose vectors are unpacked at a time (_near_build, _near_lists)
 
 
-def _near_lists(coords: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The nearest's inverted file (Index._near_build): about √n lists of posts whose projections are near one
-    another, or one list up to NEAR_FLAT posts. (centres, ptr, order): list c holds the posts order[ptr[c] :
-    ptr[c + 1]], its centre centres[c]. The centres are k-means' (Lloyd's rounds from posts drawn with a fixed seed)
-    on up to NEAR_FIT_PER_LIST posts a list spread over the index; every post then goes to its nearest centre.
-    Written here rather than taken from scikit-learn, whose import alone holds about 110 MiB in every process."""
-    n = len(coords)
+def _near_lists(project, n: int, rank: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The nearest's inverted file (Index._near_build) of n posts whose rank-k numbers `project(positions)` gives:
+    about √n lists of posts whose numbers are near one another, or one list up to NEAR_FLAT posts. (centres, ptr,
+    order): list c holds the posts order[ptr[c] : ptr[c + 1]], its centre centres[c]. The centres are k-means'
+    (Lloyd's rounds from posts drawn with a fixed seed) on up to NEAR_FIT_PER_LIST posts a list spread over the
+    index; every post then goes to its nearest centre, NEAR_BLOCK posts at a time (the numbers of all the posts are
+    never held here). Written here rather than taken from scikit-learn, whose import alone holds about 110 MiB in
+    every process."""
     if n <= NEAR_FLAT:
-        return coords.mean(axis=0, keepdims=True) if n else coords[:0], np.array([0, n], np.int64), np.arange(n)
+        centre = project(np.arange(n)).mean(axis=0) if n else np.zeros(rank, np.float32)
+        return centre[None, :].astype(np.float32), np.array([0, n], np.int64), np.arange(n)
     lists = round(math.sqrt(n))
-    fit = coords[np.unique(np.linspace(0, n - 1, min(n, NEAR_FIT_PER_LIST * lists)).astype(np.int64))]
+    fit = project(np.unique(np.linspace(0, n - 1, min(n, NEAR_FIT_PER_LIST * lists)).astype(np.int64)))
     centres = fit[np.random.default_rng(0).choice(len(fit), lists, replace=False)]
     for _ in range(NEAR_ROUNDS):
-        label = _nearest_centre(fit, centres)
-        members = sp.csr_matrix((np.ones(len(fit), np.float32), (label, np.arange(len(fit)))), shape=(lists, len(fit)))
-        counts = np.bincount(label, minlength=lists)
+        near = _nearest_centre(fit, centres)
+        members = sp.csr_matrix((np.ones(len(fit), np.float32), (near, np.arange(len(fit)))), shape=(lists, len(fit)))
+        counts = np.bincount(near, minlength=lists)
         centres = np.where(counts[:, None] > 0, (members @ fit) / np.maximum(counts, 1)[:, None], centres)
         centres = centres.astype(np.float32)  # (a list left empty keeps its centre)
-    label = _nearest_centre(coords, centres)
+    label = np.empty(n, np.int64)
+    for start in range(0, n, NEAR_BLOCK):
+        label[start : start + NEAR_BLOCK] = _nearest_centre(
+            project(np.arange(start, min(start + NEAR_BLOCK, n))), centres
+        )
     order = np.argsort(label, kind="stable")
     return centres, np.searchsorted(label[order], np.arange(lists + 1)).astype(np.int64), order
 
 
 def _nearest_centre(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
-    """Each point's nearest centre (the largest x·c − |c|²/2), in blocks: an n × lists product at once is large."""
+    """Each point's nearest centre: the largest x·c − |c|²/2."""
     half = 0.5 * (centres * centres).sum(axis=1)
-    label = np.empty(len(points), np.int64)
-    for start in range(0, len(points), 16384):
-        label[start : start + 16384] = np.argmax(points[start : start + 16384] @ centres.T - half, axis=1)
-    return label
+    return np.argmax(points @ centres.T - half, axis=1)
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:

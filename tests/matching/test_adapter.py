@@ -118,7 +118,7 @@ def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_
     offers = [dataclasses.replace(o, extra={embeddings.KEY: v}) for o, v in zip(OFFERS, vectors, strict=True)]
     need = dataclasses.replace(NEED, extra={embeddings.KEY: base.astype(np.float32)})
     turn = (np.eye(DIM) + 3.0 * np.outer(base, away)).astype(np.float32)
-    model = {**scoring.RERANK, "weights": {"e5_adapted": 1.0}, "adapter": turn}
+    model = {**scoring.RERANK, "weights": {"e5_adapted": 1.0}, "adapter": turn, "nearest": 0}  # (its first places)
     index = Index(offers, role="offer", config=make_config(rerank=model))
     ids, table = index.rerank_table(need)
     at = {o.id: o for o in offers}

@@ -345,22 +345,22 @@ def test_offers_can_be_embedded_as_queries(tmp_path, monkeypatch):
 
 
 def test_the_nearest_by_the_adapted_score_join_the_places_the_reranker_reorders():
-    # rerank's `nearest` (off in the shipped model): an offer that shares no word nor concept with the need, whose
-    # vector is the need's, joins the reranker's places after the fused order's first ones and can come first; a
-    # removed post is never picked; without the option the places are the fused order's as shipped.
+    # rerank's `nearest` (5 in the shipped model since lex-1.25): an offer that shares no word nor concept with the
+    # need, whose vector is the need's, joins the reranker's places after the fused order's first ones and can come
+    # first; a removed post is never picked; without the option the places are the fused order's.
     far = Record("far", "Truck driving simulator for fleet training", "Motion platform, 3 screens", language="en")
     gone = Record("gone", "Excavator simulator for operator courses", "PC-based, joystick", language="en")
     vectors = [_unit(0.1, 1.0, float(i)) for i in range(len(OFFERS))] + [_unit(1.0, 0.3), _unit(1.0)]
     offers = _with_vectors([*OFFERS, far, gone], vectors)
     need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(1.0)})
     model = {**scoring.RERANK, "adapter": np.eye(embeddings.DIM, dtype=np.float32), "weights": {"e5_adapted": 1.0}}
-    shipped = Index(offers, role="offer", config=make_config(rerank=model))
-    assert "far" not in shipped.rerank_table(need)[0] and "nearest" not in scoring.RERANK
-    index = Index(offers, role="offer", config=make_config(rerank={**model, "nearest": 1}))
+    without = Index(offers, role="offer", config=make_config(rerank={**model, "nearest": 0}))
+    assert "far" not in without.rerank_table(need)[0] and scoring.RERANK["nearest"] == 5
+    index = Index(offers, role="offer", config=make_config(rerank={**model, "nearest": 1, "nearest_rank": 0}))
     index.remove("gone")
     ids, table = index.rerank_table(need)
     assert (
-        ids[: len(ids) - 1] == shipped.rerank_table(need)[0] and ids[-1] == "far"
+        ids[: len(ids) - 1] == without.rerank_table(need)[0] and ids[-1] == "far"
     )  # (gone, nearer: removed, not picked)
     assert table[-1, rerank.FEATURES.index("final")] == 0  # (no run had scored it)
     hits = index.rank(need, k=3, explain=True)
@@ -375,7 +375,7 @@ def test_the_nearest_through_the_index_s_projection_are_the_exact_ones_at_full_r
     vectors = [_unit(*rng.standard_normal(8)) for _ in OFFERS]
     offers = _with_vectors(OFFERS, vectors)
     need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(*rng.standard_normal(8))})
-    model = {**scoring.RERANK, "nearest": 3}
+    model = {**scoring.RERANK, "nearest": 3, "nearest_rank": 0}
     exact = Index(offers, role="offer", config=make_config(rerank=model))
     projected = Index(offers, role="offer", config=make_config(rerank={**model, "nearest_rank": embeddings.DIM}))
     assert exact.near_basis is None and projected.near_coords.shape == (len(offers), len(projected.near_basis))
@@ -405,7 +405,7 @@ def test_past_near_flat_posts_the_nearest_read_the_lists_whose_centres_score_hig
     ]
     offers.append(Record("bare", "Excavator simulator", "No vector", language="en"))
     need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(*rng.standard_normal(40))})
-    model = {**scoring.RERANK, "nearest": 6}
+    model = {**scoring.RERANK, "nearest": 6, "nearest_rank": 0}
     full = {**model, "nearest_rank": embeddings.DIM}
     exact = Index(offers, role="offer", config=make_config(rerank=model))
     monkeypatch.setattr(index_module, "NEAR_FLAT", 10)
@@ -414,12 +414,12 @@ def test_past_near_flat_posts_the_nearest_read_the_lists_whose_centres_score_hig
     assert len(lists.near_ptr) - 1 == 11 and (np.diff(lists.near_ptr) > 0).all()
     assert sorted(lists.near_rows.tolist()) == list(range(120))  # (each post with a vector once; "bare" in none)
     assert lists.rerank_table(need)[0] == exact.rerank_table(need)[0]
-    shipped = Index(offers, role="offer", config=make_config(rerank=scoring.RERANK)).rerank_table(need)[0]
-    every = set(lists.rerank_table(need)[0]) - set(shipped)
+    fused = Index(offers, role="offer", config=make_config(rerank={**model, "nearest": 0})).rerank_table(need)[0]
+    every = set(lists.rerank_table(need)[0]) - set(fused)
     monkeypatch.setattr(index_module, "NEAR_READ", 0.05)  # (read at each query: 1 list of 11)
     one = lists
     mapped = one.near_basis @ (embeddings.unpack([need.extra[embeddings.KEY]])[0] @ rerank.matrix_of(full))
     top = int(np.argmax(one.near_centroids @ mapped.astype(np.float32)))
     members = {offers[r].id for r in one.near_rows[one.near_ptr[top] : one.near_ptr[top + 1]].tolist()}
-    added = set(one.rerank_table(need)[0]) - set(shipped)
+    added = set(one.rerank_table(need)[0]) - set(fused)
     assert len(added) == len(every) == 6 and added <= members and added != every
