@@ -18,10 +18,11 @@ bench/matching_rerank.py's SEEN, about 12,000 offers; the other sets' offers are
 count as not relevant) and the projection is fitted on them: a catalogue closer to a province's than one set's 160
 offers. The first places stay those of the set's own index.
 
-With --lists=P,..., the projection's coordinates are also kept as the index keeps them past NEAR_FLAT posts
-(Index._near_build: about √n lists by k-means), and the nearest are looked for only in the P lists whose
-centres score highest for the need (what Index._nearest reads: a NEAR_READ share of the lists): "lists P" counts the answers
-those bring in, and "kept P" how many of the projection's own nearest they find (its recall, out of "projected").
+With --lists=P,... (and --catalogue=seen: a set's own offers make one list), the projection's coordinates are also
+kept as the index keeps them past NEAR_FLAT posts (Index._near_build: about √n lists by k-means), and the nearest
+are looked for only in the P lists whose centres score highest for the need (what Index._nearest reads: a
+NEAR_READ share of the lists): "lists P" counts the answers those bring in, "kept P" how many of the projection's
+own twenty nearest they find (its recall), "read P" how many offers were read, over the needs with an answer.
 
 A set the shipped map was learnt on (scoring.RERANK["learnt_on"]) gives figures that flatter the adapted score; the
 script says which sets those are.
@@ -73,7 +74,7 @@ def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None, probes=(
     if lists is None:
         lists = inverted(projected, probes)
     matrix = matrix_of(scoring.RERANK)
-    counts = {"answers": 0, "first places": 0, "outside": 0}
+    counts = {"answers": 0, "first places": 0, "outside": 0, "needs": 0}
     for need in needs:
         grades = qrels.get(need.id) or {}
         answers = [f"{name}:{offer}" for offer, grade in grades.items() if grade == 2]
@@ -82,6 +83,7 @@ def measure(name: str, depth: int, ranks: tuple[int, ...], shared=None, probes=(
         first = {f"{name}:{offer}" for offer in index.rerank_table(need)[0][:depth]}
         outside = [offer for offer in answers if offer not in first]
         counts["answers"] += len(answers)
+        counts["needs"] += 1
         counts["first places"] += len(answers) - len(outside)
         counts["outside"] += len(outside)
         query = embeddings.unpack([need.extra[embeddings.KEY]])[0]
@@ -116,6 +118,8 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     ranks = tuple(int(k) for k in options.get("ranks", "16,32,64").split(",") if k)
     probes = tuple(int(p) for p in options.get("lists", "").split(",") if p)
+    if probes and options.get("catalogue") != "seen":
+        raise SystemExit("--lists needs --catalogue=seen (a set's own offers make one list)")
     shared = lists = None
     if options.get("catalogue") == "seen":
         shared = catalogue({name: load(name, packed=True)[1] for name in seen_sets()}, ranks)
@@ -138,16 +142,16 @@ def main(argv):
             "of the answers outside the first places, among the nearest: "
             + "; ".join(
                 f"{key} {100 * value / total['outside']:.0f} %"
-                for key, value in list(total.items())[3:]
+                for key, value in list(total.items())[4:]
                 if not key.startswith(("kept", "read"))
             )
         )
-    needs = sum(len(load(name, packed=True)[0]) for name in sets) if probes else 0
     for p in probes:
         kept = {key: value for key, value in total.items() if key.startswith(f"kept {p} ")}
+        needs = total["needs"]
         print(
-            f"lists {p}: {total[f'read {p}'] / needs / len(shared[0] if shared else [1]):.1%} of the offers read a "
-            "need; " + "; ".join(f"{key} {100 * value / (needs * max(NEAREST)):.1f} %" for key, value in kept.items())
+            f"lists {p}: {total[f'read {p}'] / needs / len(shared[0]):.1%} of the offers read a need; "
+            + "; ".join(f"{key} {100 * value / (needs * max(NEAREST)):.1f} %" for key, value in kept.items())
         )
 
 
