@@ -807,13 +807,14 @@ class Index:
         return rows, scores, contributions, order, found
 
     def _nearest(self, model, vector, rows, scores, contributions, order, first, second):
-        """The reranker's `nearest` (stop 33): the posts nearest the query by the adapted score (q M)·d over every
-        post of the index, outside the fused order's first places, placed right after them so that the reranker
+        """The reranker's `nearest` (stop 33; shipped since lex-1.25): the posts nearest the query by the adapted
+        score (q M)·d, outside the fused order's first places, placed right after them so that the reranker
         reorders them too; a post that no run scored joins the rows with nought in every run and contribution.
         (rows, scores, contributions, order, first, second, how many places were added), or None without a vector
-        or a map, or nothing to add. The scores come from the index's projection when the model names a
-        `nearest_rank` (_near_build); otherwise every post's vector is unpacked for each query, exact, which is
-        for measuring on small sets, not a cost a large index could carry."""
+        or a map, or nothing to add. The scores come from the index's lists of projections when the model names a
+        `nearest_rank` (_near_build: the lists nearest the query, not every post); otherwise every post's vector
+        is unpacked for each query, exact: the reference the lists are tested and measured against, not a cost a
+        large index could carry."""
         matrix = rerank.matrix_of(model)
         if vector is None or matrix is None:
             return None
@@ -1311,9 +1312,8 @@ def _near_lists(project, n: int, rank: int) -> tuple[np.ndarray, np.ndarray, np.
     index; every post then goes to its nearest centre, NEAR_BLOCK posts at a time (the numbers of all the posts are
     never held here). Written here rather than taken from scikit-learn, whose import alone holds about 110 MiB in
     every process."""
-    if n <= NEAR_FLAT:
-        centre = project(np.arange(n)).mean(axis=0) if n else np.zeros(rank, np.float32)
-        return centre[None, :].astype(np.float32), np.array([0, n], np.int64), np.arange(n)
+    if n <= NEAR_FLAT:  # (one list, read whole: its centre is never read, so not computed)
+        return np.zeros((1, rank), np.float32), np.array([0, n], np.int64), np.arange(n)
     lists = round(math.sqrt(n))
     fit = project(np.unique(np.linspace(0, n - 1, min(n, NEAR_FIT_PER_LIST * lists)).astype(np.int64)))
     centres = fit[np.random.default_rng(0).choice(len(fit), lists, replace=False)]
