@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout77.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout83.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 81)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 84)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -396,6 +396,12 @@ KNOWN_LOSSES = {
     "holdout78": {"lBn17", "lBn18", "lBn32", "lBn40", "lBn50", "lBn51"},
     # "holdout79": none with lex-1.25.
     "holdout80": {"lDn07", "lDn34", "lDn39", "lDn55", "lDn65"},
+    # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
+    # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
+    # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
+    # "holdout81": none with lex-1.25.
+    "holdout82": {"lFn40", "lFn62", "lFn70"},
+    "holdout83": {"lGn06", "lGn13", "lGn17"},
 }
 
 
