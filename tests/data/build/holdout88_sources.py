@@ -1,0 +1,215 @@
+"""Sources of the holdout88 labelled set: source key -> public page URL (see make_holdout88.py)."""
+
+S = {
+    "theinv": "https://theinvestor.vn/news/vietnams-green-push-sparks-e-bike-race-d5928.amp",
+    "leva": "https://leva-eu.com/tag/vietnam/",
+    "vnpost": "http://www.vnpost.vn/en-us/bai-viet/chi-tiet/id/95156/key/vietnam-post-uses-electric-vehicles-in-deliv"
+    "ery",
+    "selexhue": "https://selex.vn/en/selex-motors-undp-and-hue-province-a-pilot-ev-project/",
+    "vnexgrab": "https://e.vnexpress.net/news/tech/vietnam-innovation/shift-to-electric-motorbikes-filled-with-pothol"
+    "es-for-drivers-ride-hailing-platforms-4994151.html",
+    "epu": "https://docslib.org/doc/4362692/analysis-study-of-current-transportation-status-in-vietnams",
+    "chotot": "https://xe.chotot.com/mua-ban-xe-may-tay-ga-hai-duong-sdmt1",
+    "straits": "https://www.straitstimes.com/asia/se-asia/fast-flashy-but-silent-meet-vietnam-s-e-motorbike-buffs",
+    "thoidai": "https://thoidaiplus.suckhoedoisong.vn/nguy-co-chay-no-tu-xe-may-dien-gan-mac-chinh-hang-237180.html",
+    "sino3w": "https://feed.sinoswift.com/news/shownews.php?id=599&lang=vi",
+    "sinobd": "https://feed.sinoswift.com/yingyong/showimg.php?id=543&lang=bd",
+    "baomoi3b": "https://www.baomoi.com/xe-3-banh-trung-quoc-tung-hoanh-o-binh-duong-dong-nai/c/1333525.epi",
+    "aomika": "http://www.aomikaddc.com/What-Should-Farmers-Check-Before-Buying-an-Electric-Cargo-Tricycle",
+    "altigreen": "https://www.altigreen.com/blog-2/features-of-a-3-wheeler-cargo-ev",
+    "newsio": "https://newsio.com/2024/06/07/chinas-electric-farm-trucks-are-very-different-than-ours-i-went-there-to"
+    "-see-how",
+    "evhicle": "https://evhicle.org/2024/06/07/discover-chinas-electric-farm-trucks-innovation/",
+    "chiswick": "https://static.chiswickw4.com/page/forum/1568966/topic.htm",
+    "leoguar": "https://leoguarbikes.com/blogs/news/electric-cargo-bike-small-business",
+    "hotbik": "https://www.hotbik.com/blog/what-features-should-businesses-consider-when-choosing-a-cargo-ebike",
+    "ewheels": "https://ewheelsdaily.com/solving-last-mile-delivery-challenges-with-cargo-e-bikes-and-delivery-scoote"
+    "rs",
+    "urbaneb": "https://urbanebikeride.com/?p=33",
+    "qstore": "https://q-store.vn/xe-dap-dien-chinh-hang/",
+    "hte": "https://htebike.htskys.com/kham-pha/sua-xe-dap-dien-tro-luc-co-kho-khong-nhung-loi-thuong-gap",
+    "homepower": "https://www.homepower.com/comment/536",
+    "vtcboat": "https://vtcnews.vn/hai-lua-che-thuyen-nang-luong-mat-troi-ar212166.html",
+    "tinmt": "http://english.tinmoitruong.vn/green-materials/vietnamese-farmers-make-solar-powered-boat_111_43966_1.h"
+    "tml",
+    "tvsk": "https://thuviensuckhoe.org/thuyen-nang-luong-mat-troi-cai-tien-cua-nong-dan-dong-thap-46665.htm",
+    "tienphong": "https://tienphong.vn/bon-lao-khung-che-thuyen-du-lich-nang-luong-mat-troi-post817874.tpo",
+    "mtdl": "https://moitruongdulich.vn/index.php/item/10678",
+    "scenic": "https://www.scenic.co.uk/news/local-mekong-farmers-create-solar-power-boat",
+    "iyarina": "https://www.iyarina.org/solarcanoe",
+    "ideaspies": "https://old.ideaspies.com/a-solar-powered-boat-in-the-amazon-2/",
+    "wells": "https://tr.scribd.com/document/36750318/Electric-Outboard-Drive-for-Small-Boats",
+    "haswing": "https://haswing.com.au/electric-outboard-motor-battery-options/",
+    "wina": "https://wina-battery.com/how-to-choose-the-right-battery-for-your-electric-outboard",
+    "sportfish": "https://www.sportfishingmag.com/boats/intro-to-electric-outboards/",
+    "stuhaynes": "http://www.stuhaynes.com/manufacturers/electricoutboard.htm",
+    "solmango": "https://www.solarmango.com/sunisfun/2015/08/21/cool-solar-powered-personal-boat/",
+    "sgtiepthi": "https://www.sgtiepthi.vn/tu-can-tho-di-du-thuyen-nguoc-dong-me-kong-kham-pha-campuchia/",
+    "tindulich": "https://tindulich4phuong.blogspot.com/2012/08/du-thuyen-tren-dong-cuu-long.html",
+    "phunu": "https://www.phunuonline.com.vn/thi-truong/hap-dan-nhung-chua-tron-59358/",
+    "baonghean": "https://baonghean.vn/print/10145592.html",
+    "thuysan": "https://thuysanvietnam.com.vn/nhung-nguoi-noi-tieng-gin-giu-nhip-dap-trai-tim-cho-tau-ca",
+    "znswap": "https://lifestyle.znews.vn/tram-doi-pin-vu-khi-moi-cua-cac-hang-xe-may-dien-post1582169.html",
+    "dtswap": "https://dantri.com.vn/o-to-xe-may/honda-vinfast-lam-tram-doi-pin-giai-bai-toan-sac-xe-dien-o-viet-nam-"
+    "20251216151753223.htm",
+    "dtswap2": "https://dantri.com.vn/o-to-xe-may/tram-doi-pin-cuoc-dua-moi-cua-cac-hang-xe-may-dien-tai-viet-nam-202"
+    "50822155338620.htm",
+    "sohaswap": "https://soha.vn/xe-dien-can-doi-pin-co-ngay-doi-pin-vinfast-lap-1000-tu-thang-sau-co-hang-da-phuc-vu"
+    "-500000-luot-doi-198250904022119425.htm",
+    "docnhanh": "https://docnhanh.vn/kinh-te/can-canh-tram-doi-2-phutvien-pin-xe-dien-co-the-chay-toi-150-km-tintuc10"
+    "09004",
+    "thanhnien": "https://thanhnien.vn/cuoc-dua-tram-doi-pin-buoc-ngoat-moi-cho-thi-truong-xe-may-dien-18525082608464"
+    "1061.htm",
+    "cafefswap": "https://cafef.vn/xe-may-dien-doi-pin-no-ro-tai-viet-nam-2-phut-co-pin-day-gia-tien-rat-quan-trong-1"
+    "88260221074059635.chn",
+    "zncharge": "https://lifestyle.znews.vn/di-xe-may-dien-sac-pin-cach-nao-khi-khong-co-cho-sac-o-nha-post1580234.ht"
+    "ml",
+    "famous": "https://www.famoustradefocus.com/news/High-speed-e-Motorcycle/Swappable-Battery-Scooters/Can-battery-s"
+    "wapping-networks-reduce-fleet-downtime-.html",
+    "kazam": "https://www.kazam.in/category/blog/best-way-to-charge-electric-scooter:-battery-swapping-or-charging-st"
+    "ation",
+    "zeway": "https://zeway.pimster.app/en/triango/story/swap",
+    "tnw": "https://next.tnwcdn.com/news/charging-stations-battery-swaps-whats-better-micromobility-syndication",
+    "emforum": "https://electricmotorcycleforum.com/boards/index.php?prev_next=next&topic=11715.0",
+    "tiasang": "https://tiasang.com.vn/doi-moi-sang-tao/tram-sac-xe-dien-su-dung-nang-luong-mat-troi-khong-de-trien-k"
+    "hai",
+    "solarspc": "https://solarspc.com/lap-tram-sac-cong-cong-nang-luong-mat-troi-cho-dien-thoai-xe-dap-dien",
+    "vnnettesla": "https://vietnamnet.vn/sieu-tram-sac-xe-dien-lon-nhat-the-gioi-tu-nang-luong-mat-troi-2467226.html",
+    "sunemit": "https://sunemit.com/tram-sac-nang-luong-mat-troi/",
+    "baomoisolar": "https://lite.baomoi.com/tram-sac-nang-luong-mat-troi-buoc-dot-pha-xanh-cho-xe-dien-viet-nam-c5278"
+    "1532.epi",
+    "congthuong": "https://congthuong.vn/ban-giao-tram-sac-cho-o-to-dien-su-dung-nang-luong-mat-troi-139875.html",
+    "motosola": "https://www.inceptivemind.com/motosola-solar-charging-canopy-electric-vehicles/10316/",
+    "electrb2b": "https://www.electronicsb2b.com/important-sectors/solar-renewable-energy-in-india/the-benefits-of-bu"
+    "ilding-solar-charging-stations-for-electric-vehicles/",
+    "kenya": "https://www.readkong.com/page/electric-two-wheeler-vehicle-integration-into-rural-8970109",
+    "jeevadi": "https://jeevadityasolar.com/solar-power-an-efficient-fuel-source-for-evs",
+    "ucdavis": "https://bicyclingplus.ucdavis.edu/publication/exploring-solar-charging-station-design-electric-bicycl"
+    "es",
+    "citrine": "https://github.com/citrineos",
+    "zephyr": "https://docs.zephyrproject.org/latest/samples/net/ocpp/README.html",
+    "solarroof": "https://solarspc.com/he-thong-nang-luong-mat-troi-ap-mai-dan-dung?p=2",
+    "hoangdat": "https://hoangdatsolar.com/lap-dien-mat-troi-tai-tphcm",
+    "futurepump": "https://www.growfurther.org/will-solar-water-pumps-transform-smallholder-agriculture/",
+    "irena": "https://vdocuments.net/solar-pumping-for-irrigation-sun-connect-news-solar-pumping-for-irrigation.html",
+    "khoakhoi": "https://khoakhoi.com/tuoi-tho-cua-pin-lfp-tren-xe-dien/",
+    "godeal": "https://godeal.vn/blog/tim-hieu-pin-lfp-la-gi-uu-diem-va-ung-dung-pin-lfp-tren-xe-dien-moi-vinfast/",
+    "tinxe": "https://tinxe.vn/tu-van-ky-thuat/pin-lithium-sat-photphat-lifepo4-la-gi-vi-sao-cac-hang-o-to-lon-lai-da"
+    "t-cuoc-vao-loai-pin-nay-ad20221026233800818/amp",
+    "smartpropel": "https://www.smartpropel.com/what-are-the-key-points-for-the-ebike-battery-18650-lithium-battery-p"
+    "ack-assembly-process/",
+    "faultstore": "https://www.faultstore.com/2025/09/how-to-build-lithium-battery-pack-for.html",
+    "recumb": "http://recumbents.com/wisil/e-bent/18650/default.htm",
+    "instruct": "https://www.instructables.com/id/How-to-Make-a-Lithium-Battery-for-an-Electric-Bicy",
+    "savvy": "https://www.savvycycling.co.uk/e-bike-battery-construction/",
+    "bestebb": "http://bestelectricbikebattery.com/english/bicycle-batteries-electric-scooter-battery/",
+    "tgxcdpin": "https://thegioixechaydien.net/pin-va-ac-quy-xe-dien-dau-la-lua-chon-khon-ngoan-cho-nguoi-dung-hien-d"
+    "ai/",
+    "vietbaoli": "https://vietbao.vn/uu-diem-cua-xe-dien-chay-bang-pin-497984.html",
+    "vietbaopin": "https://vietbao.vn/pin-o-to-dien-khac-pin-ac-quy-the-nao-379243.html",
+    "vnnetacq": "https://vietnamnet.vn/day-la-ly-do-o-to-chay-xang-dau-chua-dung-pin-lithium-ion-thay-the-ac-quy-2281"
+    "986.html",
+    "sohanmc": "https://soha.vn/xe-dien-dung-pin-nmc-lfp-hay-natri-ion-dau-la-lua-chon-toi-uu-198260311142431828.htm",
+    "grenergy": "https://www.grenergycn.com/vi/products-11299",
+    "slhtabms": "https://slhta.org/how-to-build-a-diy-electric-bicycle-lithium/",
+    "vescbms": "https://github.com/vedderb/vesc_bms_fw",
+    "smartbms": "https://github.com/omarKmekkawy/SmartBMS",
+    "libre": "https://github.com/LibreSolar/BMS-8S50-IC",
+    "mse": "https://www.maintenance-service.co.uk/mse-news/safely-charging-e-bikes-and-scooters/",
+    "bikebiz": "https://bikebiz.com/e-bike-battery-fires-and-how-to-stop-them/amp/",
+    "golfe": "https://golfebikes.com/battery-safety/",
+    "ebr": "https://electricbikereport.com/electric-bike-battery-fires/",
+    "favoto": "https://favoto.com/blogs/news/electric-bike-battery-fire-causes",
+    "h24": "https://www.24h.com.vn/xe-may-xe-dap/giai-phap-chong-chay-khi-sac-xe-may-dien-tai-nha-chung-cu-c748a16820"
+    "32.html",
+    "motogo": "https://motogo.vn/cach-xu-ly-khi-xe-may-dien-bi-chay",
+    "kienthuc": "https://kienthuc.net.vn/cach-su-dung-xe-dap-dien-xe-may-dien-an-toan-phong-ngua-chay-no-post937094.h"
+    "tml",
+    "vnplus": "https://www.vietnamplus.vn/phong-chong-chay-no-xe-may-xe-dap-dien-nhin-tu-cac-vu-hoa-hoan-post955192.v"
+    "np",
+    "baogt": "https://xe.baogiaothong.vn/nhieu-vu-chay-lien-quan-den-xe-dien-tai-viet-nam-192230914133017087.amp",
+    "circdig": "http://72.14.191.42/videos/lithium-cell-capacity-meter",
+    "progreeny": "https://progreeny.com/how-to-test-lithium-battery-capacity-and-performance/",
+    "wungiel": "https://wungiel.pl/12_Nov_2012_8851.html",
+    "primidi": "http://www.primidi.com/esr_meter",
+    "zloadr": "https://us.zloadr.com/?id=111133&type=Book",
+    "dtretro": "https://dantri.com.vn/o-to-xe-may/hoan-cai-xe-xang-thanh-xe-may-dien-can-giai-bai-toan-ky-thuat-va-ph"
+    "ap-ly-20251105181453653.htm",
+    "cafefretro": "https://cafef.vn/hoan-cai-xe-may-chay-xang-sang-xe-dien-chi-ton-8-trieu-dong-188251104134557494.chn",
+    "znretro": "https://lifestyle.znews.vn/hoan-cai-xe-may-xang-thanh-xe-dien-co-kha-thi-post1600032.html",
+    "vnexretro": "https://vnexpress.net/chuyen-gia-nhieu-rui-ro-khi-hoan-cai-xe-xang-thanh-xe-dien-4959652.html",
+    "vnexhybrid": "https://vnexpress.net/ha-noi-cam-xe-xang-vanh-dai-1-tphcm-de-xuat-hoan-cai-xe-xang-thanh-xe-dien-g"
+    "iao-thong-xanh-xe-dien-gia-re-phu-hop-tui-tien-xe-dien-4960191.html",
+    "mercury": "https://www.ride-mercury.com/en/retrofit-moto-du-thermique-%C3%A0-%C3%A9lectrique",
+    "anchi": "https://www.anchimotor.com/news/from-gasoline-to-electric-a-comprehensive-guide-to-converting-motorcycl"
+    "es-to-electric",
+    "retrospec": "https://veteranvespaclub.com/news-updates/2019/96/electric-dreams",
+    "glg": "https://greenlivingguy.com/2011/01/is-there-a-market-for-electric-motorcycle-conversion-kits-by-bill-moor"
+    "e/",
+    "ecycle": "https://electriccycle.wordpress.com/build/choose-motorcycle/",
+    "vietbaosua": "https://vietbao.vn/sua-xe-dap-dien-xe-may-dien-dung-de-sua-sai-bien-thanh-hong-nang-542596.html",
+    "manhphat": "https://xedienmanhphat.com/ky-thuat-sua-xe-dap-dien",
+    "revan": "https://revan.vn/?p=2209",
+    "osakar": "https://osakar.com.vn/tin-tuc/bo-dieu-khien-xe-may-dien",
+    "tgxcd": "https://thegioixechaydien.net/sua-xe-dap-dien-roi-van-hu-lai-5-ly-do-khien-xe-xuong-cap-nhanh-chong",
+    "ploxd": "http://plo.vn/thi-truong-tieu-dung/xe-dap-dien-nhung-truc-trac-thuong-gap-268452.html",
+    "ototmt": "https://ototmt.com/hoc-dien-o-to-can-nhung-gi.html",
+    "plooto": "https://plo.vn/tho-sua-o-to-de-that-nghiep-neu-chi-biet-van-oc-thay-dau-post891355.html",
+    "gdtd": "https://giaoducthoidai.vn/nhung-quyet-dinh-thay-doi-cuoc-doi-post591662.html",
+    "phuchoi": "https://www.phuchoiacquy.com/2025/08/bai-5-tai-che-va-xu-ly-ac-quy-bao-ve.html",
+    "mqsol": "http://home.demo.mqsolutions.vn/2025/05/24/tuy-doc-hai-nhung-ac-quy-co-the-tai-che-duoc-toi-99",
+    "khopin": "https://khopin.com/tai-sao-can-tai-che-pin",
+    "moitruong": "https://moitruong.net.vn/thu-gom-ptag.html",
+    "boxhoi": "https://boxhoidap.com/cach-tai-che-pin-con-tho/amp",
+    "bienxanh": "http://bienxanh.net/",
+    "skds": "https://suckhoedoisong.vn/tai-che-pin.html",
+    "sanjose": "https://viet.sanjoserecycles.org/guide/car-batteries/?embeddedguide=true",
+    "larouche": "https://docslib.org/doc/7586112/progress-and-status-of-hydrometallurgical-and-direct-recycling-of-li"
+    "-ion-batteries-and-beyond",
+    "maroufi": "https://c.coek.info/pdf-recovery-of-lithium-and-cobalt-from-waste-lithium-ion-batteries-through-a-sel"
+    "ect.html",
+    "upcyc": "https://ouci.dntb.gov.ua/en/works/lxmXoE09",
+    "slbsurvey": "https://ouci.dntb.gov.ua/en/works/7PMdMjb0",
+    "mkb": "https://www.mkbandco.com/news/second-life-batteries/",
+    "nextgen": "https://nextgenthinkers.com/?p=438",
+    "novum": "https://novum-engineering.com/en/wissen/second-life/",
+    "greentech": "https://greentechmedia.com/articles/read/car-makers-and-startups-get-serious-about-reusing-batteries",
+    "giaoduc": "https://giaoduc.edu.vn/do-van-mong-tac-gia-chuyen-mon-dinh-huong-dung-con-duong-hoc-sua-xe-dien",
+    "vnexvf": "https://vnexpress.net/vinfast-dao-tao-hon-3-000-ky-thuat-vien-oto-xe-may-dien-4954447.html",
+    "sggp": "https://www.sggp.org.vn/vfxanh-hop-tac-voi-vatc-chuan-hoa-ky-thuat-xe-dien-post824358.html",
+    "voh": "https://beta.voh.com.vn/xe/trung-quoc-doi-mat-voi-thach-thuc-thieu-hut-tho-sua-chua-xe-dien-580637.html",
+    "bbs": "https://www.bbs.bt/229358",
+    "itievm": "https://www.scribd.com/document/627664971/Mechanic-Electric-Vehicle-CTS1-0-NSQF-5",
+    "delhi": "https://ddc.delhi.gov.in/events/launch-ev-mechanics-training-programme",
+    "atc": "https://www.autotrainingcentre.com/blog/2-wheel-electric-vehicles-a-brief-intro-for-hybrid-and-electrical"
+    "-mechanic-training-grads/",
+    "mile": "https://www.milehybridauto.com/what-type-of-education-does-an-ev-mechanic-need/",
+    "autosph": "https://autosphere.ca/mechanical/2020/12/16/electric-vehicle-technician-training/",
+    "gps": "https://goprojectshift.com/blog-spot/why-technician-training-for-electric-cars-is-different-2",
+    "ecoigloo": "https://ecoigloo.com/blog/e-cargo-bikes-and-last-mile-delivery/",
+    "autodiy": "https://autodiyrepairs.com/?p=514",
+    "johnny": "https://www.johnnynerdout.com/post/the-future-will-be-retrofitting",
+    "tuhaoviet": "http://tuhaoviet.vn/su-kien/nong-dan-viet-che-xuong-nang-luong-mat-troi-len-bao-anh-n2244.html",
+    "pingie": "https://pingie.com/2015/06/09/vietnamese-farmers-make-solar-powered-boat/",
+    "traversing": "https://traversing.ca/blog/2016/1/31/there-once-was-a-canoe-with-an-electric-motor",
+    "nongthon": "https://nongthonmoi.hatinh.gov.vn/thong-tin-khac/Bon-ong-nong-dan-che-thuyen-du-lich-chay-bang-nang-"
+    "luong-38190.html",
+    "englishwork": "https://www.englishworkvietnam.com/news/story/incentives-needed-for-e-motorbike-buyers-in-vietnam"
+    "-expert/8626",
+    "davidsilver": "https://davidsilver.blog/2021/02/17/electric-vehicle-wednesday-scooter-battery-swapping-mystery/",
+    "vimarsana": "https://vimarsana.com/ampnews/peter-deppe/2",
+    "caithness": "https://forum.caithness.org/showthread.php?293987-Battery-Breakdown-Safer-Use-How-Owners-Of-E-bikes"
+    "-And-E-scooters-Can-Use-Them-More&s=502d11b5ee0ef2ff8b298caf7d747bcd",
+    "imtb": "https://imtbtrails.com/forum/threads/e-bikes-be-careful.11145/post-291549",
+    "cafefire": "https://cafef.vn/ca-xom-hot-hoang-bo-do-tran-bong-chung-ket-sea-games-33-sau-tieng-ho-hoan-that-than"
+    "h-canh-tuong-sau-do-khien-nhieu-nguoi-hu-via-188251219144224967.chn",
+    "nldretro": "https://nld.com.vn/hoan-cai-xe-may-xang-sang-xe-dien-kha-thi-196251104215306726.htm",
+    "greenopt": "https://www.greenoptimistic.com/home-made-electric-motorcycle-20080405/",
+    "wallst": "https://wallstreetpublication.com/old-electric-vehicle-batteries-are-getting-a-second-life/",
+    "irenasl": "https://mc-cd8320d4-36a1-40ac-83cc-3389-cdn-endpoint.azureedge.net/Innovation-landscape-for-smart-ele"
+    "ctrification/Power-to-mobility/30-Battery-second-life",
+    "gfun": "https://gfunfacts.online/article/16fc34ec-4e0a-4427-984f-3d313be470de.html",
+    "znewsoto": "https://lifestyle.znews.vn/tho-sua-oto-viec-rao-riet-tim-nguoi-post841747.html",
+    "statesman": "https://www.thestatesman.com/cities/delhi/delhi-govt-launches-first-training-programme-for-ev-mecha"
+    "nics-1503111677.html",
+}
