@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from django.db import connections
 
 from tests.conftest import CHROMIUM
 
@@ -28,6 +29,9 @@ def browser():
         )
         yield browser
         browser.close()
+        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
+        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 check it in by typing the code."""
 
 import pytest
+from django.db import connections
 from django.urls import reverse
 
 from events import services
@@ -18,6 +19,9 @@ def browser(monkeypatch):
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
         yield b
         b.close()
+        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
+        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
 
 
 def _login(browser, live_server, user, password="pass-word-123", language="vi"):

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from django.conf import settings as django_settings
+from django.db import connections
 from django.utils import timezone
 
 from tests.factories import OrganizationFactory
@@ -41,6 +42,9 @@ def browser_page(live_server, staff, client, monkeypatch):
         page.on("pageerror", lambda exc: page.errors.append(str(exc)))
         yield page
         browser.close()
+        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
+        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
+        connections.close_all()
 
 
 def test_the_dashboard_draws_its_charts(live_server, browser_page, propose, approve, firm):
