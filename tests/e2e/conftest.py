@@ -1,37 +1,4 @@
-import os
-
 import pytest
-from django.db import connections
-
-from tests.conftest import CHROMIUM
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by fixtures are still
-# plain synchronous calls, so Django's async guard does not apply here.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-            ],
-        )
-        yield browser
-        browser.close()
-        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
-        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
-        connections.close_all()
 
 
 @pytest.fixture

@@ -2,26 +2,11 @@
 check it in by typing the code."""
 
 import pytest
-from django.db import connections
 from django.urls import reverse
 
 from events import services
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # the ORM is used from the test thread only
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
-        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
-        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
-        connections.close_all()
 
 
 def _login(browser, live_server, user, password="pass-word-123", language="vi"):

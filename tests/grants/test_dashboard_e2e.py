@@ -2,12 +2,10 @@
 and the htmx preview of the proposal page shows the limit as the form is filled in."""
 
 import os
-import shutil
 from datetime import date, datetime
 
 import pytest
 from django.conf import settings as django_settings
-from django.db import connections
 from django.utils import timezone
 
 from tests.factories import OrganizationFactory
@@ -16,35 +14,23 @@ from .factories import M
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
 
 @pytest.fixture
-def browser_page(live_server, staff, client, monkeypatch):
-    from playwright.sync_api import sync_playwright
-
+def browser_page(live_server, staff, client, browser):
     client.force_login(staff)
     session = client.cookies[django_settings.SESSION_COOKIE_NAME].value
-    # Playwright's sync API runs an event loop in this thread; the ORM calls after it are still synchronous.
-    # (monkeypatch restores the previous value: tests/e2e sets it for the whole process)
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
-        context.add_cookies(
-            [
-                {"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url},
-                {"name": django_settings.LANGUAGE_COOKIE_NAME, "value": "vi", "url": live_server.url},
-            ]
-        )
-        page = context.new_page()
-        page.errors = []
-        page.on("pageerror", lambda exc: page.errors.append(str(exc)))
-        yield page
-        browser.close()
-        # ORM calls made while Playwright runs get a connection of their own, in Playwright's context: closed
-        # here, in that context; left open, PostgreSQL cannot drop the test database at the end of the run.
-        connections.close_all()
+    context = browser.new_context(locale="en-US", viewport={"width": 1300, "height": 900})
+    context.add_cookies(
+        [
+            {"name": django_settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url},
+            {"name": django_settings.LANGUAGE_COOKIE_NAME, "value": "vi", "url": live_server.url},
+        ]
+    )
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda exc: page.errors.append(str(exc)))
+    yield page
+    context.close()
 
 
 def test_the_dashboard_draws_its_charts(live_server, browser_page, propose, approve, firm):
