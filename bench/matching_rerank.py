@@ -21,7 +21,7 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     --nearest=5 [--nearest-rank=64]: learnt and measured with the N offers nearest the need by the adapted score
     added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it; without
     the option the weights are learnt on the fused order's places alone, as lex-1.25's were, and measured with
-    scoring.RERANK's `nearest`);
+    scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
