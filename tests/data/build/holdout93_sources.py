@@ -409,7 +409,6 @@ S = {
     "mdpi_dem": "https://www.mdpi.com/2076-328X/14/3/177",
     "hit2b": "https://hit2bsquare.com/vi/articles/khoa-h-c-tr-ly-di-u-d-ng-ch-ng-nh-n-cna-h-ng-d-n-toan-di-n",
     "luanan_cp": "https://123docz.net/document/14954255-luan-an-tien-si-nghien-cuu-ket-qua-mo-hinh-can-thiep.htm",
-    "aac_rare": "https://rareparenting.com/communication-devices-nonverbal-children/",
     "trangnho": "https://trangnho.com/tin-tuc",
     "asd_teachers": (
         "https://text.123docz.net/document/7870619-quan-diem-ve-giao-duc-tre-roi-loan-pho-tu-ky-cua-giao-vien"
