@@ -2,6 +2,8 @@
 labelled sets it was not learnt on (issue 12, round 9). No database.
 
     .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
+    .venv/bin/python bench/matching_rerank.py --nearest=5           # the same as lex-1.28's were learnt (its
+                                                                    # RERANK["learnt_with_nearest"])
     .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
     .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
     .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
@@ -15,7 +17,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     .venv/bin/python bench/matching_rerank.py --save-adapter=matching/e5_adapter.npy  # learn, and write the
                                                                     # adapter's matrix (adapter.py, lex-1.21)
     .venv/bin/python bench/matching_rerank.py --no-adapter ...      # without the adapter (lex-1.20's features)
-    options: --bm25-first=10 --c=0.01 --depth=40 (scoring.RERANK's values by default); --penalty=0.1 (the
+    options: --bm25-first=20 --c=0.01 --depth=40 (scoring.RERANK's values by default; bm25_first was 10 up to
+    lex-1.25, and the runs of docs/matching.md before stop 36's adoption took that default); --penalty=0.1 (the
     adapter's, adapter.LAMBDA by default); --lexical=0.07 (the fused order's weight of plain word matching,
     scoring.WEIGHTS'); --without=e5_z,... (features left out: learnt with their columns zero);
     --nearest=5 [--nearest-rank=64]: learnt and measured with the N offers nearest the need by the adapted score
