@@ -25,6 +25,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it; without
     the option the weights are learnt on the fused order's places alone, as lex-1.25's were, and measured with
     scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20);
+    --listwise: the adapter's map learnt over every offer of each set (adapter.learn_listwise, stop 37) rather than
+    over the fused order's first places (adapter.learn);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
@@ -83,6 +85,7 @@ LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matchin
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
 NEAREST: tuple[int, int] | None = None  # --nearest=N [--nearest-rank=K]: the places widened (examples, measure)
+LISTWISE = False  # --listwise: the map learnt over every offer of each set (adapter.learn_listwise; stop 37)
 
 
 def engine_weights() -> dict | None:
@@ -158,6 +161,16 @@ def examples(name, depth, meaning=True, restore_accents=True, matrix=None):
     return out
 
 
+def whole_set(name, restore_accents=True):
+    """(the judged needs' vectors, every offer's vectors, their grades) of a set: what adapter.learn_listwise reads."""
+    needs, offers, qrels = load(name, packed=False, restore_accents=restore_accents)
+    judged = [n for n in needs if qrels.get(n.id)]
+    queries = np.vstack([np.asarray(n.extra[embeddings.KEY], np.float32) for n in judged])
+    vectors = np.vstack([np.asarray(o.extra[embeddings.KEY], np.float32) for o in offers])
+    grades = np.array([[qrels[n.id].get(o.id, 0) for o in offers] for n in judged], np.float32)
+    return queries, vectors, grades
+
+
 def without(table):
     """The table with the columns of --without's features zero (a zero column gets no weight)."""
     if not WITHOUT:
@@ -191,7 +204,11 @@ def learn(
     if not (meaning and adapt):
         rows = [(without(e[0]), *e[1:3]) for name in names for e in per_set[name]]
         return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
-    groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
+    if LISTWISE:
+        groups = {name: [whole_set(name, restore_accents)] for name in names}
+        options["learner"] = adapter.learn_listwise
+    else:
+        groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
     fitted = adapter.cross_fitted(groups, **options)
     if NEAREST:  # (the places widened by each set's own map, learnt without it; the map returned is unchanged)
         per_set = {name: examples(name, depth, meaning, restore_accents, fitted[name]) for name in names}
@@ -201,7 +218,8 @@ def learn(
         for table, grades, first, q, d in per_set[name]
     ]
     weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
-    return weights, adapter.learn([e for name in names for e in groups[name]], **options)
+    learner = options.pop("learner", adapter.learn)
+    return weights, learner([e for name in names for e in groups[name]], **options)
 
 
 def measure(name, weights, depth, meaning=True, matrix=None):
@@ -240,7 +258,8 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST
+    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE
+    LISTWISE = "listwise" in options
     NEAREST = (int(options["nearest"]), int(options.get("nearest-rank", 64))) if "nearest" in options else None
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):

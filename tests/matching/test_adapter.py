@@ -64,6 +64,37 @@ def test_a_strong_penalty_keeps_the_adapter_near_the_cosine():
     assert np.linalg.norm(tight - identity) < np.linalg.norm(loose - identity) / 20
 
 
+def _whole_sets(rng, sets, needs=10):
+    """_task's needs as whole labelled sets (adapter.learn_listwise's): each set's offers are its needs' answers
+    and decoys together, every need graded against all of them."""
+    out = []
+    for _ in range(sets):
+        task = _task(rng, needs, places=4)
+        offers = np.vstack([d for _q, d, _g in task])
+        grades = np.zeros((needs, len(offers)), np.float32)
+        for i, (_q, d, g) in enumerate(task):
+            grades[i, i * len(d) : (i + 1) * len(d)] = g
+        out.append((np.vstack([q for q, _d, _g in task]), offers, grades))
+    return out
+
+
+def _answers_first(sets, matrix):
+    firsts = [np.argmax(d @ (q @ matrix)) == np.argmax(g) for qs, d, gs in sets for q, g in zip(qs, gs, strict=True)]
+    return np.mean(firsts)
+
+
+def test_the_listwise_adapter_places_each_answer_above_every_offer_of_its_set():
+    rng = np.random.default_rng(6)
+    training, other = _whole_sets(rng, 15), _whole_sets(rng, 6)
+    matrix = adapter.learn_listwise(training, iterations=60)
+    assert _answers_first(other, np.eye(DIM, dtype=np.float32)) < 0.2  # the cosine puts a decoy first
+    assert _answers_first(other, matrix) > 0.8
+    # a set without any answer gives nothing to learn: the cosine
+    q = _unit(np.ones((1, DIM))).astype(np.float32)
+    assert np.array_equal(adapter.learn_listwise([(q, np.vstack([q, q]), np.zeros((1, 2)))]), np.eye(DIM))
+    assert np.array_equal(adapter.learn_listwise([]), np.eye(DIM))
+
+
 def test_the_similarities_of_packed_vectors_are_the_cosine_and_the_adapted_score():
     rng = np.random.default_rng(5)
     vectors = _unit(rng.normal(size=(6, DIM)) + 3 * embeddings.CENTRE).astype(np.float32)
@@ -94,6 +125,10 @@ def test_each_set_s_adapted_features_come_from_a_matrix_learnt_without_it(monkey
     for name, matrix in fitted.items():
         used = learnt_on[int(matrix[0, 0]) - 1]
         assert int(name[1:]) not in used and len(used) >= 5
+    # the same folds with another learner (adapter.learn_listwise's, whole sets)
+    learnt_on.clear()
+    assert adapter.cross_fitted(groups, learner=fake_learn).keys() == fitted.keys()
+    assert len(learnt_on) == adapter.INNER_FOLDS
 
 
 def test_the_shipped_adapter_is_the_one_the_weights_were_learnt_with():
