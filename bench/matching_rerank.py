@@ -2,8 +2,8 @@
 labelled sets it was not learnt on (issue 12, round 9). No database.
 
     .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
-    .venv/bin/python bench/matching_rerank.py --nearest=5           # the same as lex-1.28's were learnt (its
-                                                                    # RERANK["learnt_with_nearest"])
+    .venv/bin/python bench/matching_rerank.py --nearest=5 --listwise  # the same as lex-1.29's were learnt (its
+                                                                    # RERANK["learnt_with_nearest"], "adapter_listwise")
     .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
     .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
     .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
@@ -24,7 +24,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     --nearest=5 [--nearest-rank=64]: learnt and measured with the N offers nearest the need by the adapted score
     added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it; without
     the option the weights are learnt on the fused order's places alone, as lex-1.25's were, and measured with
-    scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20);
+    scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20, lex-1.29's with
+    --listwise too);
     --listwise: the adapter's map learnt over every offer of each set (adapter.learn_listwise, stop 37) rather than
     over the fused order's first places (adapter.learn);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
@@ -79,8 +80,9 @@ CV_SPLITS = {
     "81-83": [f"holdout{i}" for i in range(81, 84)],
     "84-86": [f"holdout{i}" for i in range(84, 87)],
     "87-89": [f"holdout{i}" for i in range(87, 90)],
+    "90-92": [f"holdout{i}" for i in range(90, 93)],
 }
-SEEN = "holdout89"  # the last set measured: later ones are kept for the next pre-registered candidate
+SEEN = "holdout92"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)

@@ -97,6 +97,8 @@ def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights(monkeypat
     # (lex-1.28's were learnt with the nearest offers in the places: bench/matching_rerank.py --nearest=5)
     nearest = (model["nearest"], model["nearest_rank"]) if model.get("learnt_with_nearest") else None
     monkeypatch.setattr(bench, "NEAREST", nearest)
+    # (lex-1.29's map was learnt over every offer of each set: bench/matching_rerank.py --listwise)
+    monkeypatch.setattr(bench, "LISTWISE", bool(model.get("adapter_listwise")))
     # (lex-1.16's weights were learnt before lex-1.17 gave posts typed without accents their accents back)
     weights, matrix = bench.learn(
         model["learnt_on"],
