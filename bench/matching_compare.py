@@ -41,7 +41,8 @@ def git_show(commit: str, path: str) -> bytes:
 
 def model_at(commit: str) -> dict:
     """scoring.RERANK as committed at `commit`: its weights, with every feature of today's (0 where it had none),
-    its depth, and its adapter's matrix as committed then (matching/e5_adapter.npy at that commit; None before
+    its depth, its nearest offers (`nearest`, `nearest_rank`; none before lex-1.25), and its adapter's matrix as
+    committed then (matching/e5_adapter.npy at that commit; None before
     lex-1.21, whose weights read no adapted score)."""
     source = git_show(commit, "matching/scoring.py").decode("utf-8")
     for node in ast.walk(ast.parse(source)):
@@ -58,6 +59,9 @@ def model_at(commit: str) -> dict:
                 "depth": model.get("depth", scoring.RERANK["depth"]),
                 "weights": weights,
                 "adapter": matrix,
+                # (its own nearest offers: none before lex-1.25; today's count would measure it with another's)
+                "nearest": int(model.get("nearest", 0)),
+                "nearest_rank": int(model.get("nearest_rank", 0)),
             }
     raise SystemExit(f"no RERANK in matching/scoring.py at {commit}")
 

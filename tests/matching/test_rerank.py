@@ -301,6 +301,9 @@ def test_the_comparison_reads_a_commits_weights_for_every_feature_and_its_adapte
     committed = subprocess.run(["git", "show", "HEAD:matching/scoring.py"], cwd=ROOT, capture_output=True, text=True)
     assert adapter.digest(model["adapter"]) in committed.stdout
     assert model["depth"] == scoring.RERANK["depth"]
+    # and its own count of nearest offers, not today's
+    assert f'"nearest": {model["nearest"]},' in committed.stdout
+    assert f'"nearest_rank": {model["nearest_rank"]},' in committed.stdout
 
 
 def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
