@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout92.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout95.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 93)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 96)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -442,6 +442,13 @@ KNOWN_LOSSES = {
     "holdout90": {"lNn02", "lNn12", "lNn20", "lNn21", "lNn38"},
     "holdout91": {"lOn14", "lOn35", "lOn40", "lOn49"},
     "holdout92": {"lPn12", "lPn21", "lPn22", "lPn36", "lPn43"},
+    # holdout93-95 (elderly care, disability aids and rehabilitation; weather, hydrology and environmental sensing;
+    # creative and business services for small firms): written blind in stop 36, measured once in stop 37 with
+    # lex-1.29 and the candidate lex-1.30, ten nearest (0.7208 and 7 needs below against 0.7202 and 9: not adopted;
+    # docs/matching.md, "Results, stop 37").
+    "holdout93": {"lQn06", "lQn14"},
+    "holdout94": {"lRn09", "lRn75"},
+    "holdout95": {"lSn01", "lSn42", "lSn67"},
 }
 
 
