@@ -168,6 +168,8 @@ def whole_set(name, restore_accents=True):
     """(the judged needs' vectors, every offer's vectors, their grades) of a set: what adapter.learn_listwise reads."""
     needs, offers, qrels = load(name, packed=False, restore_accents=restore_accents)
     judged = [n for n in needs if qrels.get(n.id)]
+    if not judged or not offers:
+        return np.zeros((0, embeddings.DIM), np.float32), np.zeros((0, embeddings.DIM), np.float32), np.zeros((0, 0))
     queries = np.vstack([np.asarray(n.extra[embeddings.KEY], np.float32) for n in judged])
     vectors = np.vstack([np.asarray(o.extra[embeddings.KEY], np.float32) for o in offers])
     grades = np.array([[qrels[n.id].get(o.id, 0) for o in offers] for n in judged], np.float32)
@@ -200,19 +202,20 @@ def learn(
 ):
     """(the reranker's weights, the adapter's matrix or None) learnt on the named sets. With the adapter, each
     set's adapted columns come from a matrix learnt without it (adapter.cross_fitted), and the matrix returned is
-    learnt on them all, with the L2 penalty `penalty` (adapter.LAMBDA by default). Learnt on one thread: with
+    learnt on them all (adapter.learn on each need's first places; with --listwise, adapter.learn_listwise on every
+    offer of each set), with the L2 penalty `penalty` (adapter.LAMBDA by default). Learnt on one thread: with
     more, the order of BLAS's sums changes and the weights move by up to 0.05 (the shipped ones are learnt so)."""
     options = {} if penalty is None else {"penalty": penalty}
     per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
     if not (meaning and adapt):
         rows = [(without(e[0]), *e[1:3]) for name in names for e in per_set[name]]
         return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
-    if LISTWISE:
+    learner = adapter.learn_listwise if LISTWISE else adapter.learn
+    if LISTWISE:  # (every offer of each set: adapter.learn_listwise)
         groups = {name: [whole_set(name, restore_accents)] for name in names}
-        options["learner"] = adapter.learn_listwise
-    else:
+    else:  # (each need's first places in the fused order: adapter.learn)
         groups = {name: [(q, d, g) for _t, g, _f, q, d in per_set[name]] for name in names}
-    fitted = adapter.cross_fitted(groups, **options)
+    fitted = adapter.cross_fitted(groups, learner=learner, **options)
     if NEAREST:  # (the places widened by each set's own map, learnt without it; the map returned is unchanged)
         per_set = {name: examples(name, depth, meaning, restore_accents, fitted[name]) for name in names}
     rows = [
@@ -221,7 +224,6 @@ def learn(
         for table, grades, first, q, d in per_set[name]
     ]
     weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
-    learner = options.pop("learner", adapter.learn)
     return weights, learner([e for name in names for e in groups[name]], **options)
 
 

@@ -5,7 +5,9 @@ was trained on general text, where "a need for X" and "a service that does X" ar
 Y on the same crop". The adapter is a 384 × 384 matrix M learnt so that, for each need of the labelled sets, the
 score (q M) · d ranks its better candidates above its worse ones, over the first places of the fused order (the
 places the reranker reorders): a pairwise logistic loss, each pair weighted by the gain between its grades (as
-rerank.learn weighs them), with M = I + Δ and an L2 penalty on Δ, so that with little data it stays the cosine.
+rerank.learn weighs them), with M = I + Δ and an L2 penalty on Δ, so that with little data it stays the cosine
+(learn). Since lex-1.29 (stop 37) the shipped map is learnt over every offer of each labelled set instead, a softmax
+cross-entropy against each need's gains (learn_listwise), which on sets it was not learnt on orders a set better.
 
 The reranker reads three features of it, as it reads the cosine's: the adapted score, that score standardised over
 the need's first places, and standardised within the post's language group (rerank.FEATURES; the scores come
@@ -22,6 +24,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -33,8 +36,8 @@ logger = logging.getLogger(__name__)
 LAMBDA = 0.01  # the L2 penalty on M − I (the loss is a mean over needs; 0.1 in lex-1.21)
 TEMPERATURE = 20.0  # the scores' differences are multiplied by this in the loss (cosines differ by hundredths)
 ITERATIONS = 150  # L-BFGS iterations
-LISTWISE_TEMPERATURE = 100.0  # learn_listwise's (stop 37: 50 and 200 ranked worse on seen sets)
-LISTWISE_ITERATIONS = 300
+LISTWISE_TEMPERATURE = 100.0  # learn_listwise's (stop 37: 50 ranked worse on four splits of seen sets, 200 on one)
+LISTWISE_ITERATIONS = 300  # L-BFGS iterations of learn_listwise (not tuned: twice learn's)
 INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features
 
 
@@ -128,11 +131,10 @@ def learn_listwise(
     temperature: float = LISTWISE_TEMPERATURE,
 ) -> np.ndarray:
     """M from whole labelled sets (stop 37): each is (its needs' vectors n × DIM, all its offers' vectors m × DIM,
-    the grades n × m, 0 where not judged). Minimises the mean over needs of the cross-entropy between the gains
-    (2^g − 1, as shares of the need's sum) and the softmax of t × (q M)·d over every offer of the set, plus penalty ×
-    |M − I|², by L-BFGS. Unlike learn, which orders a need's first places in the fused order only, this one places a
-    need's answers above every other offer of its set: what `nearest` needs (it picks from every post), and, measured
-    on seen sets, a better order of the first places too (docs/matching.md, stop 37)."""
+    the grades n × m, 0 where not judged). Minimises listwise_loss by L-BFGS (scipy). Unlike learn, which orders a
+    need's first places in the fused order only, this one places a need's answers above every other offer of its
+    set: what `nearest` needs (it picks from every post), and, measured on seen sets, a better order of the first
+    places too (docs/matching.md, stop 37)."""
     from scipy.optimize import minimize
 
     blocks = []
@@ -146,32 +148,43 @@ def learn_listwise(
             )
     if not blocks:
         return np.eye(DIM, dtype=np.float32)
-    n = sum(len(q) for q, _d, _g in blocks)
-    identity = np.eye(DIM, dtype=np.float32)
 
     def loss_and_gradient(theta):
         delta = theta.reshape(DIM, DIM).astype(np.float32)
-        matrix = identity + delta
-        loss, gradient = 0.0, np.zeros((DIM, DIM), np.float32)
-        for queries, offers, shares in blocks:
-            scores = temperature * ((queries @ matrix) @ offers.T)
-            scores -= scores.max(axis=1, keepdims=True)
-            log_p = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
-            loss -= float(np.sum(shares * log_p))
-            slope = temperature * (np.exp(log_p) - shares)  # d loss / d (q M)·d
-            gradient += queries.T @ (slope @ offers)
-        return (
-            loss / n + penalty * float(np.sum(delta * delta)),
-            (gradient / n + 2.0 * penalty * delta).ravel().astype(np.float64),
-        )
+        loss, gradient = listwise_loss(delta, blocks, temperature=temperature, penalty=penalty)
+        return loss, gradient.ravel().astype(np.float64)
 
     found = minimize(
         loss_and_gradient, np.zeros(DIM * DIM), jac=True, method="L-BFGS-B", options={"maxiter": iterations}
     )
-    return identity + found.x.reshape(DIM, DIM).astype(np.float32)
+    if not found.success:
+        logger.info("learn_listwise stopped after %d iterations: %s", found.nit, found.message)
+    return np.eye(DIM, dtype=np.float32) + found.x.reshape(DIM, DIM).astype(np.float32)
 
 
-def cross_fitted(groups: dict[str, list], *, learner=None, **options) -> dict[str, np.ndarray]:
+def listwise_loss(
+    delta: np.ndarray, blocks: list[tuple[np.ndarray, np.ndarray, np.ndarray]], *, temperature: float, penalty: float
+) -> tuple[float, np.ndarray]:
+    """learn_listwise's loss at M = I + delta and its gradient over delta (the shape and type of delta): the mean
+    over needs of −Σ_d share_d × log softmax(t × (q M)·d) over the block's offers, plus penalty × |delta|². Each
+    block is (its needs' vectors, its offers' vectors, each need's gains as shares of their sum, rows summing to 1).
+    The gradient of a need's term over its score (q M)·d is t × (p_d − share_d), so over M it is q ⊗ that · d."""
+    matrix = np.eye(len(delta), dtype=delta.dtype) + delta
+    n = sum(len(queries) for queries, _offers, _shares in blocks)
+    loss, gradient = 0.0, np.zeros_like(delta)
+    for queries, offers, shares in blocks:
+        scores = temperature * ((queries @ matrix) @ offers.T)
+        scores -= scores.max(axis=1, keepdims=True)
+        log_p = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+        loss -= float(np.sum(shares * log_p))
+        slope = temperature * (np.exp(log_p) - shares)  # d loss / d (q M)·d
+        gradient += queries.T @ (slope @ offers)
+    return loss / n + penalty * float(np.sum(delta * delta)), gradient / n + 2.0 * penalty * delta
+
+
+def cross_fitted(
+    groups: dict[str, list], *, learner: Callable[..., np.ndarray] | None = None, **options
+) -> dict[str, np.ndarray]:
     """For each named group of examples (a labelled set's), the matrix learnt on the other groups by `learner`
     (learn, or learn_listwise), in INNER_FOLDS folds of the names (every INNER_FOLDS-th name in one fold): what the
     reranker's weights learn from."""

@@ -95,6 +95,31 @@ def test_the_listwise_adapter_places_each_answer_above_every_offer_of_its_set():
     assert np.array_equal(adapter.learn_listwise([]), np.eye(DIM))
 
 
+def test_the_listwise_gradient_is_the_slope_of_its_loss():
+    rng = np.random.default_rng(7)
+    dim = 6  # (the loss reads any size of map; the engine's is DIM × DIM)
+
+    def block(needs, offers):
+        shares = rng.random((needs, offers)) * (rng.random((needs, offers)) < 0.4)
+        shares[:, 0] += 0.1
+        return (
+            _unit(rng.normal(size=(needs, dim))),
+            _unit(rng.normal(size=(offers, dim))),
+            shares / shares.sum(1)[:, None],
+        )
+
+    blocks = [block(3, 5), block(2, 4)]
+    delta = 0.1 * rng.normal(size=(dim, dim))
+    loss, gradient = adapter.listwise_loss(delta, blocks, temperature=5.0, penalty=0.01)
+    for _ in range(3):
+        direction = rng.normal(size=(dim, dim))
+        step = 1e-6
+        up = adapter.listwise_loss(delta + step * direction, blocks, temperature=5.0, penalty=0.01)[0]
+        down = adapter.listwise_loss(delta - step * direction, blocks, temperature=5.0, penalty=0.01)[0]
+        assert (up - down) / (2 * step) == pytest.approx(float(np.sum(gradient * direction)), rel=1e-5, abs=1e-8)
+    assert gradient.shape == delta.shape and loss > 0
+
+
 def test_the_similarities_of_packed_vectors_are_the_cosine_and_the_adapted_score():
     rng = np.random.default_rng(5)
     vectors = _unit(rng.normal(size=(6, DIM)) + 3 * embeddings.CENTRE).astype(np.float32)
@@ -125,10 +150,16 @@ def test_each_set_s_adapted_features_come_from_a_matrix_learnt_without_it(monkey
     for name, matrix in fitted.items():
         used = learnt_on[int(matrix[0, 0]) - 1]
         assert int(name[1:]) not in used and len(used) >= 5
-    # the same folds with another learner (adapter.learn_listwise's, whole sets)
+    # the same folds with another learner (adapter.learn_listwise's, whole sets): it is the one called
     learnt_on.clear()
-    assert adapter.cross_fitted(groups, learner=fake_learn).keys() == fitted.keys()
-    assert len(learnt_on) == adapter.INNER_FOLDS
+    other = []
+
+    def other_learner(examples, **options):
+        other.append(sorted({int(q[0]) for q, _d, _g in examples}))
+        return np.zeros((DIM, DIM), np.float32)
+
+    assert adapter.cross_fitted(groups, learner=other_learner).keys() == fitted.keys()
+    assert len(other) == adapter.INNER_FOLDS and not learnt_on
 
 
 def test_the_shipped_adapter_is_the_one_the_weights_were_learnt_with():
