@@ -41,29 +41,34 @@ def git_show(commit: str, path: str) -> bytes:
 
 def model_at(commit: str) -> dict:
     """scoring.RERANK as committed at `commit`: its weights, with every feature of today's (0 where it had none),
-    its depth, its nearest offers (`nearest`, `nearest_rank`; none before lex-1.25), and its adapter's matrix as
-    committed then (matching/e5_adapter.npy at that commit; None before
-    lex-1.21, whose weights read no adapted score)."""
+    its depth, its nearest offers (`nearest`, `nearest_rank`; none before lex-1.25), and its adapter's matrix and
+    residual map as committed then (matching/e5_adapter.npy at that commit, None before lex-1.21, whose weights read
+    no adapted score; the residual map it names, none before stop 38)."""
     source = git_show(commit, "matching/scoring.py").decode("utf-8")
     for node in ast.walk(ast.parse(source)):
         targets = [getattr(t, "id", None) for t in getattr(node, "targets", [getattr(node, "target", None)])]
         if isinstance(node, ast.AnnAssign | ast.Assign) and "RERANK" in targets:
             model = ast.literal_eval(node.value)
             weights = {name: float(model["weights"].get(name, 0.0)) for name in rerank.FEATURES}
-            matrix = None
-            if model.get("adapter"):
-                matrix = np.load(io.BytesIO(git_show(commit, f"matching/{model['adapter']}")), allow_pickle=False)
-                matrix = matrix.astype(np.float32)
+            matrix, residual = (_map_at(commit, model.get(key)) for key in ("adapter", "residual"))
             return {
                 **scoring.RERANK,
                 "depth": model.get("depth", scoring.RERANK["depth"]),
                 "weights": weights,
                 "adapter": matrix,
+                "residual": residual,  # (its residual map: none before stop 38)
                 # (its own nearest offers: none before lex-1.25; today's count would measure it with another's)
                 "nearest": int(model.get("nearest", 0)),
                 "nearest_rank": int(model.get("nearest_rank", 0)),
             }
     raise SystemExit(f"no RERANK in matching/scoring.py at {commit}")
+
+
+def _map_at(commit: str, name: str | None) -> np.ndarray | None:
+    """The matrix of a map file beside matching/adapter.py as committed at `commit` (None for no file named)."""
+    if not name:
+        return None
+    return np.load(io.BytesIO(git_show(commit, f"matching/{name}")), allow_pickle=False).astype(np.float32)
 
 
 def lopsided(offers, written_offers, qrels, drop, seed):

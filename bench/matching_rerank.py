@@ -28,6 +28,9 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     --listwise too);
     --listwise: the adapter's map learnt over every offer of each set (adapter.learn_listwise, stop 37) rather than
     over the fused order's first places (adapter.learn);
+    --residual: after the weights, the residual map learnt in their context (adapter.learn_residual, stop 38: each
+    set's places as the weights read them, each set's map learnt without it) and read as the feature `e5_residual`;
+    --save-residual=matching/e5_residual.npy writes it;
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
@@ -89,6 +92,7 @@ WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns 
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
 NEAREST: tuple[int, int] | None = None  # --nearest=N [--nearest-rank=K]: the places widened (examples, measure)
 LISTWISE = False  # --listwise: the map learnt over every offer of each set (adapter.learn_listwise; stop 37)
+RESIDUAL = False  # --residual: the residual map learnt after the weights (adapter.learn_residual; stop 38)
 
 
 def engine_weights() -> dict | None:
@@ -143,7 +147,8 @@ def examples(name, depth, meaning=True, restore_accents=True, matrix=None):
     and the map `matrix` (learnt without the set: learn), the places are widened as the engine widens them
     (Index._nearest): the N offers nearest the need by that map's adapted score, through the rank-K projection."""
     needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
-    model = {**scoring.RERANK, "depth": depth, "weights": {}, "nearest": 0}  # (the shipped weights: learnt without)
+    # (the shipped weights and residual map: learnt without)
+    model = {**scoring.RERANK, "depth": depth, "weights": {}, "nearest": 0, "residual": None}
     if matrix is not None:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1], adapter=matrix)
     index = Index(offers, role="offer", config=make_config(weights=engine_weights(), rerank=model))
@@ -200,16 +205,19 @@ def with_adapted(table, query, vectors, matrix):
 def learn(
     names, *, bm25_first, c, depth, cache, discount=0, meaning=True, restore_accents=True, adapt=True, penalty=None
 ):
-    """(the reranker's weights, the adapter's matrix or None) learnt on the named sets. With the adapter, each
-    set's adapted columns come from a matrix learnt without it (adapter.cross_fitted), and the matrix returned is
-    learnt on them all (adapter.learn on each need's first places; with --listwise, adapter.learn_listwise on every
-    offer of each set), with the L2 penalty `penalty` (adapter.LAMBDA by default). Learnt on one thread: with
-    more, the order of BLAS's sums changes and the weights move by up to 0.05 (the shipped ones are learnt so)."""
+    """(the reranker's weights, the adapter's matrix or None, the residual map or None) learnt on the named sets.
+    With the adapter, each set's adapted columns come from a matrix learnt without it (adapter.cross_fitted), and
+    the matrix returned is learnt on them all (adapter.learn on each need's first places; with --listwise,
+    adapter.learn_listwise on every offer of each set), with the L2 penalty `penalty` (adapter.LAMBDA by default).
+    With --residual, the residual map is learnt last, on the same places and columns the weights were learnt on,
+    each place scored by those weights (adapter.learn_residual), and `e5_residual` weighs t / β. Learnt on one
+    thread: with more, the order of BLAS's sums changes and the weights move by up to 0.05 (the shipped ones are
+    learnt so)."""
     options = {} if penalty is None else {"penalty": penalty}
     per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
     if not (meaning and adapt):
         rows = [(without(e[0]), *e[1:3]) for name in names for e in per_set[name]]
-        return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None
+        return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None, None
     learner = adapter.learn_listwise if LISTWISE else adapter.learn
     if LISTWISE:  # (every offer of each set: adapter.learn_listwise)
         groups = {name: [whole_set(name, restore_accents)] for name in names}
@@ -224,13 +232,22 @@ def learn(
         for table, grades, first, q, d in per_set[name]
     ]
     weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
-    return weights, learner([e for name in names for e in groups[name]], **options)
+    matrix = learner([e for name in names for e in groups[name]], **options)
+    if not RESIDUAL:
+        return weights, matrix, None
+    vector = np.array([weights[name] for name in rerank.FEATURES])
+    places = [e[3:5] for name in names for e in per_set[name]]  # (the rows' need and places, in the same order)
+    residual, beta = adapter.learn_residual(
+        [(q, d, grades, table @ vector, first) for (table, grades, first), (q, d) in zip(rows, places, strict=True)]
+    )
+    weights["e5_residual"] = round(adapter.RESIDUAL_TEMPERATURE / beta, 4)
+    return weights, matrix, residual
 
 
-def measure(name, weights, depth, meaning=True, matrix=None):
+def measure(name, weights, depth, meaning=True, matrix=None, residual=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    model = {**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix}
+    model = {**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix, "residual": residual}
     if NEAREST:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1])
     with_it = make_config(weights=engine_weights(), rerank=model)
@@ -263,8 +280,9 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE
+    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE, RESIDUAL
     LISTWISE = "listwise" in options
+    RESIDUAL = "residual" in options
     NEAREST = (int(options["nearest"]), int(options.get("nearest-rank", 64))) if "nearest" in options else None
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):
@@ -301,7 +319,7 @@ def main(argv):
         )
 
     def measured(name, model):
-        return measure(name, model[0], depth, meaning, model[1])
+        return measure(name, model[0], depth, meaning, model[1], model[2])
 
     if "cv" in options:
         seen = options.get("seen", SEEN)
@@ -331,6 +349,11 @@ def main(argv):
         if save_as:
             np.save(save_as, model[1].astype(np.float32))
         print(f"adapter: SHA-256 {adapter.digest(model[1])}" + (f", written to {save_as}" if save_as else ""))
+    if model[2] is not None:
+        save_as = options.get("save-residual")
+        if save_as:
+            np.save(save_as, model[2].astype(np.float32))
+        print(f"residual: SHA-256 {adapter.digest(model[2])}" + (f", written to {save_as}" if save_as else ""))
 
 
 if __name__ == "__main__":

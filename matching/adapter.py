@@ -39,6 +39,9 @@ ITERATIONS = 150  # L-BFGS iterations
 LISTWISE_TEMPERATURE = 100.0  # learn_listwise's (stop 37: 50 ranked worse on four splits of seen sets, 200 on one)
 LISTWISE_ITERATIONS = 300  # L-BFGS iterations of learn_listwise (not tuned: twice learn's)
 INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features
+RESIDUAL_TEMPERATURE = 20.0  # learn_residual's t (stop 38)
+RESIDUAL_FIRST = 10.0  # learn_residual: plain BM25's first answer's gain × this (stop 38: 3, 5, 10 and 20 tried)
+RESIDUAL_ITERATIONS = 200  # L-BFGS iterations of learn_residual
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,7 +50,9 @@ def _load(path: str) -> np.ndarray | None:
     try:
         matrix = np.load(path, allow_pickle=False).astype(np.float32)
     except (OSError, ValueError) as exc:
-        logger.error("the e5 adapter cannot be read (%s): the reranker keeps the fused order", exc)
+        logger.error(
+            "an e5 map (the adapter or the residual map) cannot be read (%s): the reranker keeps the fused order", exc
+        )
         return None
     if matrix.shape != (DIM, DIM) or not np.isfinite(matrix).all():
         logger.error("%s is not a %d × %d matrix of numbers: the reranker keeps the fused order", path, DIM, DIM)
@@ -65,6 +70,20 @@ def matrix_of(model: dict) -> np.ndarray | None:
     if isinstance(adapter, np.ndarray):
         return adapter
     return _load(str(Path(__file__).with_name(adapter)))
+
+
+def residual_of(model: dict) -> np.ndarray | None:
+    """The residual map a reranker model names (model["residual"]: an array, or a file beside this module; see
+    learn_residual), or None when it names none or its file cannot be read."""
+    residual = model.get("residual")
+    if residual is None or isinstance(residual, np.ndarray):
+        return residual
+    return _load(str(Path(__file__).with_name(residual)))
+
+
+def needs_residual(model: dict) -> bool:
+    """Whether a model's weights read the residual score (then a missing residual map leaves the fused order)."""
+    return bool(model["weights"].get("e5_residual"))
 
 
 def needs_matrix(model: dict) -> bool:
@@ -197,3 +216,71 @@ def cross_fitted(
         for name in held:
             out[name] = matrix
     return out
+
+
+def learn_residual(
+    examples: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]],
+    *,
+    penalty: float = LAMBDA,
+    iterations: int = RESIDUAL_ITERATIONS,
+    temperature: float = RESIDUAL_TEMPERATURE,
+    first: float = RESIDUAL_FIRST,
+) -> tuple[np.ndarray, float]:
+    """(R, β) from examples (the need's vector, its places' vectors (n × DIM), their grades, the reranker's score of
+    each place without R, the place of plain BM25's first answer or −1): the map R of the e5 space learnt in the
+    reranker's context (stop 38), where the score of a place is β × the reranker's score + t × (q R)·d. Minimises
+    residual_loss by L-BFGS (scipy) from R = 0 and β = 1: the softmax cross-entropy over each need's places against
+    its gains 2^g − 1 as shares, plain BM25's first answer's gain × `first` (what rerank.learn's `bm25_first` does
+    for its pairs), plus penalty × |R|². The reranker then reads R as one more feature, `e5_residual`, of weight
+    t / β: the order of β × s + t × r is that of s + (t / β) × r."""
+    from scipy.optimize import minimize
+
+    rows = [e for e in examples if len(e[2]) >= 2 and np.any(np.asarray(e[2]) > 0)]
+    if not rows:
+        return np.zeros((DIM, DIM), np.float32), 1.0
+    n, width = len(rows), max(len(e[2]) for e in rows)
+    queries = np.vstack([np.asarray(q, np.float32).reshape(1, DIM) for q, *_rest in rows])
+    places = np.zeros((n, width, DIM), np.float32)
+    shares = np.zeros((n, width), np.float32)
+    base = np.zeros((n, width), np.float32)
+    valid = np.zeros((n, width), bool)
+    for i, (_q, documents, grades, scores, top) in enumerate(rows):
+        k = len(grades)
+        gains = 2.0 ** np.asarray(grades, np.float64) - 1.0
+        if top >= 0:
+            gains[top] *= first
+        places[i, :k], shares[i, :k], base[i, :k], valid[i, :k] = documents, gains / gains.sum(), scores, True
+    block = (queries, places, shares, base, valid)
+
+    def loss_and_gradient(theta):
+        residual, beta = theta[:-1].reshape(DIM, DIM).astype(np.float32), float(theta[-1])
+        loss, gradient, slope = residual_loss(residual, beta, block, temperature=temperature, penalty=penalty)
+        return loss, np.r_[gradient.ravel(), slope].astype(np.float64)
+
+    found = minimize(
+        loss_and_gradient, np.r_[np.zeros(DIM * DIM), 1.0], jac=True, method="L-BFGS-B", options={"maxiter": iterations}
+    )
+    return found.x[:-1].reshape(DIM, DIM).astype(np.float32), float(found.x[-1])
+
+
+def residual_loss(
+    residual: np.ndarray, beta: float, block: tuple, *, temperature: float, penalty: float
+) -> tuple[float, np.ndarray, float]:
+    """learn_residual's loss at (R, β), its gradient over R and its slope over β. The block is (the needs' vectors
+    n × DIM, their places' vectors n × width × DIM, the gains as shares n × width, the reranker's scores n × width,
+    which places are real n × width): the mean over needs of −Σ share × log softmax(β s + t (q R)·d) over the
+    need's places, plus penalty × |R|²."""
+    queries, places, shares, base, valid = block
+    n = len(queries)
+    scores = beta * base + temperature * np.einsum("nd,njd->nj", queries @ residual, places)
+    scores = np.where(valid, scores, -1e30)  # (no place: no share of the softmax)
+    scores -= scores.max(axis=1, keepdims=True)
+    log_p = scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
+    loss = -float(np.sum(np.where(valid, shares * log_p, 0.0))) / n
+    slope = np.where(valid, np.exp(log_p) - shares, 0.0) / n  # d loss / d score
+    gradient = temperature * (queries.T @ np.einsum("nj,njd->nd", slope, places))
+    return (
+        loss + penalty * float(np.sum(residual * residual)),
+        gradient + 2.0 * penalty * residual,
+        float(np.sum(slope * base)),
+    )

@@ -167,22 +167,27 @@ def unpack(items: list) -> np.ndarray:
     return residuals + centred[:, None] * CENTRE
 
 
-def similarities(query, documents: list, matrix: np.ndarray | None = None):
-    """(the cosine of a query's vector with each document's (packed or arrays), the score (q M) · d through a map
-    M of the space (adapter.py), or None without one), from one unpacking of the documents; None when any vector is
-    missing."""
+def similarities(query, documents: list, *matrices: np.ndarray | None):
+    """(the cosine of a query's vector with each document's (packed or arrays), then for each map M of the space
+    given (adapter.py: the adapter, the residual map) the score (q M) · d, or None for a map that is None; one None
+    when no map is given), from one unpacking of the documents; None when any vector is missing."""
+    matrices = matrices or (None,)
     if query is None or any(d is None for d in documents):
         return None
     if not documents:
-        return np.zeros(0), (None if matrix is None else np.zeros(0))
+        return np.zeros(0), *(None if m is None else np.zeros(0) for m in matrices)
     # v = c·CENTRE + r (c: 1 or 0), so v₁·v₂ = c₁c₂|CENTRE|² + c₁ CENTRE·r₂ + c₂ CENTRE·r₁ + r₁·r₂
     (r_query,), (m_query,), (c_query,) = _residuals([query])
     residuals, along, centred = _residuals(documents)
     cosine = c_query * centred * _CENTRE_NORM + c_query * along + centred * m_query + residuals @ r_query
-    if matrix is None:
-        return cosine, None
-    mapped = (r_query + c_query * CENTRE) @ matrix
-    return cosine, centred * float(CENTRE @ mapped) + residuals @ mapped
+    scores = []
+    for matrix in matrices:
+        if matrix is None:
+            scores.append(None)
+            continue
+        mapped = (r_query + c_query * CENTRE) @ matrix
+        scores.append(centred * float(CENTRE @ mapped) + residuals @ mapped)
+    return cosine, *scores
 
 
 def cosines(query, documents: list) -> np.ndarray | None:

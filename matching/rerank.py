@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .adapter import matrix_of, needs_matrix
+from .adapter import matrix_of, needs_matrix, needs_residual, residual_of
 from .embeddings import KEY, similarities
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
@@ -55,6 +55,9 @@ FEATURES = (
     "e5_adapted",
     "e5_adapted_z",
     "e5_adapted_language_z",
+    # (q R) · d through the residual map R, learnt after the other weights to order the first places where they
+    # fail (adapter.learn_residual; stop 38); zeros without one
+    "e5_residual",
 )
 
 
@@ -97,13 +100,16 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     return bm25, covered
 
 
-def features(index, query, language, rows, top, runs, contributions, meaning=None, adapted=None) -> np.ndarray:
+def features(
+    index, query, language, rows, top, runs, contributions, meaning=None, adapted=None, residual=None
+) -> np.ndarray:
     """The FEATURES of the documents at positions `top` of `rows` (len(top) × len(FEATURES)).
 
     query: (columns, weights, self-score, kinds) of the query's terms (index.Index.query_vector); runs:
     (final, first, second) scores over `rows` and the fused order; contributions: the fused order's
     contributions per signal over `rows` (text and lexical are read); meaning: the cosines of the e5 vectors
-    at `top` (zeros when not given); adapted: their adapted scores (adapter.py; zeros when not given)."""
+    at `top` (zeros when not given); adapted: their adapted scores (adapter.py; zeros when not given); residual:
+    their scores through the residual map (adapter.learn_residual; zeros when not given)."""
     final, first, second, order = runs
     cols, weights, self_score, kinds = query
     at = rows[top]
@@ -137,6 +143,7 @@ def features(index, query, language, rows, top, runs, contributions, meaning=Non
             (1.0 - same) * covered[2],
             *score_columns(meaning, same > 0, len(top)),
             *score_columns(adapted, same > 0, len(top)),
+            np.zeros(len(top)) if residual is None else np.asarray(residual, float),
         ]
     )
 
@@ -176,7 +183,7 @@ def reorder(model: dict, table: np.ndarray) -> np.ndarray:
 
 
 def uses_meaning(model: dict) -> bool:
-    return any(model["weights"].get(name) for name in ("e5", "e5_adapted"))
+    return any(model["weights"].get(name) for name in ("e5", "e5_adapted", "e5_residual"))
 
 
 def head(model: dict, scores, order) -> int:
@@ -189,16 +196,17 @@ def first_places(
 ):
     """(the positions in `rows` of the first `depth` places with a positive score and the `extra` places after
     them (Index._nearest's), their feature table, or None when the model reads the e5 cosine and the query
-    (`vector`) or one of those places has no vector, or reads the adapted score and its matrix cannot be read)."""
+    (`vector`) or one of those places has no vector, or reads the score of a map (the adapter, the residual map)
+    whose file cannot be read)."""
     top = order[: head(model, scores, order) + extra]
-    matrix = matrix_of(model)
-    if matrix is None and needs_matrix(model):  # (its file could not be read: logged by adapter._load)
-        return top, None
-    found = similarities(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()], matrix)
+    matrix, residual = matrix_of(model), residual_of(model)
+    if (matrix is None and needs_matrix(model)) or (residual is None and needs_residual(model)):
+        return top, None  # (a file could not be read: logged by adapter._load)
+    found = similarities(vector, [index.records[r].extra.get(KEY) for r in rows[top].tolist()], matrix, residual)
     if found is None and uses_meaning(model):
         return top, None
-    meaning, adapted = found or (None, None)
-    return top, features(index, query, language, rows, top, runs, contributions, meaning, adapted)
+    meaning, adapted, mapped = found or (None, None, None)
+    return top, features(index, query, language, rows, top, runs, contributions, meaning, adapted, mapped)
 
 
 def apply(model: dict, index, query, language, rows, scores, runs, contributions, order, vector=None, extra: int = 0):

@@ -189,15 +189,19 @@ def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_
     ids, table = index.rerank_table(need)
     at = {o.id: o for o in offers}
     adapted = np.array([float(at[i].extra[embeddings.KEY] @ (need.extra[embeddings.KEY] @ turn)) for i in ids])
-    assert table[:, -3] == pytest.approx(adapted, abs=1e-4)
-    assert table[:, -2] == pytest.approx(rerank.standardised(adapted, len(ids)), abs=1e-3)
+    at_adapted = rerank.FEATURES.index("e5_adapted")
+    assert table[:, at_adapted] == pytest.approx(adapted, abs=1e-4)
+    assert table[:, at_adapted + 1] == pytest.approx(rerank.standardised(adapted, len(ids)), abs=1e-3)
     same = table[:, rerank.FEATURES.index("same_language")] > 0
-    assert table[:, -1] == pytest.approx(rerank.standardised_by_group(adapted, same), abs=1e-3)
+    assert table[:, at_adapted + 2] == pytest.approx(rerank.standardised_by_group(adapted, same), abs=1e-3)
     hits = index.rank(need, k=len(ids), explain=False)
     assert [h.id for h in hits][: len(ids)] == [ids[j] for j in np.argsort(-adapted, kind="stable")]
     # without a matrix the columns are noughts
     plain = Index(offers, role="offer", config=make_config(rerank={**model, "adapter": None}))
-    assert not plain.rerank_table(need)[1][:, -3:].any()
+    assert not plain.rerank_table(need)[1][:, at_adapted : at_adapted + 3].any()
+
+
+KEYS = ("adapter", "residual")  # (the two maps a model may name: a file beside adapter.py)
 
 
 def test_an_adapter_file_that_cannot_be_read_leaves_the_fused_order_and_is_logged(tmp_path, caplog, monkeypatch):
@@ -210,14 +214,132 @@ def test_an_adapter_file_that_cannot_be_read_leaves_the_fused_order_and_is_logge
     (tmp_path / "broken.npy").write_bytes(b"not a numpy file")
     np.save(tmp_path / "small.npy", np.eye(3, dtype=np.float32))
     monkeypatch.setattr(adapter, "__file__", str(tmp_path / "adapter.py"))
-    for name in ("missing.npy", "broken.npy", "small.npy"):
+    for name, key in [(name, key) for name in ("missing.npy", "broken.npy", "small.npy") for key in KEYS]:
         caplog.clear()
-        model = {**scoring.RERANK, "adapter": name}
+        adapter._load.cache_clear()  # (each file is read once: the second key would find it in the cache, unlogged)
+        # (the other map readable, so that only the one named `key` stands in the way)
+        model = {**scoring.RERANK, "residual": np.zeros((DIM, DIM), np.float32), key: name}
+        model["weights"] = {**scoring.RERANK["weights"], "e5_residual": 1.0}
         index = Index(offers, role="offer", config=make_config(rerank=model))
         kept = index.rank(need, k=5, explain=False)
-        assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused], name
+        assert [(h.id, h.score) for h in kept] == [(h.id, h.score) for h in fused], (name, key)
         assert all(h.contributions["reranked"] == 0 for h in kept)
-        assert "e5 adapter" in caplog.text or "matrix of numbers" in caplog.text, name
+        assert "e5 map" in caplog.text or "matrix of numbers" in caplog.text, (name, key)
     # the shipped file is read
     monkeypatch.undo()
     assert adapter.matrix_of(scoring.RERANK) is not None
+
+
+def _in_context(task, base_of, first_of=None):
+    """_task's needs as adapter.learn_residual's examples: each need's places scored by a reranker (base_of)."""
+    return [(q, d, g, base_of(q, d, g), -1 if first_of is None else first_of(g)) for q, d, g in task]
+
+
+def _first_by(examples, residual, beta, temperature=adapter.RESIDUAL_TEMPERATURE):
+    """Each example's first place by β × the reranker's score + t × (q R)·d."""
+    return [int(np.argmax(beta * s + temperature * (d @ (q @ residual)))) for q, d, _g, s, _f in examples]
+
+
+def test_the_residual_map_orders_what_the_reranker_misses_and_it_holds_on_other_needs():
+    # A reranker that ranks by the cosine puts a decoy first; the residual map, learnt in its context, adds what
+    # it misses: on needs it never saw, the answer first.
+    rng = np.random.default_rng(8)
+
+    def by_cosine(q, d, _g):
+        return 10.0 * (d @ q)
+
+    training, other = _in_context(_task(rng, 150), by_cosine), _in_context(_task(rng, 60), by_cosine)
+    residual, beta = adapter.learn_residual(training, iterations=60)
+    answer = len(other[0][2]) - 1
+    assert np.mean([f == answer for f in _first_by(other, np.zeros((DIM, DIM)), 1.0)]) < 0.2
+    assert np.mean([f == answer for f in _first_by(other, residual, beta)]) > 0.8
+    # Where the reranker's score already orders the places, it has little to add.
+    knowing, _beta = adapter.learn_residual(_in_context(_task(rng, 150), lambda _q, _d, g: 10.0 * g), iterations=60)
+    assert np.linalg.norm(knowing) < np.linalg.norm(residual) / 5
+    # Nothing to learn from: no map, the reranker's score as it is.
+    q = _unit(np.ones(DIM)).astype(np.float32)
+    for nothing in ([], [(q, np.vstack([q, q]), np.zeros(2), np.zeros(2), -1)]):
+        empty, one = adapter.learn_residual(nothing)
+        assert not empty.any() and one == 1.0 and empty.shape == (DIM, DIM)
+
+
+def test_the_residual_map_weighs_plain_bm25_s_first_answer():
+    # Each need has two answers of grade 2: one holds the side common to answers, the other its own side, and
+    # plain BM25's first answer is the second. Weighted, the map learns to put plain BM25's kind of answer first.
+    rng = np.random.default_rng(9)
+    own_side = _unit(rng.normal(size=DIM))
+
+    def task(needs):
+        out = []
+        for q, d, g in _task(rng, needs, places=6):
+            second = _unit(own_side + 0.5 * (d[-1] - ANSWER_SIDE)).astype(np.float32)
+            out.append((q, np.vstack([d, second]), np.r_[g, 2.0], np.zeros(len(g) + 1), len(g)))
+        return out
+
+    training, other = task(120), task(40)
+    plain = adapter.learn_residual(training, iterations=60, first=1.0)
+    weighted = adapter.learn_residual(training, iterations=60, first=10.0)
+    bm25_s = len(other[0][2]) - 1
+    share = [np.mean([f == bm25_s for f in _first_by(other, *learnt)]) for learnt in (plain, weighted)]
+    assert share[1] > share[0] + 0.3 and share[1] > 0.8
+
+
+def test_the_residual_gradient_is_the_slope_of_its_loss():
+    rng = np.random.default_rng(10)
+    dim, needs, width = 5, 4, 6
+    valid = np.ones((needs, width), bool)
+    valid[1, 4:] = valid[3, 5:] = False  # (needs with fewer places)
+    shares = rng.random((needs, width)) * valid
+    block = (
+        _unit(rng.normal(size=(needs, dim))),
+        _unit(rng.normal(size=(needs, width, dim))),
+        shares / shares.sum(1)[:, None],
+        rng.normal(size=(needs, width)),
+        valid,
+    )
+    residual, beta = 0.1 * rng.normal(size=(dim, dim)), 0.7
+    loss, gradient, slope = adapter.residual_loss(residual, beta, block, temperature=5.0, penalty=0.01)
+
+    def at(r, b):
+        return adapter.residual_loss(r, b, block, temperature=5.0, penalty=0.01)[0]
+
+    step = 1e-6
+    for _ in range(3):
+        direction = rng.normal(size=(dim, dim))
+        numeric = (at(residual + step * direction, beta) - at(residual - step * direction, beta)) / (2 * step)
+        assert numeric == pytest.approx(float(np.sum(gradient * direction)), rel=1e-5, abs=1e-8)
+    assert (at(residual, beta + step) - at(residual, beta - step)) / (2 * step) == pytest.approx(slope, rel=1e-5)
+    assert np.isfinite(loss) and loss > 0
+
+
+def test_the_reranker_reads_the_residual_score_of_its_first_places():
+    rng = np.random.default_rng(11)
+    base = _unit(rng.normal(size=DIM))
+    away = _unit(rng.normal(size=DIM))
+    vectors = [_unit(base + 0.4 * i * away).astype(np.float32) for i in range(len(OFFERS))]
+    offers = [dataclasses.replace(o, extra={embeddings.KEY: v}) for o, v in zip(OFFERS, vectors, strict=True)]
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: base.astype(np.float32)})
+    turn = (3.0 * np.outer(base, away)).astype(np.float32)
+    model = {**scoring.RERANK, "weights": {"e5_residual": 1.0}, "residual": turn, "nearest": 0}
+    index = Index(offers, role="offer", config=make_config(rerank=model))
+    ids, table = index.rerank_table(need)
+    at = {o.id: o for o in offers}
+    mapped = np.array([float(at[i].extra[embeddings.KEY] @ (need.extra[embeddings.KEY] @ turn)) for i in ids])
+    column = rerank.FEATURES.index("e5_residual")
+    assert table[:, column] == pytest.approx(mapped, abs=1e-4) and np.ptp(mapped) > 0.1
+    hits = index.rank(need, k=len(ids), explain=False)
+    assert [h.id for h in hits][: len(ids)] == [ids[j] for j in np.argsort(-mapped, kind="stable")]
+    # a model that names no residual map: the column is noughts
+    plain = Index(offers, role="offer", config=make_config(rerank={**model, "residual": None, "weights": {"e5": 1.0}}))
+    plain_ids, plain_table = plain.rerank_table(need)
+    assert plain_ids == ids and not plain_table[:, column].any()
+    # and one that reads the residual score without its map keeps the fused order (a file that cannot be read)
+    unread = Index(offers, role="offer", config=make_config(rerank={**model, "residual": None}))
+    assert unread.rerank_table(need)[0] == []
+    # both maps from one unpacking of the vectors: the adapted score and the residual one
+    packed = embeddings.pack_many(np.vstack(vectors))
+    cosine, adapted, residual = embeddings.similarities(packed[0], packed[1:], np.eye(DIM, dtype=np.float32), turn)
+    assert adapted == pytest.approx(cosine, abs=1e-5)
+    unpacked = embeddings.unpack(packed)
+    assert residual == pytest.approx(unpacked[1:] @ (unpacked[0] @ turn), abs=1e-4)
+    assert embeddings.similarities(packed[0], packed[1:], None, turn)[1] is None
