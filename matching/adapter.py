@@ -42,6 +42,7 @@ INNER_FOLDS = 5  # cross-fitting of the training sets' adapted features
 RESIDUAL_TEMPERATURE = 20.0  # learn_residual's t (stop 38)
 RESIDUAL_FIRST = 10.0  # learn_residual: plain BM25's first answer's gain × this (stop 38: 3, 5, 10 and 20 tried)
 RESIDUAL_ITERATIONS = 200  # L-BFGS iterations of learn_residual
+RESIDUAL_LAMBDA = 0.03  # learn_residual's penalty on |R|² (stop 38: 0.01 in the candidate lex-1.31, 0.003 tried)
 
 
 @functools.lru_cache(maxsize=4)
@@ -221,7 +222,7 @@ def cross_fitted(
 def learn_residual(
     examples: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]],
     *,
-    penalty: float = LAMBDA,
+    penalty: float = RESIDUAL_LAMBDA,
     iterations: int = RESIDUAL_ITERATIONS,
     temperature: float = RESIDUAL_TEMPERATURE,
     first: float = RESIDUAL_FIRST,

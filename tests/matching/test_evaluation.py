@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout95.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout98.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 96)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 99)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -449,6 +449,12 @@ KNOWN_LOSSES = {
     "holdout93": {"lQn06", "lQn14"},
     "holdout94": {"lRn09", "lRn75"},
     "holdout95": {"lSn01", "lSn42", "lSn67"},
+    # holdout96-98 (security technology; garments, textiles and footwear; hotels, kitchens and laundries as buyers):
+    # written blind in stop 37, measured once in stop 38 with lex-1.29 and the candidate lex-1.31, a residual map
+    # (0.7521 and 15 needs below against 0.7580 and 18: not adopted; docs/matching.md, "Results, stop 38").
+    "holdout96": {"lTn13", "lTn45", "lTn56", "lTn57", "lTn64"},
+    "holdout97": {"lUn03", "lUn22", "lUn30", "lUn51", "lUn68"},
+    "holdout98": {"lVn31", "lVn36", "lVn39", "lVn42", "lVn65"},
 }
 
 
