@@ -2,8 +2,9 @@
 labelled sets it was not learnt on (issue 12, round 9). No database.
 
     .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
-    .venv/bin/python bench/matching_rerank.py --nearest=5 --listwise  # the same as lex-1.29's were learnt (its
-                                                                    # RERANK["learnt_with_nearest"], "adapter_listwise")
+    .venv/bin/python bench/matching_rerank.py --nearest=5 --listwise --residual  # as lex-1.32's were learnt (its
+                                                                    # RERANK["learnt_with_nearest"], "adapter_listwise",
+                                                                    # "residual")
     .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
     .venv/bin/python bench/matching_rerank.py --loso                # each set measured by a model learnt without it
     .venv/bin/python bench/matching_rerank.py --no-e5 --test=...    # without the e5 cosine (the lexical features)
@@ -25,7 +26,7 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it; without
     the option the weights are learnt on the fused order's places alone, as lex-1.25's were, and measured with
     scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20, lex-1.29's with
-    --listwise too);
+    --listwise too, lex-1.32's with --residual too);
     --listwise: the adapter's map learnt over every offer of each set (adapter.learn_listwise, stop 37) rather than
     over the fused order's first places (adapter.learn);
     --residual: after the weights, the residual map learnt in their context (adapter.learn_residual, stop 38: each
@@ -86,8 +87,9 @@ CV_SPLITS = {
     "90-92": [f"holdout{i}" for i in range(90, 93)],
     "93-95": [f"holdout{i}" for i in range(93, 96)],
     "96-98": [f"holdout{i}" for i in range(96, 99)],
+    "99-101": [f"holdout{i}" for i in range(99, 102)],
 }
-SEEN = "holdout98"  # the last set measured: later ones are kept for the next pre-registered candidate
+SEEN = "holdout101"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)

@@ -16,6 +16,10 @@ float32) and is learnt with the reranker's weights (bench/matching_rerank.py):
 the training sets' adapted features are cross-fitted (each set's from a matrix learnt without it), so that the
 weights do not trust a score that has seen the labels of the rows it is read on.
 
+Since lex-1.32 (stop 38) a second map R ships beside it (scoring.RERANK["residual"], e5_residual.npy), learnt after
+the weights and in their context (learn_residual): over each need's places as the weights order them, it adds what
+they miss, and the reranker reads (q R)·d as one feature more (e5_residual).
+
 Pure code: numpy and scipy, no ORM.
 """
 

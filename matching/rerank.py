@@ -10,7 +10,8 @@ sum of them. The weights (scoring.RERANK) are a pairwise logistic regression: fo
 sets, every pair of candidates with different grades is one example, weighted by the gain between them, and
 more (`bm25_first`) when the better of the two is plain BM25's first answer, so that the model learns to keep
 what plain word matching gets right (the "never worse than plain BM25" property). Since lex-1.21 three features
-read the e5 vectors through a map of their space learnt from the same sets (adapter.py). `learn()` below makes them;
+read the e5 vectors through a map of their space learnt from the same sets (adapter.py), and since lex-1.32 one
+more through a second map learnt after the weights (adapter.learn_residual). `learn()` below makes them;
 bench/matching_rerank.py runs it and measures it on sets it was not learnt on.
 
 Each reordered place keeps the score the fused order gave to that place, so scores keep their meaning

@@ -171,6 +171,12 @@ def test_the_shipped_adapter_is_the_one_the_weights_were_learnt_with():
     assert adapter.matrix_of({**model, "adapter": None}) is None
     # (a map, not the identity: the shipped one moves the cosine's space)
     assert np.abs(matrix - np.eye(DIM)).max() > 0.01
+    # the residual map likewise (lex-1.32): learnt after the weights, read by e5_residual
+    residual = adapter.residual_of(model)
+    assert residual.shape == (DIM, DIM) and residual.dtype == np.float32
+    assert adapter.digest(residual) == model["residual_sha256"] and np.linalg.norm(residual) > 0.1
+    assert model["weights"]["e5_residual"] > 0 and adapter.needs_residual(model)
+    assert adapter.residual_of({**model, "residual": None}) is None
 
 
 def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_by_it():
