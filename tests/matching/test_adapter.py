@@ -179,16 +179,24 @@ def test_the_shipped_adapter_is_the_one_the_weights_were_learnt_with():
     assert adapter.residual_of({**model, "residual": None}) is None
 
 
-def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_by_it():
-    # A matrix that turns the need's vector towards the last offers' (the opposite of what their cosines say):
-    # a model of the adapted score alone puts them first, and the table's three columns are that score, its
-    # z-score over the first places and within each language group.
-    rng = np.random.default_rng(6)
+def _turned_offers(seed):
+    """OFFERS and NEED with vectors: the need's a random direction `base`, the offers' turned from it further and
+    further towards another one, `away` (their cosines with the need fall in the offers' order):
+    (base, away, the offers' vectors, offers, need)."""
+    rng = np.random.default_rng(seed)
     base = _unit(rng.normal(size=DIM))
     away = _unit(rng.normal(size=DIM))
     vectors = [_unit(base + 0.4 * i * away).astype(np.float32) for i in range(len(OFFERS))]
     offers = [dataclasses.replace(o, extra={embeddings.KEY: v}) for o, v in zip(OFFERS, vectors, strict=True)]
     need = dataclasses.replace(NEED, extra={embeddings.KEY: base.astype(np.float32)})
+    return base, away, vectors, offers, need
+
+
+def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_by_it():
+    # A matrix that turns the need's vector towards the last offers' (the opposite of what their cosines say):
+    # a model of the adapted score alone puts them first, and the table's three columns are that score, its
+    # z-score over the first places and within each language group.
+    base, away, vectors, offers, need = _turned_offers(6)
     turn = (np.eye(DIM) + 3.0 * np.outer(base, away)).astype(np.float32)
     model = {**scoring.RERANK, "weights": {"e5_adapted": 1.0}, "adapter": turn, "nearest": 0}  # (its first places)
     index = Index(offers, role="offer", config=make_config(rerank=model))
@@ -319,12 +327,7 @@ def test_the_residual_gradient_is_the_slope_of_its_loss():
 
 
 def test_the_reranker_reads_the_residual_score_of_its_first_places():
-    rng = np.random.default_rng(11)
-    base = _unit(rng.normal(size=DIM))
-    away = _unit(rng.normal(size=DIM))
-    vectors = [_unit(base + 0.4 * i * away).astype(np.float32) for i in range(len(OFFERS))]
-    offers = [dataclasses.replace(o, extra={embeddings.KEY: v}) for o, v in zip(OFFERS, vectors, strict=True)]
-    need = dataclasses.replace(NEED, extra={embeddings.KEY: base.astype(np.float32)})
+    base, away, vectors, offers, need = _turned_offers(11)
     turn = (3.0 * np.outer(base, away)).astype(np.float32)
     model = {**scoring.RERANK, "weights": {"e5_residual": 1.0}, "residual": turn, "nearest": 0}
     index = Index(offers, role="offer", config=make_config(rerank=model))
