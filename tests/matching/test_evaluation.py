@@ -168,7 +168,7 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
 
 # Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout101.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 102)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 108)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -187,8 +187,8 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.32
-# (docs/matching.md, "Results, stop 38"); the test keeps any other need from joining them. The four older sets
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.33
+# (docs/matching.md, "Results, stop 39"); the test keeps any other need from joining them. The four older sets
 # have none.
 KNOWN_LOSSES = {
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
@@ -262,6 +262,11 @@ KNOWN_LOSSES = {
     # kJn05, kLn01, kOn68, kQn22, kSn36, kXn24, kYn43, kZn53, lAn75, lFn70, lGn17, lKn31 and lTn02: 167 needs of the
     # 102 sets, all in-sample (lex-1.29: 164 on the same sets, 128 of them in-sample), and 5 of the 225 of
     # holdout99-101, which neither had seen (lex-1.29: 5).
+    # lex-1.33 (stop 39: lex-1.32's recipe learnt again on all 105 sets up to holdout101) took jHn68, jIn33, jLn06,
+    # jNn16, kOn68, lAn75, lBn50, lSn67, lXn38 and lYn09 off, and added iVn32, iYn39, jHn19, jZn45, kEn31, kKn29, lMn18,
+    # lVn65 and lWn28: 171 needs of the 105 sets, all in-sample (lex-1.32: 172 on the same sets, 5 of them on
+    # holdout99-101, which it had not been learnt on), and 13 of the 454 of holdout102-107, which neither had seen
+    # (lex-1.32: 13).
     "holdout": {"h5n28", "h5n39"},
     "holdout2": {"h6n10", "h6n22", "h6n33"},
     "holdout3": {"h7n03", "h7n12"},
@@ -271,7 +276,7 @@ KNOWN_LOSSES = {
     "holdout5": {"h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one); with the vectors packed at 4 bits (round 10), one.
-    # "holdout6": none with lex-1.32.
+    # "holdout6": none with lex-1.33.
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
@@ -298,32 +303,32 @@ KNOWN_LOSSES = {
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    # "holdout15": none with lex-1.32.
+    # "holdout15": none with lex-1.33.
     "holdout16": {"iRn91"},
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
-    # "holdout17": none with lex-1.32.
-    # "holdout18": none with lex-1.32.
+    # "holdout17": none with lex-1.33.
+    # "holdout18": none with lex-1.33.
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
     "holdout19": {"iUn34", "iUn56"},
-    "holdout20": {"iVn33", "iVn50"},
+    "holdout20": {"iVn32", "iVn33", "iVn50"},
     # holdout21-24 (94, 101, 100 and 103 needs; water and energy, aquaculture, crops, coconut and small industry):
     # written while the reranker of round 9 was built, measured once with lex-1.13 and with the reranker (lex-1.13
     # 0.8502, 0.8852, 0.8724 and 0.8211 against plain BM25's 0.5657, 0.6109, 0.6107 and 0.5616; docs/matching.md,
     # "Results, round 9").
     "holdout21": {"iWn84"},
     "holdout22": {"iXn41"},
-    # "holdout23": none with lex-1.32.
+    "holdout23": {"iYn39"},
     "holdout24": {"iZn60"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
     # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
     "holdout25": {"jAn12", "jAn61"},
     # (holdout26: none with lex-1.20; one with lex-1.21)
-    # "holdout26": none with lex-1.32.
+    # "holdout26": none with lex-1.33.
     "holdout27": {"jCn03", "jCn29", "jCn33", "jCn87"},
     "holdout28": {"jDn11", "jDn61"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
@@ -333,19 +338,19 @@ KNOWN_LOSSES = {
     "holdout29": {"jEn53"},
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn67"},
     "holdout31": {"jGn86", "jGn90"},
-    "holdout32": {"jHn68"},
+    "holdout32": {"jHn19"},
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
-    "holdout33": {"jIn25", "jIn33"},
-    # "holdout34": none with lex-1.32.
+    "holdout33": {"jIn25"},
+    # "holdout34": none with lex-1.33.
     "holdout35": {"jKn72"},
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
-    "holdout36": {"jLn06", "jLn22", "jLn52"},
+    "holdout36": {"jLn22", "jLn52"},
     "holdout37": {"jMn81"},
-    "holdout38": {"jNn16"},
+    # "holdout38": none with lex-1.33.
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
@@ -364,7 +369,7 @@ KNOWN_LOSSES = {
     # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
     "holdout48": {"jXn29", "jXn71"},
     "holdout49": {"jYn33"},
-    "holdout50": {"jZn13", "jZn51", "jZn53"},
+    "holdout50": {"jZn13", "jZn45", "jZn51", "jZn53"},
     # stop 27, written blind after lex-1.19 was adopted; measured once with it (0.6776 against lex-1.17's 0.6763,
     # 27 needs below plain BM25 either way; docs/matching.md, "Results, stop 27")
     "holdout51": {"kAn49", "kAn56"},
@@ -375,7 +380,7 @@ KNOWN_LOSSES = {
     # pre-registered; measured once with it and with lex-1.19 (docs/matching.md, "Results, stop 28"): lex-1.20
     # adopted, 27 needs below against 29. Every set's list above is lex-1.20's.
     "holdout54": {"kDn06", "kDn44", "kDn50"},
-    "holdout55": {"kEn19", "kEn28", "kEn62", "kEn63"},
+    "holdout55": {"kEn19", "kEn28", "kEn31", "kEn62", "kEn63"},
     "holdout56": {"kFn11", "kFn21", "kFn36", "kFn51", "kFn57", "kFn68"},
     # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
     # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
@@ -387,14 +392,14 @@ KNOWN_LOSSES = {
     # (fruit processing and beverages): written blind in stop 28, measured once in stop 29 with lex-1.20 (0.7199
     # against lex-1.19's 0.7174, 22 needs below against 26; docs/matching.md, "Results, stop 29").
     "holdout60": {"kJn05", "kJn14", "kJn72"},
-    # "holdout61": none with lex-1.32.
+    "holdout61": {"kKn29"},
     "holdout62": {"kLn01", "kLn39", "kLn61"},
     # holdout63 (bees, mushrooms, feed insects and other small livestock), holdout64 (health and care technology at
     # commune level) and holdout65 (rural and eco-tourism): written blind in stop 29, measured once in stop 30 with
     # lex-1.21 (0.7647 against lex-1.20's 0.7479, 8 needs below against 8; docs/matching.md, "Results, stop 30").
     # Learnt on them, lex-1.22 and lex-1.24 have no need of the three below, lex-1.23 had holdout65's kOn68 (lex-1.21,
     # which had not been learnt on them: holdout64 kNn18, kNn36 and kNn52; holdout65 kOn06, kOn22, kOn53, kOn68, kOn77).
-    "holdout65": {"kOn22", "kOn68"},
+    "holdout65": {"kOn22"},
     # holdout66 (root crops, sugarcane and starch foods), holdout67 (energy efficiency and automation in small
     # factories) and holdout68 (wood, bamboo and coconut-wood processing): written blind in stop 30, measured once in
     # stop 31 with lex-1.22 and lex-1.21 (0.7751 against 0.7742, 10 needs below against 12; docs/matching.md,
@@ -407,13 +412,13 @@ KNOWN_LOSSES = {
     # "Results, stop 32"). Learnt on them, lex-1.24 kept holdout69's kSn24 below, lex-1.25 its kSn05 (lex-1.23, which
     # had not been learnt on them: kSn05, kSn24, kSn36, kSn46, kSn48, kSn60, kSn62; kTn07, kTn69; kUn34, kUn58).
     "holdout69": {"kSn05", "kSn36"},
-    # "holdout70": none with lex-1.32.
+    # "holdout70": none with lex-1.33.
     "holdout71": {"kUn58"},
     # holdout72 (ornamental plants, flowers and nurseries), holdout73 (mechanical workshops and metalworking) and
     # holdout74 (schools, vocational training and education technology): written blind in stop 32, measured once in
     # stop 33 with lex-1.24 and lex-1.23 (0.7241 against 0.7224, 8 needs below against 9; docs/matching.md,
     # "Results, stop 33"); with lex-1.25, 0.7396 and 8 below.
-    # "holdout72": none with lex-1.32.
+    # "holdout72": none with lex-1.33.
     "holdout73": {"kWn55"},
     "holdout74": {"kXn04", "kXn24"},
     # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
@@ -422,31 +427,31 @@ KNOWN_LOSSES = {
     # 0.7665, 15 needs below either way (docs/matching.md, "Results, stop 33"); with lex-1.25, 0.7670 and 14 below.
     "holdout75": {"kYn07", "kYn43"},
     "holdout76": {"kZn06", "kZn13", "kZn53"},
-    "holdout77": {"lAn02", "lAn20", "lAn75"},
+    "holdout77": {"lAn02", "lAn20"},
     # holdout78 (digital finance, credit and insurance), holdout79 (ornamental fish, aquariums and pets) and holdout80
     # (greenhouses, hydroponics and urban vegetables): written blind in stop 33, measured once in stop 34 with lex-1.25
     # and lex-1.24 (0.7920 against 0.7706, 11 needs below against 14; docs/matching.md, "Results, stop 34").
-    "holdout78": {"lBn32", "lBn50"},
-    # "holdout79": none with lex-1.32.
+    "holdout78": {"lBn32"},
+    # "holdout79": none with lex-1.33.
     "holdout80": {"lDn34", "lDn39", "lDn70"},
     # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
     # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
     # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
-    # "holdout81": none with lex-1.32.
+    # "holdout81": none with lex-1.33.
     "holdout82": {"lFn40", "lFn70"},
     "holdout83": {"lGn13", "lGn17"},
     # holdout84-86 (salt and seawater products; testing laboratories, metrology and certification; cosmetics and soaps
     # from local materials): written blind in stop 35, measured once in stop 35 with lex-1.25 and the candidate
     # lex-1.27 (0.7779 and 1 need below against 0.7781 and 3: not adopted).
     "holdout84": {"lHn43"},
-    # "holdout85": none with lex-1.32.
-    # "holdout86": none with lex-1.32.
+    # "holdout85": none with lex-1.33.
+    # "holdout86": none with lex-1.33.
     # holdout87-89 (fire safety; electric motorbikes, boats, batteries and charging; natural-fibre handicrafts):
     # written blind in stop 35, measured once in stop 36 with lex-1.25 and the candidate lex-1.28 (0.7358 and 18 needs
     # below against 0.7448 and 15: lex-1.28 adopted; docs/matching.md, "Results, stop 36").
     "holdout87": {"lKn23", "lKn31", "lKn43", "lKn58"},
     "holdout88": {"lLn02", "lLn70"},
-    "holdout89": {"lMn06", "lMn42", "lMn57"},
+    "holdout89": {"lMn06", "lMn18", "lMn42", "lMn57"},
     # holdout90-92 (pest control; bricks, tiles, pottery and the Mang Thít kilns; sports, recreation and water
     # safety): written blind in stop 36, measured once in stop 37 with lex-1.28 and the candidate lex-1.29 (0.7375 and
     # 15 needs below against 0.7488 and 14: lex-1.29 adopted; docs/matching.md, "Results, stop 37").
@@ -459,19 +464,29 @@ KNOWN_LOSSES = {
     # docs/matching.md, "Results, stop 37").
     "holdout93": {"lQn06"},
     "holdout94": {"lRn09", "lRn75"},
-    "holdout95": {"lSn42", "lSn67"},
+    "holdout95": {"lSn42"},
     # holdout96-98 (security technology; garments, textiles and footwear; hotels, kitchens and laundries as buyers):
     # written blind in stop 37, measured once in stop 38 with lex-1.29 and the candidate lex-1.31, a residual map
     # (0.7521 and 15 needs below against 0.7580 and 18: not adopted; docs/matching.md, "Results, stop 38").
     "holdout96": {"lTn02", "lTn57"},
     "holdout97": {"lUn22", "lUn51", "lUn68"},
-    "holdout98": {"lVn31", "lVn36", "lVn42"},
+    "holdout98": {"lVn31", "lVn36", "lVn42", "lVn65"},
     # holdout99-101 (vehicle and farm-machine repair; retail shops; office buildings): written blind in stop 37,
     # measured once in stop 38 with lex-1.29 and the candidate lex-1.32 (0.7944 and 5 needs below against 0.7952 and
     # 5: lex-1.32 adopted; docs/matching.md, "Results, stop 38").
-    "holdout99": {"lWn05", "lWn16", "lWn56"},
-    "holdout100": {"lXn38"},
-    "holdout101": {"lYn09"},
+    "holdout99": {"lWn05", "lWn16", "lWn28", "lWn56"},
+    # "holdout100": none with lex-1.33.
+    # "holdout101": none with lex-1.33.
+    # holdout102-104 (beauty salons and small cosmetics makers; pagodas, temples, cemeteries and funeral services; post,
+    # courier and e-commerce fulfilment), written blind in stop 38, and holdout105-107 (construction and rural housing;
+    # veterinary services; pharmacies, traditional medicine and medicinal plants), written blind in stop 39: measured
+    # once in stop 39, all six at once, with lex-1.32 and the candidate lex-1.33 (0.8052 and 13 needs below against
+    # 0.8055 and 13: lex-1.33 adopted; docs/matching.md, "Results, stop 39"). holdout107: none.
+    "holdout102": {"lZn03"},
+    "holdout103": {"mAn18", "mAn21", "mAn36", "mAn53", "mAn72"},
+    "holdout104": {"mBn73"},
+    "holdout105": {"mCn13", "mCn26", "mCn47", "mCn55", "mCn57"},
+    "holdout106": {"mDn42"},
 }
 
 
