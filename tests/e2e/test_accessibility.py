@@ -78,3 +78,20 @@ def test_no_page_has_a_serious_accessibility_violation(new_page, demo_world, use
     for rule, node, url in sorted(summary):
         first.setdefault((rule, node), url)  # one page per problem is enough to find it
     assert failures == {}, f"{len(failures)} pages: {sorted(first.items())[:40]}"
+
+
+@pytest.mark.parametrize("username", ["doanhnghiep", "canbo"])
+def test_the_menu_never_pushes_the_page_wider_than_the_screen(new_page, demo_world, username):
+    # An enterprise's menu is the longest; from 1,400 px (where it stops collapsing) to about 1,600 px it used to
+    # push the notifications and the account menu off the page, behind a horizontal scroll bar.
+    from .conftest import login
+
+    page = new_page()
+    login(page, username, password="demo12345")
+    for width in (1280, 1366, 1400, 1440, 1536, 1600, 1920):
+        page.set_viewport_size({"width": width, "height": 900})
+        page.goto("/matching/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, width
+        account = page.locator("nav .dropdown-toggle[aria-label]")  # the account menu (collapsed below 1,400 px)
+        box = account.bounding_box() if account.is_visible() else None
+        assert box is None or box["x"] + box["width"] <= width, width
