@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import copy
 import functools
+import json
 import math
 import os
 import tempfile
 import time
 from collections import ChainMap
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,7 +31,7 @@ from . import embeddings, rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
-from .text import SECTOR_CONCEPT, Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
+from .text import SECTOR_CONCEPT, STOP_PHRASES, Analyzer, Glossary, _fold_word, fold, has_vietnamese_marks, syllables
 
 # Sector tree ----------------------------------------------------------------------------------------
 
@@ -118,10 +121,13 @@ def make_config(
     cross_language: bool = True,
     term_prior: dict | None = None,
     rerank: bool | dict = True,
+    stop_phrases=None,
 ) -> EngineConfig:
     """sectors: rows (key, parent key, name_vi, name_en, terms); default: the seeded tree of the platform.
     Sector names join the glossary as concepts, so "Shrimp" and "Tôm" are one term. extra_terms: more
-    (concept, phrases) entries, e.g. the term pairs staff added (models.GlossaryTerm)."""
+    (concept, phrases) entries, e.g. the term pairs staff added (models.GlossaryTerm). stop_phrases: the phrases
+    analysed as stop words (text.STOP_PHRASES and the province's place names); default: those of the province
+    whose areas file ships with the platform (DEFAULT_AREAS_FILE), the province of the labelled sets."""
     if sectors is None:
         sectors = default_sector_rows()
     sectors = list(sectors)
@@ -132,8 +138,12 @@ def make_config(
     )
     text = dict(text or scoring.TEXT)
     # Accented forms are indexed only if they count in a query (scoring.TEXT["accent"]; 0 since lex-1.4).
+    if stop_phrases is None:
+        stop_phrases = default_stop_phrases()
     analyzer = Analyzer(
-        Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None, accents=text["accent"] > 0
+        Glossary(entries, ambiguous_folded=AMBIGUOUS_FOLDED) if glossary else None,
+        accents=text["accent"] > 0,
+        stop_phrases=stop_phrases,
     )
     return EngineConfig(
         analyzer=analyzer,
@@ -144,6 +154,26 @@ def make_config(
         term_prior=dict(term_prior) if term_prior else None,
         rerank=(dict(rerank) if isinstance(rerank, dict) else dict(scoring.RERANK)) if rerank else None,
     )
+
+
+# The areas file the platform ships with (settings.PLATFORM["AREAS_FILE"] by default): Trà Vinh's communes and wards.
+DEFAULT_AREAS_FILE = Path(__file__).resolve().parent.parent / "marketplace" / "data" / "areas" / "tra_vinh.json"
+
+
+def place_names(areas_file) -> list[str]:
+    """The place names of a province's areas file (marketplace/data/areas/): the province, the province it is
+    part of since a merger ("part_of"), and its communes and wards, which the analysis takes as stop phrases
+    (text.STOP_PHRASES): where a post is says nothing about its technology, and the names hold words that do
+    ("kè", an embankment, in Cầu Kè; "trà", tea, in Trà Vinh)."""
+    data = json.loads(Path(areas_file).read_text(encoding="utf-8"))
+    names = [data.get("province") or "", data.get("part_of") or ""]
+    names += [row.get("name") or "" for row in data.get("areas") or []]
+    return [name for name in names if name.strip()]
+
+
+@lru_cache(maxsize=1)
+def default_stop_phrases() -> tuple[str, ...]:
+    return STOP_PHRASES + tuple(place_names(DEFAULT_AREAS_FILE))
 
 
 def default_sector_rows():

@@ -10,6 +10,7 @@ post changed, so recomputing from either side gives the same row.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from datetime import datetime
 from functools import partial
 from typing import Any, cast
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Q, Sum
@@ -31,10 +33,11 @@ from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOff
 from marketplace.selectors import organization_users
 
 from . import accents, conf, embeddings
-from .index import EngineConfig, Index, make_config
+from .index import EngineConfig, Index, make_config, place_names
 from .learning import FIXED
 from .models import Feedback, GlossaryTerm, Match, PostEmbedding, WeightChange
 from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
+from .text import STOP_PHRASES
 
 _lock = threading.Lock()
 _cache: dict = {}
@@ -186,6 +189,26 @@ def glossary_rows() -> list[tuple]:
     return list(GlossaryTerm.objects.order_by("id").values_list("id", "vi", "en"))
 
 
+def stop_phrases() -> tuple[str, ...]:
+    """The phrases the analysis takes as stop words on this platform: text.STOP_PHRASES and the place names of
+    the province it runs for (index.place_names of its areas file, its PROVINCE_NAME, MATCHING_PLACE_NAMES)."""
+    return _stop_phrases(
+        str(settings.PLATFORM["AREAS_FILE"]), settings.PLATFORM["PROVINCE_NAME"], tuple(conf.get("PLACE_NAMES"))
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def _stop_phrases(areas_file: str, province: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        names = place_names(areas_file)
+    except (OSError, ValueError) as exc:
+        logger.warning(
+            "matching: the areas file %s cannot be read (%s); only the province's name is kept out", areas_file, exc
+        )
+        names = []
+    return STOP_PHRASES + tuple(dict.fromkeys([*names, province, *extra]))
+
+
 def engine_config() -> EngineConfig:
     """The engine as the platform is configured: the curated glossary, the term pairs staff added and the
     sector tree in the database (its Vietnamese and English names become bilingual concepts); the
@@ -196,8 +219,10 @@ def engine_config() -> EngineConfig:
     terms = glossary_rows()
     learnt = learnt_weights()
     prior = learnt_term_prior()
+    phrases = stop_phrases()
     key = (
         "config",
+        phrases,
         hash(tuple(rows)),
         hash(tuple(terms)),
         hash(tuple(sorted(learnt.items()))),
@@ -212,6 +237,7 @@ def engine_config() -> EngineConfig:
                 weights={**WEIGHTS, **{k: v for k, v in learnt.items() if k not in FIXED}},
                 extra_terms=[(f"staff_{pk}", (vi, en)) for pk, vi, en in terms],
                 term_prior=prior,
+                stop_phrases=phrases,
             )
             _cache["config_key"] = key
         return _cache["config"]

@@ -38,7 +38,7 @@ UNIGRAM_LIMIT = 1 << UNIGRAM_BITS  # single terms; a pair is ((left + 1) << 24) 
 PAIR_MASK = UNIGRAM_LIMIT - 1
 
 # Facts about a syllable, one column each.
-_WORD, _ACC, _STOP_ACC, _STOP_FOLD, _SINGLE, _DIGIT, _G_ACC, _G_FOLD = range(8)
+_WORD, _ACC, _STOP_ACC, _STOP_FOLD, _SINGLE, _DIGIT, _G_ACC, _G_FOLD, _P_ACC, _P_FOLD = range(10)
 
 
 def is_pair(keys):
@@ -62,15 +62,17 @@ class Vocabulary:
     seen. Grows as new text is analysed; shared by the needs' and the offers' indexes of one engine
     configuration. Lookups of known syllables take no lock; adding one does."""
 
-    def __init__(self, glossary, generic: frozenset = GENERIC):
+    def __init__(self, glossary, generic: frozenset = GENERIC, stop_phrases=None):
         self.glossary = glossary
         self.generic = generic
+        # text.StopPhrases (lex-1.34), or None for none.
+        self.stop_phrases = stop_phrases if stop_phrases is not None and stop_phrases.max_len else None
         self.uid: dict[str, int] = {}
         self.strings: list[str] = []
         self._kinds = np.zeros(1024, np.int8)
         self.syllables = _Syllables(self)
         self.syllable_strings: list[str] = []
-        self._facts = np.zeros((8, 1024), np.int32)  # one row per fact, one column per syllable
+        self._facts = np.zeros((10, 1024), np.int32)  # one row per fact, one column per syllable
         self._lock = threading.RLock()
         self._trie = _PhraseTrie(glossary) if glossary is not None else None
         # The term number of the blocking phrases' concept (text.BLOCK), if the glossary has any.
@@ -159,7 +161,12 @@ class Vocabulary:
                 word.isdigit(),
                 -1,
                 -1,
+                -1,
+                -1,
             ]
+            if self.stop_phrases is not None:
+                facts[_P_ACC] = self.stop_phrases.accented_ids.get(syllable, -1)
+                facts[_P_FOLD] = self.stop_phrases.folded_ids.get(folded, -1)
             if self._trie is not None:
                 facts[_G_ACC] = self._trie.accented_ids.get(_stem_word(syllable), -1)
                 facts[_G_FOLD] = self._trie.folded_ids.get(word, -1)
@@ -215,6 +222,50 @@ class _PhraseTrie:
             self.levels.append((keys, concepts))
             previous = position
         self.concept_strings = sorted({c for _w, cs in phrases for c in cs})
+
+
+def _in_stop_phrases(phrases, numbers: np.ndarray, field: np.ndarray) -> np.ndarray:
+    """Which syllables lie in a stop phrase (text.StopPhrases.mark): numbers are each syllable's number in
+    the phrases' syllables (accented or folded, as its text), -1 for a syllable no phrase holds."""
+    n = len(numbers)
+    inside = np.zeros(n, bool)
+    at = np.flatnonzero(numbers >= 0)
+    if len(at) == 0:
+        return inside
+    width, keys = phrases.width, phrases.key_sets
+    if len(at) <= _FEW_PHRASE_STARTS:  # a query or a few posts: a dictionary lookup per start and length
+        number, owner = numbers.tolist(), field.tolist()
+        for a in at.tolist():
+            key = number[a]
+            for length in range(1, phrases.max_len + 1):
+                if length > 1:
+                    b = a + length - 1
+                    if b >= n or number[b] < 0 or owner[b] != owner[a]:
+                        break
+                    key = key * width + number[b]
+                if key in keys.get(length, ()):
+                    inside[a : a + length] = True
+        return inside
+    numbers = numbers.astype(np.int64)
+    keys_at = numbers[at]
+    for length in range(1, phrases.max_len + 1):
+        if length > 1:
+            ends = at + length - 1
+            go = ends < n
+            at, keys_at, ends = at[go], keys_at[go], ends[go]
+            go = (numbers[ends] >= 0) & (field[ends] == field[at])
+            at, keys_at = at[go], keys_at[go] * width + numbers[ends[go]]
+            if len(at) == 0:
+                break
+        found = phrases.keys.get(length)
+        if found is None:
+            continue
+        sorted_keys = np.asarray(found, np.int64)
+        i = np.minimum(np.searchsorted(sorted_keys, keys_at), len(sorted_keys) - 1)
+        hit = at[sorted_keys[i] == keys_at]
+        for k in range(length):
+            inside[hit + k] = True
+    return inside
 
 
 def _unblocked(block: int, keys: np.ndarray, start: np.ndarray, end: np.ndarray):
@@ -313,6 +364,8 @@ def analyse(
         return np.where(mode, fact(if_accented), fact(if_not))
 
     stop = by_mode(_STOP_ACC, _STOP_FOLD).astype(bool)
+    if vocabulary.stop_phrases is not None:
+        stop |= _in_stop_phrases(vocabulary.stop_phrases, by_mode(_P_ACC, _P_FOLD), field)
     word = fact(_WORD).astype(np.int64)
     position = np.arange(n, dtype=np.int64)
     parts_key: list[np.ndarray] = []

@@ -30,7 +30,7 @@ STOP_VI = frozenset(
     """
 và hoặc của các những cho có là được bị trong với để một này đó kia từ theo như khi tại về bằng
 đã sẽ đang thì mà nên vì nếu hay cũng rất nhiều ít hơn nhất mỗi mọi cả vào ra lên xuống
-trên dưới giữa sau trước qua lại đến tới nhằm cùng chỉ đều vẫn còn việc sự nhu cầu cần muốn
+trên dưới giữa sau trước qua lại đến tới nhằm cùng chỉ đều vẫn còn việc sự nhu cần muốn
 chúng tôi ta mình họ nó ông bà anh chị em ở thể gì nào ai đâu bao nhiêu thế vậy nhé ạ
 loại hiện nay năm tháng ngày giờ theo đây đấy rằng hãy
 """.split()
@@ -56,6 +56,59 @@ chúng tôi họ cần muốn
     )
     | STOP_EN
 )
+
+# Phrases whose syllables are stop words where the whole phrase is written (lex-1.34): "nhu cầu" (a need) and
+# "yêu cầu" (a requirement), which posts write everywhere, while "cầu" alone is a bridge ("cầu nông thôn"), a wharf
+# ("cầu cảng") or a crane ("cầu trục"); until lex-1.33 "cầu" was a stop word wherever it stood. The province's
+# place names join them (place_names, index.make_config): "Cầu Kè" and "Cầu Ngang" are districts, not bridges, and
+# "Trà Vinh" is not tea ("trà") in text typed without accents. Matched on the accented syllables in accented text
+# and on the folded ones in text typed without accents, as the stop words are.
+STOP_PHRASES = ("nhu cầu", "yêu cầu")
+
+
+class StopPhrases:
+    """Phrases made of stop words where they occur whole. Each is kept in its accented form (for accented
+    text) and its folded form (for text typed without accents), with a number for each syllable they hold."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.accented: set[tuple[str, ...]] = set()
+        self.folded: set[tuple[str, ...]] = set()
+        for phrase in phrases:
+            acc = tuple(accented_syllables(phrase))
+            if acc:
+                folded = tuple(fold(s) for s in acc)
+                # Accented text may write a name without its accents ("Tra Vinh" in an English post that
+                # names "cầu cảng"): the folded form is one of its accented phrases too.
+                self.accented.update((acc, folded))
+                self.folded.add(folded)
+        self.lengths = sorted({len(p) for p in self.accented})
+        self.max_len = max(self.lengths, default=0)
+        # Syllable numbers for terms.Vocabulary: accented ones first, then the folded ones.
+        self.accented_ids = {s: i for i, s in enumerate(sorted({s for p in self.accented for s in p}))}
+        offset = len(self.accented_ids)
+        self.folded_ids = {s: offset + i for i, s in enumerate(sorted({s for p in self.folded for s in p}))}
+        self.width = offset + len(self.folded_ids) + 1
+        # Per length: every phrase as one number (its syllables' numbers in base `width`), sorted.
+        self.keys: dict[int, list[int]] = {}
+        for table, ids in ((self.accented, self.accented_ids), (self.folded, self.folded_ids)):
+            for p in table:
+                key = 0
+                for s in p:
+                    key = key * self.width + ids[s]
+                self.keys.setdefault(len(p), []).append(key)
+        self.keys = {length: sorted(set(keys)) for length, keys in self.keys.items()}
+        self.key_sets = {length: set(keys) for length, keys in self.keys.items()}
+
+    def mark(self, words: list[str], accented: bool, stops: list[bool]) -> None:
+        """Marks as stop words the syllables of every phrase found (accented syllables of accented text, or
+        folded ones)."""
+        table = self.accented if accented else self.folded
+        n = len(words)
+        for length in self.lengths:
+            for i in range(n - length + 1):
+                if tuple(words[i : i + length]) in table:
+                    stops[i : i + length] = [True] * length
+
 
 # English words are stemmed with the Snowball (Porter 2) English stemmer, from the `snowballstemmer` package
 # (lex-1.6). Until lex-1.5 a small suffix stripper of this module did it, and it did not join a word ending in
@@ -175,10 +228,18 @@ class Analyzer:
     """Turns text into index terms. Term kinds, told apart by their first character:
     plain folded syllables/words ("say"), bigrams ("say_dua"), accented forms ("~sấy"), concepts ("@dry")."""
 
-    def __init__(self, glossary: Glossary | None = None, *, bigrams: bool = True, accents: bool = True):
+    def __init__(
+        self,
+        glossary: Glossary | None = None,
+        *,
+        bigrams: bool = True,
+        accents: bool = True,
+        stop_phrases: Iterable[str] = STOP_PHRASES,
+    ):
         self.glossary = glossary
         self.bigrams = bigrams
         self.accents = accents
+        self.stop_phrases = StopPhrases(stop_phrases)
         self._vocabulary = None
 
     @property
@@ -188,7 +249,7 @@ class Analyzer:
         if self._vocabulary is None:
             from .terms import Vocabulary
 
-            self._vocabulary = Vocabulary(self.glossary)
+            self._vocabulary = Vocabulary(self.glossary, stop_phrases=self.stop_phrases)
         return self._vocabulary
 
     def terms(self, text: str) -> list[str]:
@@ -208,6 +269,8 @@ class Analyzer:
             stops = [a in STOP_VI or a in STOP_EN for a in acc]
         else:
             stops = [f in STOP_FOLDED for f in folded]
+        if self.stop_phrases.max_len:
+            self.stop_phrases.mark(acc if accented_text else folded, accented_text, stops)
         out: list[tuple[str, str]] = []
         for i, word in enumerate(words):
             if stops[i] or (len(word) == 1 and not word.isdigit()):

@@ -361,3 +361,5 @@ LOGGING = {
 
 # Matching: embed posts for the reranker's meaning feature (matching/conf.py, docs/matching.md "Results, round 9").
 MATCHING_MEANING = envbool("MATCHING_MEANING", True)
+# More place names kept out of matching, comma-separated, besides the areas file's and PROVINCE_NAME (matching/conf.py).
+MATCHING_PLACE_NAMES = envlist("MATCHING_PLACE_NAMES", "")

@@ -61,6 +61,20 @@ def test_a_query_typed_without_accents_finds_accented_text():
     assert ids(index().rank(Record("n", "may say dua"), k=1)) == ["vi-dryer"]
 
 
+def test_a_bridge_need_in_cau_ke_finds_the_bridge_not_the_embankment():
+    offers = [
+        Record("bridge", "Thiết kế cầu bê tông nông thôn", "Cầu dân sinh nhịp 12 m, tải trọng 3 tấn"),
+        Record("embankment", "Kè chống sạt lở bờ sông", "Kè mềm bằng cọc tre và rọ đá"),
+        Record("greenhouse", "Nhà màng trồng rau", "Nhà màng khung thép mạ kẽm cho hợp tác xã"),
+    ]
+    need = Record("n", "Nhu cầu xây cầu ở Cầu Kè", "Xã Cầu Kè, Trà Vinh: yêu cầu cầu qua kênh cho xe 3 tấn")
+    found = ids(Index(offers, role="offer", config=make_config()).rank(need, k=3))
+    assert found[0] == "bridge" and "embankment" not in found
+    # Without the stop phrases the district's name is two words, and "kè" finds the embankment.
+    plain = Index(offers, role="offer", config=make_config(stop_phrases=()))
+    assert "embankment" in ids(plain.rank(need, k=3))
+
+
 def test_a_multi_syllable_word_outranks_its_syllables_apart():
     hits = index().rank(Record("n", "xử lý nước thải"), k=5)
     assert hits[0].id == "wastewater"

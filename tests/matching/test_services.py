@@ -284,3 +284,23 @@ def test_matches_are_stored_when_the_model_fails(dryer_need, dryer_offer, settin
     monkeypatch.setattr(embeddings, "embed", broken)
     assert services.match_recompute_for_need(need=dryer_need) == 1  # the fused order, without vectors
     assert not PostEmbedding.objects.exists()
+
+
+def test_the_place_names_kept_out_of_matching_are_the_provinces_settings(tmp_path, settings, caplog):
+    import json
+
+    areas = tmp_path / "ben_tre.json"
+    rows = [{"code": "xa-mo-cay", "name": "Mỏ Cày", "kind": "commune"}]
+    areas.write_text(json.dumps({"province": "Bến Tre", "part_of": "Vĩnh Long", "areas": rows}), encoding="utf-8")
+    settings.PLATFORM = {**settings.PLATFORM, "AREAS_FILE": str(areas), "PROVINCE_NAME": "Bến Tre"}
+    settings.MATCHING_PLACE_NAMES = ["Ba Tri"]
+    phrases = services.stop_phrases()
+    assert {"nhu cầu", "yêu cầu", "Bến Tre", "Vĩnh Long", "Mỏ Cày", "Ba Tri"} <= set(phrases)
+    assert "Cầu Kè" not in phrases  # another province's commune
+    analyzer = services.engine_config().analyzer
+    assert not {"mo", "cay", "ben", "tre", "ba", "tri"} & set(analyzer.terms("Lò sấy ở Mỏ Cày, Bến Tre và Ba Tri"))
+    assert {"cau", "ke"} <= set(analyzer.terms("Hợp tác xã ở Cầu Kè"))
+    # An areas file that cannot be read keeps the province's own name out, and says so in the log.
+    settings.PLATFORM = {**settings.PLATFORM, "AREAS_FILE": str(tmp_path / "missing.json")}
+    assert "Bến Tre" in services.stop_phrases() and "Mỏ Cày" not in services.stop_phrases()
+    assert "cannot be read" in caplog.text

@@ -156,3 +156,33 @@ def test_a_vietnamese_phrase_holding_an_english_word_matches_as_the_text_is_anal
     a = make_config().analyzer
     keys, _tf, _shown = query_terms(a, a.vocabulary, Record("x", "Nước thải sau hầm biogas"), 1.0)
     assert "@biogas" in set(map(a.vocabulary.string, keys.tolist()))
+
+
+def test_need_and_requirement_are_stop_phrases_but_a_bridge_is_a_word():
+    from matching.index import make_config
+
+    a = make_config().analyzer
+    terms = a.terms("Nhu cầu xây cầu nông thôn, yêu cầu tải trọng 3 tấn")
+    assert terms.count("cau") == 1 and "~cầu" not in terms  # the bridge; not "nhu cầu", not "yêu cầu"
+    assert "xay_cau" in terms and "cau_nong" in terms
+    assert "yeu" not in terms and "nhu_cau" not in terms and "yeu_cau" not in terms
+    assert "cau" not in a.terms("Nhu cau may say, yeu cau 2 tan")  # typed without accents
+    assert "cau" in a.terms("cau cang cho tau ca")  # a wharf, typed without accents
+
+
+def test_the_provinces_place_names_add_no_term():
+    from matching.index import make_config
+
+    a = make_config().analyzer
+    # Cầu Kè is a district, not an embankment ("kè") or a bridge; Trà Vinh is not tea ("trà") typed without accents.
+    assert a.terms("Hợp tác xã ở Cầu Kè, Trà Vinh") == ["hop", "tac", "xa", "hop_tac", "tac_xa"]
+    assert not {"cau", "ke", "tra", "vinh"} & set(a.terms("A cooperative in Cau Ke, Tra Vinh (Vinh Long)"))
+    assert not {"tra", "vinh"} & set(a.terms("A wharf (cầu cảng) in Tra Vinh"))  # a name written without accents
+    # The words of a name still count on their own: tea, an embankment.
+    assert {"tra", "@tea"} <= set(a.terms("Trà thảo mộc Vĩnh Long"))
+    assert "ke" in a.terms("Kè chống sạt lở bờ sông")
+
+
+def test_an_analyser_without_stop_phrases_keeps_every_word_but_the_stop_words():
+    terms = analyzer(stop_phrases=()).terms("Cầu Kè cần cầu nông thôn")
+    assert terms.count("cau") == 2 and "ke" in terms
