@@ -171,9 +171,14 @@ def place_names(areas_file) -> list[str]:
     return [name for name in names if name.strip()]
 
 
+def stop_phrases_for(areas_file, *names: str) -> tuple[str, ...]:
+    """text.STOP_PHRASES, the place names of an areas file and any other names, each once."""
+    return STOP_PHRASES + tuple(dict.fromkeys([*place_names(areas_file), *names]))
+
+
 @lru_cache(maxsize=1)
 def default_stop_phrases() -> tuple[str, ...]:
-    return STOP_PHRASES + tuple(place_names(DEFAULT_AREAS_FILE))
+    return stop_phrases_for(DEFAULT_AREAS_FILE)
 
 
 def default_sector_rows():

@@ -33,7 +33,7 @@ from marketplace.models import PostStatus, Sector, TechnologyNeed, TechnologyOff
 from marketplace.selectors import organization_users
 
 from . import accents, conf, embeddings
-from .index import EngineConfig, Index, make_config, place_names
+from .index import EngineConfig, Index, make_config, stop_phrases_for
 from .learning import FIXED
 from .models import Feedback, GlossaryTerm, Match, PostEmbedding, WeightChange
 from .scoring import ENGINE_VERSION, SHOWN, WEIGHTS, Record, round_breakdown
@@ -200,13 +200,12 @@ def stop_phrases() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4)
 def _stop_phrases(areas_file: str, province: str, extra: tuple[str, ...]) -> tuple[str, ...]:
     try:
-        names = place_names(areas_file)
+        return stop_phrases_for(areas_file, province, *extra)
     except (OSError, ValueError) as exc:
         logger.warning(
             "matching: the areas file %s cannot be read (%s); only the province's name is kept out", areas_file, exc
         )
-        names = []
-    return STOP_PHRASES + tuple(dict.fromkeys([*names, province, *extra]))
+        return STOP_PHRASES + tuple(dict.fromkeys([province, *extra]))
 
 
 def engine_config() -> EngineConfig:

@@ -232,7 +232,7 @@ def _in_stop_phrases(phrases, numbers: np.ndarray, field: np.ndarray) -> np.ndar
     at = np.flatnonzero(numbers >= 0)
     if len(at) == 0:
         return inside
-    width, keys = phrases.width, phrases.key_sets
+    width, keys = phrases.width, phrases.keys
     if len(at) <= _FEW_PHRASE_STARTS:  # a query or a few posts: a dictionary lookup per start and length
         number, owner = numbers.tolist(), field.tolist()
         for a in at.tolist():
@@ -260,7 +260,7 @@ def _in_stop_phrases(phrases, numbers: np.ndarray, field: np.ndarray) -> np.ndar
         found = phrases.keys.get(length)
         if found is None:
             continue
-        sorted_keys = np.asarray(found, np.int64)
+        sorted_keys = np.array(sorted(found), np.int64)
         i = np.minimum(np.searchsorted(sorted_keys, keys_at), len(sorted_keys) - 1)
         hit = at[sorted_keys[i] == keys_at]
         for k in range(length):

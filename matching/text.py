@@ -88,16 +88,14 @@ class StopPhrases:
         offset = len(self.accented_ids)
         self.folded_ids = {s: offset + i for i, s in enumerate(sorted({s for p in self.folded for s in p}))}
         self.width = offset + len(self.folded_ids) + 1
-        # Per length: every phrase as one number (its syllables' numbers in base `width`), sorted.
-        self.keys: dict[int, list[int]] = {}
+        # Per length: every phrase as one number (its syllables' numbers in base `width`).
+        self.keys: dict[int, frozenset[int]] = {}
         for table, ids in ((self.accented, self.accented_ids), (self.folded, self.folded_ids)):
             for p in table:
                 key = 0
                 for s in p:
                     key = key * self.width + ids[s]
-                self.keys.setdefault(len(p), []).append(key)
-        self.keys = {length: sorted(set(keys)) for length, keys in self.keys.items()}
-        self.key_sets = {length: set(keys) for length, keys in self.keys.items()}
+                self.keys[len(p)] = self.keys.get(len(p), frozenset()) | {key}
 
     def mark(self, words: list[str], accented: bool, stops: list[bool]) -> None:
         """Marks as stop words the syllables of every phrase found (accented syllables of accented text, or
