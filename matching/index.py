@@ -162,12 +162,14 @@ DEFAULT_AREAS_FILE = Path(__file__).resolve().parent.parent / "marketplace" / "d
 
 def place_names(areas_file) -> list[str]:
     """The place names of a province's areas file (marketplace/data/areas/): the province, the province it is
-    part of since a merger ("part_of"), and its communes and wards, which the analysis takes as stop phrases
-    (text.STOP_PHRASES): where a post is says nothing about its technology, and the names hold words that do
-    ("kè", an embankment, in Cầu Kè; "trà", tea, in Trà Vinh)."""
+    part of since a merger ("part_of"), its communes and wards, and the places near it that its posts name
+    ("nearby": the rest of the merged province, the neighbouring provinces, the region, the country), which the
+    analysis takes as stop phrases (text.STOP_PHRASES): where a post is says nothing about its technology, and the
+    names hold words that do ("kè", an embankment, in Cầu Kè; "trà", tea, in Trà Vinh; "hồ", a pond, in Long Hồ)."""
     data = json.loads(Path(areas_file).read_text(encoding="utf-8"))
     names = [data.get("province") or "", data.get("part_of") or ""]
     names += [row.get("name") or "" for row in data.get("areas") or []]
+    names += [name or "" for name in data.get("nearby") or []]
     return [name for name in names if name.strip()]
 
 

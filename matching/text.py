@@ -61,7 +61,8 @@ chúng tôi họ cần muốn
 # "yêu cầu" (a requirement), which posts write everywhere, while "cầu" alone is a bridge ("cầu nông thôn"), a wharf
 # ("cầu cảng") or a crane ("cầu trục"); until lex-1.33 "cầu" was a stop word wherever it stood. The province's
 # place names join them (place_names, index.make_config): "Cầu Kè" and "Cầu Ngang" are districts, not bridges, and
-# "Trà Vinh" is not tea ("trà") in text typed without accents. Matched on the accented syllables in accented text
+# "Trà Vinh" is not tea ("trà") in text typed without accents; since lex-1.35 the places near it too ("Long Hồ" is
+# not a pond). Matched on the accented syllables in accented text
 # and on the folded ones in text typed without accents, as the stop words are.
 STOP_PHRASES = ("nhu cầu", "yêu cầu")
 

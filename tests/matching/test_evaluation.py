@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout113.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout119.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 114)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 120)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -187,8 +187,8 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.34
-# (docs/matching.md, "Results, stop 40"); the test keeps any other need from joining them. The four older sets
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.35
+# (docs/matching.md, "Results, stop 41"); the test keeps any other need from joining them. The four older sets
 # have none.
 KNOWN_LOSSES = {
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
@@ -274,16 +274,22 @@ KNOWN_LOSSES = {
     # kWn70, lKn05, lSn10, lSn67, lTn45 and lUn03: 186 needs of the 111 sets, all in-sample (lex-1.33: 184 on the same
     # sets, 13 of them on holdout102-107, which it had not been learnt on), and 15 of the 452 of holdout108-113, which
     # neither had seen (lex-1.33: 16).
-    "holdout": {"h5n28", "h5n39", "h5n46"},
+    # lex-1.35 (stop 41: the places near the province kept out of the analysis too; the weights and the residual map
+    # learnt on all 117 sets up to holdout113) took jGn65, jNn16, jOn03, jTn74, kDn50, kDn55, kFn51, kKn29, lKn05,
+    # lWn05, mIn01, mIn22 (a shop in Tam Bình), mJn23, mJn37 and mKn55 off, and added h5n33, h9n13, hAn71, hAn77,
+    # iYn39, jBn52, jCn87, jDn34, jLn07, jQn36, jRn17, jSn55, jSn62, jVn23, jYn33, kKn05, kXn63 and lDn54: 204 needs of
+    # the 117 sets, all in-sample (lex-1.34: 201 on the same sets, 15 of them on holdout108-113, which it had not been
+    # learnt on), and 15 of the 451 of holdout114-119, which neither had seen (lex-1.34: 15).
+    "holdout": {"h5n28", "h5n33", "h5n39", "h5n46"},
     "holdout2": {"h6n06", "h6n10", "h6n22", "h6n33"},
     "holdout3": {"h7n03", "h7n12"},
     "holdout4": {"h8n42", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
-    "holdout5": {"h9n14", "h9n61"},
+    "holdout5": {"h9n13", "h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one); with the vectors packed at 4 bits (round 10), one.
-    # "holdout6": none with lex-1.34.
+    "holdout6": {"hAn71", "hAn77"},
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
@@ -295,7 +301,7 @@ KNOWN_LOSSES = {
     # once it was committed (0.9004 against plain BM25's 0.7205; lex-1.10 0.8912 with three below).
     # holdout10 (63 needs, a fifth answered only in the other language): written after lex-1.11 was chosen,
     # measured once with it (0.8524 against plain BM25's 0.6670; lex-1.10 0.8412, six below).
-    # "holdout10": none with lex-1.34.
+    # "holdout10": none with lex-1.35.
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
     "holdout11": {"hFn19", "hFn27", "hFn61"},
@@ -310,13 +316,13 @@ KNOWN_LOSSES = {
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    # "holdout15": none with lex-1.34.
+    # "holdout15": none with lex-1.35.
     "holdout16": {"iRn91"},
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
     "holdout17": {"iSn27"},
-    # "holdout18": none with lex-1.34.
+    # "holdout18": none with lex-1.35.
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
@@ -328,55 +334,55 @@ KNOWN_LOSSES = {
     # "Results, round 9").
     "holdout21": {"iWn84"},
     "holdout22": {"iXn41"},
-    # "holdout23": none with lex-1.34.
+    "holdout23": {"iYn39"},
     "holdout24": {"iZn60"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
     # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
     "holdout25": {"jAn12", "jAn61", "jAn78"},
     # (holdout26: none with lex-1.20; one with lex-1.21)
-    # "holdout26": none with lex-1.34.
-    "holdout27": {"jCn03", "jCn29", "jCn33"},
-    "holdout28": {"jDn11", "jDn61"},
+    "holdout26": {"jBn52"},
+    "holdout27": {"jCn03", "jCn29", "jCn33", "jCn87"},
+    "holdout28": {"jDn11", "jDn34", "jDn61"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
     # environment, rural energy and small industry): written while lex-1.14 was shipped, by sessions that saw
     # neither it nor the other sets, measured once with it (0.8693, 0.8679, 0.8461 and 0.8227 against lex-1.13's
     # 0.8546, 0.8430, 0.8207 and 0.8044 and plain BM25's 0.5837, 0.5955, 0.5698 and 0.5686).
     "holdout29": {"jEn53"},
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn67"},
-    "holdout31": {"jGn65", "jGn86", "jGn90"},
-    # "holdout32": none with lex-1.34.
+    "holdout31": {"jGn86", "jGn90"},
+    # "holdout32": none with lex-1.35.
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
     "holdout33": {"jIn25"},
-    # "holdout34": none with lex-1.34.
+    # "holdout34": none with lex-1.35.
     "holdout35": {"jKn72"},
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
-    "holdout36": {"jLn22", "jLn52"},
+    "holdout36": {"jLn07", "jLn22", "jLn52"},
     "holdout37": {"jMn81"},
-    "holdout38": {"jNn16"},
+    # "holdout38": none with lex-1.35.
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
-    "holdout39": {"jOn03"},
+    # "holdout39": none with lex-1.35.
     "holdout40": {"jPn35"},
-    "holdout41": {"jQn23", "jQn62"},
+    "holdout41": {"jQn23", "jQn36", "jQn62"},
     # stop 26, measured once with lex-1.17 (docs/matching.md, "Results, stop 26")
-    "holdout42": {"jRn25"},
-    "holdout43": {"jSn01", "jSn19", "jSn43", "jSn71", "jSn74"},
-    "holdout44": {"jTn27", "jTn57", "jTn74"},
+    "holdout42": {"jRn17", "jRn25"},
+    "holdout43": {"jSn01", "jSn19", "jSn43", "jSn55", "jSn62", "jSn71", "jSn74"},
+    "holdout44": {"jTn27", "jTn57"},
     # stop 26, written blind while lex-1.18 (the weights learnt again) was chosen; measured once with it and with
     # lex-1.17, which stays (lex-1.18 had one need more below plain BM25)
     "holdout45": {"jUn04", "jUn07", "jUn57"},
-    "holdout46": {"jVn09", "jVn61"},
+    "holdout46": {"jVn09", "jVn23", "jVn61"},
     "holdout47": {"jWn49"},
     # stop 27, written blind while lex-1.19 (the weights learnt again) was pre-registered; measured once with it and
     # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
     "holdout48": {"jXn29", "jXn71"},
-    # "holdout49": none with lex-1.34.
+    "holdout49": {"jYn33"},
     "holdout50": {"jZn13", "jZn45", "jZn51", "jZn53"},
     # stop 27, written blind after lex-1.19 was adopted; measured once with it (0.6776 against lex-1.17's 0.6763,
     # 27 needs below plain BM25 either way; docs/matching.md, "Results, stop 27")
@@ -387,9 +393,9 @@ KNOWN_LOSSES = {
     # and holdout56 (handicrafts and rural small industry): written blind in stop 28 while lex-1.20 was
     # pre-registered; measured once with it and with lex-1.19 (docs/matching.md, "Results, stop 28"): lex-1.20
     # adopted, 27 needs below against 29. Every set's list above is lex-1.20's.
-    "holdout54": {"kDn06", "kDn44", "kDn50", "kDn55"},
+    "holdout54": {"kDn06", "kDn44"},
     "holdout55": {"kEn28", "kEn31", "kEn62", "kEn63"},
-    "holdout56": {"kFn11", "kFn21", "kFn36", "kFn51", "kFn57", "kFn68"},
+    "holdout56": {"kFn11", "kFn21", "kFn36", "kFn57", "kFn68"},
     # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
     # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
     # with it (0.7860 against lex-1.19's 0.7875, 17 needs below against 19; docs/matching.md, "Results, stop 28").
@@ -400,7 +406,7 @@ KNOWN_LOSSES = {
     # (fruit processing and beverages): written blind in stop 28, measured once in stop 29 with lex-1.20 (0.7199
     # against lex-1.19's 0.7174, 22 needs below against 26; docs/matching.md, "Results, stop 29").
     "holdout60": {"kJn05", "kJn14", "kJn72"},
-    "holdout61": {"kKn29"},
+    "holdout61": {"kKn05"},
     "holdout62": {"kLn01", "kLn39", "kLn44", "kLn61"},
     # holdout63 (bees, mushrooms, feed insects and other small livestock), holdout64 (health and care technology at
     # commune level) and holdout65 (rural and eco-tourism): written blind in stop 29, measured once in stop 30 with
@@ -420,15 +426,15 @@ KNOWN_LOSSES = {
     # "Results, stop 32"). Learnt on them, lex-1.24 kept holdout69's kSn24 below, lex-1.25 its kSn05 (lex-1.23, which
     # had not been learnt on them: kSn05, kSn24, kSn36, kSn46, kSn48, kSn60, kSn62; kTn07, kTn69; kUn34, kUn58).
     "holdout69": {"kSn05", "kSn36"},
-    # "holdout70": none with lex-1.34.
+    # "holdout70": none with lex-1.35.
     "holdout71": {"kUn58"},
     # holdout72 (ornamental plants, flowers and nurseries), holdout73 (mechanical workshops and metalworking) and
     # holdout74 (schools, vocational training and education technology): written blind in stop 32, measured once in
     # stop 33 with lex-1.24 and lex-1.23 (0.7241 against 0.7224, 8 needs below against 9; docs/matching.md,
     # "Results, stop 33"); with lex-1.25, 0.7396 and 8 below.
-    # "holdout72": none with lex-1.34.
+    # "holdout72": none with lex-1.35.
     "holdout73": {"kWn55", "kWn70"},
-    "holdout74": {"kXn04", "kXn24"},
+    "holdout74": {"kXn04", "kXn24", "kXn63"},
     # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
     # holdout77 (digital government in communes): written blind in stop 33, measured once in stop 33 with lex-1.24 and
     # with the nearest offers by the adapted score added to the reranker's places (not shipped): 0.7465 against
@@ -440,24 +446,24 @@ KNOWN_LOSSES = {
     # (greenhouses, hydroponics and urban vegetables): written blind in stop 33, measured once in stop 34 with lex-1.25
     # and lex-1.24 (0.7920 against 0.7706, 11 needs below against 14; docs/matching.md, "Results, stop 34").
     "holdout78": {"lBn32"},
-    # "holdout79": none with lex-1.34.
-    "holdout80": {"lDn34", "lDn39", "lDn70"},
+    # "holdout79": none with lex-1.35.
+    "holdout80": {"lDn34", "lDn39", "lDn54", "lDn70"},
     # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
     # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
     # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
-    # "holdout81": none with lex-1.34.
+    # "holdout81": none with lex-1.35.
     "holdout82": {"lFn40", "lFn70"},
     "holdout83": {"lGn13"},
     # holdout84-86 (salt and seawater products; testing laboratories, metrology and certification; cosmetics and soaps
     # from local materials): written blind in stop 35, measured once in stop 35 with lex-1.25 and the candidate
     # lex-1.27 (0.7779 and 1 need below against 0.7781 and 3: not adopted).
     "holdout84": {"lHn43"},
-    # "holdout85": none with lex-1.34.
-    # "holdout86": none with lex-1.34.
+    # "holdout85": none with lex-1.35.
+    # "holdout86": none with lex-1.35.
     # holdout87-89 (fire safety; electric motorbikes, boats, batteries and charging; natural-fibre handicrafts):
     # written blind in stop 35, measured once in stop 36 with lex-1.25 and the candidate lex-1.28 (0.7358 and 18 needs
     # below against 0.7448 and 15: lex-1.28 adopted; docs/matching.md, "Results, stop 36").
-    "holdout87": {"lKn05", "lKn23", "lKn31", "lKn43", "lKn58"},
+    "holdout87": {"lKn23", "lKn31", "lKn43", "lKn58"},
     "holdout88": {"lLn02", "lLn70"},
     "holdout89": {"lMn06", "lMn42", "lMn57"},
     # holdout90-92 (pest control; bricks, tiles, pottery and the Mang Thít kilns; sports, recreation and water
@@ -482,9 +488,9 @@ KNOWN_LOSSES = {
     # holdout99-101 (vehicle and farm-machine repair; retail shops; office buildings): written blind in stop 37,
     # measured once in stop 38 with lex-1.29 and the candidate lex-1.32 (0.7944 and 5 needs below against 0.7952 and
     # 5: lex-1.32 adopted; docs/matching.md, "Results, stop 38").
-    "holdout99": {"lWn05", "lWn16", "lWn28", "lWn56"},
-    # "holdout100": none with lex-1.34.
-    # "holdout101": none with lex-1.34.
+    "holdout99": {"lWn16", "lWn28", "lWn56"},
+    # "holdout100": none with lex-1.35.
+    # "holdout101": none with lex-1.35.
     # holdout102-104 (beauty salons and small cosmetics makers; pagodas, temples, cemeteries and funeral services; post,
     # courier and e-commerce fulfilment), written blind in stop 38, and holdout105-107 (construction and rural housing;
     # veterinary services; pharmacies, traditional medicine and medicinal plants), written blind in stop 39: measured
@@ -492,7 +498,7 @@ KNOWN_LOSSES = {
     # 0.8055 and 13: lex-1.33 adopted; docs/matching.md, "Results, stop 39"). holdout107: none.
     "holdout102": {"lZn03"},
     "holdout103": {"mAn18", "mAn21", "mAn36"},
-    # "holdout104": none with lex-1.34.
+    # "holdout104": none with lex-1.35.
     "holdout105": {"mCn26"},
     "holdout106": {"mDn42"},
     # holdout108-110 (fishing and fishing ports; cocoa, coffee, pepper, spices and herbal tea; occupational safety and
@@ -503,9 +509,20 @@ KNOWN_LOSSES = {
     "holdout108": {"mFn52"},
     "holdout109": {"mGn10", "mGn41", "mGn71"},
     "holdout110": {"mHn09", "mHn30"},
-    "holdout111": {"mIn01", "mIn22", "mIn75"},
-    "holdout112": {"mJn05", "mJn23", "mJn37"},
-    "holdout113": {"mKn21", "mKn55", "mKn68"},
+    "holdout111": {"mIn75"},
+    "holdout112": {"mJn05"},
+    "holdout113": {"mKn21", "mKn68"},
+    # holdout114-116 (plastic waste and recycling; dental, eye care and small clinics; traditional markets and small
+    # slaughterhouses), written blind in stop 40, and holdout117-119 (weddings and events; driving schools, rental,
+    # taxis and rural buses; craft villages), written blind in stop 41: measured once in stop 41, all six at once,
+    # with lex-1.34 and the candidate lex-1.35 (0.7779 and 15 needs below against 0.7818 and 15: lex-1.35 adopted;
+    # docs/matching.md, "Results, stop 41").
+    "holdout114": {"mLn45"},
+    "holdout115": {"mMn27", "mMn37", "mMn63"},
+    "holdout116": {"mNn03", "mNn09", "mNn44"},
+    "holdout117": {"mOn09", "mOn10", "mOn17", "mOn74"},
+    "holdout118": {"mPn05", "mPn32", "mPn49"},
+    "holdout119": {"mQn27"},
 }
 
 

@@ -291,11 +291,12 @@ def test_the_place_names_kept_out_of_matching_are_the_provinces_settings(tmp_pat
 
     areas = tmp_path / "ben_tre.json"
     rows = [{"code": "xa-mo-cay", "name": "Mỏ Cày", "kind": "commune"}]
-    areas.write_text(json.dumps({"province": "Bến Tre", "part_of": "Vĩnh Long", "areas": rows}), encoding="utf-8")
+    data = {"province": "Bến Tre", "part_of": "Vĩnh Long", "nearby": ["Tiền Giang"], "areas": rows}
+    areas.write_text(json.dumps(data), encoding="utf-8")
     settings.PLATFORM = {**settings.PLATFORM, "AREAS_FILE": str(areas), "PROVINCE_NAME": "Bến Tre"}
     settings.MATCHING_PLACE_NAMES = ["Ba Tri"]
     phrases = services.stop_phrases()
-    assert {"nhu cầu", "yêu cầu", "Bến Tre", "Vĩnh Long", "Mỏ Cày", "Ba Tri"} <= set(phrases)
+    assert {"nhu cầu", "yêu cầu", "Bến Tre", "Vĩnh Long", "Mỏ Cày", "Tiền Giang", "Ba Tri"} <= set(phrases)
     assert "Cầu Kè" not in phrases  # another province's commune
     analyzer = services.engine_config().analyzer
     assert not {"mo", "cay", "ben", "tre", "ba", "tri"} & set(analyzer.terms("Lò sấy ở Mỏ Cày, Bến Tre và Ba Tri"))

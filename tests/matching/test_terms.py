@@ -101,6 +101,15 @@ WORDS = st.sampled_from(
         "Vinh",
         "cau",
         "ke",
+        # places near the province (the areas file's "nearby"), one to five syllables
+        "Long",
+        "Hồ",
+        "Delta",
+        "Đồng",
+        "bằng",
+        "sông",
+        "Cửu",
+        "ho",
     ]
 )
 

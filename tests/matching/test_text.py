@@ -183,6 +183,22 @@ def test_the_provinces_place_names_add_no_term():
     assert "ke" in a.terms("Kè chống sạt lở bờ sông")
 
 
+def test_the_places_near_the_province_add_no_term():
+    from matching.index import make_config
+
+    a = make_config().analyzer
+    # The rest of Vĩnh Long since the merger: Long Hồ is a district, not a pond ("hồ"); Mang Thít is not a network
+    # ("mạng") typed without accents.
+    assert "ho" not in a.terms("Hợp tác xã ở Long Hồ, Vĩnh Long")
+    assert not {"mang", "thit"} & set(a.terms("Co so o Mang Thit can may"))
+    # Neighbouring provinces, the region and the country: Cà Mau is not an aubergine ("cà"), Đồng Tháp not a tower.
+    terms = a.terms("Viện ở Cần Thơ chuyển giao cho Cà Mau, Đồng Tháp và cả ĐBSCL, miền Nam Việt Nam")
+    assert terms == ["vien", "chuyen", "giao", "chuyen_giao"]
+    assert not {"mekong", "delta", "vietnam"} & set(a.terms("Proven across the Mekong Delta, Vietnam"))
+    # Their words still count on their own: a coffee, a cooling tower, a pond.
+    assert {"ca_phe", "thap", "ho"} <= set(a.terms("Cà phê, tháp giải nhiệt và hồ chứa nước"))
+
+
 def test_an_analyser_without_stop_phrases_keeps_every_word_but_the_stop_words():
     terms = analyzer(stop_phrases=()).terms("Cầu Kè cần cầu nông thôn")
     assert terms.count("cau") == 2 and "ke" in terms
