@@ -1,7 +1,8 @@
 """A deployment's communes and wards, read from its data file (JSON) into `Area` rows.
 
-The file: {"province": "...", "areas": [{"code", "name", "kind", "formed_from"?}, ...]}. Loading is
-idempotent (update-or-create by code) and never deletes: an area left out of a new file is only
+The file: {"province": "...", "part_of"?: "...", "nearby"?: ["...", ...], "areas": [{"code", "name", "kind",
+"formed_from"?}, ...]}; `part_of` and `nearby` are read by matching only (its place names: matching.index.place_names).
+Loading is idempotent (update-or-create by code) and never deletes: an area left out of a new file is only
 withdrawn from the forms, so organisations that have it stay readable."""
 
 import json

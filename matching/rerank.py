@@ -59,6 +59,9 @@ FEATURES = (
     # (q R) · d through the residual map R, learnt after the other weights to order the first places where they
     # fail (adapter.learn_residual; stop 38); zeros without one
     "e5_residual",
+    # the plain words' BM25 (`words`) standardised over the need's first places, as e5_z is the cosine (lex-1.36,
+    # stop 41): a need's word scores sit higher or lower as a whole
+    "words_z",
 )
 
 
@@ -145,6 +148,7 @@ def features(
             *score_columns(meaning, same > 0, len(top)),
             *score_columns(adapted, same > 0, len(top)),
             np.zeros(len(top)) if residual is None else np.asarray(residual, float),
+            standardised(bm25[0], len(top)),
         ]
     )
 

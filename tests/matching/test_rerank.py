@@ -284,6 +284,18 @@ def _compare_bench():
     return module
 
 
+def test_the_plain_words_score_is_also_read_standardised_over_the_places():
+    # words_z: plain word matching's BM25 less its mean over the need's first places, over their spread.
+    offers = _with_vectors(OFFERS, [_unit(1.0, float(i)) for i in range(len(OFFERS))])
+    need = dataclasses.replace(NEED, extra={embeddings.KEY: _unit(1.0, 0.0)})
+    _ids, table = Index(offers, role="offer", config=make_config()).rerank_table(need)
+    words = table[:, rerank.FEATURES.index("words")]
+    z = table[:, rerank.FEATURES.index("words_z")]
+    assert len(words) >= 2 and words.std() > 0
+    assert z == pytest.approx((words - words.mean()) / (words.std() + 1e-6))
+    assert z.mean() == pytest.approx(0.0, abs=1e-9) and z.argmax() == words.argmax()
+
+
 def test_a_lopsided_catalogue_takes_out_offers_of_one_language_and_their_judgements():
     compare = _compare_bench()
     offers = [Record(id=f"v{i}", title="x", language="vi") for i in range(50)]
