@@ -1,0 +1,205 @@
+"""Sources for holdout128 (aluminium, glass and steel door-and-window workshops): key -> public page URL."""
+
+S = {
+    # cutting, machining, corner assembly
+    "vp_jma": "https://vietphapgroup.com/cong-thuc-cat-nhom-jma/",
+    "wm_compendium": "https://windowsmachinery.com/detail/aluminum-window-door-machine-225",
+    "omav_gauge": "https://www.omav.com/saw-gauge-system/",
+    "wm_endmill": "https://windowsmachinery.com/detail/aluminum-windowdoor-profile-end-milling-312",
+    "jkk_process": "http://jkkcom.online/2025/companyNews_1006/13.html",
+    "okna_process": "https://www.chinadoorwindow.com/new/Aluminum-Window-Processing-Technology.html",
+    # powder coating
+    "etek_powder": "https://etekvietnam.vn/?p=10454",
+    "phongphu_powder": "https://phongphuepoxy.com/tin-tuc/son-tinh-dien-kham-pha-cong-nghe-hoan-thien-kim-loai-uu-viet-2025",
+    "thietbison_alu": "https://thietbison.com/vat-lieu-nhom-co-son-tinh-dien-duoc-khong/",
+    "qualicoat_pretreat": "http://www.proinstaller.co.uk/2025/07/17/what-is-powder-coating-pre-treatment",
+    "sundial_extr": "https://sundialpowdercoating.com/articles/powder-coating-aluminum-extrusions",
+    "qualicoat_choose": "https://awindowintoaluminium.co.uk/choose-wisely/",
+    "almin_powder": "http://www.almin.co.zw/?page_id=2101",
+    "sppc_process": "https://sppcltd.co.uk/the-powder-coating-process",
+    "aia_coater": "http://aluminiuminarchitecture.co.uk/december19/first_of_all.html",
+    # insulating glass
+    "wetrek_double": "https://wetrek.vn/bai-viet/cua-kinh-hai-lop-la-gi.htm",
+    "eurowindow_insul": "https://eurowindow.biz/tu-van/ban-co-biet-cau-tao-cac-loai-kinh-cach-nhiet-khac-nhau-nhu-the-nao.html",
+    "lyndale_igu": "https://www.lyndaleglass.com/faqs/what-is-an-insulated-glass-unit-igu/",
+    "semco_seal": "http://www.semcoglas.com/en/company/a-look-at-production/sealing.html",
+    "glassmag_ig3": "https://glassmagazine.com/article/insulating-glass-production-3-most-critical-points",
+    "thermoseal_unit": "http://thermosealgroup.com/glass-machinery/how-to-make-a-sealed-unit",
+}
+
+S.update(
+    {
+        # tempered / laminated glass
+        "socialmarkz_heat": "https://socialmarkz.com/story9529788/heat-treated-glass-enhancing-strength-and-performance-through-thermal-processing",
+        "vsom_tempered": "https://www.vsomglass.com/faq-items/how-tempered-glass-is-made/",
+        "nissan_tempered": "https://nissanglassandmirrorlv.com/services/residential-services/tempered-glass",
+        "verydays_tempered": "https://verydays.com/articles_3p6hha.html",
+        "gymvh_tempered": "https://gymvh.com/tempered-glass",
+        "vp_cuongluc": "http://vietphapgroup.com/en/san-pham/81-kinh-cuong-luc/trang-1.html",
+        "thicong_cuongluc": "https://thicongnhomkinh.vn/kinh-cuong-luc",
+        "namwindows_cuongluc": "https://cuanhuanamwindows.com/kinh-cuong-luc.html?share=pinterest",
+        "mocdep_cuongluc": "https://mocdep.vn/kinh-cuong-luc-va-loai-thuong/",
+        "meci_tcvn": "https://mecijsc.com/tieu-chuan-chat-luong-cua-kinh-cuong-luc-trong-xay-dung/",
+        "wiki_kinhdan": "https://vi.wikipedia.org/wiki/K%C3%ADnh_d%C3%A1n",
+        "citybuilding_pvb": "https://citybuilding.vn/cau-tao-kinh-ghep-nhieu-lop-pvb-sgp-eva-khac-nhau-the-nao-105624u.html",
+        "wiki_kinhantoan": "https://vi.wikipedia.org/wiki/K%C3%ADnh_an_to%C3%A0n",
+        # bending
+        "katar_uonong": "https://katar.vn/uon-ong-la-gi-gioi-thieu-phuong-phap-uon-ong-va-cong-nghe-uon-ong",
+        "tango_arch": "http://www.projecttango.org/windows/",
+        "angleroller_bend": "https://www.angleroller.com/section-bending-machine/5-questions-for-bending-the-aluminum-window-frames.html",
+        "pba_curtainwall": "https://www.aluminumbendingmachine.com/?p=1873",
+        "artattack_bendsub": "http://artattackphilly.com/automatic-chamfering-machine-factory-oemodm-products/",
+        "metalzenith_3004": "https://metalzenith.com/vi/blogs/aluminium-properties/aluminum-en-aw-3004-composition-properties-temper-guide-applications",
+        # steel and fire doors
+        "giathai_firedoor": "https://cuachongchaygiathai.com.vn/quy-trinh-san-xuat-cua-chong-chay-2025",
+        "raovat_firedoor": "https://raovat.net/xem/8535283-Cac-Loai-Cua-Thep-Chong-Chay-Pho-Bien-Hien-Nay.html",
+        "xenang_khoa": "http://xenanginox.com/khoa-cua-sat.html",
+        # hardware, gaskets, sealants
+        "clearmax_coastal": "https://clearmaxwindows.com/post/how-coastal-homes-can-prevent-corrosion-of-window-hardware-hinges",
+        "dorset_coastal": "https://www.dorsetindia.com/blog/why-coastal-homes-need-rust-resistant-door-hardware/138",
+        "gevetica_coastal": "https://gevetica.com/page.php?p=0303602",
+        "pinellas_coastal": "https://www.datacenteralterno.com/window-hardware-corrosion-prevention-protective-coatings-and-materials-for-pinellas-county-salt-air-exposure",
+        "prolock_coastal": "https://www.prolockplus.com/blog/coastal-lock-care-salt-air-sand-and-humidity-what-fails-first-how-to-prevent-it",
+        "locksmith_pvd": "https://locksmithoncall.com/what-is-the-best-door-lock-door-hardware-to-use-on-oceanfront-buildings/",
+        "seethru_hinges": "https://seethruwindow.com/?p=2388",
+        "kenna_epdm": "https://www.kennarubber.com/the-importance-of-epdm-sealing-strips-in-door-and-window-systems-1.html",
+        "zyolo_epdm": "https://zyolo.in/upvc-doors-and-windows-epdm-gasket.html",
+        "hannix_epdm": "http://www.hannixiangsu.com/News_detail/1651042631122903040.html",
+        "vnnet_silicone": "https://vietnamnet.vn/hieu-nhu-the-nao-cho-dung-ve-ten-goi-keo-silicone-454386.html",
+        "apollo_silicone": "https://apollosilicone.vn/tin-tuc/huong-dan-lua-chon-vat-lieu-xay-dung-va-keo-silicone-toi-uu-voi-tung-hang-muc-thi-cong",
+        # safety at height, glass handling
+        "ggf_code": "https://tr.scribd.com/document/237637092/g-Fg-Code-of-Practice",
+        "ramsai_glazing": "https://ramsai.co.uk/blog/structural-glazing-height-working-at-height-rams-checklist",
+        "fallarrest_cleaning": "https://fallarrest.com/window-cleaning/protection-equipment/",
+        "iosh_forum": "http://forum.iosh.co.uk/posts/t97641-Window-Installation--W-H",
+        "mastery_hs": "https://masterymind.co.uk/subjects/construction-and-building-services/ssid-awarding/vocational/maintain-health-and-safety",
+        "safetyfab_fine": "https://www.safetyfabrications.co.uk/news/demonstration-importance-complying-legislation",
+        "ldcd_tainan": "https://cuocsongantoan.laodongcongdoan.vn/tai-nan-lao-dong-trong-nganh-xay-dung-lam-sao-de-khong-con-la-noi-am-anh-110594.html",
+        "glassmag_lifters": "https://glassmagazine.com/article/commercial/feats-installation-1615965",
+        "greatlakes_robots": "https://www.greatlakeslifting.com/glazing-robots-vs-lifting-machines-vs-glass-vacuum-lifters/",
+        "fok_lifting": "https://foknewschannel.com/why-invest-in-glass-lifting-equipment/",
+        "usglass_glossary": "https://www.usglassmag.com/news-analysis-glass-handling/",
+        "usglass_curved": "https://www.usglassmag.com/news-analysis-handling-equipment/",
+        "ghh_en13155": "https://glasshandlingholland.com/safe-glass-lifting-starts-here-certified-vacuum-lifters-you-can-trust/",
+        "systron_robot": "https://systron.at/en/vertical-glass-processing-and-robot-automation-from-a-single-source",
+        "glassmag_robotic": "https://glassmagazine.com/article/commercial/robotic-revolution-1818411",
+        # storm-resistant windows
+        "legal_e1996": "https://legalclarity.org/large-missile-impact-test-for-hurricane-glazing-astm-e1996/",
+        "iteh_e1996": "https://standards.iteh.ai/catalog/standards/astm/437f9374-353e-45b3-ac26-4f8d094fe56e/astm-e1996-23",
+        "today_e1886": "https://todaywindowsdoors.com/blogs/news/hurricane-impact-window-testing-astm-e1996-and-e1886-explained",
+        "bnp_laminated": "https://continuingeducation.bnpmedia.com/courses/dupont-glass-laminating-solutions/how-and-why-laminated-glass-solutions-meet-expanding-hurricane-code-requirements/3",
+        "ttgd_wipha": "https://tiepthigiadinhvietnam.com/4-cach-bao-ve-cua-kinh-truoc-bao-wipha-cach-1-phai-nho-lam-ngay-khi-thay-gio-a71088.html",
+        "ngoisao_caotang": "https://ngoisao.vn/nha-dep/noi-that-ngoai-that/tai-sao-nha-cao-tang-khong-nen-dung-cua-so-mo-quay-ra-ngoai-155189.htm",
+        "ndt_vungbao": "https://nguoiduatin.vn/kien-truc-su-hien-ke-bao-ve-cua-kinh-trong-vung-bao-lu-204111318.htm",
+        "kienthuc_vungbao": "https://m-kienthucnet.epicdn.me/doanh-nghiep/xay-nha-vung-bao-chon-vat-lieu-gi-276103.html",
+        "skcs_bao": "https://suckhoecuocsong.vn/cach-bao-ve-cua-kinh-khi-co-bao-giong-loc/amp",
+        "ha_coastal_vi": "https://houses-apartments.com/vi/design/window-design/are-there-any-specific-window-designs-that-work-well-for-buildings-in-coastal-areas-prone-to-high-winds-and-salt-exposure",
+        "passwindow_caotang": "http://passwindow.blogspot.com/2016/01/quy-chuan-chon-cua-so-nhom-viet-phap.html",
+        # software
+        "adaptiv_cpq": "https://www.adaptivcpq.com/posts/tips-tricks/using-cpq-to-generate-production-ready-boms-563849",
+        "ra_cutting": "http://help.raworkshop.com/Ra/En/Pages/Reports/CuttingDimensionReport.htm",
+        "windoor_config": "https://windoorsoft.com/Windows-Doors-Config-User-Manual.aspx",
+        "ipc_designer": "http://www.ipcsys.co.uk/products-window.htm",
+        "softtech_config": "https://softtech.com/resources/under-the-hood-application-design-considerations/",
+        "usglass_software98": "https://industry.glass.com/USGlass/1998/9808/9808softwarewdsolutions.html",
+        "lengthnest": "https://github.com/sweiss93/LengthNestPro",
+        "pypi_linearcutting": "https://pypi.org/project/linearcutting/",
+        "cutoptim_mcp": "https://www.mcpbundles.com/skills/cutoptim-mcp-8c2bd5fbad",
+        "docsrs_cut1d": "https://docs.rs/crate/cut-optimizer-1d/0.2.2",
+    }
+)
+
+S.update(
+    {
+        # thermal break, anodising, finishes
+        "mercatos_tb": "https://b2b.mercatos.com/en/thermal-break-assembly-machine_pid1375175.html",
+        "starlight_tb": "https://starlightcorp.co/en/blog/company-news/process-of-thermal-break-assembly-and-the-right-machinery/",
+        "thermevo_machines": "https://thermevo.com/thermal-break-assembling-machines-tips",
+        "tbstrip_insert": "https://www.thermalbreak-strip.com/insertion-process-of-thermal-break-aluminum-profiles",
+        "gs_strip": "https://www.gsaluminum.com/blog/aluminum-profile-strip-insertion-thermal-break-performance.html",
+        "linetec_strut": "http://linetec.com/Thermal_Insulating_Strut.html",
+        "equip_history": "https://equipmentimes.com/channel/Doors_And_Windows_Making_Machine_/news/news_456.html",
+        "thermevo_tol": "https://thermevo.com/vital-toleranca-for-aluminium-windows",
+        "cab_finish": "https://c-a-b.org.uk/finishing-2/",
+        "neuf_anodic": "https://www.neufenster.com/aluminium-anodic-oxidation/",
+        "snelsons_micron": "http://www.snelsonsnews.co.uk/24/Anodising-how-many-microns-do-i-need.shtml",
+        "wanz_anod": "https://wanz.org.nz/anodising-durability",
+        "pinocchio_anod": "https://pinocchiopedia.com/wiki/Anodization",
+        "maxsys_giago": "http://maxsyssecurity.com/son-tinh-dien-gia-go.html",
+        "tgct_vango": "http://thegioicuathep.com.vn/van-go-tren-cua-thep-gia-go/",
+        "xds_sonlot": "https://xaydungso.vn/vat-lieu-xay-dung/reviews-son-phu-va-son-lot-loai-nao-tot-vi-cb.html",
+        # workshop process, corners, punching
+        "cntile_process": "http://www.cn-tile.com/content-how-is-the-aluminum-alloy-193.html",
+        "acg_xingfa": "http://acgpacific.vn/Hoat-dong-San-xuat/Gia-cong-nhom/203/196/1418..html",
+        "aia_crimp": "http://aluminiuminarchitecture.co.uk/may11/Patricks_comments.html",
+        "aia_pinned": "http://www.aluminiuminarchitecture.co.uk/june11/Patrick.html",
+        "warren_crimp": "https://warrenwindow.com/blogs/windows-and-doors-expertise-buying-guide/why-expensive-windows-still-leak-the-truth-about-corner-assembly-pin-vs-hydraulic-crimping-exposed",
+        "trea_corner": "https://trea.com/information/frame-corner-structure/patentgrant/9e89255b-950d-4ca4-9c07-9bdc76703d62",
+        "wmd_fabrication": "https://windowmachinerydirect.com/uncategorized/what-is-window-fabrication-machinery/",
+        "cnbm_punch": "https://www.cnbmstone.com.cn/page/video-page/aluminum-extrusion-profile-hole-punch.html",
+        "pm_punch": "https://productionmetal.net/aluminum-extrusion-punching",
+        "orgadata_cnc": "https://help.orgadata.com/en/docs/manual/cnc/entry-of-machinings/",
+        "webnoithat_cong": "https://webnoithat.net/quy-trinh-cac-cong-doan-san-xuat-mot-bo-cong-nhom-duc",
+        "jinxi_cnc": "https://www.jinxiprecision.com/vi/blog/why-is-a-multiaxis-cnc-machining-system-superior-for-complex-geometries",
+        "lasercut_giacong": "https://lasercut.com.vn/gia-cong-co-khi-la-gi-cac-phuong-phap-gia-cong-pho-bien-hien-nay.html",
+        "timtailieu_maycat": "https://timtailieu.vn/tai-lieu/giao-trinh-may-cat-kim-loai-60444",
+        # uPVC, composite, rolling shutters
+        "dothi_upvc": "http://dothi.net/vat-lieu/the-nao-la-cua-upvc-co-chat-luong-tot-ar17721.htm",
+        "clearwindow_upvc": "https://clearwindow.vn/tim-hieu-ve-cua-nhua-upvc/",
+        "dmt_upvc": "http://dmtwindow.com.vn/?p=384",
+        "vietwindoor_upvc": "http://www.vietwindoor.vn/tim-hieu-quy-trinh-san-xuat-cua-nhua-loi-thep-upvc/",
+        "thinhvuong_composite": "https://thinhvuongdoor.com/quy-trinh-san-xuat-cua-nhua-composite",
+        "mangnhua_hanpvc": "https://mangnhuahdpe.com/cach-han-nhua-pvc/",
+        "gpcc_cuacuon": "https://giaiphapcuacuon.com/chi-tiet-lap-cua-cuon",
+        "kongo_cuacuon": "https://kongo.com.vn/cau-tao-cua-cuon/",
+        # energy-saving glass, cutting glass
+        "vnbuilding_lowe": "https://vnbuilding.vn/en/blog/low-e-glass-structure-types-and-technical-specifications-u-value-shgc-sound-insulation-reflectivity",
+        "ktdt_qcvn09": "https://kinhtedautu.net/kinh-tiet-kiem-nang-luong-xu-the-phat-trien-ben-vung-a13389.html",
+        "incomreal_lowe": "https://incomreal.vn/kinh-tiet-kiem-nang-luong-xu-huong-phat-trien-xanh-trong-xay-dung-viet-nam",
+        "ha_lowe_vi": "https://houses-apartments.com/vi/windows-and-doors/door-installation/what-are-the-benefits-and-drawbacks-of-different-types-of-window-and-door-glazing-such-as-single-pane-double-pane-or-low-e-glass",
+        "sg_glazing": "https://scandinavia.saint-gobain-glass.com/content/how-choose-advanced-energy-saving-glazing",
+        "beranek_table": "https://dhirubhai.net/pulse/cutting-table-bob-beranek-1e",
+        "tpub_glasscut": "https://constructionmanuals.tpub.com/14044/css/Figure-4-28-Glass-cutting-151.htm",
+        "verrier_stained": "http://verrier-processes.blogspot.com/2012/02/",
+        "gvn360_case": "https://gvn360.com/cong-nghe/vi-sao-kinh-tren-case-mang-tieng-la-kinh-cuong-luc-nhung-dong-manh-mot-ti-van-vo-tan-tanh",
+        # window testing
+        "wojan_test": "https://www.wojan.com/resources/performance-testing/",
+        "specsys_rating": "http://specifiedsystems.com/rating_three.html",
+        "cs_fieldtest": "https://www.constructionspecifier.com/referencing-and-specifying-fenestration-field-testing/2/",
+        "eurotek_pg": "https://eurotekwindows.com/technical-info/air-water-resistance-and-structural-performance/",
+        "j2_fieldwater": "http://www.j2consultants.com/services/certified-window-installers.htm",
+        # distractors: recycling, solar glass, roofs, greenhouses
+        "embedone_lon": "https://embedone.com/tag/quy-trinh-tai-che-lon-nhom/",
+        "ptd_taiche": "https://thumuaphelieuphatthanhdat.com/tai-che-nhom/",
+        "pfmp_recycle": "https://pfmpyemen.org/the-process-of-recycling-aluminum/",
+        "foil_recycle": "https://aluminumfoilroll.com/vi/is-aluminum-foil-recyclable",
+        "gogreen_glass": "https://gogreenstreet.com/glass-recycling-what-glass-can-be-recycled/",
+        "scribd_bottles": "https://scribd.com/document/393861850/Recycle-Glass-Bottles",
+        "blog_bottles": "http://glassrecycling13.blogspot.com/2012/04/?m=0",
+        "heaven_arglass": "https://www.heavengreenenergy.com/glossary/ar-glass",
+        "chinasolar_glass": "https://chinasolar-panel.com/?p=2094",
+        "solarchoice_arc": "https://www.solarchoice.net.au/blog/market-share-for-anti-reflection-coated-glass-to-reach-75-in-2014-030214/",
+        "solarmango_gg": "https://www.solarmango.com/dictionary/glassglass-laminate/",
+        "thinhphat_mai": "https://thinhphatconstruction.vn/?p=24214",
+        "etot_maiton": "https://etot.vn/chong-bao-cho-nha-mai-ton/",
+        "olympic_maiton": "https://tamlopolympic.vn/cach-chong-bao-cho-nha-mai-ton",
+        "nhamang_dualuoi": "http://maydanhbongsan.net/qui-cach-ky-thuat-nha-mang-trong-dua-luoi/?doing_wp_cron=1751598488.5737740993499755859375",
+        "tolelight_nhamang": "https://tolelight.com.vn/chi-tiet-tin/43/thiet-ke-va-vat-lieu-lop-mai-tot-nhat-cho-nha-mang-nha-kinh-trong-rau.html",
+    }
+)
+
+S.update(
+    {
+        "htfbw_extr": "https://htfbw.com/hobbies/Other-Hobbies/52134.shtml",
+        "abrf_roll": "https://old.abrf.org/tag/cold/page/6",
+        "xiheps_oven": "https://xiheps.com/tempered-glass-electric-single-wall-oven-c49266.html",
+        "usglass_triples": "https://industry.glass.com/USGlass/2001/0104/fenestration.html",
+        "voidai_temper": "https://void.ai/wiki/Glass+Tempering",
+    }
+)
+
+S.update(
+    {
+        "techlife_cuacuon": "https://techlife247.com/nguyen-ly-cau-tao-cua-cuon-hien-dai/",
+    }
+)
