@@ -1,0 +1,256 @@
+"""Sources for holdout130 (medical waste and sterilisation): key -> public page each item paraphrases."""
+
+S = {}
+
+# --- general / autoclave / microwave ---
+S.update(
+    {
+        "skds_phanloai": "https://suckhoedoisong.vn/xu-ly-chat.html",
+        "bactham_quytrinh": "https://bactham.net/quy-trinh-xu-ly-chat-thai-ran-y-te-an-toan.html",
+        "nhatnet_nhogon": "https://nhatnet.com/cntt/giai-phap-xu-ly-rac-nho-gon-danh-cho-benh-vien-tram-y-te.html",
+        "plo_michaelis": "https://plo.vn/thi-truong-tieu-dung/tphcm-chuyen-giao-cong-nghe-lo-dot-rac-thai-y-te-266842.html",
+        "vnx_plasma": "https://vnexpress.net/xu-ly-rac-y-te-bang-cong-nghe-plasma-nhiet-uot-4487680.html",
+        "doc_phuongphap": "https://123docz.net/document/4067762-mot-so-phuong-phap-xu-ly-chat-thai-ran-y-te.htm",
+        "skds_congnghe": "https://suckhoedoisong.vn/cong-nghe-xu-ly-chat-thai-y-te-nhieu-nhung-van-thieu-169240824194139739.htm",
+        "cdx_thungvc": "https://congdongxanh.vn/san-pham/thung-van-chuyen-chat-thai-lay-nhiem",
+        "doc_thugom": "https://123docz.net/document/2838543-he-thong-quan-ly-thu-gom-van-chuyen-luu-tru-va-xay-dung-chat-thai-cho-nganh-y-te.htm",
+        "mts_tuixanh": "https://moitruongsong.net.vn/tag/tui-dung-rac-thai-y-te-mau-xanh/",
+        "irh_microwave": "https://infraredheater.in/Microwave-Medical-Waste-Treatment.php",
+        "wiki_microwave": "https://wikiwaste.org.uk/index.php?mobileaction=toggle_view_mobile&title=Microwaves",
+        "faqs_wardmw": "https://faqs.tips/post/could-anyone-recommend-material-or-sources-that-add-value-to-creating-sustainability-road-map-for-hospitals.html",
+        "thai_steriwave": "https://he02.tci-thaijo.org/index.php/dmsc/user/setLocale/en_US?source=%2Findex.php%2Fdmsc%2Farticle%2Fview%2F273232",
+        "vertisa_mw": "https://www.vertisamedicalwaste.com/blog/microwave-medical-waste-treatment-system-innovative-disposal-solutions/",
+        "qsm_autoshred": "https://qualitystreetmap.org/why-an-autoclave-shredder-is-the-future-of-medical-waste-treatment",
+        "studylib_lowheat": "https://studylib.net/doc/8170435/low-heat-technologies--autoclaves--microwaves--and-other-...",
+        "delrus_iss": "http://delruseurope.com/product-categories/medical-waste-utilization/iss-150l/?s=",
+        "wanroo_shredauto": "https://www.wanrooerecycle.com/medical-waste/",
+        "shredchina_mw": "http://shredder-china.com/medical-waste-treatment",
+    }
+)
+
+# --- wastewater / incinerators / sharps ---
+S.update(
+    {
+        "ttl_aao": "https://taitailieu.edu.vn/threads/nghien-cuu-ung-dung-cong-nghe-moi-aao-trong-xu-ly-nuoc-thai-nganh-y-te.146721",
+        "hana_tramyte": "https://chuyenxulynuocthai.com/cong-nghe-xu-ly-nuoc-thai-tram-y-te/",
+        "khithai_qcvn02": "https://khithaicongnghiep.com/quy-chuan-ky-thuat-quoc-gia-ve-lo-dot-rac-thai-y-te-qcvn-022012-btnmt/",
+        "xlnt_qcvn02": "http://xulynuocthai.net/qcvn-022012-btnmt-lo-dot-chat-thai-ran-y-te/",
+        "who_batterman": "http://limpezapublica.com.br/textos/Batterman%20-%20WHO%20Incineration%20Report%20Final1.htm",
+        "e4c_demontfort": "https://engineeringforchange.org/solutions/product/de-montfort-medical-waste-incinerator",
+        "mts_binhhuykim": "https://moitruongsong.net.vn/loi-ich-khi-dung-binh-huy-kim-tiem-trong-y-te/",
+        "memart_thungkim": "https://memart.vn/tin-tuc/suc-khoe-5/cach-lua-chon-va-su-dung-thung-dung-kim-tiem-an-toan-va-tien-loi-vi-cb.html",
+        "shopmedvet_needles": "https://www.shopmedvet.com/disposing-of-needles",
+        "ecri_needleburn": "http://productguide.optometricmanagement.com/term/7039/syringeneedle-destroyers-needle-burning",
+        "article_sharps": "https://www.article-goal.com/the-best-tips-for-sharps-disposal",
+    }
+)
+
+# --- tracking / training / sterilisation / wastewater / context ---
+S.update(
+    {
+        "winen_tracking": "https://winenfood.com/how-medical-waste-software-tracks-disposables",
+        "chainway_rfid": "https://www.chainway.net/mobile/Blog/Info/322",
+        "rfidcom_bins": "https://www.rfid.com/use_cases/rfid-for-medical-waste-bins/",
+        "kimeery_rfidgps": "http://m.kimeeryrfidtag.com/info/rfid-medical-waste-tracking-system-solution-26008287.html",
+        "cdcna_taphuan": "https://cdcnghean.vn/tin-hoat-dong/tap-huan-cong-tac-quan-ly-chat-thai-y-te-nam-2024-6965.html",
+        "thuvieny_vuthu": "https://thuvieny.com/thuc-trang-va-kien-thuc-thuc-hanh-cua-nhan-vien-y-te-ve-quan-ly-chat-thai-ran-y-te-tai-tuyen-xa-huyen-vu-thu-tinh-thai-binh-nam-2017-2",
+        "tailieu_vonhai": "https://tailieu.vn/doc/thuc-trang-phan-loai-chat-thai-y-te-tai-cac-co-so-y-te-tai-huyen-vo-nhai-tinh-thai-nguyen-2264393.html",
+        "doc_socson": "https://123docz.net/document/6949327-thuc-trang-quan-ly-chat-thai-ran-y-te-tai-cac-phong-kham-da-khoa-thuoc-trung-tam-y-te-huyen-soc-son-nam-2017.htm",
+        "onelib_krongbong": "https://1libvn.com/vn/docs/th%E1%BB%B1c-tr%E1%BA%A1ng-c%C3%B4ng-t%C3%A1c-qu%E1%BA%A3n-ch%E1%BA%A5t-th%E1%BA%A3i-r%E1%BA%AFn.11071373",
+        "agenparl_course": "https://agenparl.eu/standard-precautions-waste-management/",
+        "gef_training": "http://gefmedwaste.org/fr/node/5",
+        "malsparo_training": "https://www.malsparo.com/training.htm",
+        "ace_segregation": "https://www.acewaste.com.au/clinical-waste-segregation-training-healthcare-staff/",
+        "doc_khukhuan": "https://123docz.net/document/2080653-khu-khuan-tiet-khuan-dung-cu.htm",
+        "doc_bachmai_cssd": "https://123docz.net/document/5326783-quy-trinh-quan-ly-tap-trung-dung-cu-y-te.htm",
+        "technovn_cssd": "https://technovn.vn/product-category/thiet-bi-y-te-duoc-pham/",
+        "baominh_noihap": "https://baominhmedical.com.vn/cau-tao-noi-hap-tiet-trung-1-2-122036.html",
+        "surgplanet_h2o2": "https://www.surgeryplanet.com/blog/what-is-low-temperature-sterilizer-h2o2-plasma-uses-safety-operation-and-top-manufacturers",
+        "asp_sterrad": "https://www.asp.com/en-gb/articles-and-white-papers/sterrad-low-temperature-sterilization",
+        "wfhss_steril": "https://wfhss-guidelines.com/sterilization",
+        "avina_oxycool": "http://avina-nd.com/en/MoreInfo.aspx?id=NWMyY2UxYjgtZWM0NS00NTBjLThkOTQtNjllYWE3MzVhM2Zm",
+        "salesale_mbr": "https://salesale.sale/pin/hospital-wastewater-treatment",
+        "iwa_mbr_germany": "https://iwaponline.com/wst/article-abstract/63/1/66/16704/Full-scale-membrane-bioreactor-treatment-of?redirectedFrom=fulltext",
+        "woyao_mbr": "https://woyaojiankangwang.com/Medicalequipmententerprise/hhmfllnngb.html",
+        "globethesis_naocl": "http://www.globethesis.com/?t=2121360212471110",
+        "doc_q1_150m3": "https://123docz.net/document/3704624-thiet-ke-he-thong-xu-ly-nuoc-thai-benh-vien-quan-i-cong-suat-150m-3-ngay-dem.htm",
+        "ares_jokasou": "https://moitruongxanh.vn/dich-vu/dich-vu-xu-ly-nuoc-thai-y-te",
+        "eclim_aao": "https://eclim.vn/quy-trinh-xu-ly-nuoc-thai-y-te-dat-chuan/",
+        "nihophawa_aaombr": "https://hanghieugiatot.com/lap-cua-cho-phong-xu-ly-nuoc-thai",
+        "husc_travinh": "https://jos.husc.edu.vn/articles.php?article=1240",
+        "sggp_vinhlong": "https://www.sggp.org.vn/vinh-long-cac-benh-vien-da-khoa-chua-dat-tieu-chuan-moi-truong-163252.html",
+        "baotayninh_cum": "http://baotayninh.vn/kinh-te/doi-song-do-thi/",
+        "ncku_scrubber": "https://researchoutput.ncku.edu.tw/en/publications/advanced-scrubbingfiltration-devices-for-pollution-control-in-med",
+        "envitech_scrubber": "https://www.envitechinc.com/air-pollution-control-innovations/bid/35876/Wet-Scrubbers-for-meeting-the-new-HMIWI-MACT-Standard",
+        "ibh_medical": "https://www.ibh.be/en/waste-types/medical-waste",
+    }
+)
+
+# --- special streams / regulation / transport ---
+S.update(
+    {
+        "dlpl_qcvn55": "https://dulieuphaply.vn/vbpl/quy-chuan-ky-thuat-quoc-gia-qcvn-552013-btnmt-ve-thiet-bi-hap-chat-thai-y-te-lay-nhiem-do-bo-tai-nguyen-va-moi-truong-ban-hanh-2",
+        "consteril_bi": "https://consteril.com/autoclave-biological-indicator-guide/",
+        "malsparo_validation": "https://www.malsparo.com/validation.htm",
+        "illinois_autoclave": "https://www.drs.illinois.edu/Page/Waste/AutoclaveWasteAndValidation",
+        "darob_validation": "https://www.darobinc.com/services/validation-testing/",
+        "recycle_nhayte": "https://recycle-plant.com/vi/medical-plastic-recycling.html",
+        "lawnet_infusion": "https://lawnet.vn/en/laws/are-plastic-infusion-bottles-in-healthcare-facilities-in-vietnam-collected-for-recycling-160679.html",
+        "mtbk_xevc": "https://moitruongbachkhoa.com/featured_item/phuong-tien-van-chuyen-4/",
+        "okcom_vehicle": "https://us.ok.com/ask/what-are-the-requirements-for-medical-waste-transport-vehicles",
+        "malsparo_chem": "https://www.malsparo.com/chemtreatment.htm",
+        "openlearn_hld": "https://www.open.edu/openlearncreate/mod/oucontent/view.php?id=210&section=1.6.3",
+        "metbio_chem": "https://www.met-bio.com/post/common-chemicals-used-for-hospital-waste-treatment/",
+        "oppia_placenta": "https://content.oppia-mobile.org/mod/page/view.php?id=1489",
+        "uconn_mercury": "http://advance.uconn.edu/2002/020408/02040807.htm",
+        "hfhc_mercury": "https://healthyfoodinhealthcare.org/search?page=42",
+        "novus_cytotoxic": "https://novus-environmental.co.uk/blog/disposing-of-cytotoxic-and-cytostatic-waste/",
+        "malsparo_pharm": "https://malsparo.com/pharm.htm",
+        "ashtons_medicines": "https://ashtons.com/insights/disposal-of-medicines-in-hospitals-and-nursing-homes/",
+    }
+)
+
+# --- incinerator makers, monitoring, disinfection, lab waste, distractor fields ---
+S.update(
+    {
+        "hcmut_lodot": "http://khcn.hcmut.edu.vn/index.php/vi/gioi-thieu/gioi-thieu-khoa/63-gioi-thieu/linh-vuc-hoat-dong/96-thiet",
+        "soha_vhi18b": "https://soha.vn/sang-che-lo-dot-chat-thai-ran-nguy-hai-198250301130124356.htm",
+        "khoahoc_vhi18b": "https://khoahoc.news/che-tao-thanh-cong-lo-dot-chat-thai-ran-doc-hai-34338",
+        "thiennhien_ceetia": "https://www.thiennhien.net/2007/09/24/lo-dot-chat-thai-cong-nghiep-phu-hop-voi-dieu-kien-vn/",
+        "dobaco_qtkt": "https://dobaco.vn/quan-trac-khi-thai",
+        "dci_cems": "https://moitruongdci.com/tram-quan-trac-khi-thai-tu-dong/",
+        "hopnhat_khutrung": "https://moitruonghopnhat.com/top-3-ky-thuat-khu-trung-nuoc-thai-y-te-thuong-dung-2674.html",
+        "dci_khutrung": "https://moitruongdci.com/ky-thuat-khu-trung-nuoc-thai-y-te",
+        "studyres_bsl": "http://studyres.com/doc/148310/?page=10",
+        "vt_biowaste": "https://ehs.vt.edu/programs/hazardous-waste/biologicalwaste.html",
+        "msu_biowaste": "https://ehs.msu.edu/lab-clinic/lab-inspect/wm-biowaste-mgmt.html",
+        "boslab_protocol": "https://notebooks.electrifiedresearch.com/boslab/bio-waste-protocol",
+        "abm_retort": "https://abmvietnam.com.vn/noi-hap-tiet-trung-thuc-pham-dung-de-lam-gi?p=10",
+        "tusayyen_retort": "https://tusayyen.com/ung-dung-da-dang-tiet-trung-nhiet-ap-voi-thuc-pham-dong-hu/",
+        "etsa_retort": "https://etsaindustry.com/food-autoclave.html",
+        "newz_bomtiem": "https://newz.vn/2021/06/quy-trinh-san-xuat-150-trieu-bom-tiem.html",
+        "vista_ongthuytinh": "https://vista.gov.vn/news/print/ket-qua-nghien-cuu-trien-khai/hoan-thien-va-doi-moi-cong-nghe-de-nang-cao-san-luong-chat-luong-va-hieu-qua-kinh-te-trong-san-xuat-ong-thuy-tinh-y-te-4405.html",
+        "nextbillion_fleet": "https://nextbillion.ai/feeds/blog/waste-management-software-gps-tracking",
+        "winen_routing": "https://winenfood.com/how-gps-works-with-waste-routing-software",
+        "baomoi_tabo": "https://baomoi.com/ung-dung-su-dung-cong-nghe-than-thien-moi-truong-trong-hoa-tang/c/26997129.epi",
+        "consteril_mushroom": "https://consteril.com/mushroom-autoclave/",
+        "priorclave_mushroom": "https://priorclave.com/en-us/autoclave-customers/mycology-lab-equipment-mushroom-autoclaves",
+        "ykhoanet_his": "https://www.ykhoanet.com/phần-mềm-ql-bệnh-viện",
+        "naphoga_tuhoai": "https://naphoga.shop/?p=839",
+        "promis_mwdry": "http://www.promistech.pl/set-of-automatic-microwave-and-vacuum-driers?lang=en",
+        "massalfa_mwdry": "https://www.massalfa.org/factory-21888-microwave-drying-of-fruits-and-vegetables",
+        "ttl_biogas": "https://text.123docz.net/document/3854798-danh-gia-hieu-qua-xu-ly-nuoc-thai-chan-nuoi-sau-biogas-bang-thuc-vat-thuy-sinh.htm",
+        "ctu_biogas": "https://123docz.net/document/1195449-kha-nang-su-dung-luc-binh-va-rom-lam-nguyen-lieu-nap-bo-sung-cho-ham-u-biogas-doc.htm",
+        "vinhphuc_bmsh": "http://soct.vinhphuc.gov.vn/Pages/Default.aspx",
+        "chinadaily_husk": "https://global.chinadaily.com.cn/video/2010-06/08/content_9949645.htm",
+        "hxcorp_husk": "https://hxcorp.com.vn/news/941-use-pressed-rice-husk-as-high-quality-fuel.html",
+    }
+)
+
+# --- further pages found while writing offers and needs ---
+S.update(
+    {
+        "scribd_zimmermann": "https://www.scribd.com/document/395852339/0734242-x-16684385",
+        "gmab_adiox": "http://www.gmab.se/references/hospital-waste/",
+        "scite_ro": "https://staging.scite.ai/authors/stephan-koster-38rORJ",
+        "cord_hww": "http://cord.distantreader.org/stacks/cord/cord-0034936-k2kmhfha.txt",
+        "doc_cuchi_950": "https://text.123docz.net/document/1044738-tinh-toan-thiet-ke-he-thong-xu-ly-nuoc-thai-benh-vien-da-khoa-cu-chi-huyen-cu-chi-tphcm-voi-cong-suat-950-m3ngay-dem.htm",
+        "xlntyt_home": "https://xulynuocthaiyte.com",
+        "mts_tuivang": "https://moitruongsong.net.vn/tag/tui-dung-chat-thai-lay-nhiem/",
+        "vietbooks_atvsld": "https://vietbooks.info/tags/huong-dan-giang-day-va-bo-cong-cu-luong-gia-an-toan-ve-sinh-lao-dong-trong-nganh-y-te-pdf-scan/",
+        "searo_timor": "http://www.searo.who.int/timorleste/mediacentre/highlights/en/",
+        "yumpu_curriculum": "https://www.yumpu.com/en/document/view/37373498/sample-master-curriculum-for-healthcare-waste-management-",
+        "crcst_h2o2": "https://www.crcstreview.com/hydrogen-peroxide-gas-plasma-h202/",
+        "legal_spore": "https://legalclarity.org/autoclave-spore-testing-biological-indicators-compliance/",
+        "engniche_bi": "https://engineeringniche.com/article/evaluating-autoclave-performance-using-biological-indicators/",
+        "firsteo_h2o2fail": "https://china-firsteo.com/news/industry-news/why-does-hydrogen-peroxide-low-temperature-plasma-sterilization-fail.html",
+        "senvi_congnghe": "http://senvimedical.com/cong-nghe/",
+        "bvub_tietkhuan": "https://bvungbuoubacninh.com/tin-trong-nganh/cac-phuong-phap-tiet-khuan-dung-cu-y-te-455.html",
+        "hse_cloramin": "https://moitruonghse.com/cloramine-b",
+        "ccn_clo": "https://concongnghiepvn.blogspot.com/search?max-results=79&updated-max=2015-05-12T01%3A27%3A00-07%3A00",
+        "doc_atsh_danhmuc": "https://123docz.net/trich-doan/3189399-danh-muc-chat-tha.htm",
+        "doc_camnang_atsh": "https://123docz.net/trich-doan/3344550-quan-ly-chat-tha.htm",
+        "nhatthuc_nhietke": "https://nhatthuc.com.vn/nhiet-ke-thuy-ngan-huong-dan-su-dung-an-toan-va-hieu-qua",
+        "independent_mercury": "https://independent.co.uk/news/mercury-thermometers-out-in-the-cold-1600150.html",
+        "emanifest_hcm": "https://text.123docz.net/document/2533735-nghien-cuu-ung-dung-cong-cu-e-manifest-e-card-trong-quan-ly-chat-thai-nguy-hai-tai-tp-hcm.htm",
+        "vinhphuc_ctnh_it": "http://sotnmt.vinhphuc.gov.vn/noidung/linhvucquanly/Lists/KhoaHocCongNghe/View_Detail.aspx?ItemID=1086",
+        "brvt_taphuan": "http://soyte.baria-vungtau.gov.vn/tin-tuc-su-kien/-/view_content/content/1969845/tap-huan-cach-thuc-quan-ly-va-xu-ly-rac-thai-y-te",
+        "ipf_thaphapthu": "https://ipf-vn.com/vai-tro-cua-thap-hap-thu-trong-he-thong-xu-ly-khi-thai-cong-nghiep",
+        "bcp_thaphapthu": "https://boncomposite.com/thap-xu-ly-khi-thai-bang-phuong-phap-hap-thu-dac-diem-va-ung-dung/",
+        "nuce_scrubber": "https://text.123docz.net/document/7191477-nghien-cuu-kha-nang-ket-hop-thiet-bi-hap-thu-khi-doc-hai-thiet-bi-loc-bui-uot-de-xu-ly-khi-thai.htm",
+        "dainam_nhakhoa": "https://dainam-enviro.com/xu-ly-nuoc-thai-nha-khoa-t524.html",
+        "ntse_nhakhoa_mbr": "https://ntse.vn/xu-ly-nuoc/quy-trinh-xu-ly-nuoc-thai-nha-khoa-bang-mang-loc-mbr/",
+        "snk_5hethong": "https://sannhakhoa.vn/5-loai-he-thong-xu-ly-nuoc-thai-hieu-qua-cho-phong-kham-nha-khoa-post.150",
+        "minhkhoi_nhakhoa": "https://minhkhoidental.com/x%E1%BB%AD-l%C3%BD-n%C6%B0%E1%BB%9Bc-th%E1%BA%A3i-nha-khoa",
+        "specimen_track": "https://www.specimentracking.com",
+        "rfid_inventory": "http://rfidroundup.blogspot.com/2015/07/rfid-tracking-slowly-working-its-way.html",
+        "bioins_placenta": "https://biologyinsights.com/what-do-people-do-with-their-placenta-after-birth",
+        "mtx_phitaptrung": "https://moitruongxanh.vn/xu-ly-nuoc-thai/",
+        "cand_hoatang": "https://cand.com.vn/Muon-mau-cuoc-song/Cong-nghe-san-xuat-dien-nang-tu-xac-nguoi-chet-316887",
+        "irri_furnace": "https://www.scribd.com/document/593480374/Optimization-of-a-downdraft-furnace-for-rice-straw-based-heat",
+        # need-side pages
+        "pmc_ethiopia_nsi": "https://pmc.ncbi.nlm.nih.gov/articles/PMC8462737",
+        "bmc_shiraz": "http://www.biomedcentral.com/1756-0500/5/276/abstract",
+        "dlib_osijek": "https://dlib.si/stream/URN:NBN:SI:doc-3NJ4PQ89/5f70ce48-c610-4ba7-955f-cca288d17977/TEXT",
+        "pmc_harar": "https://pmc.ncbi.nlm.nih.gov/articles/PMC6818079",
+        "bth_tunhan": "https://vhds.baothanhhoa.vn/print/9ea3aea9f4cedda0e5b6103abaad7/12180.htm",
+        "laodong_nhatrang": "https://laodong.vn/thoi-su/dat-cong-trinh-xu-ly-rac-thai-y-te-nguy-hai-giua-tpnha-trang-dan-phan-doi-de-nghi-di-doi-585212.bld",
+        "btt_khanhhoa": "https://baotiepthi.com/tag/b%E1%BB%87nh-vi%E1%BB%87n-t%E1%BB%89nh-kh%C3%A1nh-h%C3%B2a",
+        "znews_yte": "https://znews.vn/n%C3%BAi%2Dr%C3%A1c%2Dth%E1%BA%A3i%2Dy%2Dt%E1%BA%BF-tin-tuc.html",
+        "vtv_lodotthucong": "https://labweb.vtvgo.vn/kho-video/nguy-co-o-nhiem-moi-truong-tu-cac-lo-dot-rac-thu-cong-thoi-su-12h-871602.html",
+        "baomoi_hcm_taiche": "https://www.baomoi.com/tp-hcm-cho-phep-tai-che-rac-thai-y-te-khong-doc-hai/c/1216365.epi",
+        "doc_donghy": "https://123docz.net/document/15143811-danh-gia-hieu-qua-cua-he-thong-xu-ly-chat-thai-y-te-nguy-hai-cua-benh-vien-da-khoa-huyen-dong-hy-tinh-thai-nguyen.htm",
+        "mtnet_binhthuan": "https://moitruong.net.vn/chat-thai-y-te-ptag.html",
+        "odm_88pct": "https://vietnam.opendevelopmentmekong.net/vi/news/88-percent-of-hospitals-have-effective-waste-treatment-systems/",
+        "laodong_200bv": "https://laodong.vn/y-te/bo-y-te-ho-tro-xu-ly-chat-thai-y-te-cho-hon-200-benh-vien-551322.ldo",
+        "pld_nhua": "https://pld.net.vn/c/chinh-sach-su-kien?page=93",
+        "mtdt_covid": "https://www.moitruongvadothi.vn/tag/covid-t83391.html?page=2",
+        "doc_2017_1112": "https://123docz.net/document/10817647-thuc-trang-phan-loai-va-thu-gom-chat-thai-ran-y-te-cua-cac-co-so-y-te-tai-viet-nam-nam-2017.htm",
+        "doc_ttytcampha": "https://text.123docz.net/document/7331240-thuc-trang-quan-ly-chat-thai-ran-y-te-va-mot-so-yeu-to-anh-huong-tai-benh-vien-da-khoa-khu-vuc-cam-pha-tinh-quang-ninh-nam-2019.htm",
+        "doc_vkn_thuoc": "https://text.123docz.net/document/6816845-phan-tich-thuc-trang-va-de-xuat-giai-phap-xu-ly-chat-thai-y-te-tai-vien-kiem-nghiem-thuoc-thanh-pho-ho-chi-minh-nam-2018.htm",
+        "doc_xlnt_tk": "https://123docz.net/trich-doan/940842-cac-phuong-phap-xu-ly-nuoc-thai-y-te.htm",
+        "bn_ninhbinh": "https://baoninhbinh.org.vn/s/D%E1%BB%8Bch%20b%E1%BB%87nh?page=40",
+        "zggrk_h2o2": "http://zggrkzzz.ijournals.cn/html/zggrkzzz/2023/5/2023-5-512.htm",
+        "ebusca_h2o2": "https://ebusca.uv.mx/Record/pubmed-8393050/Description",
+        "infctl_biobags": "https://infectioncontroltoday.com/view/monitoring-medicalbiowaste-bags-spore-strips-biological-indicators-and-false",
+        "woyao_labwaste": "https://woyaojiankangwang.com/Medicalequipmententerprise/kvguhpdbxt.html",
+        "x4i_needles": "https://x4i.org/social-challenge-idea/responsible-consumption-production+health-and-well-being/proper-needles-disposal-options-patients/c-53c8k06dt",
+        "endsreport_inc": "https://www.endsreport.com/article/1577221/incinerators-struggle-meet-new-emission-rules",
+        "semsch_flue": "https://www.semanticscholar.org/paper/Emission-of-viable-bacteria-in-the-exhaust-flue-a-Blenkharn-Oakland/66c5c9767fb82898f7fc08529de568af1c9cb096",
+        "springer_covidbmw": "http://link.springer.com/10.1007/s43393-022-00101-y",
+        "histonet_mw": "http://www.histosearch.com/histonet/Jul00A/Microwave-Medicalwastedis.html",
+        "villagelansing": "https://www.villageoflansing.org/village_departments/public_works/safe_options_for_needle_medical_waste_disposal.php",
+    }
+)
+
+S.update(
+    {
+        "emanifest_dn": "https://text.123docz.net/document/7337237-nghien-cuu-ung-dung-cong-cu-e-manifest-e-card-trong-quan-ly-chat-thai-nguy-hai-tai-thanh-pho-da-nang.htm",
+        "hchp_cloramin": "https://hoachathaiphong.vn/cloramin-b-p2417.html",
+        "tusayyen_maysay": "https://tusayyen.com/nen-lua-chon-may-say-duoc-pham-nhu-the-nao/",
+        "doc_saynongsan": "https://123doc.top/document/5785524-say-nong-san-phuong-phap-va-thiet-bi-say.htm",
+        "sagomed_khisach": "https://sagomed.com.vn/khi-sach-trong-benh-vien",
+        "thuvieny_hepa": "https://thuvieny.com/danh-gia-hieu-qua-cua-xu-ly-khong-khi-bang-mang-loc-hepa-ket-hop-khu-khuan-bang-tia-cuc-tim-trong-moi-truong-benh-vien/",
+        "hvac_hepa": "https://www.hvachepafilters.com/vietnamese/blog/hepa-filter-guide-for-healthcare-air-purification-247832.html",
+        "doc_bv74_uv": "https://text.123docz.net/document/4800611-danh-gia-hieu-qua-khu-khuan-khong-khi-cua-phun-hoa-chat-va-den-cuc-tim.htm",
+    }
+)
+
+S.update(
+    {
+        "qcvn_nhakhoa": "https://qcvn.com.vn/?p=5154",
+        "snk_huongdan": "https://sannhakhoa.vn/he-thong-xu-ly-nuoc-thai-nha-khoa-huong-dan-chon-lap-dat-va-van-hanh-dat-chuan-phap-ly-post.372",
+        "paperexpl_mbr": "https://paperexplained.cn/articles/paper/detail/5007156d96a243ab64896131f20f5d9360456119",
+        "doc_amoni_khutrung": "https://123docz.net/document/13061847-luan-van-thac-si-nghien-cuu-anh-huong-cua-ham-luong-amoni-trong-nuoc-den-hieu-luc-khu-trung-nuoc-cua-dung-dich-oxy-hoa.htm",
+        "lyhoa_cloramin": "https://www.lyhoa.vn/2022/05/tim-hieu-ve-hoa-chat-khu-trung-cloramin.html",
+        "tcct_hanoi": "https://tapchicongthuong.vn/bai-viet/thuc-trang-thuc-hien-chinh-sach-thu-gom-van-chuyen-luu-giu-va-xu-ly-chat-thai-tren-dia-ban-thanh-pho-ha-noi-99701.htm",
+        "memart_vokhuan": "https://memart.vn/tin-tuc/suc-khoe-5/dac-diem-va-y-nghia-cua-10-nguyen-tac-vo-khuan-trong-phong-mo-ma-ban-can-biet-vi-cb.html",
+        "blenkharn_placenta": "https://www.ianblenkharn.com/?p=216",
+        "openlearn_glossary": "https://www.open.edu/openlearncreate/mod/glossary/showentry.php?eid=3323",
+        "doc_thuyngan_ha": "https://123doc.top/document/3502230-bai-giang-tang-huyet-ap.htm",
+        "qai_doh_mercury": "https://questionai.ph/essays-eQ1SKBZBKj3/basis-department-healths-order-phase-mercury",
+        "fdoc_cytotoxic": "https://fdocuments.in/document/pharmaceutical-cytoxic-waste-management-em2976.html",
+        "hpt_meddisposal": "https://hospital-pharmacytech.therapeuticresearch.com/Content/Segments/PRL/2016/Jun/Medication-Disposal-in-the-Hospital-9866",
+        "nmt_chemdis": "https://www.newmedicalterms.com/modern-medicine-2/public-health-and-safety/chemical-disinfection/",
+    }
+)
