@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout125.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout128.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 126)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 129)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -187,7 +187,7 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.37
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.38
 # (docs/matching.md, "Results, stop 42"); the test keeps any other need from joining them. The four older sets
 # have none.
 KNOWN_LOSSES = {
@@ -293,20 +293,26 @@ KNOWN_LOSSES = {
     # mBn73 and mCn47: 234 needs of the 126 sets, all in-sample (lex-1.36: 234 on the same sets, 9 of them on
     # holdout120-122, which it had not been learnt on), and 7 of the 225 of holdout123-125, which neither had seen
     # (lex-1.36: 7).
-    "holdout": {"h5n28", "h5n39", "h5n46"},
-    "holdout2": {"h6n06", "h6n10", "h6n22", "h6n33"},
-    "holdout3": {"h7n03", "h7n12"},
-    "holdout4": {"h8n42", "h8n45"},
+    # lex-1.38 (stop 42: the map learnt with penalty 0.003; the weights and both maps learnt on all 129 sets up to
+    # holdout125) took 110 needs off (among them holdout123-125's mUn51, mWn18, mWn22, mWn47 and mWn69, now learnt on),
+    # and added lKn51, lPn43 and mJn05: 134 needs of the 129 sets, all in-sample (lex-1.37: 241 on the same sets, 7 of them
+    # on holdout123-125, which it had not been learnt on), and 8 of the 224 of holdout126-128, which neither had seen
+    # (lex-1.37: 8). The weaker penalty lets the map fit the sets it is learnt on much more closely (134 in-sample
+    # against lex-1.37's 241): in-sample figures say little, the blind ones are the measure.
+    "holdout": {"h5n39"},
+    "holdout2": {"h6n10", "h6n22"},
+    "holdout3": {"h7n03"},
+    "holdout4": {"h8n42"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
-    "holdout5": {"h9n13", "h9n14", "h9n61"},
+    "holdout5": {"h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one); with the vectors packed at 4 bits (round 10), one.
-    "holdout6": {"hAn77"},
+    # "holdout6": none with lex-1.38.
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    "holdout7": {"hBn04"},
+    # "holdout7": none with lex-1.38.
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn38"},
@@ -317,135 +323,135 @@ KNOWN_LOSSES = {
     "holdout10": {"hEn17"},
     # holdout11 (68 needs): written after lex-1.11 was chosen, measured once with it at the end of round 7 (0.8538
     # against plain BM25's 0.6253; lex-1.10 0.8442, three below).
-    "holdout11": {"hFn19", "hFn27", "hFn61"},
+    "holdout11": {"hFn19", "hFn27"},
     # holdout12 (76 needs): written after every decision of round 7, measured once with lex-1.11 (0.8810 against
     # plain BM25's 0.6615, five below, each by less than 0.11; lex-1.10 0.8648, four below).
-    "holdout12": {"hGn27", "hGn59", "hGn60"},
+    "holdout12": {"hGn27", "hGn60"},
     # holdout13 (113 needs, a fifth answered only in the other language) and holdout14 (76 needs): written after
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
-    "holdout13": {"iOn113", "iOn90"},
+    "holdout13": {"iOn90"},
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    # "holdout15": none with lex-1.37.
+    # "holdout15": none with lex-1.38.
     "holdout16": {"iRn91"},
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
-    "holdout17": {"iSn27"},
-    # "holdout18": none with lex-1.37.
+    # "holdout17": none with lex-1.38.
+    # "holdout18": none with lex-1.38.
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
     "holdout19": {"iUn34", "iUn56"},
-    "holdout20": {"iVn32", "iVn33", "iVn50"},
+    "holdout20": {"iVn33", "iVn50"},
     # holdout21-24 (94, 101, 100 and 103 needs; water and energy, aquaculture, crops, coconut and small industry):
     # written while the reranker of round 9 was built, measured once with lex-1.13 and with the reranker (lex-1.13
     # 0.8502, 0.8852, 0.8724 and 0.8211 against plain BM25's 0.5657, 0.6109, 0.6107 and 0.5616; docs/matching.md,
     # "Results, round 9").
     "holdout21": {"iWn84"},
     "holdout22": {"iXn41"},
-    "holdout23": {"iYn24"},
+    # "holdout23": none with lex-1.38.
     "holdout24": {"iZn60"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
     # reranker learnt on the 28 older sets, with and without the e5 feature (docs/matching.md, "Results, round 9").
-    "holdout25": {"jAn12", "jAn78"},
+    "holdout25": {"jAn12"},
     # (holdout26: none with lex-1.20; one with lex-1.21)
-    "holdout26": {"jBn52"},
-    "holdout27": {"jCn03", "jCn29", "jCn33", "jCn87"},
-    "holdout28": {"jDn11", "jDn34", "jDn61"},
+    # "holdout26": none with lex-1.38.
+    "holdout27": {"jCn03", "jCn29", "jCn33"},
+    "holdout28": {"jDn11", "jDn61"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
     # environment, rural energy and small industry): written while lex-1.14 was shipped, by sessions that saw
     # neither it nor the other sets, measured once with it (0.8693, 0.8679, 0.8461 and 0.8227 against lex-1.13's
     # 0.8546, 0.8430, 0.8207 and 0.8044 and plain BM25's 0.5837, 0.5955, 0.5698 and 0.5686).
-    "holdout29": {"jEn53", "jEn58"},
+    "holdout29": {"jEn53"},
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn67"},
-    "holdout31": {"jGn65", "jGn86", "jGn90"},
-    "holdout32": {"jHn68"},
+    "holdout31": {"jGn86", "jGn90"},
+    # "holdout32": none with lex-1.38.
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
-    "holdout33": {"jIn25", "jIn61"},
-    "holdout34": {"jJn73"},
-    # "holdout35": none with lex-1.37.
+    "holdout33": {"jIn25"},
+    # "holdout34": none with lex-1.38.
+    # "holdout35": none with lex-1.38.
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
-    "holdout36": {"jLn07", "jLn22", "jLn52"},
+    # "holdout36": none with lex-1.38.
     "holdout37": {"jMn81"},
-    # "holdout38": none with lex-1.37.
+    # "holdout38": none with lex-1.38.
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
-    # "holdout39": none with lex-1.37.
+    # "holdout39": none with lex-1.38.
     "holdout40": {"jPn35"},
-    "holdout41": {"jQn23", "jQn41", "jQn62"},
+    "holdout41": {"jQn23", "jQn62"},
     # stop 26, measured once with lex-1.17 (docs/matching.md, "Results, stop 26")
-    "holdout42": {"jRn17", "jRn25"},
-    "holdout43": {"jSn01", "jSn29", "jSn43", "jSn55", "jSn62", "jSn71", "jSn74"},
-    "holdout44": {"jTn57"},
+    # "holdout42": none with lex-1.38.
+    "holdout43": {"jSn01", "jSn43", "jSn74"},
+    # "holdout44": none with lex-1.38.
     # stop 26, written blind while lex-1.18 (the weights learnt again) was chosen; measured once with it and with
     # lex-1.17, which stays (lex-1.18 had one need more below plain BM25)
-    "holdout45": {"jUn04", "jUn07", "jUn57"},
-    "holdout46": {"jVn09", "jVn61"},
+    "holdout45": {"jUn04"},
+    "holdout46": {"jVn61"},
     "holdout47": {"jWn49"},
     # stop 27, written blind while lex-1.19 (the weights learnt again) was pre-registered; measured once with it and
     # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
-    "holdout48": {"jXn29", "jXn33", "jXn71"},
-    "holdout49": {"jYn33"},
-    "holdout50": {"jZn13", "jZn45", "jZn51", "jZn53"},
+    "holdout48": {"jXn29", "jXn33"},
+    # "holdout49": none with lex-1.38.
+    # "holdout50": none with lex-1.38.
     # stop 27, written blind after lex-1.19 was adopted; measured once with it (0.6776 against lex-1.17's 0.6763,
     # 27 needs below plain BM25 either way; docs/matching.md, "Results, stop 27")
-    "holdout51": {"kAn37", "kAn49", "kAn56", "kAn64"},
+    "holdout51": {"kAn37", "kAn49"},
     "holdout52": {"kBn03"},
     "holdout53": {"kCn67"},
     # holdout54 (medicinal plants and herbal products), holdout55 (cold chain, packaging, logistics, online selling)
     # and holdout56 (handicrafts and rural small industry): written blind in stop 28 while lex-1.20 was
     # pre-registered; measured once with it and with lex-1.19 (docs/matching.md, "Results, stop 28"): lex-1.20
     # adopted, 27 needs below against 29. Every set's list above is lex-1.20's.
-    "holdout54": {"kDn06", "kDn44", "kDn55"},
-    "holdout55": {"kEn28", "kEn31", "kEn62", "kEn63"},
-    "holdout56": {"kFn11", "kFn36", "kFn51", "kFn57", "kFn68", "kFn74"},
+    "holdout54": {"kDn06", "kDn44"},
+    "holdout55": {"kEn28", "kEn31", "kEn62"},
+    "holdout56": {"kFn11", "kFn36", "kFn51", "kFn57", "kFn74"},
     # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
     # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
     # with it (0.7860 against lex-1.19's 0.7875, 17 needs below against 19; docs/matching.md, "Results, stop 28").
-    "holdout57": {"kGn32", "kGn38"},
-    "holdout58": {"kHn03", "kHn19", "kHn64", "kHn69"},
-    "holdout59": {"kIn21", "kIn33", "kIn55"},
+    "holdout57": {"kGn32"},
+    "holdout58": {"kHn64"},
+    "holdout59": {"kIn21", "kIn33"},
     # holdout60 (water supply and irrigation), holdout61 (digital tools for farms and small firms) and holdout62
     # (fruit processing and beverages): written blind in stop 28, measured once in stop 29 with lex-1.20 (0.7199
     # against lex-1.19's 0.7174, 22 needs below against 26; docs/matching.md, "Results, stop 29").
     "holdout60": {"kJn05", "kJn14", "kJn72"},
-    "holdout61": {"kKn05", "kKn29", "kKn57"},
-    "holdout62": {"kLn01", "kLn39", "kLn44", "kLn59", "kLn61"},
+    "holdout61": {"kKn05"},
+    "holdout62": {"kLn01", "kLn39", "kLn61"},
     # holdout63 (bees, mushrooms, feed insects and other small livestock), holdout64 (health and care technology at
     # commune level) and holdout65 (rural and eco-tourism): written blind in stop 29, measured once in stop 30 with
     # lex-1.21 (0.7647 against lex-1.20's 0.7479, 8 needs below against 8; docs/matching.md, "Results, stop 30").
     # Learnt on them, lex-1.22 and lex-1.24 have no need of the three below, lex-1.23 had holdout65's kOn68 (lex-1.21,
     # which had not been learnt on them: holdout64 kNn18, kNn36 and kNn52; holdout65 kOn06, kOn22, kOn53, kOn68, kOn77).
-    "holdout65": {"kOn22", "kOn68"},
+    "holdout65": {"kOn22"},
     # holdout66 (root crops, sugarcane and starch foods), holdout67 (energy efficiency and automation in small
     # factories) and holdout68 (wood, bamboo and coconut-wood processing): written blind in stop 30, measured once in
     # stop 31 with lex-1.22 and lex-1.21 (0.7751 against 0.7742, 10 needs below against 12; docs/matching.md,
     # "Results, stop 31"). holdout68: none.
     "holdout66": {"kPn45", "kPn64"},
-    "holdout67": {"kQn22", "kQn24", "kQn55", "kQn75"},
+    "holdout67": {"kQn24", "kQn55"},
     # holdout69 (disaster risk reduction and public safety in communes), holdout70 (garment, textile, footwear and
     # leather workshops) and holdout71 (meat, egg and milk processing): written blind in stop 31, measured once in
     # stop 32 with lex-1.23 and lex-1.22 (0.7590 against 0.7586, 11 needs below against 11; docs/matching.md,
     # "Results, stop 32"). Learnt on them, lex-1.24 kept holdout69's kSn24 below, lex-1.25 its kSn05 (lex-1.23, which
     # had not been learnt on them: kSn05, kSn24, kSn36, kSn46, kSn48, kSn60, kSn62; kTn07, kTn69; kUn34, kUn58).
-    "holdout69": {"kSn05", "kSn36", "kSn66"},
-    # "holdout70": none with lex-1.37.
-    "holdout71": {"kUn58"},
+    "holdout69": {"kSn36"},
+    # "holdout70": none with lex-1.38.
+    # "holdout71": none with lex-1.38.
     # holdout72 (ornamental plants, flowers and nurseries), holdout73 (mechanical workshops and metalworking) and
     # holdout74 (schools, vocational training and education technology): written blind in stop 32, measured once in
     # stop 33 with lex-1.24 and lex-1.23 (0.7241 against 0.7224, 8 needs below against 9; docs/matching.md,
     # "Results, stop 33"); with lex-1.25, 0.7396 and 8 below.
-    "holdout72": {"kVn13", "kVn72"},
+    # "holdout72": none with lex-1.38.
     "holdout73": {"kWn55"},
     "holdout74": {"kXn04", "kXn24"},
     # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
@@ -453,66 +459,66 @@ KNOWN_LOSSES = {
     # with the nearest offers by the adapted score added to the reranker's places (not shipped): 0.7465 against
     # 0.7665, 15 needs below either way (docs/matching.md, "Results, stop 33"); with lex-1.25, 0.7670 and 14 below.
     "holdout75": {"kYn07", "kYn43"},
-    "holdout76": {"kZn06", "kZn13", "kZn53"},
+    "holdout76": {"kZn13"},
     "holdout77": {"lAn02", "lAn20"},
     # holdout78 (digital finance, credit and insurance), holdout79 (ornamental fish, aquariums and pets) and holdout80
     # (greenhouses, hydroponics and urban vegetables): written blind in stop 33, measured once in stop 34 with lex-1.25
     # and lex-1.24 (0.7920 against 0.7706, 11 needs below against 14; docs/matching.md, "Results, stop 34").
     "holdout78": {"lBn32"},
-    # "holdout79": none with lex-1.37.
-    "holdout80": {"lDn34", "lDn39", "lDn54", "lDn70"},
+    # "holdout79": none with lex-1.38.
+    "holdout80": {"lDn34", "lDn39", "lDn70"},
     # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
     # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
     # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
-    # "holdout81": none with lex-1.37.
+    # "holdout81": none with lex-1.38.
     "holdout82": {"lFn40"},
-    "holdout83": {"lGn06", "lGn13", "lGn17", "lGn59"},
+    "holdout83": {"lGn13"},
     # holdout84-86 (salt and seawater products; testing laboratories, metrology and certification; cosmetics and soaps
     # from local materials): written blind in stop 35, measured once in stop 35 with lex-1.25 and the candidate
     # lex-1.27 (0.7779 and 1 need below against 0.7781 and 3: not adopted).
     "holdout84": {"lHn43"},
-    # "holdout85": none with lex-1.37.
-    # "holdout86": none with lex-1.37.
+    # "holdout85": none with lex-1.38.
+    # "holdout86": none with lex-1.38.
     # holdout87-89 (fire safety; electric motorbikes, boats, batteries and charging; natural-fibre handicrafts):
     # written blind in stop 35, measured once in stop 36 with lex-1.25 and the candidate lex-1.28 (0.7358 and 18 needs
     # below against 0.7448 and 15: lex-1.28 adopted; docs/matching.md, "Results, stop 36").
-    "holdout87": {"lKn05", "lKn20", "lKn23", "lKn31", "lKn43", "lKn58"},
-    "holdout88": {"lLn02", "lLn70"},
-    "holdout89": {"lMn06", "lMn18", "lMn42", "lMn53", "lMn57"},
+    "holdout87": {"lKn23", "lKn31", "lKn43", "lKn51"},
+    "holdout88": {"lLn70"},
+    "holdout89": {"lMn06", "lMn57"},
     # holdout90-92 (pest control; bricks, tiles, pottery and the Mang Thít kilns; sports, recreation and water
     # safety): written blind in stop 36, measured once in stop 37 with lex-1.28 and the candidate lex-1.29 (0.7375 and
     # 15 needs below against 0.7488 and 14: lex-1.29 adopted; docs/matching.md, "Results, stop 37").
     "holdout90": {"lNn21"},
-    "holdout91": {"lOn14", "lOn40", "lOn49"},
-    "holdout92": {"lPn12", "lPn22"},
+    "holdout91": {"lOn14", "lOn49"},
+    "holdout92": {"lPn22", "lPn43"},
     # holdout93-95 (elderly care, disability aids and rehabilitation; weather, hydrology and environmental sensing;
     # creative and business services for small firms): written blind in stop 36, measured once in stop 37 with
     # lex-1.29 and the candidate lex-1.30, ten nearest (0.7208 and 7 needs below against 0.7202 and 9: not adopted;
     # docs/matching.md, "Results, stop 37").
     "holdout93": {"lQn06"},
-    "holdout94": {"lRn09", "lRn75"},
-    "holdout95": {"lSn10", "lSn42", "lSn52", "lSn67"},
+    # "holdout94": none with lex-1.38.
+    "holdout95": {"lSn10", "lSn42"},
     # holdout96-98 (security technology; garments, textiles and footwear; hotels, kitchens and laundries as buyers):
     # written blind in stop 37, measured once in stop 38 with lex-1.29 and the candidate lex-1.31, a residual map
     # (0.7521 and 15 needs below against 0.7580 and 18: not adopted; docs/matching.md, "Results, stop 38").
-    "holdout96": {"lTn02", "lTn13", "lTn56", "lTn57"},
-    "holdout97": {"lUn03", "lUn22", "lUn51"},
-    "holdout98": {"lVn31", "lVn36", "lVn42", "lVn65"},
+    "holdout96": {"lTn57"},
+    "holdout97": {"lUn51"},
+    "holdout98": {"lVn31", "lVn42", "lVn65"},
     # holdout99-101 (vehicle and farm-machine repair; retail shops; office buildings): written blind in stop 37,
     # measured once in stop 38 with lex-1.29 and the candidate lex-1.32 (0.7944 and 5 needs below against 0.7952 and
     # 5: lex-1.32 adopted; docs/matching.md, "Results, stop 38").
-    "holdout99": {"lWn16", "lWn28", "lWn56"},
-    # "holdout100": none with lex-1.37.
-    # "holdout101": none with lex-1.37.
+    "holdout99": {"lWn16", "lWn56"},
+    # "holdout100": none with lex-1.38.
+    # "holdout101": none with lex-1.38.
     # holdout102-104 (beauty salons and small cosmetics makers; pagodas, temples, cemeteries and funeral services; post,
     # courier and e-commerce fulfilment), written blind in stop 38, and holdout105-107 (construction and rural housing;
     # veterinary services; pharmacies, traditional medicine and medicinal plants), written blind in stop 39: measured
     # once in stop 39, all six at once, with lex-1.32 and the candidate lex-1.33 (0.8052 and 13 needs below against
     # 0.8055 and 13: lex-1.33 adopted; docs/matching.md, "Results, stop 39"). holdout107: none.
     "holdout102": {"lZn03"},
-    "holdout103": {"mAn18", "mAn21", "mAn36"},
-    "holdout104": {"mBn73"},
-    "holdout105": {"mCn26", "mCn47"},
+    "holdout103": {"mAn18", "mAn21"},
+    # "holdout104": none with lex-1.38.
+    # "holdout105": none with lex-1.38.
     "holdout106": {"mDn42"},
     # holdout108-110 (fishing and fishing ports; cocoa, coffee, pepper, spices and herbal tea; occupational safety and
     # health in small factories), written blind in stop 39, and holdout111-113 (printing, packaging, labels and
@@ -520,34 +526,40 @@ KNOWN_LOSSES = {
     # in stop 40, all six at once, with lex-1.33 and the candidate lex-1.34 (0.7933 and 16 needs below against 0.7969
     # and 15: lex-1.34 adopted; docs/matching.md, "Results, stop 40").
     "holdout108": {"mFn52"},
-    "holdout109": {"mGn10", "mGn41", "mGn71"},
+    "holdout109": {"mGn10"},
     "holdout110": {"mHn30"},
     "holdout111": {"mIn75"},
-    # "holdout112": none with lex-1.37.
-    "holdout113": {"mKn21", "mKn68"},
+    "holdout112": {"mJn05"},
+    "holdout113": {"mKn68"},
     # holdout114-116 (plastic waste and recycling; dental, eye care and small clinics; traditional markets and small
     # slaughterhouses), written blind in stop 40, and holdout117-119 (weddings and events; driving schools, rental,
     # taxis and rural buses; craft villages), written blind in stop 41: measured once in stop 41, all six at once,
     # with lex-1.34 and the candidate lex-1.35 (0.7779 and 15 needs below against 0.7818 and 15: lex-1.35 adopted;
     # docs/matching.md, "Results, stop 41").
-    "holdout114": {"mLn43", "mLn45"},
+    "holdout114": {"mLn43"},
     "holdout115": {"mMn27"},
     "holdout116": {"mNn03", "mNn09"},
-    "holdout117": {"mOn74"},
+    # "holdout117": none with lex-1.38.
     "holdout118": {"mPn05"},
-    "holdout119": {"mQn27"},
+    # "holdout119": none with lex-1.38.
     # holdout120-122 (petrol stations, fuel depots and car washes; phone and electronics repair; appliance repair and
     # home electricians), written blind in stop 41: measured once in stop 41 with lex-1.35 and the candidate lex-1.36
     # (0.7524 and 9 needs below against 0.7537 and 9: lex-1.36 adopted; docs/matching.md, "Results, stop 41").
-    # "holdout120": none with lex-1.37.
+    # "holdout120": none with lex-1.38.
     "holdout121": {"mSn24"},
-    "holdout122": {"mTn11", "mTn34", "mTn37"},
+    # "holdout122": none with lex-1.38.
     # holdout123-125 (laundry and dry-cleaning; street food and small eateries; makerspaces and prototyping), written
     # blind in stop 41: measured once in stop 42 with lex-1.36 and the candidate lex-1.37 (0.7385 and 7 needs below
     # against 0.7425 and 7: lex-1.37 adopted; docs/matching.md, "Results, stop 42").
-    "holdout123": {"mUn11", "mUn46", "mUn51"},
-    # "holdout124": none with lex-1.37.
-    "holdout125": {"mWn18", "mWn22", "mWn47", "mWn69"},
+    "holdout123": {"mUn11", "mUn46"},
+    # "holdout124": none with lex-1.38.
+    # "holdout125": none with lex-1.38.
+    # holdout126-128 (street lighting and road safety; rural internet and telecoms; aluminium, glass and steel doors and
+    # windows), written blind in stop 42: measured once in stop 42 with lex-1.37 and the candidate lex-1.38 (0.7568 and
+    # 8 needs below against 0.7618 and 8: lex-1.38 adopted; docs/matching.md, "Results, stop 42").
+    "holdout126": {"mXn047", "mXn060", "mXn075"},
+    "holdout127": {"mYn09", "mYn17", "mYn38", "mYn63"},
+    "holdout128": {"mZn26"},
 }
 
 
