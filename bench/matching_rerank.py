@@ -2,7 +2,7 @@
 labelled sets it was not learnt on (issue 12, round 9). No database.
 
     .venv/bin/python bench/matching_rerank.py                       # learn on RERANK["learnt_on"], print weights
-    .venv/bin/python bench/matching_rerank.py --nearest=5 --listwise --residual  # as lex-1.38's were learnt (its
+    .venv/bin/python bench/matching_rerank.py --nearest=5 --listwise --residual  # as lex-1.39's were learnt (its
                                                                     # RERANK["learnt_with_nearest"], "adapter_listwise",
                                                                     # "residual")
     .venv/bin/python bench/matching_rerank.py --test=holdout25,...  # learn on the others, measure on these
@@ -26,8 +26,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     added to the reranker's places (Index._nearest; in learning, chosen by each set's map learnt without it; without
     the option the weights are learnt on the fused order's places alone, as lex-1.25's were, and measured with
     scoring.RERANK's `nearest`; lex-1.28's were learnt with --nearest=5 --bm25-first=20, lex-1.29's with
-    --listwise too, lex-1.32's to lex-1.38's with --residual too, lex-1.38's with
-    adapter.LAMBDA 0.003);
+    --listwise too, lex-1.32's to lex-1.39's with --residual too, lex-1.38's and lex-1.39's
+    with adapter.LAMBDA 0.003);
     --listwise: the adapter's map learnt over every offer of each set (adapter.learn_listwise, stop 37) rather than
     over the fused order's first places (adapter.learn);
     --residual: after the weights, the residual map learnt in their context (adapter.learn_residual, stop 38: each
@@ -74,9 +74,9 @@ CV_SPLITS = {
     "21-23+39-41": [f"holdout{i}" for i in (21, 22, 23, 39, 40, 41)],
     "48-53": [f"holdout{i}" for i in range(48, 54)],
     # from holdout54 on, each stop's three blind sets: one split (a new one joins when SEEN moves past it)
-    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 129, 3)},
+    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 132, 3)},
 }
-SEEN = "holdout128"  # the last set measured: later ones are kept for the next pre-registered candidate
+SEEN = "holdout131"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)

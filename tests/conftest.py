@@ -35,6 +35,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="needs Redis (REDIS_URL) and a real worker; runs in .ci/run"))
         if "e2e" in item.keywords and not CHROMIUM:
             item.add_marker(pytest.mark.skip(reason="Debian's chromium is not installed (apt-get install chromium)"))
+    # A test of minutes (`runs_long`) goes first: xdist hands out tests in this order, and one started last would
+    # keep the whole run waiting on it alone (the relearn test of tests/matching/test_rerank.py: 7 minutes).
+    items.sort(key=lambda item: "runs_long" not in item.keywords)
 
 
 @pytest.fixture(autouse=True)

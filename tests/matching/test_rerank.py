@@ -87,9 +87,10 @@ def test_the_reranker_reorders_the_first_places_and_each_place_keeps_its_score()
 
 
 @pytest.mark.slow
+@pytest.mark.runs_long
 @pytest.mark.skipif(
     os.environ.get("DATABASE_URL", "").startswith("postgres"),
-    reason="no database: a pure computation of about five minutes, run once, in CI's SQLite phase",
+    reason="no database: a pure computation of about seven minutes, run once, in CI's SQLite phase",
 )
 def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights(monkeypatch):
     bench = _bench()
