@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout134.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout137.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 135)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 138)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -307,7 +307,8 @@ KNOWN_LOSSES = {
     # kUn58, lKn05, lKn20, lPn12, lSn67 and lTn02: 141 needs of the 132 sets, all in-sample (lex-1.38: 142 on the same
     # sets, 8 of them on holdout126-128, which it had not been learnt on), and 14 of the 226 of holdout129-131, which
     # neither had seen (lex-1.38: 14). Measured once on holdout132-134 (stop 44), lex-1.39 has 20 of their 226 needs
-    # below (the candidate lex-1.40, not adopted: 19).
+    # below (the candidate lex-1.40, not adopted: 19), and on holdout135-137 5 of their 229 (the candidate lex-1.41,
+    # not adopted: 5).
     "holdout": {"h5n39"},
     "holdout2": {"h6n10", "h6n22"},
     "holdout3": {"h7n03"},
@@ -581,6 +582,12 @@ KNOWN_LOSSES = {
     "holdout132": {"nDn04", "nDn11", "nDn13", "nDn30", "nDn31", "nDn48"},
     "holdout133": {"nEn06", "nEn15", "nEn21", "nEn31", "nEn36", "nEn46", "nEn47", "nEn53", "nEn59", "nEn74"},
     "holdout134": {"nFn07", "nFn26", "nFn72", "nFn76"},
+    # holdout135-137 (coffee and bubble-tea shops; pet shops, clinics and ornamental fish; sawmills, carpentry and
+    # furniture workshops), written blind in stop 44: measured once in stop 44 with lex-1.39 and the candidate lex-1.41
+    # (0.8267 and 5 needs below against 0.8257 and 5: lex-1.41 not adopted; docs/matching.md, "Results, stop 44").
+    "holdout135": {"nGn44"},
+    "holdout136": {"nHn03", "nHn29", "nHn57"},
+    "holdout137": {"nIn50"},
 }
 
 
