@@ -5,7 +5,9 @@ restoring does (issue 12, stop 26). No database.
     .venv/bin/python bench/matching_accents.py --accuracy  # syllables restored right, texts detected
     .venv/bin/python bench/matching_accents.py --ndcg      # nDCG@10 of needs typed without accents
     .venv/bin/python bench/matching_accents.py --compare   # the sets as written: lex-1.17 against lex-1.16
-    options: --sets=holdout42,holdout43 measures those sets with the shipped table (which must not hold them)
+    options: --sets=holdout42,holdout43 measures those sets with the shipped table (which must not hold them);
+    --table-before=holdout102 --sets=holdout102,...,holdout134 measures them with a table of the sets written before
+    holdout102 instead (what a bigger table gives: docs/matching.md, "Results, stop 44")
 
 The table counts the syllables and syllable pairs of the Vietnamese needs and offers (title and description) of
 the labelled sets in tests/data/, less the sets from holdout42 on (`is_held_back`: every later set too, without an
@@ -86,12 +88,28 @@ def fold_keep_case(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
 
+TABLE_BEFORE: int | None = None  # --table-before=holdoutN: the held-back sets restored by a table of the sets before N
+
+
+def table_before(number: int) -> accents.Accents:
+    """A table of the sets written before holdout`number` (as --build would have made it then), with the glossary
+    and the sector names."""
+    names = [n for n in sets(include_held_back=True) if not re.fullmatch(r"holdout\d+", n) or _number(n) < number]
+    return table(names).learn(accents.base_texts())
+
+
+def _number(name: str) -> int:
+    return int(name.removeprefix("holdout"))
+
+
 def leave_one_out(names, held_back=False):
     """(name, data, the model without the set) for each set: the shipped table's counts less the set's own,
-    with the glossary and the sector names; for sets held back from the table, the shipped model itself."""
+    with the glossary and the sector names; for sets held back from the table, the shipped model itself (or,
+    with --table-before, a table of the sets before a given one, which holds none of them)."""
     if held_back:
+        model = accents.default() if TABLE_BEFORE is None else table_before(TABLE_BEFORE)
         for name in names:
-            yield name, raw(name), accents.default()
+            yield name, raw(name), model
         return
     whole = table(names)
     base = accents.base_texts()
@@ -218,9 +236,17 @@ def compare(names, held_back=False):
 
 
 def main(argv):
+    global TABLE_BEFORE
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--sets=")), "")
     names = [n for n in chosen.split(",") if n] or sets()
-    held_back = bool(chosen) and all(is_held_back(n) for n in names)
+    before = next((a.split("=", 1)[1] for a in argv if a.startswith("--table-before=")), "")
+    if before:
+        TABLE_BEFORE = _number(before)
+        if not chosen or any(not re.fullmatch(r"holdout\d+", n) or _number(n) < TABLE_BEFORE for n in names):
+            raise SystemExit("--table-before measures --sets=… written at or after that set")
+        held_back = True
+    else:
+        held_back = bool(chosen) and all(is_held_back(n) for n in names)
     if chosen and not held_back and any(is_held_back(n) for n in names):
         raise SystemExit("measure the sets held back from the table apart from the others")
     if "--build" in argv:
