@@ -113,7 +113,11 @@ def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights(monkeypat
         adapt=model["adapter"] is not None,
     )
     # (a feature the shipped weights do not name was learnt with a column of noughts: its weight is nought)
-    assert weights == pytest.approx({name: model["weights"].get(name, 0.0) for name in rerank.FEATURES}, abs=2e-3)
+    # Within 0.5 % or 0.002: on stop 44's machine (another CPU, so other BLAS kernels) the same learning gave every
+    # weight within 0.2 % of the shipped ones (e5_adapted 77.3491 against 77.3318; the maps within 1.5e-4), where
+    # three more sets move the weights by several per cent (lex-1.40's e5_adapted 79.751; docs/matching.md).
+    expected = {name: model["weights"].get(name, 0.0) for name in rerank.FEATURES}
+    assert weights == pytest.approx(expected, rel=5e-3, abs=2e-3)
     if model.get("residual") is None:
         assert residual is None
     else:
