@@ -39,10 +39,15 @@ DATA = ROOT / "tests/data"
 FIRST_HELD_BACK = 42  # holdout42 and every later set were written after the table
 
 
+def number(name: str) -> int | None:
+    """holdoutNN's NN (holdout itself and the other sets: None)."""
+    return int(name[7:]) if name.startswith("holdout") and name[7:].isdigit() else None
+
+
 def is_held_back(name: str) -> bool:
     """A set written after the table (open-ended: a set added later is held back without an edit here)."""
-    number = re.fullmatch(r"holdout(\d+)", name)
-    return bool(number) and int(number.group(1)) >= FIRST_HELD_BACK
+    n = number(name)
+    return n is not None and n >= FIRST_HELD_BACK
 
 
 def sets(include_held_back=False) -> list[str]:
@@ -91,15 +96,11 @@ def fold_keep_case(text: str) -> str:
 TABLE_BEFORE: int | None = None  # --table-before=holdoutN: the held-back sets restored by a table of the sets before N
 
 
-def table_before(number: int) -> accents.Accents:
-    """A table of the sets written before holdout`number` (as --build would have made it then), with the glossary
+def table_before(first: int) -> accents.Accents:
+    """A table of the sets written before holdout`first` (as --build would have made it then), with the glossary
     and the sector names."""
-    names = [n for n in sets(include_held_back=True) if not re.fullmatch(r"holdout\d+", n) or _number(n) < number]
+    names = [n for n in sets(include_held_back=True) if number(n) is None or number(n) < first]
     return table(names).learn(accents.base_texts())
-
-
-def _number(name: str) -> int:
-    return int(name.removeprefix("holdout"))
 
 
 def leave_one_out(names, held_back=False):
@@ -241,8 +242,8 @@ def main(argv):
     names = [n for n in chosen.split(",") if n] or sets()
     before = next((a.split("=", 1)[1] for a in argv if a.startswith("--table-before=")), "")
     if before:
-        TABLE_BEFORE = _number(before)
-        if not chosen or any(not re.fullmatch(r"holdout\d+", n) or _number(n) < TABLE_BEFORE for n in names):
+        TABLE_BEFORE = number(before)
+        if TABLE_BEFORE is None or not chosen or any((number(n) or -1) < TABLE_BEFORE for n in names):
             raise SystemExit("--table-before measures --sets=… written at or after that set")
         held_back = True
     else:

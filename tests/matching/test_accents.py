@@ -8,6 +8,8 @@ from core.text import fold
 from matching import accents, evaluation, services
 from matching.index import language_code
 
+from . import benches
+
 
 @pytest.mark.parametrize(
     ("typed", "meant"),
@@ -112,26 +114,15 @@ def test_a_need_typed_without_accents_is_matched_as_vietnamese(typed_need, dryer
 
 
 def _accents_bench():
-    import importlib.util
-    from pathlib import Path
-
-    path = Path(__file__).resolve().parents[2] / "bench/matching_accents.py"
-    spec = importlib.util.spec_from_file_location("matching_accents", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benches.load("matching_accents")
 
 
 def test_a_table_of_the_sets_before_one_holds_nothing_of_that_set_or_later():
     # bench/matching_accents.py --table-before=holdoutN: how well a table of the sets written before holdoutN gives the
     # accents of the later sets back (docs/matching.md, "Results, stop 44") is fair only if it holds none of them.
     bench = _accents_bench()
-    older = [
-        n
-        for n in bench.sets(include_held_back=True)
-        if not n.startswith("holdout") or n[7:].isdigit() and int(n[7:]) < 43
-    ]
-    seen = set(bench.table([*older, "holdout"]).bigrams) | set(accents.Accents().learn(accents.base_texts()).bigrams)
+    older = [n for n in bench.sets(include_held_back=True) if bench.number(n) is None or bench.number(n) < 43]
+    seen = set(bench.table(older).bigrams) | set(accents.Accents().learn(accents.base_texts()).bigrams)
     first_in_43 = set(bench.table(["holdout43"]).bigrams) - seen  # the pairs holdout43 is the first to write
     assert first_in_43
     assert not first_in_43 & set(bench.table_before(43).bigrams)

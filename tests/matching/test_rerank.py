@@ -1,7 +1,6 @@
 """The learnt reranker (matching/rerank.py, scoring.RERANK)."""
 
 import dataclasses
-import importlib.util
 import json
 import os
 from pathlib import Path
@@ -14,6 +13,7 @@ from matching.index import Index, make_config
 from matching.scoring import Record
 from matching.terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
+from . import benches
 from .test_index import OFFERS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,10 +21,7 @@ NEED = Record("n", "Cần máy sấy cơm dừa không ám khói", "Sấy cơm d
 
 
 def _bench():
-    spec = importlib.util.spec_from_file_location("matching_rerank", ROOT / "bench/matching_rerank.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benches.load("matching_rerank")
 
 
 def _dense_parts(index, record, rows):
@@ -283,10 +280,7 @@ def test_the_cosine_is_standardised_within_each_language_group():
 
 
 def _compare_bench():
-    spec = importlib.util.spec_from_file_location("matching_compare", ROOT / "bench/matching_compare.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return benches.load("matching_compare")
 
 
 def test_the_plain_words_score_is_also_read_standardised_over_the_places():
