@@ -8,11 +8,11 @@ as noise, and the post reads as English (`index.language_code`: no marks). On th
 with their marks taken off lose 0.042 nDCG@10 (docs/matching.md, "Results, stop 26").
 
 `Accents` puts the marks back: each folded syllable becomes the accented form that best fits its neighbours
-(a bigram model, decoded with Viterbi over each run of words between punctuation), from counts of accented
-Vietnamese text — the table shipped in `accents_vi.tsv.gz` (the Vietnamese posts of the labelled sets up to
-holdout41, built by `bench/matching_accents.py`), the glossary's Vietnamese terms and the sector tree's
-Vietnamese names. A syllable the counts do not know is left as it was, and so is any text that has marks, or
-whose words are not mostly Vietnamese syllables (English). The result depends on nothing but the code, so a
+(a bigram model with Witten-Bell interpolation, decoded with Viterbi over each run of words between punctuation),
+from counts of accented Vietnamese text — the table shipped in `accents_vi.tsv.gz` (the Vietnamese posts of the
+labelled sets up to holdout137, built by `bench/matching_accents.py`; up to holdout41 before stop 45), the
+glossary's Vietnamese terms and the sector tree's Vietnamese names. A syllable the counts do not know is left as it
+was, and so is any text that has marks, or whose words are not mostly Vietnamese syllables in shape (English). The result depends on nothing but the code, so a
 post's restored text, and the digest of its e5 vector, stay the same from one run to the next.
 
 Pure code: no Django, no ORM.
@@ -36,9 +36,12 @@ TABLE = Path(__file__).with_name("accents_vi.tsv.gz")
 # know (English shares a few: "to", "can", "in", "do"), and it has at least MIN_WORDS words.
 VIETNAMESE_SHARE = 0.75
 MIN_WORDS = 3
-ALPHA = 0.1  # the weight of a syllable's own share against its count after the one before (0.05-5: 0.930-0.942 of syllables right)
 
 _WORD = re.compile(r"[^\W\d_]+")
+# The shape of a Vietnamese syllable without its marks: an onset, one to three vowels, a final consonant. An English
+# word the counts know ("solar", "dryer", met in Vietnamese posts) has not that shape, and does not make a text
+# Vietnamese typed without accents.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
 _BREAK = re.compile(r"[.,;:!?()\[\]{}\"/\n|]")
 
 
@@ -65,6 +68,7 @@ class Accents:
         self.unigrams: Counter = Counter()
         self.bigrams: Counter = Counter()  # "a b" -> count
         self._forms: dict[str, list[tuple[str, float]]] | None = None
+        self._after: tuple[dict[str, tuple[int, int]], float] | None = None
 
     def learn(self, texts: Iterable[str], weight: int = 1) -> Accents:
         """Count the syllables and pairs of the texts that have Vietnamese marks (others teach nothing)."""
@@ -78,7 +82,7 @@ class Accents:
                     self.unigrams[w] += weight
                 for a, b in zip(words, words[1:], strict=False):
                     self.bigrams[f"{a} {b}"] += weight
-        self._forms = None
+        self._forms = self._after = None
         return self
 
     @property
@@ -103,13 +107,34 @@ class Accents:
         if len(words) < MIN_WORDS:
             return False
         forms = self.forms
-        return sum(w in forms for w in words) >= VIETNAMESE_SHARE * len(words)
+        return sum(w in forms and bool(_SYLLABLE.fullmatch(w)) for w in words) >= VIETNAMESE_SHARE * len(words)
+
+    def _probability(self, before: str, form: str) -> float:
+        """P(form | the syllable before), Witten-Bell interpolated: the pair's share of the syllable before's
+        occurrences, weighed against the form's own probability by how many different syllables follow the one
+        before (a syllable seen once, before one syllable, does not make that pair certain)."""
+        if self._after is None:
+            after: dict[str, tuple[int, int]] = {}  # syllable -> (pairs it begins, different syllables after it)
+            for pair, n in self.bigrams.items():
+                if n > 0:
+                    first = pair.partition(" ")[0]
+                    seen, kinds = after.get(first, (0, 0))
+                    after[first] = (seen + n, kinds + 1)
+            total = sum(n for n in self.unigrams.values() if n > 0) + 0.5
+            self._after = (after, total)  # (one assignment: a thread reading it sees both or neither)
+        after, total = self._after
+        alone = (self.unigrams.get(form, 0) + 0.5) / total
+        seen, kinds = after.get(before, (0, 0))
+        if not seen:
+            return alone
+        weight = seen / (seen + kinds)
+        return weight * self.bigrams.get(f"{before} {form}", 0) / seen + (1 - weight) * alone
 
     def restore(self, text: str) -> str:
         """The text with each syllable in its most likely accented form (case kept; punctuation, numbers and
         syllables the counts do not know as they were)."""
         text = unicodedata.normalize("NFC", text or "")
-        forms, unigrams, bigrams = self.forms, self.unigrams, self.bigrams
+        forms = self.forms
         out, last = [], 0
         for run in _runs(text):
             words = [text[a:b] for a, b in run]
@@ -118,11 +143,10 @@ class Accents:
             best = [{form: (math.log(p), "") for form, p in choices[0]}]
             for i in range(1, len(words)):
                 layer = {}
-                for form, p in choices[i]:
+                for form, _p in choices[i]:
                     top, before = -math.inf, ""
                     for prev, (score, _b) in best[-1].items():
-                        q = (bigrams.get(f"{prev} {form}", 0) + ALPHA * p) / (unigrams.get(prev, 0) + ALPHA)
-                        s = score + math.log(q)
+                        s = score + math.log(self._probability(prev, form))
                         if s > top:
                             top, before = s, prev
                     layer[form] = (top, before)
