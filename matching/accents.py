@@ -12,8 +12,9 @@ with their marks taken off lose 0.042 nDCG@10 (docs/matching.md, "Results, stop 
 from counts of accented Vietnamese text — the table shipped in `accents_vi.tsv.gz` (the Vietnamese posts of the
 labelled sets up to holdout137, built by `bench/matching_accents.py`; up to holdout41 before stop 45), the
 glossary's Vietnamese terms and the sector tree's Vietnamese names. A syllable the counts do not know is left as it
-was, and so is any text that has marks, or whose words are not mostly Vietnamese syllables in shape (English). The result depends on nothing but the code, so a
-post's restored text, and the digest of its e5 vector, stay the same from one run to the next.
+was, and so is any text that has marks, or whose words are not mostly Vietnamese syllables in shape (English). The
+result depends on nothing but the code, so a post's restored text, and the digest of its e5 vector, stay the same
+from one run to the next.
 
 Pure code: no Django, no ORM.
 """

@@ -43,6 +43,21 @@ def test_english_accented_and_short_texts_are_left_as_they_are(text):
     assert accents.restored(text, "") == (text, "")
 
 
+def test_a_pair_seen_once_does_not_outweigh_the_syllables_after_it():
+    # Witten-Bell interpolation (lex-1.42): "lý đuông" (coconut weevil control), seen once, weighs against the
+    # syllable after it, where lex-1.39's pair probability made it near certain and read "quản lý đuông giao thông"
+    # for road management (docs/matching.md, "Results, stop 44").
+    model = accents.Accents().learn(["quản lý đuông dừa", *["đường giao thông"] * 3])
+    assert model.restore("quan ly duong giao thong") == "quản lý đường giao thông"
+
+
+def test_only_words_shaped_like_vietnamese_syllables_tell_a_text_typed_without_accents():
+    # English words met in Vietnamese posts are in the counts, but have no Vietnamese syllable's shape.
+    model = accents.Accents().learn(["Máy solar dryer cho coconut của tôi"])
+    assert not model.without_accents("solar dryer coconut cho")
+    assert model.without_accents("may cho cua toi")
+
+
 def test_a_posts_texts_are_judged_together():
     # A title alone is often too short to tell; with its description the post reads as Vietnamese. A text
     # that has its marks is kept as it was written.
