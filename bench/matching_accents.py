@@ -5,6 +5,7 @@ restoring does (issue 12, stop 26). No database.
     .venv/bin/python bench/matching_accents.py --accuracy  # syllables restored right, texts detected
     .venv/bin/python bench/matching_accents.py --ndcg      # nDCG@10 of needs typed without accents
     .venv/bin/python bench/matching_accents.py --compare   # the sets as written: lex-1.17 against lex-1.16
+    .venv/bin/python bench/matching_accents.py --cost --sets=holdout143  # loading the table, restoring a post
     options: --sets=holdout138,holdout139 measures those sets with the shipped table (which must not hold them);
     --table-before=holdout102 --sets=holdout102,...,holdout134 measures them with a table of the sets written before
     holdout102 instead (what a bigger table gives: docs/matching.md, "Results, stop 44")
@@ -236,6 +237,33 @@ def compare(names, held_back=False):
             )
 
 
+def cost(names):
+    """What the shipped table costs a process: loading the syllables alone (enough to tell a text) and the whole
+    table, the process's peak memory after, and the time to give a post its marks back (the sets' Vietnamese needs
+    with their marks taken off)."""
+    import resource
+    import time
+
+    started = time.perf_counter()
+    accents.Accents.load(accents.TABLE, pairs=False).learn(accents.base_texts())
+    syllables = time.perf_counter() - started
+    started = time.perf_counter()
+    model = accents.Accents.load(accents.TABLE).learn(accents.base_texts())
+    whole = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # (kilobytes on Linux)
+    texts = [fold(f"{n['title']}. {n['description']}") for name in names for n in marked_needs(raw(name))]
+    model.restore(texts[0])  # (the pair context is built on first use)
+    started = time.perf_counter()
+    for text in texts:
+        model.restore(text)
+    each = (time.perf_counter() - started) / len(texts)
+    print(
+        f"{accents.TABLE.relative_to(ROOT)}: syllables alone {syllables * 1000:.0f} ms, the whole table "
+        f"{whole * 1000:.0f} ms; process peak {peak:.0f} MiB; restoring {each * 1000:.1f} ms a post "
+        f"({len(texts)} posts, {sum(map(len, texts)) / len(texts):.0f} characters on average)"
+    )
+
+
 def main(argv):
     global TABLE_BEFORE
     chosen = next((a.split("=", 1)[1] for a in argv if a.startswith("--sets=")), "")
@@ -264,6 +292,8 @@ def main(argv):
         ndcg(names, held_back)
     if "--compare" in argv:
         compare(names, held_back)
+    if "--cost" in argv:
+        cost(names)
 
 
 if __name__ == "__main__":
