@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout143.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout149.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 144)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 150)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -607,6 +607,16 @@ KNOWN_LOSSES = {
     "holdout141": {"nMn47", "nMn63", "nMn66"},
     "holdout142": {"nNn75"},
     "holdout143": {"nOn13", "nOn16", "nOn52", "nOn56", "nOn71", "nOn72"},
+    # holdout144-146 (swiftlet farming and bird's nest; fish sauce and fermented condiments; insect farming) and
+    # holdout147-149 (cakes and confectionery; precast concrete and stone; nets, ropes and tarpaulins), written blind in
+    # stop 45: measured once in stop 46, all six at once, with lex-1.42 and the candidate lex-1.43 (0.7665 and 16 needs
+    # below against 0.7667 and 17: lex-1.43 not adopted; docs/matching.md, "Results, stop 46").
+    # "holdout144": none with lex-1.42.
+    "holdout145": {"nQn05", "nQn26", "nQn37", "nQn50", "nQn58"},
+    "holdout146": {"nRn36", "nRn70"},
+    "holdout147": {"nSn08", "nSn26", "nSn48"},
+    "holdout148": {"nTn11", "nTn35", "nTn37", "nTn50"},
+    "holdout149": {"nUn45", "nUn71"},
 }
 
 
