@@ -124,7 +124,8 @@ def main(argv):
         the order its indexes met them, and the order of the terms moves float32 sums and ties (holdout84 read
         0.7613 after holdout83 in one configuration, 0.7629 alone), so a set's figure would depend on the sets
         measured before it."""
-        systems = {f"shipped ({scoring.ENGINE_VERSION})": make_config()}
+        # (the weights' digest tells two checkouts measured side by side apart: rerank.weights_digest)
+        systems = {f"{scoring.ENGINE_VERSION} {rerank.weights_digest(scoring.RERANK['weights'])[:8]}": make_config()}
         if against is not None:
             systems[options["against"]] = make_config(rerank=against)
         for n in nearest:

@@ -334,6 +334,7 @@ def main(argv):
         report([(name, measured(name, model)) for name in test])
     print("weights (scoring.RERANK):")
     print(json.dumps(model[0], indent=4))
+    print(f"weights: SHA-256 {rerank.weights_digest(model[0])}")
     if model[1] is not None:
         save_as = options.get("save-adapter")
         if save_as:

@@ -20,6 +20,9 @@ Each reordered place keeps the score the fused order gave to that place, so scor
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 import numpy as np
 
 from .adapter import matrix_of, needs_matrix, needs_residual, residual_of
@@ -178,6 +181,12 @@ def standardised_by_group(meaning, group: np.ndarray) -> np.ndarray:
         if members.sum() >= 2:
             out[members] = standardised(meaning[members], int(members.sum()))
     return out
+
+
+def weights_digest(weights: dict) -> str:
+    """The SHA-256 of a model's weights as JSON with sorted keys: the digest a pre-registration names
+    (docs/matching.md), so that the weights measured are known to be the weights fixed beforehand."""
+    return hashlib.sha256(json.dumps(weights, sort_keys=True).encode()).hexdigest()
 
 
 def reorder(model: dict, table: np.ndarray) -> np.ndarray:
