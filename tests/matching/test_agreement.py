@@ -35,15 +35,30 @@ def test_one_judges_order_reads_perfect_against_itself_and_nought_against_a_judg
     assert half == pytest.approx((1 + 0.797) / 2, abs=0.03)
 
 
-def test_the_second_judges_grades_are_of_the_sets_needs_and_offers_and_read_below_the_goal():
-    second = json.loads((DATA / "second_judge/holdout149.json").read_text(encoding="utf-8"))
+SECOND = sorted((DATA / "second_judge").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", SECOND, ids=lambda path: path.stem)
+def test_a_second_judges_grades_are_of_the_sets_needs_and_offers(path):
+    second = json.loads(path.read_text(encoding="utf-8"))
     data = json.loads((DATA / f"matching_{second['set']}.json").read_text(encoding="utf-8"))
     offers = {o["id"] for o in data["offers"]}
     assert len(second["qrels"]) == 40 and set(second["qrels"]) <= {n["id"] for n in data["needs"]}
     assert all(set(grades) <= offers and set(grades.values()) <= {1, 2} for grades in second["qrels"].values())
+
+
+def test_one_judges_perfect_order_reads_below_the_goal_by_the_others_grades():
+    # Over the needs judged twice (four sets, 160 needs), each judge's perfect order read by the other's grades: 0.891
+    # and 0.872 (docs/matching.md, "Results, stop 46"): the 0.90 is above what one person reaches against
+    # another on these sets.
     agreement = benches.load("matching_agreement")
-    first = {need: data["qrels"][need] for need in second["qrels"]}
-    ordered = [o["id"] for o in data["offers"]]
-    # A second person's perfect order reads 0.88 against the first's grades (and 0.86 the other way): the issue's
-    # 0.90 is above what one judge reaches against another on these sets.
-    assert 0.80 < agreement.judged_order_ndcg(ordered, second["qrels"], first, shuffles=20) < 0.90
+    both = []
+    for path in SECOND:
+        second = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads((DATA / f"matching_{second['set']}.json").read_text(encoding="utf-8"))
+        first = {need: data["qrels"][need] for need in second["qrels"]}
+        offers = [o["id"] for o in data["offers"]]
+        both.append(agreement.judged_order_ndcgs(offers, second["qrels"], first, shuffles=20))
+        both.append(agreement.judged_order_ndcgs(offers, first, second["qrels"], shuffles=20))
+    assert len(SECOND) >= 4
+    assert 0.80 < np.concatenate(both).mean() < 0.90
