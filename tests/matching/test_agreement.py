@@ -43,7 +43,7 @@ def test_a_second_judges_grades_are_of_the_sets_needs_and_offers(path):
     second = json.loads(path.read_text(encoding="utf-8"))
     data = json.loads((DATA / f"matching_{second['set']}.json").read_text(encoding="utf-8"))
     offers = {o["id"] for o in data["offers"]}
-    assert len(second["qrels"]) == 40 and set(second["qrels"]) <= {n["id"] for n in data["needs"]}
+    assert len(second["qrels"]) >= 40 and set(second["qrels"]) <= {n["id"] for n in data["needs"]}
     assert all(set(grades) <= offers and set(grades.values()) <= {1, 2} for grades in second["qrels"].values())
 
 
