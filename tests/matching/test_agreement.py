@@ -48,8 +48,8 @@ def test_a_second_judges_grades_are_of_the_sets_needs_and_offers(path):
 
 
 def test_one_judges_perfect_order_reads_below_the_goal_by_the_others_grades():
-    # Over the needs judged twice (four sets, 160 needs), each judge's perfect order read by the other's grades: 0.891
-    # and 0.872 (docs/matching.md, "Results, stop 46"): the 0.90 is above what one person reaches against
+    # Over the needs judged twice (six sets, 310 needs), each judge's perfect order read by the other's grades: 0.888
+    # and 0.860 (docs/matching.md, "Results, stop 46"): the 0.90 is above what one person reaches against
     # another on these sets.
     agreement = benches.load("matching_agreement")
     both = []
@@ -60,5 +60,5 @@ def test_one_judges_perfect_order_reads_below_the_goal_by_the_others_grades():
         offers = [o["id"] for o in data["offers"]]
         both.append(agreement.judged_order_ndcgs(offers, second["qrels"], first, shuffles=20))
         both.append(agreement.judged_order_ndcgs(offers, first, second["qrels"], shuffles=20))
-    assert len(SECOND) >= 4
+    assert len(SECOND) >= 6
     assert 0.80 < np.concatenate(both).mean() < 0.90
