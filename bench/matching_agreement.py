@@ -58,16 +58,21 @@ def kappa(first: np.ndarray, second: np.ndarray) -> float:
     return 1.0 if expected == 1.0 else (observed - expected) / (1.0 - expected)
 
 
+def judges(path: Path) -> tuple[str, dict, dict, list[str]]:
+    """(the set's name, the first judge's grades of the needs the file grades, the second judge's, the set's offer
+    ids) of a second judge's file."""
+    second_file = json.loads(path.read_text(encoding="utf-8"))
+    name, second = second_file["set"], second_file["qrels"]
+    data = json.loads((ROOT / f"tests/data/matching_{name}.json").read_text(encoding="utf-8"))
+    return name, {need: data["qrels"][need] for need in second}, second, [o["id"] for o in data["offers"]]
+
+
 def figures(path: Path, shuffles: int) -> dict:
     """Per need (sorted) of a second judge's file: each judge's order by the other's grades, the engine and plain
     BM25 by each judge's grades; and every need × offer pair's two grades."""
     from matching_rerank import load, written  # (bench/matching_rerank.py: the set with its cached vectors)
 
-    second_file = json.loads(path.read_text(encoding="utf-8"))
-    name, second = second_file["set"], second_file["qrels"]
-    data = json.loads((ROOT / f"tests/data/matching_{name}.json").read_text(encoding="utf-8"))
-    first = {need: data["qrels"][need] for need in second}
-    offers = [o["id"] for o in data["offers"]]
+    name, first, second, offers = judges(path)
     needs, posts, _qrels = load(name)
     runs = {
         "engine": evaluation.engine_runs(needs, posts, make_config()),

@@ -54,11 +54,8 @@ def test_one_judges_perfect_order_reads_below_the_goal_by_the_others_grades():
     agreement = benches.load("matching_agreement")
     both = []
     for path in SECOND:
-        second = json.loads(path.read_text(encoding="utf-8"))
-        data = json.loads((DATA / f"matching_{second['set']}.json").read_text(encoding="utf-8"))
-        first = {need: data["qrels"][need] for need in second["qrels"]}
-        offers = [o["id"] for o in data["offers"]]
-        both.append(agreement.judged_order_ndcgs(offers, second["qrels"], first, shuffles=20))
-        both.append(agreement.judged_order_ndcgs(offers, first, second["qrels"], shuffles=20))
+        _name, first, second, offers = agreement.judges(path)
+        both.append(agreement.judged_order_ndcgs(offers, second, first, shuffles=20))
+        both.append(agreement.judged_order_ndcgs(offers, first, second, shuffles=20))
     assert len(SECOND) >= 6
     assert 0.80 < np.concatenate(both).mean() < 0.90
