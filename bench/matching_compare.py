@@ -101,7 +101,7 @@ def own_language_only(need, offers, judged) -> bool:
     cross-language ones: some or all of their best answers are in the other language, or (a lopsided catalogue)
     were and are gone."""
     best = {o: grade for o, grade in judged.items() if grade == 2}
-    pair = evaluation.language_pair(need, best, {o.id: o.language for o in offers})
+    pair = evaluation.language_pair(need, best, evaluation.languages_of(offers))
     return pair == f"{need.language}→{need.language}"
 
 

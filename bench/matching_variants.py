@@ -335,7 +335,7 @@ def measure(name, make, datasets, bm25, ranker=None, only=None):
             if ranker is None
             else {n: r[: evaluation.K] for n, r in runs.items()}
         )
-        language_of = {o.id: o.language for o in offers}
+        language_of = evaluation.languages_of(offers)
         per_need = {n.id: evaluation.ndcg(top[n.id], qrels[n.id]) for n in needs if qrels.get(n.id)}
         gaps = {n: per_need[n] - evaluation.ndcg(bm25[set_name][n], qrels[n]) for n in per_need}
         reference = SHIPPED.setdefault(set_name, {})

@@ -21,6 +21,7 @@ import time
 import numpy as np
 
 from . import accents, embeddings, rerank
+from .candidates import language_of as post_language
 from .index import EngineConfig, Index, make_config
 from .scoring import Record
 
@@ -205,11 +206,18 @@ def bm25_runs(needs, offers, k: int = K) -> dict[str, list[str]]:
     return runs
 
 
+def languages_of(posts) -> dict:
+    """Each post's language as the engine reads it: as stated, else detected from its text (candidates.language_of),
+    so that a file that states no language is still reported per language pair."""
+    return {post.id: post_language(post) for post in posts}
+
+
 def language_pair(need: Record, judged: dict, language_of: dict) -> str:
-    """ "vi→en": a Vietnamese need whose relevant offers are all English; "vi→mixed" when they are in both."""
+    """ "vi→en": a Vietnamese need whose relevant offers are all English; "vi→mixed" when they are in both (the
+    need's language as stated or detected; an offer missing from `language_of` reads "?")."""
     languages = {language_of.get(doc) or "?" for doc in judged}
     target = languages.pop() if len(languages) == 1 else "mixed"
-    return f"{need.language or '?'}→{target}"
+    return f"{post_language(need)}→{target}"
 
 
 def per_language(runs: dict, needs, offers, qrels) -> dict[str, dict[str, float]]:
@@ -217,14 +225,14 @@ def per_language(runs: dict, needs, offers, qrels) -> dict[str, dict[str, float]
     its relevant offers are in, the run is cut to that language's offers and judged on them alone, so
     "vi→en" says how well Vietnamese needs find the English offers that meet them. Runs must be deep
     (every offer ranked) for the cut to be fair."""
-    language_of = {o.id: o.language or "?" for o in offers}
+    language_of = languages_of(offers)
     groups: dict[str, list[float]] = {}
     for need in needs:
         judged = qrels.get(need.id) or {}
         for language in sorted({language_of.get(d, "?") for d in judged}):
             part = {d: g for d, g in judged.items() if language_of.get(d, "?") == language}
             ranked = [d for d in runs.get(need.id, []) if language_of.get(d) == language]
-            groups.setdefault(f"{need.language or '?'}→{language}", []).append(ndcg(ranked, part))
+            groups.setdefault(f"{post_language(need)}→{language}", []).append(ndcg(ranked, part))
     return {pair: {"ndcg@10": round(float(np.mean(v)), 4), "needs": len(v)} for pair, v in sorted(groups.items())}
 
 
@@ -291,7 +299,7 @@ def evaluate(
         }
         result["_info"]["unavailable"] = notes
     if per_need:
-        language_of = {o.id: o.language for o in offers}
+        language_of = languages_of(offers)
         rows = []
         for need in needs:
             judged = qrels.get(need.id)

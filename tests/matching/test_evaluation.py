@@ -674,6 +674,22 @@ def test_per_need_figures_group_needs_by_language_pair():
     assert result["languages"]["engine"]["vi→en"]["ndcg@10"] == 1.0
 
 
+def test_per_need_figures_read_the_language_from_the_text_where_a_file_states_none():
+    # (the format's `language` may be missing: the report names the pair as the engine reads it, never "?")
+    data = {
+        "offers": [
+            {"id": "v", "title": "Máy sấy dừa"},
+            {"id": "e", "title": "Coconut dryer", "language": None},
+            {"id": "x", "title": "Phần mềm kế toán"},
+        ],
+        "needs": [{"id": "n", "title": "Cần máy sấy dừa"}, {"id": "m", "title": "coconut drying"}],
+        "qrels": {"n": {"v": 2, "e": 2}, "m": {"e": 2}},
+    }
+    result = evaluate(data, per_need=True)
+    assert [row["pair"] for row in result["per_need"]] == ["vi→mixed", "en→en"]
+    assert set(result["languages"]["engine"]) == {"vi→vi", "vi→en", "en→en"}
+
+
 @pytest.mark.django_db
 def test_the_command_prints_per_need_and_candidate_figures(capsys):
     call_command("evaluate_matching", str(INDEPENDENT), "--per-need", "--candidates")
