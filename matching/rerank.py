@@ -65,6 +65,10 @@ FEATURES = (
     # the plain words' BM25 (`words`) standardised over the need's first places, as e5_z is the cosine (lex-1.36,
     # stop 41): a need's word scores sit higher or lower as a whole
     "words_z",
+    # the rarest of the query's words and syllable pairs that the post holds: its idf over that of the query's rarest
+    # word or pair (lex-1.44, stop 47: a post that shares the need's most specific term, "bồ câu" (pigeons), against
+    # posts on the topic that share none of its words)
+    "rarest_shared",
 )
 
 
@@ -90,6 +94,10 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     total = np.bincount(group_of[group_of >= 0], weights=mass[group_of >= 0], minlength=3)
     bm25 = np.zeros((3, len(rows)))
     covered = np.zeros((3, len(rows)))
+    rare = np.zeros(len(rows))
+    plain = (group_of == 0) | (group_of == 1)
+    idf = index.idf[cols]
+    most = float(idf[plain].max()) if plain.any() else 0.0
     for matrix, offset, which, terms in index._postings(cols):
         local = rows - offset
         inside = (local >= 0) & (local < matrix.shape[1])
@@ -102,9 +110,11 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
         keep = group >= 0
         np.add.at(bm25, (group[keep], place[keep]), weights[term[keep]] * matrix.data[at[keep]])
         np.add.at(covered, (group[keep], place[keep]), mass[term[keep]])
+        word = plain[term]
+        np.maximum.at(rare, place[word], idf[term[word]])
     bm25 /= max(self_score, 1e-9)
     covered /= np.where(total > 0, total, 1.0)[:, None]
-    return bm25, covered
+    return bm25, covered, rare / most if most > 0 else rare
 
 
 def features(
@@ -121,10 +131,10 @@ def features(
     cols, weights, self_score, kinds = query
     at = rows[top]
     sort = np.argsort(at, kind="stable")
-    bm25, covered = kind_parts(index, cols, weights, kinds, self_score, at[sort])
+    bm25, covered, rare = kind_parts(index, cols, weights, kinds, self_score, at[sort])
     unsort = np.empty(len(sort), np.int64)
     unsort[sort] = np.arange(len(sort))
-    bm25, covered = bm25[:, unsort], covered[:, unsort]
+    bm25, covered, rare = bm25[:, unsort], covered[:, unsort], rare[unsort]
     same = (index.languages[at] == language).astype(float)
     zero = np.zeros(len(rows))
     return np.column_stack(
@@ -152,6 +162,7 @@ def features(
             *score_columns(adapted, same > 0, len(top)),
             np.zeros(len(top)) if residual is None else np.asarray(residual, float),
             standardised(bm25[0], len(top)),
+            rare,
         ]
     )
 

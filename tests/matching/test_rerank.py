@@ -41,7 +41,10 @@ def _dense_parts(index, record, rows):
         bm25.append((weights[group, None] * matrix[group]).sum(0) / self_score)
         total = mass[group].sum()
         covered.append(((matrix[group] > 0) * mass[group, None]).sum(0) / total if total else np.zeros(len(rows)))
-    return np.array(bm25), np.array(covered)
+    plain = (kinds == WORD) | (kinds == BIGRAM)
+    idf = index.idf[cols][plain]
+    rare = ((matrix[plain] > 0) * idf[:, None]).max(0) / idf.max()
+    return np.array(bm25), np.array(covered), rare
 
 
 def test_the_parts_of_each_kind_of_term_are_read_from_the_postings_of_the_build_and_of_added_posts():
@@ -49,10 +52,12 @@ def test_the_parts_of_each_kind_of_term_are_read_from_the_postings_of_the_build_
     index.add(Record("added", "Lò sấy cơm dừa gián tiếp bằng khí nóng", "Không ám khói, 1 tấn mỗi mẻ", language="vi"))
     rows = np.arange(len(index.ids))
     cols, weights, self_score, kinds = index.text_scores(NEED, vector=True)[-1]
-    bm25, covered = rerank.kind_parts(index, cols, weights, kinds, self_score, rows)
-    want_bm25, want_covered = _dense_parts(index, NEED, rows)
+    bm25, covered, rare = rerank.kind_parts(index, cols, weights, kinds, self_score, rows)
+    want_bm25, want_covered, want_rare = _dense_parts(index, NEED, rows)
     np.testing.assert_allclose(bm25, want_bm25, rtol=1e-5, atol=1e-7)
     np.testing.assert_allclose(covered, want_covered, rtol=1e-5, atol=1e-7)
+    np.testing.assert_allclose(rare, want_rare, rtol=1e-6)
+    assert rare.max() == 1.0 and rare[index.position["river"]] == 0  # (the need's rarest word or pair, and none)
     added = index.position["added"]
     assert bm25[0, added] > 0 and bm25[2, added] > 0  # words and concepts of the post added without a rebuild
     assert covered[0, index.position["river"]] == 0
@@ -158,10 +163,10 @@ def test_the_shipped_weights_name_every_feature_and_the_sets_exist():
 
 
 def test_the_weights_digest_is_the_one_their_pre_registration_names():
-    # lex-1.42's weights were fixed by this digest before the sets that chose them were opened (docs/matching.md,
-    # "Results, stop 45"); the order of the keys does not move it, a weight that moves does.
+    # lex-1.44's weights were fixed by this digest before the sets that chose them were opened (docs/matching.md,
+    # "Results, stop 47"); the order of the keys does not move it, a weight that moves does.
     weights = scoring.RERANK["weights"]
-    assert rerank.weights_digest(weights).startswith("1d4680df")
+    assert rerank.weights_digest(weights).startswith("0829b98d")
     assert rerank.weights_digest(dict(reversed(list(weights.items())))) == rerank.weights_digest(weights)
     assert rerank.weights_digest({**weights, "final": weights["final"] + 0.0001}) != rerank.weights_digest(weights)
 
