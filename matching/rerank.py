@@ -82,10 +82,12 @@ def places(scores: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
     return 1.0 / (1.0 + place)
 
 
-def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray]:
+def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
-    `rows` (sorted): two arrays of 3 × len(rows). The (term, document) pairs are found with a binary search of
-    each query term's postings (index._find_postings), so the work is the query's terms × the few rows."""
+    `rows` (sorted): two arrays of 3 × len(rows); and the rarest of the query's words and pairs that each document
+    holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared. The
+    (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
+    the work is the query's terms × the few rows."""
     from .index import _find_postings  # (index imports this module)
 
     groups = (kinds == WORD, kinds == BIGRAM, (kinds == CONCEPT) | (kinds == GENERIC_CONCEPT))
