@@ -349,6 +349,10 @@ def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
     assert not compare.own_language_only(need, offers, {"e1": 2})
     # (a lopsided catalogue took its answers graded 2 out: not a need answered in its own language)
     assert not compare.own_language_only(need, offers, {"v1": 1})
+    # a need that states no language is read as the engine reads it (detected from its text), not as "cross"
+    unstated = Record(id="n2", title="Máy sấy dừa cho hợp tác xã", language="")
+    assert compare.own_language_only(unstated, offers, {"v1": 2})
+    assert not compare.own_language_only(unstated, offers, {"e1": 2})
 
 
 def test_cross_validation_learns_only_on_sets_already_measured():
