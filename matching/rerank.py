@@ -69,6 +69,10 @@ FEATURES = (
     # word or pair (lex-1.44, stop 47: a post that shares the need's most specific term, "bồ câu" (pigeons), against
     # posts on the topic that share none of its words)
     "rarest_shared",
+    # the adapted score of a post that holds none of the query's words and pairs (rarest_shared 0), 0 for the
+    # others: meaning without a shared word weighed apart from meaning with one (lex-1.45, stop 48: posts on the
+    # topic that share no word with the need took the places after a right first answer)
+    "e5_adapted_no_words",
 )
 
 
@@ -165,6 +169,7 @@ def features(
             np.zeros(len(top)) if residual is None else np.asarray(residual, float),
             standardised(bm25[0], len(top)),
             rare,
+            np.zeros(len(top)) if adapted is None else np.asarray(adapted, float) * (rare == 0),
         ]
     )
 

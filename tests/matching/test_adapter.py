@@ -9,6 +9,7 @@ from matching import adapter, embeddings, rerank, scoring
 from matching.embeddings import DIM
 from matching.index import Index, make_config
 
+from . import benches
 from .test_index import OFFERS
 from .test_rerank import NEED
 
@@ -208,11 +209,24 @@ def test_the_reranker_reads_the_adapted_score_of_its_first_places_and_can_order_
     assert table[:, at_adapted + 1] == pytest.approx(rerank.standardised(adapted, len(ids)), abs=1e-3)
     same = table[:, rerank.FEATURES.index("same_language")] > 0
     assert table[:, at_adapted + 2] == pytest.approx(rerank.standardised_by_group(adapted, same), abs=1e-3)
+    # e5_adapted_no_words: the adapted score where the post holds none of the need's words and pairs, else 0
+    no_words = table[:, rerank.FEATURES.index("rarest_shared")] == 0
+    assert no_words.any() and not no_words.all()
+    assert table[:, rerank.FEATURES.index("e5_adapted_no_words")] == pytest.approx(adapted * no_words, abs=1e-4)
+    # the bench that learns the weights fills the same four columns from each fold's own map
+    bench = benches.load("matching_rerank")
+    blank = table.copy()
+    blank[:, at_adapted : at_adapted + 3] = 0
+    blank[:, rerank.FEATURES.index("e5_adapted_no_words")] = 0
+    vectors_of = np.array([at[i].extra[embeddings.KEY] for i in ids])
+    filled = bench.with_adapted(blank, need.extra[embeddings.KEY], vectors_of, turn)
+    np.testing.assert_allclose(filled, table, rtol=1e-4, atol=1e-4)
     hits = index.rank(need, k=len(ids), explain=False)
     assert [h.id for h in hits][: len(ids)] == [ids[j] for j in np.argsort(-adapted, kind="stable")]
     # without a matrix the columns are noughts
     plain = Index(offers, role="offer", config=make_config(rerank={**model, "adapter": None}))
     assert not plain.rerank_table(need)[1][:, at_adapted : at_adapted + 3].any()
+    assert not plain.rerank_table(need)[1][:, rerank.FEATURES.index("e5_adapted_no_words")].any()
 
 
 KEYS = ("adapter", "residual")  # (the two maps a model may name: a file beside adapter.py)

@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout155.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout161.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 156)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 162)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -187,11 +187,11 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.44
-# (docs/matching.md, "Results, stop 47"); the test keeps any other need from joining them. Of the four older sets
-# only tune2 has one (in-sample, with lex-1.44).
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.45
+# (docs/matching.md, "Results, stop 48"); the test keeps any other need from joining them. Of the four older sets
+# only tune2 has one (in-sample, with lex-1.45).
 KNOWN_LOSSES = {
-    # tune2 (round 2's tuning set, learnt on since lex-1.14): one need below with lex-1.44, in-sample.
+    # tune2 (round 2's tuning set, learnt on since lex-1.14): one need below with lex-1.45, in-sample.
     "tune2": {"tn29"},
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
     # hBn20 off these lists, and added none. lex-1.12 (the cap on the cross-language feedback, chosen on the twelve
@@ -325,20 +325,27 @@ KNOWN_LOSSES = {
     # nHn57, nKn10 and nQn44: 190 needs of the 153 sets, all in-sample (lex-1.42: 194 on the same sets, 38 of them on
     # holdout138-149, which it had not been learnt on), and 16 of the 452 of holdout150-155, which neither had seen
     # (lex-1.42: 19).
+    # lex-1.45 (stop 48: one more feature, e5_adapted_no_words, and lex-1.44's recipe learnt on the 159 sets up to
+    # holdout155) took hBn04, jVn61, kXn24, lKn20, lMn42, mJn05, mZn12, nAn66, nDn04, nDn30, nHn57, nKn10 and nQn44 off,
+    # and holdout150-155's nVn71, nWn71, nXn39, nYn05, nZn06, nZn41, nZn48, nZn50, nZn73, oAn65 and oAn66 (now learnt
+    # on), and added h8n01, jGn69, jGn88, jHn25, jLn01, jLn52, jQn41, jRn18, jVn09, jXn33, kDn55, kEn63, kFn21, kHn19,
+    # kLn44, kVn58, lDn54, lKn05, lVn36, mAn21, mAn33, mUn11, mVn25, nBn08, nEn32, nOn56 and nRn47: 209 needs of the
+    # 159 sets, all in-sample (lex-1.44: 206 on the same sets, 16 of them on holdout150-155, which it had not been
+    # learnt on), and 13 of the 455 of holdout156-161, which neither had seen (lex-1.44: 14).
     "holdout": {"h5n33", "h5n39", "h5n46"},
     "holdout2": {"h6n10", "h6n22"},
     "holdout3": {"h7n03"},
-    "holdout4": {"h8n42", "h8n45"},
+    "holdout4": {"h8n01", "h8n42", "h8n45"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
     "holdout5": {"h9n14", "h9n61"},
     # holdout6 (92 needs): written while lex-1.7 and lex-1.8 were chosen, measured once lex-1.8 was committed:
     # no need below (lex-1.5 and lex-1.6: four; lex-1.7: one); with the vectors packed at 4 bits (round 10), one.
-    # "holdout6": none with lex-1.44.
+    # "holdout6": none with lex-1.45.
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    "holdout7": {"hBn04"},
+    # "holdout7": none with lex-1.45.
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn38"},
@@ -356,18 +363,18 @@ KNOWN_LOSSES = {
     # holdout13 (113 needs, a fifth answered only in the other language) and holdout14 (76 needs): written after
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
-    # "holdout13": none with lex-1.44.
+    # "holdout13": none with lex-1.45.
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    # "holdout15": none with lex-1.44.
+    # "holdout15": none with lex-1.45.
     "holdout16": {"iRn91"},
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
-    # "holdout17": none with lex-1.44.
-    # "holdout18": none with lex-1.44.
+    # "holdout17": none with lex-1.45.
+    # "holdout18": none with lex-1.45.
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
@@ -379,7 +386,7 @@ KNOWN_LOSSES = {
     # "Results, round 9").
     "holdout21": {"iWn84"},
     "holdout22": {"iXn41"},
-    # "holdout23": none with lex-1.44.
+    # "holdout23": none with lex-1.45.
     "holdout24": {"iZn60"},
     # holdout25-28 (108, 95, 107 and 98 needs): written while holdout21-24 were measured, measured once with lex-1.13
     # (0.8770, 0.9054, 0.8307 and 0.8318 against plain BM25's 0.5972, 0.5925, 0.5890 and 0.6133) and with the
@@ -395,39 +402,39 @@ KNOWN_LOSSES = {
     # 0.8546, 0.8430, 0.8207 and 0.8044 and plain BM25's 0.5837, 0.5955, 0.5698 and 0.5686).
     "holdout29": {"jEn53"},
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn67"},
-    "holdout31": {"jGn65", "jGn86", "jGn90"},
-    # "holdout32": none with lex-1.44.
+    "holdout31": {"jGn65", "jGn69", "jGn86", "jGn88", "jGn90"},
+    "holdout32": {"jHn25"},
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
     "holdout33": {"jIn25"},
-    # "holdout34": none with lex-1.44.
-    # "holdout35": none with lex-1.44.
+    # "holdout34": none with lex-1.45.
+    # "holdout35": none with lex-1.45.
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
-    # "holdout36": none with lex-1.44.
+    "holdout36": {"jLn01", "jLn52"},
     "holdout37": {"jMn81"},
-    # "holdout38": none with lex-1.44.
+    # "holdout38": none with lex-1.45.
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
     "holdout39": {"jOn03"},
     "holdout40": {"jPn35"},
-    "holdout41": {"jQn23", "jQn62"},
+    "holdout41": {"jQn23", "jQn41", "jQn62"},
     # stop 26, measured once with lex-1.17 (docs/matching.md, "Results, stop 26")
-    "holdout42": {"jRn66"},
+    "holdout42": {"jRn18", "jRn66"},
     "holdout43": {"jSn01", "jSn19", "jSn43", "jSn55", "jSn62", "jSn71", "jSn74"},
-    # "holdout44": none with lex-1.44.
+    # "holdout44": none with lex-1.45.
     # stop 26, written blind while lex-1.18 (the weights learnt again) was chosen; measured once with it and with
     # lex-1.17, which stays (lex-1.18 had one need more below plain BM25)
     "holdout45": {"jUn04"},
-    "holdout46": {"jVn61"},
+    "holdout46": {"jVn09"},
     "holdout47": {"jWn49"},
     # stop 27, written blind while lex-1.19 (the weights learnt again) was pre-registered; measured once with it and
     # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
-    "holdout48": {"jXn29"},
-    # "holdout49": none with lex-1.44.
+    "holdout48": {"jXn29", "jXn33"},
+    # "holdout49": none with lex-1.45.
     "holdout50": {"jZn13"},
     # stop 27, written blind after lex-1.19 was adopted; measured once with it (0.6776 against lex-1.17's 0.6763,
     # 27 needs below plain BM25 either way; docs/matching.md, "Results, stop 27")
@@ -438,21 +445,21 @@ KNOWN_LOSSES = {
     # and holdout56 (handicrafts and rural small industry): written blind in stop 28 while lex-1.20 was
     # pre-registered; measured once with it and with lex-1.19 (docs/matching.md, "Results, stop 28"): lex-1.20
     # adopted, 27 needs below against 29. Every set's list above is lex-1.20's.
-    "holdout54": {"kDn06", "kDn44"},
-    "holdout55": {"kEn28", "kEn31", "kEn62"},
-    "holdout56": {"kFn11", "kFn36", "kFn57", "kFn68", "kFn74"},
+    "holdout54": {"kDn06", "kDn44", "kDn55"},
+    "holdout55": {"kEn28", "kEn31", "kEn62", "kEn63"},
+    "holdout56": {"kFn11", "kFn21", "kFn36", "kFn57", "kFn68", "kFn74"},
     # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
     # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
     # with it (0.7860 against lex-1.19's 0.7875, 17 needs below against 19; docs/matching.md, "Results, stop 28").
     "holdout57": {"kGn32"},
-    "holdout58": {"kHn64", "kHn69"},
+    "holdout58": {"kHn19", "kHn64", "kHn69"},
     "holdout59": {"kIn21", "kIn33"},
     # holdout60 (water supply and irrigation), holdout61 (digital tools for farms and small firms) and holdout62
     # (fruit processing and beverages): written blind in stop 28, measured once in stop 29 with lex-1.20 (0.7199
     # against lex-1.19's 0.7174, 22 needs below against 26; docs/matching.md, "Results, stop 29").
     "holdout60": {"kJn05", "kJn14", "kJn72"},
     "holdout61": {"kKn05"},
-    "holdout62": {"kLn01", "kLn39", "kLn61"},
+    "holdout62": {"kLn01", "kLn39", "kLn44", "kLn61"},
     # holdout63 (bees, mushrooms, feed insects and other small livestock), holdout64 (health and care technology at
     # commune level) and holdout65 (rural and eco-tourism): written blind in stop 29, measured once in stop 30 with
     # lex-1.21 (0.7647 against lex-1.20's 0.7479, 8 needs below against 8; docs/matching.md, "Results, stop 30").
@@ -471,15 +478,15 @@ KNOWN_LOSSES = {
     # "Results, stop 32"). Learnt on them, lex-1.24 kept holdout69's kSn24 below, lex-1.25 its kSn05 (lex-1.23, which
     # had not been learnt on them: kSn05, kSn24, kSn36, kSn46, kSn48, kSn60, kSn62; kTn07, kTn69; kUn34, kUn58).
     "holdout69": {"kSn36"},
-    # "holdout70": none with lex-1.44.
+    # "holdout70": none with lex-1.45.
     "holdout71": {"kUn58"},
     # holdout72 (ornamental plants, flowers and nurseries), holdout73 (mechanical workshops and metalworking) and
     # holdout74 (schools, vocational training and education technology): written blind in stop 32, measured once in
     # stop 33 with lex-1.24 and lex-1.23 (0.7241 against 0.7224, 8 needs below against 9; docs/matching.md,
     # "Results, stop 33"); with lex-1.25, 0.7396 and 8 below.
-    "holdout72": {"kVn13", "kVn48"},
-    # "holdout73": none with lex-1.44.
-    "holdout74": {"kXn04", "kXn24"},
+    "holdout72": {"kVn13", "kVn48", "kVn58"},
+    # "holdout73": none with lex-1.45.
+    "holdout74": {"kXn04"},
     # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
     # holdout77 (digital government in communes): written blind in stop 33, measured once in stop 33 with lex-1.24 and
     # with the nearest offers by the adapted score added to the reranker's places (not shipped): 0.7465 against
@@ -491,26 +498,26 @@ KNOWN_LOSSES = {
     # (greenhouses, hydroponics and urban vegetables): written blind in stop 33, measured once in stop 34 with lex-1.25
     # and lex-1.24 (0.7920 against 0.7706, 11 needs below against 14; docs/matching.md, "Results, stop 34").
     "holdout78": {"lBn32"},
-    # "holdout79": none with lex-1.44.
-    "holdout80": {"lDn34", "lDn39", "lDn70"},
+    # "holdout79": none with lex-1.45.
+    "holdout80": {"lDn34", "lDn39", "lDn54", "lDn70"},
     # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
     # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
     # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
-    # "holdout81": none with lex-1.44.
+    # "holdout81": none with lex-1.45.
     "holdout82": {"lFn40"},
     "holdout83": {"lGn13"},
     # holdout84-86 (salt and seawater products; testing laboratories, metrology and certification; cosmetics and soaps
     # from local materials): written blind in stop 35, measured once in stop 35 with lex-1.25 and the candidate
     # lex-1.27 (0.7779 and 1 need below against 0.7781 and 3: not adopted).
     "holdout84": {"lHn43"},
-    # "holdout85": none with lex-1.44.
-    # "holdout86": none with lex-1.44.
+    # "holdout85": none with lex-1.45.
+    # "holdout86": none with lex-1.45.
     # holdout87-89 (fire safety; electric motorbikes, boats, batteries and charging; natural-fibre handicrafts):
     # written blind in stop 35, measured once in stop 36 with lex-1.25 and the candidate lex-1.28 (0.7358 and 18 needs
     # below against 0.7448 and 15: lex-1.28 adopted; docs/matching.md, "Results, stop 36").
-    "holdout87": {"lKn20", "lKn23", "lKn31", "lKn43", "lKn51", "lKn58"},
+    "holdout87": {"lKn05", "lKn23", "lKn31", "lKn43", "lKn51", "lKn58"},
     "holdout88": {"lLn70"},
-    "holdout89": {"lMn06", "lMn42", "lMn57"},
+    "holdout89": {"lMn06", "lMn57"},
     # holdout90-92 (pest control; bricks, tiles, pottery and the Mang Thít kilns; sports, recreation and water
     # safety): written blind in stop 36, measured once in stop 37 with lex-1.28 and the candidate lex-1.29 (0.7375 and
     # 15 needs below against 0.7488 and 14: lex-1.29 adopted; docs/matching.md, "Results, stop 37").
@@ -529,21 +536,21 @@ KNOWN_LOSSES = {
     # (0.7521 and 15 needs below against 0.7580 and 18: not adopted; docs/matching.md, "Results, stop 38").
     "holdout96": {"lTn02", "lTn57"},
     "holdout97": {"lUn51"},
-    "holdout98": {"lVn31", "lVn42", "lVn65"},
+    "holdout98": {"lVn31", "lVn36", "lVn42", "lVn65"},
     # holdout99-101 (vehicle and farm-machine repair; retail shops; office buildings): written blind in stop 37,
     # measured once in stop 38 with lex-1.29 and the candidate lex-1.32 (0.7944 and 5 needs below against 0.7952 and
     # 5: lex-1.32 adopted; docs/matching.md, "Results, stop 38").
     "holdout99": {"lWn15", "lWn16", "lWn56"},
-    # "holdout100": none with lex-1.44.
-    # "holdout101": none with lex-1.44.
+    # "holdout100": none with lex-1.45.
+    # "holdout101": none with lex-1.45.
     # holdout102-104 (beauty salons and small cosmetics makers; pagodas, temples, cemeteries and funeral services; post,
     # courier and e-commerce fulfilment), written blind in stop 38, and holdout105-107 (construction and rural housing;
     # veterinary services; pharmacies, traditional medicine and medicinal plants), written blind in stop 39: measured
     # once in stop 39, all six at once, with lex-1.32 and the candidate lex-1.33 (0.8052 and 13 needs below against
     # 0.8055 and 13: lex-1.33 adopted; docs/matching.md, "Results, stop 39"). holdout107: none.
     "holdout102": {"lZn03"},
-    "holdout103": {"mAn18", "mAn36"},
-    # "holdout104": none with lex-1.44.
+    "holdout103": {"mAn18", "mAn21", "mAn33", "mAn36"},
+    # "holdout104": none with lex-1.45.
     "holdout105": {"mCn26"},
     "holdout106": {"mDn42"},
     # holdout108-110 (fishing and fishing ports; cocoa, coffee, pepper, spices and herbal tea; occupational safety and
@@ -555,7 +562,7 @@ KNOWN_LOSSES = {
     "holdout109": {"mGn10"},
     "holdout110": {"mHn30"},
     "holdout111": {"mIn75"},
-    "holdout112": {"mJn05"},
+    # "holdout112": none with lex-1.45.
     "holdout113": {"mKn68"},
     # holdout114-116 (plastic waste and recycling; dental, eye care and small clinics; traditional markets and small
     # slaughterhouses), written blind in stop 40, and holdout117-119 (weddings and events; driving schools, rental,
@@ -565,44 +572,44 @@ KNOWN_LOSSES = {
     "holdout114": {"mLn43"},
     "holdout115": {"mMn27"},
     "holdout116": {"mNn03", "mNn09"},
-    # "holdout117": none with lex-1.44.
+    # "holdout117": none with lex-1.45.
     "holdout118": {"mPn05"},
-    # "holdout119": none with lex-1.44.
+    # "holdout119": none with lex-1.45.
     # holdout120-122 (petrol stations, fuel depots and car washes; phone and electronics repair; appliance repair and
     # home electricians), written blind in stop 41: measured once in stop 41 with lex-1.35 and the candidate lex-1.36
     # (0.7524 and 9 needs below against 0.7537 and 9: lex-1.36 adopted; docs/matching.md, "Results, stop 41").
-    # "holdout120": none with lex-1.44.
+    # "holdout120": none with lex-1.45.
     "holdout121": {"mSn24"},
-    # "holdout122": none with lex-1.44.
+    # "holdout122": none with lex-1.45.
     # holdout123-125 (laundry and dry-cleaning; street food and small eateries; makerspaces and prototyping), written
     # blind in stop 41: measured once in stop 42 with lex-1.36 and the candidate lex-1.37 (0.7385 and 7 needs below
     # against 0.7425 and 7: lex-1.37 adopted; docs/matching.md, "Results, stop 42").
-    "holdout123": {"mUn46"},
-    # "holdout124": none with lex-1.44.
-    # "holdout125": none with lex-1.44.
+    "holdout123": {"mUn11", "mUn46"},
+    "holdout124": {"mVn25"},
+    # "holdout125": none with lex-1.45.
     # holdout126-128 (street lighting and road safety; rural internet and telecoms; aluminium, glass and steel doors and
     # windows), written blind in stop 42: measured once in stop 42 with lex-1.37 and the candidate lex-1.38 (0.7568 and
     # 8 needs below against 0.7618 and 8: lex-1.38 adopted; docs/matching.md, "Results, stop 42").
-    # "holdout126": none with lex-1.44.
-    # "holdout127": none with lex-1.44.
-    "holdout128": {"mZn12", "mZn26"},
+    # "holdout126": none with lex-1.45.
+    # "holdout127": none with lex-1.45.
+    "holdout128": {"mZn26"},
     # holdout129-131 (bottled water and ice plants; medical waste and sterilisation; gyms and swimming pools), written
     # blind in stop 42: measured once in stop 43 with lex-1.38 and the candidate lex-1.39 (0.7518 and 14 needs below
     # against 0.7543 and 14: lex-1.39 adopted; docs/matching.md, "Results, stop 43").
-    "holdout129": {"nAn08", "nAn12", "nAn66"},
-    "holdout130": {"nBn45"},
+    "holdout129": {"nAn08", "nAn12"},
+    "holdout130": {"nBn08", "nBn45"},
     "holdout131": {"nCn23", "nCn52"},
     # holdout132-134 (jewellery and goldsmith workshops; land surveying and land records; cranes, hoists and lifts),
     # written blind in stop 43: measured once in stop 44 with lex-1.39 and the candidate lex-1.40 (0.7008 and 20 needs
     # below against 0.7006 and 19: lex-1.40 not adopted, its mean lower; docs/matching.md, "Results, stop 44").
-    "holdout132": {"nDn04", "nDn11", "nDn30"},
-    "holdout133": {"nEn31"},
+    "holdout132": {"nDn11"},
+    "holdout133": {"nEn31", "nEn32"},
     "holdout134": {"nFn26"},
     # holdout135-137 (coffee and bubble-tea shops; pet shops, clinics and ornamental fish; sawmills, carpentry and
     # furniture workshops), written blind in stop 44: measured once in stop 44 with lex-1.39 and the candidate lex-1.41
     # (0.8267 and 5 needs below against 0.8257 and 5: lex-1.41 not adopted; docs/matching.md, "Results, stop 44").
-    # "holdout135": none with lex-1.44.
-    "holdout136": {"nHn29", "nHn57"},
+    # "holdout135": none with lex-1.45.
+    "holdout136": {"nHn29"},
     "holdout137": {"nIn50"},
     # holdout138-140 (bicycles and cycling; karaoke, cinemas and community sound; pest control), written blind in stop
     # 44, and holdout141-143 (motorbike and car repair, tyres and batteries; photo studios, video and photo printing;
@@ -610,18 +617,18 @@ KNOWN_LOSSES = {
     # candidate lex-1.42 (0.7575 and 22 needs below against 0.7581 and 22: lex-1.42 adopted; docs/matching.md,
     # "Results, stop 45").
     "holdout138": {"nJn04"},
-    "holdout139": {"nKn10", "nKn28"},
+    "holdout139": {"nKn28"},
     "holdout140": {"nLn31", "nLn44"},
     "holdout141": {"nMn47", "nMn63"},
-    # "holdout142": none with lex-1.44.
-    "holdout143": {"nOn52", "nOn71"},
+    # "holdout142": none with lex-1.45.
+    "holdout143": {"nOn52", "nOn56", "nOn71"},
     # holdout144-146 (swiftlet farming and bird's nest; fish sauce and fermented condiments; insect farming) and
     # holdout147-149 (cakes and confectionery; precast concrete and stone; nets, ropes and tarpaulins), written blind in
     # stop 45: measured once in stop 46, all six at once, with lex-1.42 and the candidate lex-1.43 (0.7665 and 16 needs
     # below against 0.7667 and 17: lex-1.43 not adopted; docs/matching.md, "Results, stop 46").
-    # "holdout144": none with lex-1.44.
-    "holdout145": {"nQn05", "nQn26", "nQn44", "nQn50", "nQn58"},
-    "holdout146": {"nRn36"},
+    # "holdout144": none with lex-1.45.
+    "holdout145": {"nQn05", "nQn26", "nQn50", "nQn58"},
+    "holdout146": {"nRn36", "nRn47"},
     "holdout147": {"nSn48"},
     "holdout148": {"nTn35", "nTn50"},
     "holdout149": {"nUn45"},
@@ -630,12 +637,23 @@ KNOWN_LOSSES = {
     # small breweries), written blind in stop 46: measured once in stop 47, all six at once, with lex-1.42 and the
     # candidate lex-1.44 (0.7516 and 19 needs below against 0.7559 and 16: lex-1.44 adopted; docs/matching.md,
     # "Results, stop 47").
-    "holdout150": {"nVn71"},
-    "holdout151": {"nWn27", "nWn71"},
-    "holdout152": {"nXn39"},
-    "holdout153": {"nYn05", "nYn74"},
-    "holdout154": {"nZn06", "nZn41", "nZn48", "nZn49", "nZn50", "nZn73"},
-    "holdout155": {"oAn06", "oAn31", "oAn65", "oAn66"},
+    # "holdout150": none with lex-1.45.
+    "holdout151": {"nWn27"},
+    # "holdout152": none with lex-1.45.
+    "holdout153": {"nYn74"},
+    "holdout154": {"nZn49"},
+    "holdout155": {"oAn06", "oAn31"},
+    # holdout156-158 (lifts, elevators and hoists; mattresses, bedding and upholstery; small hotels, guesthouses and
+    # homestays), written blind in stop 47, and holdout159-161 (poultry and duck hatcheries; bookshops, stationery and
+    # school supplies; toys and children's products), written blind in stop 48: measured once in stop 48, all six at
+    # once, with lex-1.44 and the candidate lex-1.45 (0.7821 and 14 needs below against 0.7841 and 13: lex-1.45
+    # adopted; docs/matching.md, "Results, stop 48").
+    "holdout156": {"oBn12", "oBn20", "oBn22"},
+    "holdout157": {"oCn01", "oCn09", "oCn32", "oCn36"},
+    "holdout158": {"oDn47", "oDn65"},
+    "holdout159": {"oEn39"},
+    "holdout160": {"oFn01", "oFn75"},
+    "holdout161": {"oGn17"},
 }
 
 
