@@ -96,10 +96,10 @@ def compare(name, runs_of, drop, seed):
 
 
 def own_language_only(need, offers, judged) -> bool:
-    """Whether the offers graded 2 for the need are all in the need's language, as stated or detected (evaluation.language_pair
-    "vi→vi" or "en→en" over them; the held-out tests' definition: there is at least one). The other needs are the
-    cross-language ones: some or all of their best answers are in the other language, or (a lopsided catalogue)
-    were and are gone."""
+    """Whether the offers graded 2 for the need are all in the need's language, as stated or detected
+    (evaluation.language_pair "vi→vi" or "en→en" over them; the held-out tests' definition: there is at least one).
+    The other needs are the cross-language ones: some or all of their best answers are in the other language, or
+    (a lopsided catalogue) were and are gone."""
     best = {o: grade for o, grade in judged.items() if grade == 2}
     pair = evaluation.language_pair(need, best, evaluation.languages_of(offers))
     own = candidates.language_of(need)
