@@ -5,7 +5,6 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
 RUN SECRET_KEY=build-only-not-secret-but-long-enough-for-collectstatic ALLOWED_HOSTS=build \
-    python manage.py collectstatic --noinput \
-    && python -c "from matching import kernels; kernels.warm_up()"
+    python manage.py collectstatic --noinput
 EXPOSE 8000
 CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "4", "--access-logfile", "-"]

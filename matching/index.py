@@ -27,7 +27,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse import _sparsetools  # the compiled kernels behind scipy's products (see _accumulate)
 
-from . import embeddings, kernels, rerank, scoring
+from . import embeddings, rerank, scoring
 from .glossary import AMBIGUOUS_FOLDED, glossary_entries
 from .scoring import Record
 from .terms import ACCENT, BIGRAM, WORD, _unique_inverse, postings, query_terms
@@ -1418,11 +1418,17 @@ def _spans(matrix, cols) -> tuple[np.ndarray, np.ndarray]:
 def _find_postings(indptr, indices, terms, targets):
     """The postings of the given terms (rows of a term-major CSR matrix) at the given documents (sorted):
     (which of the terms — its place in `terms` —, document, position in the matrix's arrays) of each pair
-    found, ordered by term then document: one call of a compiled loop (kernels.find_postings), the targets in
-    the postings' own dtype."""
-    terms = np.asarray(terms, np.int64)
+    found, ordered by term then document. One searchsorted call per term on a view of its postings (the
+    targets in the postings' own dtype, so numpy does not convert the postings); the hits are checked for
+    all terms at once."""
     targets = np.asarray(targets, indices.dtype)
-    return kernels.find_postings(indptr, indices, terms, targets)
+    starts, ends = indptr[terms].astype(np.int64), indptr[terms + 1]
+    found = [indices[s:e].searchsorted(targets) for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+    at = np.array(found, np.int64).reshape(len(terms), len(targets)) + starts[:, None]
+    term_at, place = np.nonzero(at < ends[:, None])
+    at = at[term_at, place]
+    hit = indices[at] == targets[place]
+    return term_at[hit], targets[place[hit]].astype(np.int64), at[hit]
 
 
 @functools.lru_cache(maxsize=65536)

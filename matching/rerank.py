@@ -25,7 +25,6 @@ import json
 
 import numpy as np
 
-from . import kernels
 from .adapter import matrix_of, needs_matrix, needs_residual, residual_of
 from .embeddings import KEY, similarities
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
@@ -91,8 +90,10 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
     `rows` (sorted): two arrays of 3 × len(rows); and the rarest of the query's words and pairs that each document
     holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared. The
-    (term, document) pairs are found with a binary search of each query term's postings, so the work is the query's
-    terms × the few rows, in one call of a compiled loop per segment of the index (kernels.kind_sums)."""
+    (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
+    the work is the query's terms × the few rows."""
+    from .index import _find_postings  # (index imports this module)
+
     groups = (kinds == WORD, kinds == BIGRAM, (kinds == CONCEPT) | (kinds == GENERIC_CONCEPT))
     group_of = np.select(groups, (0, 1, 2), -1)
     mass = weights * index.idf[cols]
@@ -105,26 +106,18 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     most = float(idf[plain].max()) if plain.any() else 0.0
     for matrix, offset, which, terms in index._postings(cols):
         local = rows - offset
-        inside = np.flatnonzero((local >= 0) & (local < matrix.shape[1]))
-        if not len(inside):
+        inside = (local >= 0) & (local < matrix.shape[1])
+        if not inside.any():
             continue
-        kernels.kind_sums(
-            matrix.indptr,
-            matrix.indices,
-            matrix.data,
-            np.asarray(terms, np.int64),
-            np.asarray(which, np.int64),
-            local[inside].astype(matrix.indices.dtype),
-            inside,
-            group_of,
-            weights,
-            mass,
-            idf,
-            plain,
-            bm25,
-            covered,
-            rare,
-        )
+        term_at, doc, at = _find_postings(matrix.indptr, matrix.indices, terms, local[inside])
+        place = np.searchsorted(rows, doc + offset)
+        term = which[term_at]
+        group = group_of[term]
+        keep = group >= 0
+        np.add.at(bm25, (group[keep], place[keep]), weights[term[keep]] * matrix.data[at[keep]])
+        np.add.at(covered, (group[keep], place[keep]), mass[term[keep]])
+        word = plain[term]
+        np.maximum.at(rare, place[word], idf[term[word]])
     bm25 /= max(self_score, 1e-9)
     covered /= np.where(total > 0, total, 1.0)[:, None]
     return bm25, covered, rare / most if most > 0 else rare
