@@ -340,6 +340,8 @@ class Index:
         self.kind_weight = kind_weights(text)[self.kinds]
         self._structured()
         self._near_build()
+        for name in APPENDED:  # (room at the end of each array that add() extends: _append)
+            setattr(self, name, self._roomy(name, getattr(self, name)))
 
     @property
     def n_terms(self) -> int:
@@ -452,23 +454,36 @@ class Index:
         self._append("sector_ptr", len(self.sector_of))
 
     def _append(self, name: str, values) -> None:
-        """Give the array attribute `name` more values at its end (add()). The versions of the index that
-        share it (fork()) see only the rows they had, so the values are written in place, in the room left
-        after the array in its buffer, when no version has written there yet; otherwise (the first time, or
-        a second fork of the same version) the array moves to a copy with room for about 3 % more. Adding a
-        post then costs its own values, not a copy of every array."""
-        array = getattr(self, name)
+        """Give the array attribute `name` more values at its end (add()): _extended."""
+        setattr(self, name, self._extended(name, getattr(self, name), values))
+
+    def _extended(self, key, array: np.ndarray, values) -> np.ndarray:
+        """`array` with more values at its end. The versions of the index that share the array (fork()) see
+        only the rows they had, so the values are written in place, in the room left after the array in its
+        buffer (_roomy, kept under `key`), when no version has written there yet; otherwise (an array without
+        room, or a second fork of the same version) the array moves to a copy with room for about 3 % more.
+        Adding a post then costs its own values, not a copy of every array."""
         values = np.asarray(values, array.dtype).reshape(-1)
         n, k = len(array), len(values)
         room = self.__dict__.setdefault("_room", {})
-        buffer, end = room.get(name, (None, None))
+        buffer, end = room.get(key, (None, None))
         if buffer is None or array.base is not buffer or end[0] != n or n + k > len(buffer):
             buffer, end = np.empty(n + k + max(64, n // 32), array.dtype), [n]
             buffer[:n] = array
-            room[name] = (buffer, end)
+            room[key] = (buffer, end)
         buffer[n : n + k] = values
         end[0] = n + k
-        setattr(self, name, buffer[: n + k])
+        return buffer[: n + k]
+
+    def _roomy(self, key, array: np.ndarray) -> np.ndarray:
+        """`array` in a buffer with room after it for _extended (kept under `key`): the build's arrays, and the
+        values derived from them (_derived), so that the first post added copies none of them. (The room's
+        pages are never touched until written.)"""
+        array = np.asarray(array)
+        buffer = np.empty(len(array) + max(64, len(array) // 32), array.dtype)
+        buffer[: len(array)] = array
+        self.__dict__.setdefault("_room", {})[key] = (buffer, [len(array)])
+        return buffer[: len(array)]
 
     def sectors_of(self, record: Record) -> frozenset:
         nodes = set(record.sectors)
@@ -627,7 +642,7 @@ class Index:
         if not level.any() or len(rows) == 0:
             return np.zeros(len(rows), float)
         # Most documents have one node: their score is its level (level[-1], after every node, is 0: no node).
-        first, several = self._derived("sectors", (self.sector_ptr, self.sector_of), self._first_sector)
+        first, several = self._derived("sectors", (self.sector_ptr, self.sector_of), self._first_sector, rows=True)
         out = level[first[rows]]
         if several is None:
             return out
@@ -636,15 +651,16 @@ class Index:
             out[some] = self._best_level(level, rows[some])
         return out
 
-    def _first_sector(self):
-        """The first node of each document (-1 for none), and which documents have more than one (None if none)."""
-        ptr = self.sector_ptr
+    def _first_sector(self, start: int = 0):
+        """The first node of each document from `start` on (-1 for none), and which of them have more than one
+        (from the first document: None if none)."""
+        ptr = self.sector_ptr[start:]
         lengths = np.diff(ptr)
         first = np.full(len(lengths), -1, np.intp)
         has = np.flatnonzero(lengths > 0)
         first[has] = self.sector_of[ptr[has]]
         several = lengths > 1
-        return first, (several if several.any() else None)
+        return first, (several if start or several.any() else None)
 
     def _best_level(self, level: np.ndarray, rows: np.ndarray) -> np.ndarray:
         """The best level over each document's nodes, for the documents at `rows`."""
@@ -699,26 +715,58 @@ class Index:
             "lexical": np.zeros(len(rows)) if bonus is None else np.asarray(bonus, float),
         }
 
-    def _derived(self, name: str, source, make):
-        """A value derived from one of the index's arrays, kept until that array is replaced (add() replaces
-        the structured arrays, never writes into them); fork() gives the copy a cache of its own."""
+    def _derived(self, name: str, source, make, *, rows: bool = False):
+        """A value derived from one of the index's arrays (or a tuple of them), kept until that array is replaced
+        (add() replaces the structured arrays, never writes into them). fork() gives the copy the cache as it
+        stands. With `rows`, the value is a tuple of arrays with one entry a post, `make(start)` gives them for
+        the posts from `start` on, and a value kept for an array that add() has since extended (_extends) is
+        extended by the new posts' entries (_extended) rather than made again: a fork holding a few added posts
+        shares the build's derived arrays (about 17 MiB at 300,000 offers) instead of making its own."""
         cache = self.__dict__.setdefault("_derived_cache", {})
         kept = cache.get(name)
         if kept is not None and _same(kept[0], source):
             return kept[1]
-        value = make()
+        if not rows:
+            value = make()
+        elif kept is not None and _extends(source, kept[0]) and len(kept[1][0]) <= _posts(source):
+            start = len(kept[1][0])
+            tail = make(start)
+            if any(a is None and b is not None and b.any() for a, b in zip(kept[1], tail, strict=True)):
+                value = self._derived_afresh(name, make)
+            else:
+                value = tuple(
+                    None if a is None else self._extended(("derived", name, j), a, b)
+                    for j, (a, b) in enumerate(zip(kept[1], tail, strict=True))
+                )
+        else:
+            value = self._derived_afresh(name, make)
         cache[name] = (source, value)
         return value
 
+    def _derived_afresh(self, name: str, make) -> tuple:
+        return tuple(None if a is None else self._roomy(("derived", name, j), a) for j, a in enumerate(make(0)))
+
     def _distinct(self, name: str, array: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The distinct values of a structured array (NaN once) and each document's number among them."""
-
-        def make():
-            values, at = np.unique(array, return_inverse=True)
-            # a byte a document for the few values of TRL, transfer modes or region
-            return values, at.astype(np.min_scalar_type(max(len(values) - 1, 0))).reshape(-1)
-
-        return self._derived(name, array, make)
+        """The distinct values of a structured array (NaN once) and each document's number among them. Posts
+        added since the numbers were made get theirs by a search of the values, if they bring no new value."""
+        cache = self.__dict__.setdefault("_derived_cache", {})
+        kept = cache.get(name)
+        if kept is not None and kept[0] is array:
+            return kept[1]
+        if kept is not None and _extends(array, kept[0]):
+            values, at = kept[1]
+            tail = array[len(at) :]
+            where = np.minimum(np.searchsorted(values, tail), max(len(values) - 1, 0))
+            if len(values) and ((values[where] == tail) | (np.isnan(values[where]) & np.isnan(tail))).all():
+                value = values, self._extended(("distinct", name), at, where)
+                cache[name] = (array, value)
+                return value
+        values, at = np.unique(array, return_inverse=True)
+        # a byte a document for the few values of TRL, transfer modes or region
+        at = at.astype(np.min_scalar_type(max(len(values) - 1, 0))).reshape(-1)
+        value = values, self._roomy(("distinct", name), at)
+        cache[name] = (array, value)
+        return value
 
     def _by_value(self, name: str, array: np.ndarray, signal, query, rows: np.ndarray) -> np.ndarray:
         """signal(the documents' field, the query's value) at `rows`, as signal(distinct values, query) read
@@ -735,7 +783,13 @@ class Index:
 
     def _freshness(self) -> np.ndarray:
         """scoring.freshness_signal of every document at the index's `now` (set when it is built)."""
-        return self._derived("freshness", self.published, lambda: scoring.freshness_signal(self.published, self.now))
+        (freshness,) = self._derived(
+            "freshness",
+            self.published,
+            lambda start: (scoring.freshness_signal(self.published[start:], self.now),),
+            rows=True,
+        )
+        return freshness
 
     def _lengths(self, rows: np.ndarray) -> np.ndarray:
         """The documents' lengths (the sum of their term frequencies), as the build or add() counted them."""
@@ -750,17 +804,23 @@ class Index:
         """scoring.TEXT["same_language_extra"] for the documents in the given language, 1 for the others
         (float32)."""
         share = float(self.config.text.get("same_language_extra", 1.0))
-        return self._derived(
+        (value,) = self._derived(
             f"same_language_share_{language}_{share}",
             self.languages,
-            lambda: np.where(self.languages == language, share, 1.0).astype(np.float32),
+            lambda start: (np.where(self.languages[start:] == language, share, 1.0).astype(np.float32),),
+            rows=True,
         )
+        return value
 
     def _other_language(self, language: int) -> np.ndarray:
         """1 for the documents not in the given language, 0 for the others (float32)."""
-        return self._derived(
-            f"other_language_{language}", self.languages, lambda: (self.languages != language).astype(np.float32)
+        (value,) = self._derived(
+            f"other_language_{language}",
+            self.languages,
+            lambda start: ((self.languages[start:] != language).astype(np.float32),),
+            rows=True,
         )
+        return value
 
     def _budget_of_offers(self, rows: np.ndarray, budget_min: float, budget_max: float) -> np.ndarray:
         """scoring.budget_signal of the offers at `rows` for a need's budget, the offers' side (lowest and
@@ -769,15 +829,15 @@ class Index:
         if math.isnan(cap):
             return np.zeros(len(rows))
 
-        def make():
-            pmin, pmax = self.price_min, self.price_max
+        def make(start):
+            pmin, pmax = self.price_min[start:], self.price_max[start:]
             lowest = np.where(np.isnan(pmin), pmax, pmin)
             highest = np.where(np.isnan(pmax), pmin, pmax)
             unknown = np.isnan(lowest)
-            return lowest, highest, unknown, np.where(self.negotiable, 0.5, 0.0)
+            return lowest, highest, unknown, np.where(self.negotiable[start:], 0.5, 0.0)
 
         lowest, highest, unknown, negotiable = self._derived(
-            "budget", (self.price_min, self.price_max, self.negotiable), make
+            "budget", (self.price_min, self.price_max, self.negotiable), make, rows=True
         )
         low = lowest[rows]
         over = (low - cap) / max(cap, 1.0)
@@ -1297,6 +1357,26 @@ def _same(kept, source) -> bool:
     return kept is source
 
 
+def _extends(source, kept) -> bool:
+    """Whether `source` (an array, or a tuple of them) holds what `kept` held and more after it: the same buffer,
+    from its start, no shorter (what _extended makes of an array it appends to; an index never writes over a
+    row a version of it holds)."""
+    if isinstance(source, tuple):
+        return len(kept) == len(source) and all(_extends(a, b) for a, b in zip(source, kept, strict=True))
+    return (
+        kept.base is not None
+        and source.base is kept.base
+        and len(source) >= len(kept)
+        and source.__array_interface__["data"][0] == kept.__array_interface__["data"][0]
+    )
+
+
+def _posts(source) -> int:
+    """The posts an array a post (or a tuple of arrays whose first is one) covers; sector_ptr has one more."""
+    first = source[0] if isinstance(source, tuple) else source
+    return len(first)
+
+
 def _spill_file():
     """A temporary file for the runs of a build (closed by the build), or None where none can be made:
     then the runs stay in memory."""
@@ -1333,6 +1413,26 @@ def _load_libc():
 
 
 _LIBC = _load_libc()
+# The arrays add() extends (_append), made with room after them at the build (_roomy).
+APPENDED = (
+    "idf",
+    "kinds",
+    "kind_weight",
+    "deleted",
+    "trl",
+    "min_trl",
+    "price_min",
+    "price_max",
+    "negotiable",
+    "budget_min",
+    "budget_max",
+    "modes",
+    "region",
+    "published",
+    "languages",
+    "sector_of",
+    "sector_ptr",
+)
 NEAR_SAMPLE = 4096  # the posts the nearest's projection is fitted on, at most (_near_build)
 NEAR_FLAT = 4096  # up to this many posts with a vector, the nearest's one list, read whole (_near_build)
 NEAR_READ = 0.1  # the share of the nearest's lists a query reads, those whose centres score highest (_nearest)

@@ -352,6 +352,96 @@ def test_versions_forked_one_after_another_share_their_arrays_and_each_sees_only
     assert _ranked(base) == _ranked(index())
 
 
+def _derived_values(idx) -> dict:
+    """The per-post values an index derives from its structured arrays, as its queries left them in its cache."""
+    out = {}
+    for name, (_source, value) in idx._derived_cache.items():
+        arrays = value if isinstance(value, tuple) else (value,)
+        out[name] = [None if a is None else np.asarray(a).copy() for a in arrays]
+    return out
+
+
+def _same_values(a: dict, b: dict) -> bool:
+    return a.keys() == b.keys() and all(
+        len(a[k]) == len(b[k])
+        and all(
+            (x is None and y is None) or np.array_equal(x, y, equal_nan=x.dtype.kind == "f")
+            for x, y in zip(a[k], b[k], strict=True)
+        )
+        for k in a
+    )
+
+
+MORE = [
+    # a readiness, a region and transfer modes no build post has, two sectors, a language of its own
+    Record(
+        "pump",
+        "Solar water pump",
+        "Pumps for shrimp ponds",
+        trl=3,
+        region="VN-51",
+        sectors=frozenset({"coconut", "wastewater"}),
+        transfer_modes=frozenset({"licence", "training"}),
+        negotiable=True,
+        published=1.6e9,
+    ),
+    Record(
+        "sensor",
+        "Cảm biến độ mặn",
+        "Đo độ mặn nước sông",
+        price_max=30 * M,
+        published=1.7e9,
+        sectors=frozenset({"wastewater", "coconut"}),
+    ),
+]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4), (3, 0, 4, 1, 2), (4, 3, 2, 1, 0)])
+def test_the_values_a_fork_derives_for_its_added_posts_are_those_made_afresh_and_it_shares_the_rest(order):
+    """Signals read per-post values derived from the structured arrays (freshness, budget bounds, sectors,
+    languages, distinct values): a fork extends the version's by its added posts' only. Whatever the posts
+    added and their order, the values equal those made from nothing for the same rows."""
+    added = [[*ADDED, *MORE][j] for j in order]
+    base = index()
+    queries = [
+        *QUERIES,
+        Record(
+            "q4",
+            "máy bơm năng lượng mặt trời",
+            min_trl=2,
+            budget_min=5 * M,
+            region="VN-51",
+            transfer_modes=frozenset({"licence"}),
+            sectors=frozenset({"coconut"}),
+        ),
+    ]
+    versions = [base]
+    for record in added:
+        for q in queries:
+            versions[-1].rank(q, k=8, explain=True)
+        versions.append(versions[-1].fork())
+        versions[-1].add(record)
+    last = versions[-1]
+    ranked = [[(h.id, h.score) for h in last.rank(q, k=8, explain=True)] for q in queries]
+    fresh = last.fork()
+    fresh._derived_cache, fresh._room, fresh._tables = {}, {}, {}
+    assert [[(h.id, h.score) for h in fresh.rank(q, k=8, explain=True)] for q in queries] == ranked
+    assert _same_values(_derived_values(last), _derived_values(fresh))
+    kept = last._derived_cache["freshness"][1][0]
+    assert np.shares_memory(kept, base._derived_cache["freshness"][1][0])
+
+
+def test_the_first_fork_of_a_build_writes_its_post_into_the_room_after_the_builds_arrays():
+    base = index()
+    twin = base.fork()
+    twin.add(ADDED[0])
+    for name in ("trl", "published", "languages", "sector_ptr", "sector_of", "deleted"):
+        assert len(getattr(twin, name)) > len(getattr(base, name)) or name == "sector_of"
+    for name in ("trl", "published", "languages", "sector_ptr"):
+        assert np.shares_memory(getattr(base, name), getattr(twin, name)), name
+    assert len(base.trl) == 5 and twin.trl[-1] == 7
+
+
 def test_two_forks_of_one_version_each_add_their_own_post_without_seeing_the_other():
     base = index()
     first, second = base.fork(), base.fork()
