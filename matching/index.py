@@ -16,6 +16,7 @@ import json
 import math
 import os
 import tempfile
+import threading
 import time
 from collections import ChainMap
 from dataclasses import dataclass
@@ -466,13 +467,16 @@ class Index:
         values = np.asarray(values, array.dtype).reshape(-1)
         n, k = len(array), len(values)
         room = self.__dict__.setdefault("_room", {})
-        buffer, end = room.get(key, (None, None))
-        if buffer is None or array.base is not buffer or end[0] != n or n + k > len(buffer):
-            buffer, end = np.empty(n + k + max(64, n // 32), array.dtype), [n]
-            buffer[:n] = array
-            room[key] = (buffer, end)
-        buffer[n : n + k] = values
-        end[0] = n + k
+        # (under a lock: two threads extending versions that share a buffer, say two requests each bringing a
+        # stale index up to date, would otherwise both find the room free and write their rows in the same place)
+        with _ROOM_LOCK:
+            buffer, end = room.get(key, (None, None))
+            if buffer is None or array.base is not buffer or end[0] != n or n + k > len(buffer):
+                buffer, end = np.empty(n + k + max(64, n // 32), array.dtype), [n]
+                buffer[:n] = array
+                room[key] = (buffer, end)
+            buffer[n : n + k] = values
+            end[0] = n + k
         return buffer[: n + k]
 
     def _roomy(self, key, array: np.ndarray) -> np.ndarray:
@@ -1413,6 +1417,7 @@ def _load_libc():
 
 
 _LIBC = _load_libc()
+_ROOM_LOCK = threading.Lock()  # (Index._extended)
 # The arrays add() extends (_append), made with room after them at the build (_roomy).
 APPENDED = (
     "idf",
