@@ -1418,6 +1418,16 @@ def _load_libc():
 
 _LIBC = _load_libc()
 _ROOM_LOCK = threading.Lock()  # (Index._extended)
+
+
+def _new_room_lock() -> None:
+    """A forked worker (_parallel) starts with a free lock, even if another thread held it at the fork."""
+    global _ROOM_LOCK
+    _ROOM_LOCK = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_room_lock)
 # The arrays add() extends (_append), made with room after them at the build (_roomy).
 APPENDED = (
     "idf",

@@ -1,4 +1,5 @@
 import dataclasses
+import os
 
 import numpy as np
 import pytest
@@ -462,3 +463,20 @@ def test_a_post_with_no_indexable_words_can_be_added_and_the_index_still_ranks()
     idx.add(Record("blank", "…", ""))
     assert len(idx.delta_cols) == 0
     assert ids(idx.rank(Record("n", "máy sấy dừa"), k=2))[0] in {"vi-dryer", "en-dryer"}
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork")
+def test_a_worker_forked_while_another_thread_extends_a_buffer_can_extend_its_own():
+    """_parallel forks workers that may extend derived values (Index._extended); a lock another thread held at the
+    fork would never be released in the worker."""
+    from matching import index as index_module
+
+    index_module._ROOM_LOCK.acquire()
+    try:
+        pid = os.fork()
+        if pid == 0:  # the worker: the lock must be free here
+            os._exit(0 if index_module._ROOM_LOCK.acquire(timeout=2) else 1)
+    finally:
+        index_module._ROOM_LOCK.release()
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
