@@ -428,6 +428,7 @@ class Index:
         for start in range(0, len(held), NEAR_BLOCK):
             positions = np.arange(start, min(start + NEAR_BLOCK, len(held)))
             self.near_coords[place[positions]] = project(positions)
+            _release_memory()  # (the block's unpacked vectors: glibc would keep them, block after block)
         self.near_added_rows = np.zeros(0, np.int64)
         self.near_added = np.zeros(0, np.float32)
         _release_memory()  # (the unpacked vectors' blocks)
@@ -1480,6 +1481,7 @@ def _near_lists(project, n: int, rank: int) -> tuple[np.ndarray, np.ndarray, np.
         label[start : start + NEAR_BLOCK] = _nearest_centre(
             project(np.arange(start, min(start + NEAR_BLOCK, n))), centres
         )
+        _release_memory()  # (as in Index._near_build)
     order = np.argsort(label, kind="stable")
     return centres, np.searchsorted(label[order], np.arange(lists + 1)).astype(np.int64), order
 
@@ -1487,7 +1489,9 @@ def _near_lists(project, n: int, rank: int) -> tuple[np.ndarray, np.ndarray, np.
 def _nearest_centre(points: np.ndarray, centres: np.ndarray) -> np.ndarray:
     """Each point's nearest centre: the largest x·c − |c|²/2."""
     half = 0.5 * (centres * centres).sum(axis=1)
-    return np.argmax(points @ centres.T - half, axis=1)
+    scores = points @ centres.T
+    scores -= half  # (in place: k-means' fit of 17,536 posts × 548 centres at 300,000 makes 38 MiB a copy)
+    return np.argmax(scores, axis=1)
 
 
 def _accumulate(matrix, cols, weights, words, out, lexical) -> None:
