@@ -733,7 +733,7 @@ class Index:
             return kept[1]
         if not rows:
             value = make()
-        elif kept is not None and _extends(source, kept[0]) and len(kept[1][0]) <= _posts(source):
+        elif kept is not None and _extends(source, kept[0]):
             start = len(kept[1][0])
             tail = make(start)
             if any(a is None and b is not None and b.any() for a, b in zip(kept[1], tail, strict=True)):
@@ -1374,12 +1374,6 @@ def _extends(source, kept) -> bool:
         and len(source) >= len(kept)
         and source.__array_interface__["data"][0] == kept.__array_interface__["data"][0]
     )
-
-
-def _posts(source) -> int:
-    """The posts an array a post (or a tuple of arrays whose first is one) covers; sector_ptr has one more."""
-    first = source[0] if isinstance(source, tuple) else source
-    return len(first)
 
 
 def _spill_file():
