@@ -6,7 +6,9 @@ lopsided (most of one language's offers taken out), with the fused order and pla
     .venv/bin/python bench/matching_compare.py --sets=holdout72,holdout73,holdout74 --nearest=5,10,20
 
 --against reads scoring.RERANK's weights and depth at that commit (`git show COMMIT:matching/scoring.py`), and the
-adapter's matrix it names as committed then; a feature it did not have weighs nothing. --drop=LANG:SHARE takes that
+adapter's matrix it names as committed then; a feature it did not have weighs nothing. The vectors are today's: since
+lex-1.47 a need is embedded with its concepts' names (embeddings.query_text), so a commit before it is measured on
+vectors it was not learnt on; measure such a commit in a checkout of its own instead (as stop 51 did). --drop=LANG:SHARE takes that
 share of the offers in LANG out at random (a catalogue mostly in the other language, as a province's would be);
 judgements of the offers taken out go with them, and a need left without a judged offer is not counted. For each
 set and in all: nDCG@10 / needs more than 0.05 below plain BM25 (docs/matching.md, "Results, stop 28" and "Results,

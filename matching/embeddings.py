@@ -64,6 +64,71 @@ def text_of(record) -> str:
     return f"{record.title}. {record.text}".strip()
 
 
+# A need is embedded with the other language's names of the glossary concepts its text holds, in brackets after it
+# (lex-1.47, stop 51): the model puts a Vietnamese need and an English offer on one topic further apart than two posts
+# of one language, and the names the glossary already knows bring the need nearer the offers of the other language.
+NAMES = 12  # at most, in the glossary's order (its term numbers); generic concepts ("machine", "process") left out
+
+
+def query_text(record, analyzer=None) -> str:
+    """What is embedded of a need: text_of, then the other language's names of the glossary concepts it holds, by the
+    engine's own analysis (`analyzer`: the platform's, with its sectors and staff pairs; the default engine's if none),
+    e.g. "… (shrimp, nursery pond, biofloc)" for a Vietnamese need, each name once. The text alone when it holds
+    none."""
+    from .candidates import language_of
+    from .terms import CONCEPT, query_terms
+
+    if analyzer is None:
+        analyzer = _default_analyzer()
+    text = text_of(record)
+    glossary = analyzer.glossary
+    if glossary is None:
+        return text
+    vocabulary = analyzer.vocabulary
+    keys, _tf, _shown = query_terms(analyzer, vocabulary, record, 1.0)
+    other = "en" if language_of(record) == "vi" else "vi"
+    names: list[str] = []
+    for key, kind in zip(keys.tolist(), vocabulary.kind_of(keys).tolist(), strict=True):
+        if kind != CONCEPT:
+            continue
+        name = glossary.names.get(vocabulary.string(key), {}).get(other)
+        if name and name not in names:
+            names.append(name)
+            if len(names) == NAMES:
+                break
+    return f"{text} ({', '.join(names)})" if names else text
+
+
+_analyzer = None
+
+
+def _default_analyzer():
+    global _analyzer
+    if _analyzer is None:
+        from .index import make_config
+
+        _analyzer = make_config(rerank=False).analyzer
+    return _analyzer
+
+
+def embedded_text(record, role: str, analyzer=None) -> str:
+    """What is embedded of a post on a side: a need's query_text, an offer's text_of."""
+    return query_text(record, analyzer) if role == "need" else text_of(record)
+
+
+def stored_digest(record, role: str) -> str:
+    """The digest a platform's stored vector (models.PostEmbedding) is kept under: of the model, the side and the
+    post's text. A need's is marked as embedded with its concepts' names (query_text), so that a vector stored
+    before lex-1.47 is made again. The names themselves are not in it: reading them takes an analysis of the text,
+    which an index built of every post would pay for each; a need takes the glossary's later pairs into its vector
+    when its text is next embedded (an edit), and into its matching at once through the concepts."""
+    kind = kind_of(role)
+    return digest(kind, f"{NAMES_MARK}{text_of(record)}" if role == "need" else text_of(record))
+
+
+NAMES_MARK = "names\n"
+
+
 def kind_of(role: str) -> str:
     """The side a post is embedded as: needs are queries, offers passages."""
     return QUERY if role == "need" else PASSAGE
@@ -272,7 +337,7 @@ def attach(
     packed, as the platform's records hold them, or (packed=False) the model's float16 vector, which the
     reranker's weights are learnt from (bench/matching_rerank.py)."""
     cache = cache or default_cache()
-    vectors = cache.vectors([text_of(r) for r in records], kind or kind_of(role), save_as=save_as)
+    vectors = cache.vectors([embedded_text(r, role) for r in records], kind or kind_of(role), save_as=save_as)
     kept = pack_many(np.vstack(vectors)) if packed and vectors else vectors
     for record, vector in zip(records, kept, strict=True):
         record.extra[KEY] = vector

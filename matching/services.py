@@ -143,9 +143,7 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
     if not conf.get("MEANING"):
         return 0
     kind = embeddings.kind_of(side)
-    wanted = {
-        r.id: embeddings.digest(kind, embeddings.text_of(r)) for r in records if r.extra.get(embeddings.KEY) is None
-    }
+    wanted = {r.id: embeddings.stored_digest(r, side) for r in records if r.extra.get(embeddings.KEY) is None}
     if not wanted:
         return 0
     # (Many posts — an index being built —: every row of the side, rather than an IN list past SQLite's limit.)
@@ -162,7 +160,8 @@ def embeddings_refresh(side: str, records: list[Record], *, embed: bool = True) 
     vectors: Any = []
     if embed and stale and embeddings.available():
         try:
-            vectors = embeddings.embed([embeddings.text_of(r) for r in stale], kind)
+            analyzer = engine_config().analyzer if side == "need" else None
+            vectors = embeddings.embed([embeddings.embedded_text(r, side, analyzer) for r in stale], kind)
         except Exception:  # the matches matter more than their meaning feature: they go on without it
             logger.exception("embedding %d %s(s) failed; their matches keep the fused order", len(stale), side)
     if len(vectors):

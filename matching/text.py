@@ -166,7 +166,12 @@ class Glossary:
         self.accented: dict[tuple[str, ...], set[str]] = {}
         self.folded: dict[tuple[str, ...], set[str]] = {}
         self.max_len = 1
+        # Each concept's name in either language (`names`): what a need's meaning vector is given of the other
+        # language's words (embeddings.query_text).
+        self.names: dict[str, dict[str, str]] = {}
         for concept, phrases in entries:
+            phrases = [" ".join(p.split()) for p in phrases]
+            self._name(concept, phrases)
             for phrase in phrases:
                 acc = tuple(accented_syllables(phrase))
                 if not acc:
@@ -196,6 +201,22 @@ class Glossary:
         for table in (self.accented, self.folded):
             for key in table:
                 self.starts[key[0]] = max(self.starts.get(key[0], 0), len(key))
+
+    def _name(self, concept: str, phrases: list[str]) -> None:
+        """Keep the concept's Vietnamese name (its first phrase with Vietnamese marks) and English one: a sector's or
+        a staff pair's second phrase (entries of two phrases, Vietnamese then English), else the concept's own name,
+        which the glossary writes in English ("cold_store"))."""
+        if "@" + concept == BLOCK or not phrases:
+            return
+        names = self.names.setdefault("@" + concept, {})
+        vietnamese = next((p for p in phrases if has_vietnamese_marks(p)), None)
+        if vietnamese and "vi" not in names:
+            names["vi"] = vietnamese
+        if "en" not in names:
+            paired = concept.startswith((SECTOR_CONCEPT, "staff_"))
+            english = phrases[-1] if paired else concept.replace("_", " ")
+            if english and not has_vietnamese_marks(english):
+                names["en"] = english
 
     def concepts(
         self, words: list[str], *, accented: bool, stops: list[bool] | None = None
