@@ -116,6 +116,9 @@ def embedded_text(record, role: str, analyzer=None) -> str:
     return query_text(record, analyzer) if role == "need" else text_of(record)
 
 
+NAMES_MARK = "names\n"
+
+
 def stored_digest(record, role: str) -> str:
     """The digest a platform's stored vector (models.PostEmbedding) is kept under: of the model, the side and the
     post's text. A need's is marked as embedded with its concepts' names (query_text), so that a vector stored
@@ -124,9 +127,6 @@ def stored_digest(record, role: str) -> str:
     when its text is next embedded (an edit), and into its matching at once through the concepts."""
     kind = kind_of(role)
     return digest(kind, f"{NAMES_MARK}{text_of(record)}" if role == "need" else text_of(record))
-
-
-NAMES_MARK = "names\n"
 
 
 def kind_of(role: str) -> str:

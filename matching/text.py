@@ -170,7 +170,7 @@ class Glossary:
         # language's words (embeddings.query_text).
         self.names: dict[str, dict[str, str]] = {}
         for concept, phrases in entries:
-            phrases = [" ".join(p.split()) for p in phrases]
+            phrases = list(phrases)
             self._name(concept, phrases)
             for phrase in phrases:
                 acc = tuple(accented_syllables(phrase))
@@ -209,6 +209,7 @@ class Glossary:
         if "@" + concept == BLOCK or not phrases:
             return
         names = self.names.setdefault("@" + concept, {})
+        phrases = [" ".join(p.split()) for p in phrases]
         vietnamese = next((p for p in phrases if has_vietnamese_marks(p)), None)
         if vietnamese and "vi" not in names:
             names["vi"] = vietnamese

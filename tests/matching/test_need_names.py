@@ -1,6 +1,7 @@
 """A need's meaning vector is made from its text and the other language's names of the glossary concepts it holds
 (embeddings.query_text, lex-1.47): the glossary's names, the text embedded, and the platform's stored digests."""
 
+import numpy as np
 import pytest
 
 from matching import embeddings, services
@@ -75,7 +76,7 @@ def test_the_platform_embeds_a_need_with_its_names_and_an_offer_as_written(
 
     def embed(texts, kind):
         embedded.extend((kind, t) for t in texts)
-        return embeddings.np.ones((len(texts), embeddings.DIM), embeddings.np.float32) / embeddings.DIM**0.5
+        return np.ones((len(texts), embeddings.DIM), np.float32) / embeddings.DIM**0.5
 
     monkeypatch.setattr(embeddings, "embed", embed)
     monkeypatch.setattr(embeddings, "available", lambda: True)
