@@ -73,6 +73,11 @@ FEATURES = (
     # others: meaning without a shared word weighed apart from meaning with one (lex-1.45, stop 48: posts on the
     # topic that share no word with the need took the places after a right first answer)
     "e5_adapted_no_words",
+    # the share of the query's words and pairs that the post holds, each weighed by its idf and by how few of the
+    # need's places hold it (an idf among the places: the topic's words, held by most of them, tell them apart
+    # little; the need's particular words, held by few, much): the offers on the topic told from those on the
+    # need's own question (stop 52)
+    "distinct_covered",
 )
 
 
@@ -86,10 +91,12 @@ def places(scores: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
     return 1.0 / (1.0 + place)
 
 
-def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
-    `rows` (sorted): two arrays of 3 × len(rows); and the rarest of the query's words and pairs that each document
-    holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared. The
+    `rows` (sorted): two arrays of 3 × len(rows); the rarest of the query's words and pairs that each document
+    holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared; and
+    the share of the query's words and pairs each document holds, weighed by idf × an idf among `rows`
+    (`distinct`, the terms none of them holds left out): distinct_covered. The
     (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
     the work is the query's terms × the few rows."""
     from .index import _find_postings  # (index imports this module)
@@ -104,6 +111,7 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     plain = (group_of == 0) | (group_of == 1)
     idf = index.idf[cols]
     most = float(idf[plain].max()) if plain.any() else 0.0
+    held_term, held_place = [], []
     for matrix, offset, which, terms in index._postings(cols):
         local = rows - offset
         inside = (local >= 0) & (local < matrix.shape[1])
@@ -118,9 +126,26 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
         np.add.at(covered, (group[keep], place[keep]), mass[term[keep]])
         word = plain[term]
         np.maximum.at(rare, place[word], idf[term[word]])
+        held_term.append(term[word])
+        held_place.append(place[word])
     bm25 /= max(self_score, 1e-9)
     covered /= np.where(total > 0, total, 1.0)[:, None]
-    return bm25, covered, rare / most if most > 0 else rare
+    return bm25, covered, rare / most if most > 0 else rare, distinct_share(weights * idf, held_term, held_place, rows)
+
+
+def distinct_share(mass, held_term, held_place, rows) -> np.ndarray:
+    """distinct_covered at each of the rows: the query's terms held (term, place pairs) weighed by their mass ×
+    their BM25 idf among the rows, over the same sum for every term one of the rows holds."""
+    distinct = np.zeros(len(rows))
+    if not held_term:
+        return distinct
+    term, place = np.concatenate(held_term), np.concatenate(held_place)
+    count = np.bincount(term, minlength=len(mass)).astype(float)
+    local = np.where(count > 0, mass * np.log1p((len(rows) - count + 0.5) / (count + 0.5)), 0.0)
+    total = float(local.sum())
+    if total > 0:
+        np.add.at(distinct, place, local[term] / total)
+    return distinct
 
 
 def features(
@@ -137,10 +162,10 @@ def features(
     cols, weights, self_score, kinds = query
     at = rows[top]
     sort = np.argsort(at, kind="stable")
-    bm25, covered, rare = kind_parts(index, cols, weights, kinds, self_score, at[sort])
+    bm25, covered, rare, distinct = kind_parts(index, cols, weights, kinds, self_score, at[sort])
     unsort = np.empty(len(sort), np.int64)
     unsort[sort] = np.arange(len(sort))
-    bm25, covered, rare = bm25[:, unsort], covered[:, unsort], rare[unsort]
+    bm25, covered, rare, distinct = bm25[:, unsort], covered[:, unsort], rare[unsort], distinct[unsort]
     same = (index.languages[at] == language).astype(float)
     zero = np.zeros(len(rows))
     return np.column_stack(
@@ -170,6 +195,7 @@ def features(
             standardised(bm25[0], len(top)),
             rare,
             np.zeros(len(top)) if adapted is None else np.asarray(adapted, float) * (rare == 0),
+            distinct,
         ]
     )
 
