@@ -73,10 +73,11 @@ FEATURES = (
     # others: meaning without a shared word weighed apart from meaning with one (lex-1.45, stop 48: posts on the
     # topic that share no word with the need took the places after a right first answer)
     "e5_adapted_no_words",
-    # the share of the query's words and pairs that the post holds, each weighed by its idf and by how few of the
-    # need's places hold it (an idf among the places: the topic's words, held by most of them, tell them apart
-    # little; the need's particular words, held by few, much): the offers on the topic told from those on the
-    # need's own question (stop 52)
+    # the share of the query's words and pairs that the post holds, each weighed by its weight in the query, its idf
+    # and how few of the need's places hold it (an idf among the places: the topic's words, held by most of them,
+    # tell them apart little; the need's particular words, held by few, much), over the same sum for the terms one
+    # of the places holds (a term none holds is left out): the offers on the topic told from those on the need's
+    # own question (lex-1.48, stop 52)
     "distinct_covered",
 )
 
@@ -95,8 +96,7 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
     `rows` (sorted): two arrays of 3 × len(rows); the rarest of the query's words and pairs that each document
     holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared; and
-    the share of the query's words and pairs each document holds, weighed by idf × an idf among `rows`
-    (`distinct`, the terms none of them holds left out): distinct_covered. The
+    distinct_covered (distinct_share). The
     (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
     the work is the query's terms × the few rows."""
     from .index import _find_postings  # (index imports this module)
@@ -130,21 +130,22 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
         held_place.append(place[word])
     bm25 /= max(self_score, 1e-9)
     covered /= np.where(total > 0, total, 1.0)[:, None]
-    return bm25, covered, rare / most if most > 0 else rare, distinct_share(weights * idf, held_term, held_place, rows)
+    return bm25, covered, rare / most if most > 0 else rare, distinct_share(mass, held_term, held_place, len(rows))
 
 
-def distinct_share(mass, held_term, held_place, rows) -> np.ndarray:
-    """distinct_covered at each of the rows: the query's terms held (term, place pairs) weighed by their mass ×
-    their BM25 idf among the rows, over the same sum for every term one of the rows holds."""
-    distinct = np.zeros(len(rows))
+def distinct_share(mass, held_term, held_place, n: int) -> np.ndarray:
+    """distinct_covered at each of n places: the query's terms each place holds (held_term: positions in the query's
+    columns, its plain words and pairs; held_place: the places, pair by pair), weighed by their mass (weight × idf)
+    × their BM25 idf among the n places, over the same sum for every term one of the places holds."""
+    distinct = np.zeros(n)
     if not held_term:
         return distinct
     term, place = np.concatenate(held_term), np.concatenate(held_place)
     count = np.bincount(term, minlength=len(mass)).astype(float)
-    local = np.where(count > 0, mass * np.log1p((len(rows) - count + 0.5) / (count + 0.5)), 0.0)
-    total = float(local.sum())
+    weighed = np.where(count > 0, mass * np.log1p((n - count + 0.5) / (count + 0.5)), 0.0)
+    total = float(weighed.sum())
     if total > 0:
-        np.add.at(distinct, place, local[term] / total)
+        np.add.at(distinct, place, weighed[term] / total)
     return distinct
 
 
