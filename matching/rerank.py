@@ -27,6 +27,7 @@ import numpy as np
 
 from .adapter import matrix_of, needs_matrix, needs_residual, residual_of
 from .embeddings import KEY, similarities
+from .scoring import idf as scoring_idf
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
 
 FEATURES = (
@@ -96,8 +97,7 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
     `rows` (sorted): two arrays of 3 × len(rows); the rarest of the query's words and pairs that each document
     holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared; and
-    distinct_covered (distinct_share). The
-    (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
+    distinct_covered (distinct_share). The (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
     the work is the query's terms × the few rows."""
     from .index import _find_postings  # (index imports this module)
 
@@ -136,13 +136,13 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
 def distinct_share(mass, held_term, held_place, n: int) -> np.ndarray:
     """distinct_covered at each of n places: the query's terms each place holds (held_term: positions in the query's
     columns, its plain words and pairs; held_place: the places, pair by pair), weighed by their mass (weight × idf)
-    × their BM25 idf among the n places, over the same sum for every term one of the places holds."""
+    × their BM25 idf among the n places (scoring.idf), over the same sum for every term one of the places holds."""
     distinct = np.zeros(n)
     if not held_term:
         return distinct
     term, place = np.concatenate(held_term), np.concatenate(held_place)
     count = np.bincount(term, minlength=len(mass)).astype(float)
-    weighed = np.where(count > 0, mass * np.log1p((n - count + 0.5) / (count + 0.5)), 0.0)
+    weighed = np.where(count > 0, mass * scoring_idf(count, n), 0.0)
     total = float(weighed.sum())
     if total > 0:
         np.add.at(distinct, place, weighed[term] / total)
