@@ -80,6 +80,9 @@ FEATURES = (
     # of the places holds (a term none holds is left out): the offers on the topic told from those on the need's
     # own question (lex-1.48, stop 52)
     "distinct_covered",
+    # distinct_covered over the query's glossary concepts, which a post in the other language holds too (lex-1.49,
+    # stop 53)
+    "distinct_concepts",
 )
 
 
@@ -93,11 +96,12 @@ def places(scores: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
     return 1.0 / (1.0 + place)
 
 
-def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarray, ...]:
     """(BM25 over the self-score, idf-mass share) of the query's words, pairs and concepts at the documents
     `rows` (sorted): two arrays of 3 × len(rows); the rarest of the query's words and pairs that each document
-    holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared; and
-    distinct_covered (distinct_share). The (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
+    holds (its idf over the largest idf of the query's words and pairs; 0 where it holds none): rarest_shared;
+    distinct_covered and distinct_concepts (distinct_share over the words and pairs, and over the concepts). The
+    (term, document) pairs are found with a binary search of each query term's postings (index._find_postings), so
     the work is the query's terms × the few rows."""
     from .index import _find_postings  # (index imports this module)
 
@@ -112,6 +116,7 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
     idf = index.idf[cols]
     most = float(idf[plain].max()) if plain.any() else 0.0
     held_term, held_place = [], []
+    concept_term, concept_place = [], []
     for matrix, offset, which, terms in index._postings(cols):
         local = rows - offset
         inside = (local >= 0) & (local < matrix.shape[1])
@@ -128,9 +133,18 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
         np.maximum.at(rare, place[word], idf[term[word]])
         held_term.append(term[word])
         held_place.append(place[word])
+        concept = group == 2
+        concept_term.append(term[concept])
+        concept_place.append(place[concept])
     bm25 /= max(self_score, 1e-9)
     covered /= np.where(total > 0, total, 1.0)[:, None]
-    return bm25, covered, rare / most if most > 0 else rare, distinct_share(mass, held_term, held_place, len(rows))
+    return (
+        bm25,
+        covered,
+        rare / most if most > 0 else rare,
+        distinct_share(mass, held_term, held_place, len(rows)),
+        distinct_share(mass, concept_term, concept_place, len(rows)),
+    )
 
 
 def distinct_share(mass, held_term, held_place, n: int) -> np.ndarray:
@@ -163,10 +177,11 @@ def features(
     cols, weights, self_score, kinds = query
     at = rows[top]
     sort = np.argsort(at, kind="stable")
-    bm25, covered, rare, distinct = kind_parts(index, cols, weights, kinds, self_score, at[sort])
+    bm25, covered, rare, distinct, concepts = kind_parts(index, cols, weights, kinds, self_score, at[sort])
     unsort = np.empty(len(sort), np.int64)
     unsort[sort] = np.arange(len(sort))
-    bm25, covered, rare, distinct = bm25[:, unsort], covered[:, unsort], rare[unsort], distinct[unsort]
+    bm25, covered, rare = bm25[:, unsort], covered[:, unsort], rare[unsort]
+    distinct, concepts = distinct[unsort], concepts[unsort]
     same = (index.languages[at] == language).astype(float)
     zero = np.zeros(len(rows))
     return np.column_stack(
@@ -197,6 +212,7 @@ def features(
             rare,
             np.zeros(len(top)) if adapted is None else np.asarray(adapted, float) * (rare == 0),
             distinct,
+            concepts,
         ]
     )
 

@@ -105,7 +105,11 @@ import numpy as np
 # holds, weighed by how few of the need's places hold them, rerank.distinct_share), and lex-1.47's recipe learnt on the
 # 177 sets up to holdout173; pre-registered (commit 5622688) and measured once on holdout174-179 (454 needs): 0.7184
 # against lex-1.47's 0.7162, 27 needs below plain BM25 against 29.
-ENGINE_VERSION = "lex-1.48"
+# lex-1.49 (stop 53): one more feature, distinct_concepts (distinct_covered over the need's glossary concepts, which a
+# post in the other language holds too), and lex-1.48's recipe learnt on the 183 sets up to holdout179; pre-registered
+# (commit 7a543da) and measured once on holdout180-185 (456 needs): 0.7849 against lex-1.48's 0.7844, 22 needs below
+# plain BM25 against 24.
+ENGINE_VERSION = "lex-1.49"
 
 # How much each signal can add to the score (the text signal is in [0, 1]).
 WEIGHTS: dict[str, float] = {
@@ -239,6 +243,9 @@ RERANK: dict = {
     "depth": 40,
     "bm25_first": 20.0,  # (10 up to lex-1.25; 20 since lex-1.28, learnt with the nearest in the places)
     "c": 0.01,
+    # lex-1.49 (stop 53): all 183 sets up to holdout179, lex-1.48's recipe with one more feature (distinct_concepts),
+    # pre-registered (commit 7a543da) and measured once on holdout180-185, written blind in stops 52 and 53 (456
+    # needs): 0.7849 against lex-1.48's 0.7844, 22 needs below plain BM25 against 24 ("Results, stop 53").
     # lex-1.48 (stop 52): all 177 sets up to holdout173, lex-1.47's recipe with one more feature (distinct_covered),
     # pre-registered (commit 5622688) and measured once on holdout174-179, written blind in stops 50 and 52 (454
     # needs): 0.7184 against lex-1.47's 0.7162, 27 needs below plain BM25 against 29 ("Results, stop 52").
@@ -503,6 +510,12 @@ RERANK: dict = {
         "holdout171",
         "holdout172",
         "holdout173",
+        "holdout174",
+        "holdout175",
+        "holdout176",
+        "holdout177",
+        "holdout178",
+        "holdout179",
     ),
     # learnt with posts typed without accents given their accents back (lex-1.17); lex-1.16's were learnt before
     "accents_restored": True,
@@ -513,46 +526,47 @@ RERANK: dict = {
     # lex-1.29); up to lex-1.28 over the fused order's first places (adapter.learn)
     "adapter_listwise": True,
     "weights": {
-        "final": 0.4522,
-        "final_place": -0.0226,
-        "first": -0.1514,
-        "first_place": 0.5013,
-        "second": 4.17,
-        "second_place": -0.2237,
-        "words": -8.5454,
-        "pairs": 31.5285,
-        "concepts": 4.9345,
-        "words_covered": -3.9957,
-        "pairs_covered": -0.0852,
-        "concepts_covered": -0.0978,
-        "same_language": -1.1406,
-        "lexical": 22.6176,
-        "text": -1.2064,
-        "length": 0.0117,
-        "concepts_same_language": 1.5911,
-        "concepts_other_language": 4.3621,
-        "concepts_covered_other_language": 0.3827,
-        "e5": -4.3327,
-        "e5_z": -0.1402,
-        "e5_language_z": 0.0452,
-        "e5_adapted": 100.2141,
-        "e5_adapted_z": -0.0382,
-        "e5_adapted_language_z": 0.125,
-        "e5_residual": 34.8924,
-        "words_z": 0.6359,
-        "rarest_shared": 0.6873,
-        "e5_adapted_no_words": 1.0029,
-        "distinct_covered": 6.9032,
+        "final": 0.4609,
+        "final_place": -0.0982,
+        "first": -0.0809,
+        "first_place": 0.6302,
+        "second": 4.1503,
+        "second_place": -0.2822,
+        "words": -8.6209,
+        "pairs": 31.2696,
+        "concepts": 4.9638,
+        "words_covered": -4.0363,
+        "pairs_covered": -0.047,
+        "concepts_covered": -0.5463,
+        "same_language": -1.0581,
+        "lexical": 21.9795,
+        "text": -1.0741,
+        "length": 0.0223,
+        "concepts_same_language": 1.7732,
+        "concepts_other_language": 4.0918,
+        "concepts_covered_other_language": 0.5503,
+        "e5": -3.1878,
+        "e5_z": -0.1864,
+        "e5_language_z": 0.0438,
+        "e5_adapted": 99.4585,
+        "e5_adapted_z": -0.0142,
+        "e5_adapted_language_z": 0.1366,
+        "e5_residual": 34.851,
+        "words_z": 0.6286,
+        "rarest_shared": 0.6618,
+        "e5_adapted_no_words": 1.0007,
+        "distinct_covered": 7.0386,
+        "distinct_concepts": 0.324,
     },
     # the adapter's matrix (adapter.matrix_of: a file beside matching/adapter.py, or None), learnt with the weights
     # (bench/matching_rerank.py --save-adapter), and its digest (adapter.digest)
     "adapter": "e5_adapter.npy",
-    "adapter_sha256": "8d870693745f17384bf989db4174d7f4045bafbff3e2932be96bd83c6c2fb589",
+    "adapter_sha256": "40035d9baf055833fdff8b889fba76c6b04a0630c8e83e4c29b66d3fecc20848",
     # the residual map (adapter.residual_of: a file beside matching/adapter.py, or None), learnt after the weights in
     # their context (adapter.learn_residual, bench/matching_rerank.py --residual --save-residual; stop 38), read by
     # the feature e5_residual, and its digest
     "residual": "e5_residual.npy",
-    "residual_sha256": "fdde7ad7791237776965aaf825f7e40b9c5d84cf3d1528585ee28307845c3ef0",
+    "residual_sha256": "9f5157038145678907fe56b1908d461f46420f98cb0de586c941ced2cf935e0e",
     # lex-1.25 (stop 34): the offers nearest the need by the adapted score (q M)·d, outside the fused order's first
     # places, added right after them for the reranker to reorder (Index._nearest): answers that share no word nor
     # concept with the need, which no run had scored. Through a rank-64 projection of the posts' vectors kept by the
