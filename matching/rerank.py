@@ -148,9 +148,10 @@ def kind_parts(index, cols, weights, kinds, self_score, rows) -> tuple[np.ndarra
 
 
 def distinct_share(mass, held_term, held_place, n: int) -> np.ndarray:
-    """distinct_covered at each of n places: the query's terms each place holds (held_term: positions in the query's
-    columns, its plain words and pairs; held_place: the places, pair by pair), weighed by their mass (weight × idf)
-    × their BM25 idf among the n places (scoring.idf), over the same sum for every term one of the places holds."""
+    """distinct_covered (or distinct_concepts) at each of n places: the query's terms each place holds (held_term:
+    positions in the query's columns, its plain words and pairs, or its concepts; held_place: the places, pair by
+    pair), weighed by their mass (weight × idf) × their BM25 idf among the n places (scoring.idf), over the same sum
+    for every term one of the places holds."""
     distinct = np.zeros(n)
     if not held_term:
         return distinct
