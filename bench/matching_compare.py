@@ -16,7 +16,8 @@ stop 29", has the figures); then the needs whose offers graded 2 are all in thei
 others ("cross": some or all of their best answers in the other language). --nearest=N,... adds a column per N: the
 shipped engine with the N offers nearest the need by the adapted score added to the places its reranker reorders
 (rerank's `nearest`, Index._nearest: stop 33), from every vector unpacked, or with --nearest-rank=K through the
-index's rank-K projection of the vectors (Index._near_build).
+index's rank-K projection of the vectors (Index._near_build). --no-trees adds a column: the shipped weights and maps
+without the reranker's boosted trees (rerank.Trees; stop 54).
 """
 
 import ast
@@ -45,7 +46,7 @@ def model_at(commit: str) -> dict:
     """scoring.RERANK as committed at `commit`: its weights, with every feature of today's (0 where it had none),
     its depth, its nearest offers (`nearest`, `nearest_rank`; none before lex-1.25), and its adapter's matrix and
     residual map as committed then (matching/e5_adapter.npy at that commit, None before lex-1.21, whose weights read
-    no adapted score; the residual map it names, none before stop 38)."""
+    no adapted score; the residual map it names, none before stop 38; the trees it names, none before stop 54)."""
     source = git_show(commit, "matching/scoring.py").decode("utf-8")
     for node in ast.walk(ast.parse(source)):
         targets = [getattr(t, "id", None) for t in getattr(node, "targets", [getattr(node, "target", None)])]
@@ -59,6 +60,7 @@ def model_at(commit: str) -> dict:
                 "weights": weights,
                 "adapter": matrix,
                 "residual": residual,  # (its residual map: none before stop 38)
+                "trees": _trees_at(commit, model.get("trees")),  # (its trees: none before stop 54)
                 # (its own nearest offers: none before lex-1.25; today's count would measure it with another's)
                 "nearest": int(model.get("nearest", 0)),
                 "nearest_rank": int(model.get("nearest_rank", 0)),
@@ -71,6 +73,14 @@ def _map_at(commit: str, name: str | None) -> np.ndarray | None:
     if not name:
         return None
     return np.load(io.BytesIO(git_show(commit, f"matching/{name}")), allow_pickle=False).astype(np.float32)
+
+
+def _trees_at(commit: str, name: str | None) -> rerank.Trees | None:
+    """The reranker's trees in a file beside matching/rerank.py as committed at `commit` (None for no file named)."""
+    if not name:
+        return None
+    with np.load(io.BytesIO(git_show(commit, f"matching/{name}")), allow_pickle=False) as data:
+        return rerank.Trees(**{key: data[key] for key in ("feature", "threshold", "left", "right", "value")})
 
 
 def lopsided(offers, written_offers, qrels, drop, seed):
@@ -131,6 +141,8 @@ def main(argv):
         systems = {f"{scoring.ENGINE_VERSION} {rerank.weights_digest(scoring.RERANK['weights'])[:8]}": make_config()}
         if against is not None:
             systems[options["against"]] = make_config(rerank=against)
+        if "--no-trees" in argv and scoring.RERANK.get("trees"):
+            systems["without its trees"] = make_config(rerank={**scoring.RERANK, "trees": None})
         for n in nearest:
             label = f"nearest {n}" + (f", rank {rank}" if rank else "")
             systems[label] = make_config(rerank={**scoring.RERANK, "nearest": n, "nearest_rank": rank})

@@ -33,6 +33,11 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     --residual: after the weights, the residual map learnt in their context (adapter.learn_residual, stop 38: each
     set's places as the weights read them, each set's map learnt without it) and read as the feature `e5_residual`;
     --save-residual=matching/e5_residual.npy writes it;
+    --trees[=100] [--trees-first=10]: boosted trees (LightGBM's lambdarank, rerank.learn_trees; stop 54) learnt last,
+    on the weighted sum's scores of the same rows, plain BM25's first answer weighing --trees-first times; --cv
+    measures each split with and without them; --save-trees=matching/rerank_trees.npz writes them;
+    --trees-residual: the trees learnt from the sum with the residual score in it (each place's (q R)·d through the
+    residual map just learnt, as the engine reads it), rather than from the sum as the weights were learnt (lex-1.50);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
@@ -74,15 +79,17 @@ CV_SPLITS = {
     "21-23+39-41": [f"holdout{i}" for i in (21, 22, 23, 39, 40, 41)],
     "48-53": [f"holdout{i}" for i in range(48, 54)],
     # from holdout54 on, each stop's three blind sets: one split (a new one joins when SEEN moves past it)
-    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 186, 3)},
+    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 192, 3)},
 }
-SEEN = "holdout185"  # the last set measured: later ones are kept for the next pre-registered candidate
+SEEN = "holdout191"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
 NEAREST: tuple[int, int] | None = None  # --nearest=N [--nearest-rank=K]: the places widened (examples, measure)
 LISTWISE = False  # --listwise: the map learnt over every offer of each set (adapter.learn_listwise; stop 37)
 RESIDUAL = False  # --residual: the residual map learnt after the weights (adapter.learn_residual; stop 38)
+TREES_RESIDUAL = False  # --trees-residual: the trees learnt from the sum with the residual score in it
+TREES: dict | None = None  # --trees[=N]: boosted trees learnt last, on the weighted sum (rerank.learn_trees; stop 54)
 
 
 def engine_weights() -> dict | None:
@@ -138,7 +145,7 @@ def examples(name, depth, meaning=True, restore_accents=True, matrix=None):
     (Index._nearest): the N offers nearest the need by that map's adapted score, through the rank-K projection."""
     needs, offers, qrels = load(name, meaning, packed=False, restore_accents=restore_accents)
     # (the shipped weights and residual map: learnt without)
-    model = {**scoring.RERANK, "depth": depth, "weights": {}, "nearest": 0, "residual": None}
+    model = {**scoring.RERANK, "depth": depth, "weights": {}, "nearest": 0, "residual": None, "trees": None}
     if matrix is not None:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1], adapter=matrix)
     index = Index(offers, role="offer", config=make_config(weights=engine_weights(), rerank=model))
@@ -210,7 +217,8 @@ def learn(
     per_set = {name: cache.setdefault(name, examples(name, depth, meaning, restore_accents)) for name in names}
     if not (meaning and adapt):
         rows = [(without(e[0]), *e[1:3]) for name in names for e in per_set[name]]
-        return rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount), None, None
+        weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
+        return weights, None, None, trees_for(rows, weights)
     learner = adapter.learn_listwise if LISTWISE else adapter.learn
     if LISTWISE:  # (every offer of each set: adapter.learn_listwise)
         groups = {name: [whole_set(name, restore_accents)] for name in names}
@@ -227,20 +235,36 @@ def learn(
     weights = rerank.learn(rows, bm25_first=bm25_first, c=c, discount=discount)
     matrix = learner([e for name in names for e in groups[name]], **options)
     if not RESIDUAL:
-        return weights, matrix, None
+        return weights, matrix, None, trees_for(rows, weights)
     vector = np.array([weights[name] for name in rerank.FEATURES])
     places = [e[3:5] for name in names for e in per_set[name]]  # (the rows' need and places, in the same order)
     residual, beta = adapter.learn_residual(
         [(q, d, grades, table @ vector, first) for (table, grades, first), (q, d) in zip(rows, places, strict=True)]
     )
     weights["e5_residual"] = round(adapter.RESIDUAL_TEMPERATURE / beta, 4)
-    return weights, matrix, residual
+    if TREES is not None and TREES_RESIDUAL:  # (the rows' e5_residual column filled, as the engine fills it)
+        at = rerank.FEATURES.index("e5_residual")
+        filled = []
+        for (table, grades, first), (q, d) in zip(rows, places, strict=True):
+            table = table.copy()
+            table[:, at] = d @ (q @ residual)
+            filled.append((table, grades, first))
+        rows = filled
+    # (without --trees-residual the trees start from the weighted sum of the rows as the weights were learnt, whose
+    # e5_residual column is zero: they never split on it, and the engine adds the residual score to the sum)
+    return weights, matrix, residual, trees_for(rows, weights)
 
 
-def measure(name, weights, depth, meaning=True, matrix=None, residual=None):
+def trees_for(rows, weights):
+    """With --trees, the boosted trees learnt on the rows from the weighted sum (rerank.learn_trees), else None."""
+    return None if TREES is None else rerank.learn_trees(rows, weights, **TREES)
+
+
+def measure(name, weights, depth, meaning=True, matrix=None, residual=None, trees=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
     model = {**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix, "residual": residual}
+    model["trees"] = trees
     if NEAREST:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1])
     with_it = make_config(weights=engine_weights(), rerank=model)
@@ -273,9 +297,14 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE, RESIDUAL
+    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE, RESIDUAL, TREES, TREES_RESIDUAL
     LISTWISE = "listwise" in options
     RESIDUAL = "residual" in options
+    TREES_RESIDUAL = "trees-residual" in options
+    if "trees" in options:
+        TREES = {"first_weight": float(options.get("trees-first", 10.0))}
+        if options["trees"] != "1":
+            TREES["n_estimators"] = int(options["trees"])
     NEAREST = (int(options["nearest"]), int(options.get("nearest-rank", 64))) if "nearest" in options else None
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):
@@ -312,7 +341,7 @@ def main(argv):
         )
 
     def measured(name, model):
-        return measure(name, model[0], depth, meaning, model[1], model[2])
+        return measure(name, model[0], depth, meaning, model[1], model[2], model[3])
 
     if "cv" in options:
         seen = options.get("seen", SEEN)
@@ -323,10 +352,14 @@ def main(argv):
             if only and split not in only:
                 continue
             model = learnt(training)
-            rows = [(name, measured(name, model)) for name in test]
-            total = sum(r[1][0] for r in rows)
-            mean = sum(r[1][0] * r[1][1] for r in rows) / total
-            print(f"{split:<12} {total:>5} {mean:.4f} / {sum(r[1][4] for r in rows)} below plain BM25", flush=True)
+            for label, used in (("", model), (" (without the trees)", (*model[:3], None))):
+                if label and model[3] is None:
+                    continue
+                rows = [(name, measured(name, used)) for name in test]
+                total = sum(r[1][0] for r in rows)
+                mean = sum(r[1][0] * r[1][1] for r in rows) / total
+                below = sum(r[1][4] for r in rows)
+                print(f"{split:<12} {total:>5} {mean:.4f} / {below} below plain BM25{label}", flush=True)
         return
     if "loso" in options:
         report([(name, measured(name, learnt([n for n in names if n != name]))) for name in names])
@@ -348,6 +381,11 @@ def main(argv):
         if save_as:
             np.save(save_as, model[2].astype(np.float32))
         print(f"residual: SHA-256 {adapter.digest(model[2])}" + (f", written to {save_as}" if save_as else ""))
+    if model[3] is not None:
+        save_as = options.get("save-trees")
+        if save_as:
+            np.savez(save_as, **model[3].arrays())
+        print(f"trees: SHA-256 {model[3].digest()}" + (f", written to {save_as}" if save_as else ""))
 
 
 if __name__ == "__main__":

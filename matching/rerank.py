@@ -20,8 +20,11 @@ Each reordered place keeps the score the fused order gave to that place, so scor
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import logging
+from pathlib import Path
 
 import numpy as np
 
@@ -29,6 +32,8 @@ from .adapter import matrix_of, needs_matrix, needs_residual, residual_of
 from .embeddings import KEY, similarities
 from .scoring import idf as scoring_idf
 from .terms import BIGRAM, CONCEPT, GENERIC_CONCEPT, WORD
+
+logger = logging.getLogger(__name__)
 
 FEATURES = (
     "final",  # the fused score (index._fuse), and 1 / (1 + place) in the fused order
@@ -252,10 +257,128 @@ def weights_digest(weights: dict) -> str:
 
 
 def reorder(model: dict, table: np.ndarray) -> np.ndarray:
-    """The new order of the rows of a feature table: by the model's weighted sum, ties by the old order."""
+    """The new order of the rows of a feature table: by the model's weighted sum, plus its trees' score when it
+    names trees (trees_of), ties by the old order."""
     weights = np.array([model["weights"].get(name, 0.0) for name in FEATURES])
     value = table @ weights
+    trees = trees_of(model)
+    if trees is not None:
+        value = value + trees.score(table)
     return np.lexsort((np.arange(len(value)), -value))
+
+
+class Trees:
+    """Regression trees over rerank.FEATURES (a boosted ensemble learnt on top of the weighted sum: learn_trees),
+    held as flat arrays, one row per tree, nodes in columns: a node's feature (−1 at a leaf), its threshold (a row
+    goes left when its feature is at most the threshold), its two children and, at a leaf, its value. `score`
+    walks every tree at once for every row of a table, one level per step: about as many numpy calls as the
+    deepest tree has levels, whatever the number of trees."""
+
+    def __init__(self, feature, threshold, left, right, value):
+        self.feature = np.asarray(feature, np.int32)
+        self.threshold = np.asarray(threshold, np.float64)
+        self.left = np.asarray(left, np.int32)
+        self.right = np.asarray(right, np.int32)
+        self.value = np.asarray(value, np.float64)
+        shapes = {a.shape for a in (self.feature, self.threshold, self.left, self.right, self.value)}
+        if len(shapes) != 1 or self.feature.ndim != 2:
+            raise ValueError("the trees' arrays must be of one shape, trees × nodes")
+        if self.feature.size and (self.feature.max() >= len(FEATURES) or not np.isfinite(self.value).all()):
+            raise ValueError("the trees read a feature the reranker does not have, or hold a value that is no number")
+        n_trees, width = self.feature.shape
+        inside = (self.left >= 0) & (self.left < width) & (self.right >= 0) & (self.right < width)
+        if not inside.all():
+            raise ValueError("a node of the trees points outside its tree")
+        # (the trees' nodes side by side in one row, for score)
+        self._start = (np.arange(n_trees) * width)[:, None]
+        self._flat = (
+            self.feature.ravel(),
+            self.threshold.ravel(),
+            (self.left + self._start).ravel(),
+            (self.right + self._start).ravel(),
+            self.value.ravel(),
+        )
+
+    @classmethod
+    def from_lightgbm(cls, dump: dict) -> Trees:
+        """The trees of a LightGBM model's dump_model(): numerical splits ("<=") on features without missing
+        values, which is what the reranker's tables hold."""
+        flat = []
+        for info in dump["tree_info"]:
+            nodes: list[list] = []  # (feature, threshold, left, right, value)
+
+            def add(node, nodes=nodes):
+                at = len(nodes)
+                nodes.append([-1, 0.0, at, at, float(node.get("leaf_value", 0.0))])
+                if "split_index" in node:
+                    if node.get("decision_type") != "<=":
+                        raise ValueError(f"a split the reranker cannot read: {node.get('decision_type')}")
+                    nodes[at][:2] = [int(node["split_feature"]), float(node["threshold"])]
+                    nodes[at][4] = 0.0
+                    nodes[at][2] = add(node["left_child"])
+                    nodes[at][3] = add(node["right_child"])
+                return at
+
+            add(info["tree_structure"])
+            flat.append(nodes)
+        width = max((len(n) for n in flat), default=1)
+        arrays = np.zeros((5, len(flat), width))
+        arrays[0] = -1
+        for t, nodes in enumerate(flat):
+            arrays[:, t, : len(nodes)] = np.array(nodes).T
+            arrays[2:4, t, len(nodes) :] = np.arange(len(nodes), width)  # (padding: leaves of value 0, never reached)
+        return cls(*arrays)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "feature": self.feature,
+            "threshold": self.threshold,
+            "left": self.left,
+            "right": self.right,
+            "value": self.value,
+        }
+
+    def digest(self) -> str:
+        """The SHA-256 of the arrays' bytes, in a fixed order and type (scoring.RERANK keeps the shipped one's)."""
+        h = hashlib.sha256()
+        for a in (self.feature.astype(np.int32), self.threshold, self.left, self.right, self.value):
+            h.update(np.ascontiguousarray(a).tobytes())
+        return h.hexdigest()
+
+    def score(self, table: np.ndarray) -> np.ndarray:
+        """The sum over the trees of the leaf each row of `table` reaches."""
+        n_trees, width = self.feature.shape
+        if n_trees == 0 or len(table) == 0:
+            return np.zeros(len(table))
+        feature, threshold, left, right, value = self._flat
+        node = np.repeat(self._start, len(table), axis=1)
+        row = np.arange(len(table))[None, :]
+        for _ in range(width):  # (a tree of `width` nodes is at most `width` levels deep)
+            at = feature[node]
+            if (at < 0).all():
+                break
+            goes_left = table[row, np.maximum(at, 0)] <= threshold[node]
+            node = np.where(goes_left, left[node], right[node])  # (a leaf is its own two children)
+        return value[node].sum(axis=0)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_trees(path: str) -> Trees | None:
+    """The trees in a file (numpy's .npz of Trees.arrays()), or None (logged) when it cannot be read."""
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return Trees(**{name: data[name] for name in ("feature", "threshold", "left", "right", "value")})
+    except (OSError, KeyError, ValueError) as exc:
+        logger.error("the reranker's trees cannot be read (%s): the weighted sum orders alone", exc)
+        return None
+
+
+def trees_of(model: dict) -> Trees | None:
+    """The trees a reranker model names (model["trees"]: a Trees, or a file beside this module), or None."""
+    trees = model.get("trees")
+    if trees is None or isinstance(trees, Trees):
+        return trees
+    return _load_trees(str(Path(__file__).with_name(trees)))
 
 
 def uses_meaning(model: dict) -> bool:
@@ -327,3 +450,47 @@ def learn(examples, *, bm25_first: float, c: float, discount: int = 0) -> dict[s
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=5000)
     model.fit(np.vstack([x, -x]) / spread, np.r_[np.ones(len(x)), np.zeros(len(x))], sample_weight=np.r_[w, w])
     return {name: round(float(value), 4) for name, value in zip(FEATURES, model.coef_[0] / spread, strict=True)}
+
+
+# LambdaMART's settings for learn_trees (LightGBM's lambdarank): few, shallow, heavily subsampled trees with a slow
+# rate, so that they correct the weighted sum where its features interact rather than learn the sets by heart
+TREES = {
+    "n_estimators": 100,
+    "learning_rate": 0.05,
+    "num_leaves": 15,
+    "min_child_samples": 100,
+    "subsample": 0.8,
+    "subsample_freq": 1,
+    "colsample_bytree": 0.8,
+    "reg_lambda": 1.0,
+    "label_gain": [0, 1, 3],  # (2^grade − 1, as evaluation.ndcg counts a grade)
+    "lambdarank_truncation_level": 20,
+}
+
+
+def learn_trees(examples, weights: dict[str, float], *, first_weight: float = 10.0, seed: int = 7, **options) -> Trees:
+    """Boosted trees (LightGBM's lambdarank) learnt on examples (table, grades, plain BM25's first answer's position
+    or −1) from the weighted sum's scores (`weights`, learn's): each tree corrects what the sum gets wrong where
+    features interact (an adapted score that means more when the post shares no word, a title match that means
+    less in a long post…), which one weight per feature cannot say. Plain BM25's first answer, when it is judged
+    relevant, weighs `first_weight` times in the gradients (as `bm25_first` weighs its pairs in learn). Learnt on
+    one thread, so that the trees are the same on every machine."""
+    import lightgbm
+
+    settings = {**TREES, **options}
+    vector = np.array([weights.get(name, 0.0) for name in FEATURES])
+    examples = [e for e in examples if len(e[1]) > 1]
+    ranker = lightgbm.LGBMRanker(objective="lambdarank", n_jobs=1, random_state=seed, verbose=-1, **settings)
+    ranker.fit(
+        np.vstack([table for table, _, _ in examples]),
+        np.concatenate([grades for _, grades, _ in examples]).astype(int),
+        group=[len(grades) for _, grades, _ in examples],
+        init_score=np.concatenate([table @ vector for table, _, _ in examples]),
+        sample_weight=np.concatenate(
+            [
+                np.where((np.arange(len(grades)) == first) & (grades > 0), first_weight, 1.0)
+                for _, grades, first in examples
+            ]
+        ),
+    )
+    return Trees.from_lightgbm(ranker.booster_.dump_model())

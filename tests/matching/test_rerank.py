@@ -196,7 +196,10 @@ def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights(monkeypat
     # (lex-1.16's weights were learnt before lex-1.17 gave posts typed without accents their accents back)
     # (a residual map is learnt after the weights: bench/matching_rerank.py --residual)
     monkeypatch.setattr(bench, "RESIDUAL", model.get("residual") is not None)
-    weights, matrix, residual = bench.learn(
+    # (boosted trees are learnt last, with rerank.learn_trees' settings: bench/matching_rerank.py --trees; stop 54)
+    monkeypatch.setattr(bench, "TREES", {} if model.get("trees") else None)
+    monkeypatch.setattr(bench, "TREES_RESIDUAL", bool(model.get("trees_with_residual")))
+    weights, matrix, residual, trees = bench.learn(
         model["learnt_on"],
         bm25_first=model["bm25_first"],
         c=model["c"],
@@ -221,6 +224,15 @@ def test_learning_again_on_the_sets_it_names_gives_the_shipped_weights(monkeypat
     else:
         assert np.abs(matrix - adapter.matrix_of(model)).max() < 1e-3
         assert all(value != 0 for value in model["weights"].values())
+    if model.get("trees") is None:
+        assert trees is None
+    else:
+        # The same trees on this machine; on another CPU a weight that moves by 0.2 % can move a split, so what is
+        # compared is what the trees add to the places of the development set's needs.
+        shipped = rerank.trees_of(model)
+        tables = [bench.with_adapted(t, q, d, matrix) for t, _g, _f, q, d in bench.examples("dev", model["depth"])]
+        table = np.vstack(tables)
+        assert np.corrcoef(trees.score(table), shipped.score(table))[0, 1] > 0.95
 
 
 def test_the_learner_weights_pairs_that_plain_bm25_gets_right():
@@ -237,6 +249,93 @@ def test_the_learner_weights_pairs_that_plain_bm25_gets_right():
     weighted = rerank.learn([a, a, b], bm25_first=10.0, c=1.0)
     names = rerank.FEATURES
     assert even[names[0]] > even[names[1]] and weighted[names[1]] > weighted[names[0]]
+
+
+def _interaction(rng, needs=300, places=20):
+    """Examples where a post is relevant when its first feature is far from nought on either side (what no weighted
+    sum can order: the further, the better, whichever way), the other columns noise."""
+    out = []
+    for _ in range(needs):
+        table = rng.normal(size=(places, len(rerank.FEATURES)))
+        grades = 2.0 * (np.abs(table[:, 0]) > 1.2)
+        grades[np.argmax(np.abs(table[:, 0]))] = 2.0
+        out.append((table, grades, -1))
+    return out
+
+
+def _order_ndcg(scores, grades):
+    return evaluation.ndcg([str(i) for i in np.argsort(-scores)], {str(i): int(g) for i, g in enumerate(grades) if g})
+
+
+def test_the_trees_learn_what_features_say_together_that_the_weighted_sum_cannot():
+    lightgbm = pytest.importorskip("lightgbm")
+    rng = np.random.default_rng(3)
+    training, held = _interaction(rng), _interaction(rng, needs=100)
+    weights = rerank.learn(training, bm25_first=1.0, c=1.0)
+    trees = rerank.learn_trees(training, weights)
+    vector = np.array([weights[name] for name in rerank.FEATURES])
+    alone = np.mean([_order_ndcg(t @ vector, g) for t, g, _ in held])
+    together = np.mean([_order_ndcg(t @ vector + trees.score(t), g) for t, g, _ in held])
+    assert together > alone + 0.2
+    # reorder reads the trees a model names, beside its weights
+    model = {"weights": weights, "trees": trees}
+    table, grades, _ = held[0]
+    assert list(rerank.reorder(model, table)) == list(
+        np.lexsort((np.arange(len(table)), -(table @ vector + trees.score(table))))
+    )
+    # and the flat trees give LightGBM's own prediction, to the last bit
+    ranker = lightgbm.LGBMRanker(objective="lambdarank", n_jobs=1, random_state=7, verbose=-1, **rerank.TREES)
+    x = np.vstack([t for t, _, _ in training])
+    ranker.fit(
+        x,
+        np.concatenate([g for _, g, _ in training]).astype(int),
+        group=[len(g) for _, g, _ in training],
+        init_score=x @ vector,
+    )
+    assert np.array_equal(ranker.predict(table), trees.score(table))
+
+
+def test_the_trees_weigh_plain_bm25_s_first_answer_as_the_weighted_sum_weighs_its_pairs():
+    pytest.importorskip("lightgbm")
+    rng = np.random.default_rng(5)
+    # Relevant posts are high on feature 0; in half the needs plain BM25's first answer is relevant and low on it.
+    examples = []
+    for i in range(300):
+        table = rng.normal(size=(20, len(rerank.FEATURES)))
+        grades = 2.0 * (table[:, 0] > 1.0)
+        first = -1
+        if i % 2:
+            first = int(np.argmin(table[:, 0]))
+            table[first, 1] = 3.0  # (what marks it: high on feature 1)
+            grades[first] = 2.0
+        examples.append((table, grades, first))
+    weights = dict.fromkeys(rerank.FEATURES, 0.0)
+    probe = np.zeros((2, len(rerank.FEATURES)))
+    probe[0, 1] = 3.0  # (low on feature 0, high on feature 1) against (high on feature 0)
+    probe[1, 0] = 1.5
+
+    def lift(first_weight):
+        score = rerank.learn_trees(examples, weights, first_weight=first_weight).score(probe)
+        return score[0] - score[1]
+
+    assert lift(10.0) > lift(1.0)
+
+
+def test_trees_that_point_outside_themselves_or_read_no_feature_are_refused(tmp_path, caplog):
+    good = {"feature": [[0, -1, -1]], "threshold": [[0.5, 0, 0]], "left": [[1, 1, 2]], "right": [[2, 1, 2]]}
+    trees = rerank.Trees(**good, value=[[0.0, -1.0, 1.0]])
+    assert list(trees.score(np.array([[0.0] + [0.0] * 30, [1.0] + [0.0] * 30]))) == [-1.0, 1.0]
+    with pytest.raises(ValueError, match="outside"):
+        rerank.Trees(**{**good, "right": [[3, 1, 2]]}, value=[[0.0, -1.0, 1.0]])
+    with pytest.raises(ValueError, match="feature"):
+        rerank.Trees(**{**good, "feature": [[len(rerank.FEATURES), -1, -1]]}, value=[[0.0, -1.0, 1.0]])
+    with pytest.raises(ValueError, match="number"):
+        rerank.Trees(**good, value=[[0.0, np.nan, 1.0]])
+    # A file that cannot be read is logged, and the weighted sum orders alone.
+    broken = tmp_path / "trees.npz"
+    broken.write_bytes(b"not an archive")
+    assert rerank._load_trees(str(broken)) is None
+    assert "cannot be read" in caplog.text
 
 
 def test_a_place_outside_a_partial_order_reads_as_nought():
