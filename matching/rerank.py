@@ -24,6 +24,7 @@ import functools
 import hashlib
 import json
 import logging
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -283,7 +284,8 @@ class Trees:
         shapes = {a.shape for a in (self.feature, self.threshold, self.left, self.right, self.value)}
         if len(shapes) != 1 or self.feature.ndim != 2:
             raise ValueError("the trees' arrays must be of one shape, trees × nodes")
-        if self.feature.size and (self.feature.max() >= len(FEATURES) or not np.isfinite(self.value).all()):
+        finite = np.isfinite(self.value).all() and np.isfinite(self.threshold).all()
+        if self.feature.size and (self.feature.max() >= len(FEATURES) or not finite):
             raise ValueError("the trees read a feature the reranker does not have, or hold a value that is no number")
         n_trees, width = self.feature.shape
         inside = (self.left >= 0) & (self.left < width) & (self.right >= 0) & (self.right < width)
@@ -311,8 +313,13 @@ class Trees:
                 at = len(nodes)
                 nodes.append([-1, 0.0, at, at, float(node.get("leaf_value", 0.0))])
                 if "split_index" in node:
-                    if node.get("decision_type") != "<=":
-                        raise ValueError(f"a split the reranker cannot read: {node.get('decision_type')}")
+                    # (a split that sends zeros or missing values to a side of their own, as LightGBM's
+                    # zero_as_missing or use_missing with NaNs in the rows makes, would be read wrong here)
+                    if node.get("decision_type") != "<=" or node.get("missing_type", "None") != "None":
+                        raise ValueError(
+                            "a split the reranker cannot read: "
+                            f"{node.get('decision_type')}, missing values {node.get('missing_type')}"
+                        )
                     nodes[at][:2] = [int(node["split_feature"]), float(node["threshold"])]
                     nodes[at][4] = 0.0
                     nodes[at][2] = add(node["left_child"])
@@ -359,16 +366,19 @@ class Trees:
                 break
             goes_left = table[row, np.maximum(at, 0)] <= threshold[node]
             node = np.where(goes_left, left[node], right[node])  # (a leaf is its own two children)
-        return value[node].sum(axis=0)
+        return np.cumsum(value[node], axis=0)[-1]  # (tree after tree, as LightGBM adds them: the same bits)
 
 
 @functools.lru_cache(maxsize=4)
 def _load_trees(path: str) -> Trees | None:
     """The trees in a file (numpy's .npz of Trees.arrays()), or None (logged) when it cannot be read."""
     try:
-        with np.load(path, allow_pickle=False) as data:
+        data = np.load(path, allow_pickle=False)
+        if not isinstance(data, np.lib.npyio.NpzFile):
+            raise ValueError(f"{path} is not an archive of arrays (.npz)")
+        with data:
             return Trees(**{name: data[name] for name in ("feature", "threshold", "left", "right", "value")})
-    except (OSError, KeyError, ValueError) as exc:
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         logger.error("the reranker's trees cannot be read (%s): the weighted sum orders alone", exc)
         return None
 

@@ -293,6 +293,15 @@ def test_the_trees_learn_what_features_say_together_that_the_weighted_sum_cannot
         init_score=x @ vector,
     )
     assert np.array_equal(ranker.predict(table), trees.score(table))
+    # also at each split's threshold and the next numbers either side of it (a row at the threshold goes left), and
+    # for a table of one row
+    inner = trees.feature >= 0
+    probes = np.repeat(table[:1], 3 * inner.sum(), axis=0)
+    at = trees.threshold[inner]
+    for k, (f, t) in enumerate(zip(trees.feature[inner], at, strict=True)):
+        probes[3 * k : 3 * k + 3, f] = (np.nextafter(t, -np.inf), t, np.nextafter(t, np.inf))
+    assert np.array_equal(ranker.predict(probes), trees.score(probes))
+    assert np.array_equal(ranker.predict(table[:1]), trees.score(table[:1]))
 
 
 def test_the_trees_weigh_plain_bm25_s_first_answer_as_the_weighted_sum_weighs_its_pairs():
@@ -319,6 +328,81 @@ def test_the_trees_weigh_plain_bm25_s_first_answer_as_the_weighted_sum_weighs_it
         return score[0] - score[1]
 
     assert lift(10.0) > lift(1.0)
+
+
+def test_the_trees_weigh_plain_bm25_s_first_answer_only_where_it_is_relevant(monkeypatch):
+    lightgbm = pytest.importorskip("lightgbm")
+    seen = {}
+    fit = lightgbm.LGBMRanker.fit
+
+    def spy(self, x, y, **kwargs):
+        seen.update(kwargs, y=y)
+        return fit(self, x, y, **kwargs)
+
+    monkeypatch.setattr(lightgbm.LGBMRanker, "fit", spy)
+    rng = np.random.default_rng(1)
+    width = len(rerank.FEATURES)
+    examples = [
+        (rng.normal(size=(3, width)), np.array([0.0, 2.0, 1.0]), 1),  # (plain BM25's first is relevant: ×7)
+        (rng.normal(size=(2, width)), np.array([2.0, 0.0]), 1),  # (it is not: as any other place)
+        (rng.normal(size=(1, width)), np.array([2.0]), 0),  # (one place: nothing to order, left out)
+        (rng.normal(size=(2, width)), np.array([1.0, 0.0]), -1),  # (plain BM25's first is not among the places)
+    ]
+    weights = dict.fromkeys(rerank.FEATURES, 0.0) | {"words": 2.0}
+    rerank.learn_trees(examples, weights, first_weight=7.0, n_estimators=2, min_child_samples=1)
+    assert list(seen["sample_weight"]) == [1, 7, 1, 1, 1, 1, 1]
+    assert list(seen["group"]) == [3, 2, 2] and list(seen["y"]) == [0, 2, 1, 2, 0, 1, 0]
+    kept = [e for e in examples if len(e[1]) > 1]
+    assert np.allclose(
+        seen["init_score"], np.concatenate([2.0 * t[:, rerank.FEATURES.index("words")] for t, _, _ in kept])
+    )
+
+
+def test_trees_from_lightgbm_with_a_side_for_zeros_or_missing_values_are_refused():
+    leaf = {"leaf_value": 0.5}
+    split = {"split_index": 0, "split_feature": 3, "threshold": 0.25, "decision_type": "<=", "left_child": leaf}
+    dump = {"tree_info": [{"tree_structure": {**split, "right_child": leaf, "missing_type": "None"}}]}
+    trees = rerank.Trees.from_lightgbm(dump)
+    assert trees.feature.tolist() == [[3, -1, -1]] and trees.score(np.zeros((1, len(rerank.FEATURES)))) == [0.5]
+    for missing in ("Zero", "NaN"):
+        with pytest.raises(ValueError, match="cannot read"):
+            rerank.Trees.from_lightgbm(
+                {"tree_info": [{"tree_structure": {**split, "right_child": leaf, "missing_type": missing}}]}
+            )
+
+
+def test_trees_written_to_a_file_read_back_alike_and_a_broken_file_is_logged(tmp_path, caplog):
+    rng = np.random.default_rng(2)
+    examples = _interaction(rng, needs=60)
+    trees = rerank.Trees(**{**_some_trees().arrays()})
+    path = tmp_path / "trees.npz"
+    np.savez(path, **trees.arrays())
+    read = rerank._load_trees(str(path))
+    table = examples[0][0]
+    assert read.digest() == trees.digest() and np.array_equal(read.score(table), trees.score(table))
+    truncated = tmp_path / "truncated.npz"
+    truncated.write_bytes(path.read_bytes()[:200])
+    plain = tmp_path / "plain.npy"
+    np.save(plain, np.zeros(3))
+    for broken in (truncated, plain):
+        caplog.clear()
+        assert rerank._load_trees(str(broken)) is None
+        assert "cannot be read" in caplog.text
+    # a model naming a file that cannot be read orders by its weighted sum alone
+    model = {"weights": {"length": 1.0}, "trees": "no-such-trees.npz"}
+    assert rerank.trees_of(model) is None
+    assert list(rerank.reorder(model, table)) == list(rerank.reorder({"weights": {"length": 1.0}}, table))
+
+
+def _some_trees():
+    """Two small trees over the first two features, written by hand."""
+    return rerank.Trees(
+        feature=[[0, 1, -1, -1, -1], [1, -1, -1, 0, 0]],
+        threshold=[[0.0, 0.5, 0, 0, 0], [-0.2, 0, 0, 0, 0]],
+        left=[[1, 3, 2, 3, 4], [1, 1, 2, 3, 4]],
+        right=[[2, 4, 2, 3, 4], [2, 1, 2, 3, 4]],
+        value=[[0, 0, 1.0, -0.5, 0.25], [0, 2.0, -2.0, 0, 0]],
+    )
 
 
 def test_trees_that_point_outside_themselves_or_read_no_feature_are_refused(tmp_path, caplog):
