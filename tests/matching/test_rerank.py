@@ -615,6 +615,25 @@ def test_the_comparison_reads_a_commits_weights_for_every_feature_and_its_adapte
     assert f'"nearest_rank": {model["nearest_rank"]},' in committed.stdout
 
 
+def test_the_comparison_measures_the_shipped_model_without_its_trees_when_asked(monkeypatch, capsys):
+    compare = _compare_bench()
+    monkeypatch.setitem(scoring.RERANK, "trees", _some_trees())
+    seen = []
+
+    def fake(name, runs_of, drop, seed):  # (each system's configuration, without measuring a set)
+        systems = runs_of()
+        seen.append(systems)
+        return {label: np.array([0.5]) for label in [*systems, "plain BM25"]}, np.array([True])
+
+    monkeypatch.setattr(compare, "compare", fake)
+    compare.main(["--sets=holdout", "--no-trees"])
+    assert "without its trees" in capsys.readouterr().out
+    without = seen[-1]["without its trees"].rerank
+    assert without["trees"] is None and without["weights"] == scoring.RERANK["weights"]
+    compare.main(["--sets=holdout"])
+    assert "without its trees" not in capsys.readouterr().out
+
+
 def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
     compare = _compare_bench()
     offers = [Record(id="v1", title="x", language="vi"), Record(id="e1", title="x", language="en")]
