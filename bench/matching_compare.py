@@ -79,8 +79,7 @@ def _trees_at(commit: str, name: str | None) -> rerank.Trees | None:
     """The reranker's trees in a file beside matching/rerank.py as committed at `commit` (None for no file named)."""
     if not name:
         return None
-    with np.load(io.BytesIO(git_show(commit, f"matching/{name}")), allow_pickle=False) as data:
-        return rerank.Trees(**{key: data[key] for key in ("feature", "threshold", "left", "right", "value")})
+    return rerank.Trees.load(io.BytesIO(git_show(commit, f"matching/{name}")))
 
 
 def lopsided(offers, written_offers, qrels, drop, seed):

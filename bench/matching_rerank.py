@@ -263,8 +263,14 @@ def trees_for(rows, weights):
 def measure(name, weights, depth, meaning=True, matrix=None, residual=None, trees=None):
     """(n needs, nDCG@10 with the reranker, without, plain BM25, needs below BM25 with, without)."""
     needs, offers, qrels = load(name, meaning)
-    model = {**scoring.RERANK, "depth": depth, "weights": weights, "adapter": matrix, "residual": residual}
-    model["trees"] = trees
+    model = {
+        **scoring.RERANK,
+        "depth": depth,
+        "weights": weights,
+        "adapter": matrix,
+        "residual": residual,
+        "trees": trees,
+    }
     if NEAREST:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1])
     with_it = make_config(weights=engine_weights(), rerank=model)

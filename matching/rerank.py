@@ -336,14 +336,21 @@ class Trees:
             arrays[2:4, t, len(nodes) :] = np.arange(len(nodes), width)  # (padding: leaves of value 0, never reached)
         return cls(*arrays)
 
+    NAMES = ("feature", "threshold", "left", "right", "value")
+
     def arrays(self) -> dict[str, np.ndarray]:
-        return {
-            "feature": self.feature,
-            "threshold": self.threshold,
-            "left": self.left,
-            "right": self.right,
-            "value": self.value,
-        }
+        """The arrays by name, as `numpy.savez` writes them and `load` reads them back."""
+        return {name: getattr(self, name) for name in self.NAMES}
+
+    @classmethod
+    def load(cls, source) -> Trees:
+        """The trees in an archive of `arrays()` (a path or a file object); ValueError and numpy's reading errors
+        when it is none."""
+        data = np.load(source, allow_pickle=False)
+        if not isinstance(data, np.lib.npyio.NpzFile):
+            raise ValueError(f"{source} is not an archive of arrays (.npz)")
+        with data:
+            return cls(**{name: data[name] for name in cls.NAMES})
 
     def digest(self) -> str:
         """The SHA-256 of the arrays' bytes, in a fixed order and type (scoring.RERANK keeps the shipped one's)."""
@@ -373,11 +380,7 @@ class Trees:
 def _load_trees(path: str) -> Trees | None:
     """The trees in a file (numpy's .npz of Trees.arrays()), or None (logged) when it cannot be read."""
     try:
-        data = np.load(path, allow_pickle=False)
-        if not isinstance(data, np.lib.npyio.NpzFile):
-            raise ValueError(f"{path} is not an archive of arrays (.npz)")
-        with data:
-            return Trees(**{name: data[name] for name in ("feature", "threshold", "left", "right", "value")})
+        return Trees.load(path)
     except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         logger.error("the reranker's trees cannot be read (%s): the weighted sum orders alone", exc)
         return None
