@@ -38,6 +38,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     measures each split with and without them; --save-trees=matching/rerank_trees.npz writes them;
     --trees-residual: the trees learnt from the sum with the residual score in it (each place's (q R)·d through the
     residual map just learnt, as the engine reads it), rather than from the sum as the weights were learnt (lex-1.50);
+    --trees-gate=2: the trees measured only on the needs with a post in the other language among the weighted sum's
+    first 2 places (rerank.trees_correct; learnt on every need all the same; stop 55);
     --sets=a,b,c or --sets=all (every file in tests/data/) for the sets to learn on (and, with --loso, to
     measure); --seen=holdoutNN for the last set --cv may learn on or measure (SEEN by default; a split past it is
     left out); --splits=42-47,33-38 for some of CV_SPLITS only (two processes can share the splits).
@@ -89,6 +91,7 @@ NEAREST: tuple[int, int] | None = None  # --nearest=N [--nearest-rank=K]: the pl
 LISTWISE = False  # --listwise: the map learnt over every offer of each set (adapter.learn_listwise; stop 37)
 RESIDUAL = False  # --residual: the residual map learnt after the weights (adapter.learn_residual; stop 38)
 TREES_RESIDUAL = False  # --trees-residual: the trees learnt from the sum with the residual score in it
+TREES_GATE = 0  # --trees-gate=N: the trees measured only on needs with an other-language post in the sum's first N
 TREES: dict | None = None  # --trees[=N]: boosted trees learnt last, on the weighted sum (rerank.learn_trees; stop 54)
 
 
@@ -270,6 +273,7 @@ def measure(name, weights, depth, meaning=True, matrix=None, residual=None, tree
         "adapter": matrix,
         "residual": residual,
         "trees": trees,
+        "trees_gate": TREES_GATE,
     }
     if NEAREST:
         model.update(nearest=NEAREST[0], nearest_rank=NEAREST[1])
@@ -303,10 +307,11 @@ def main(argv):
     depth = int(options.get("depth", scoring.RERANK["depth"]))
     discount = int(options.get("discount", scoring.RERANK.get("discount", 0)))
     meaning = "no-e5" not in options
-    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE, RESIDUAL, TREES, TREES_RESIDUAL
+    global OFFERS_AS, LEXICAL, WITHOUT, NEAREST, LISTWISE, RESIDUAL, TREES, TREES_RESIDUAL, TREES_GATE
     LISTWISE = "listwise" in options
     RESIDUAL = "residual" in options
     TREES_RESIDUAL = "trees-residual" in options
+    TREES_GATE = int(options.get("trees-gate", 0))
     if "trees" in options:
         TREES = {"first_weight": float(options.get("trees-first", 10.0))}
         if options["trees"] != "1":

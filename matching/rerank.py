@@ -259,13 +259,26 @@ def weights_digest(weights: dict) -> str:
 
 def reorder(model: dict, table: np.ndarray) -> np.ndarray:
     """The new order of the rows of a feature table: by the model's weighted sum, plus its trees' score when it
-    names trees (trees_of), ties by the old order."""
+    names trees (trees_of) and they correct this need (trees_correct), ties by the old order."""
     weights = np.array([model["weights"].get(name, 0.0) for name in FEATURES])
     value = table @ weights
     trees = trees_of(model)
-    if trees is not None:
+    if trees is not None and trees_correct(model, table, value):
         value = value + trees.score(table)
     return np.lexsort((np.arange(len(value)), -value))
+
+
+def trees_correct(model: dict, table: np.ndarray, value: np.ndarray) -> bool:
+    """Whether the trees correct the order of a need's places (`value`: the weighted sum's scores of the rows of
+    `table`): always, or, when the model sets `trees_gate` to n, only when one of the sum's first n places is a post
+    in the other language than the need's. The trees' gain is on needs answered in the other language, and their
+    loss on needs answered in their own, where plain word matching is strong and the sum's first places share the
+    need's language (stop 55: docs/matching.md)."""
+    n = int(model.get("trees_gate") or 0)
+    if n <= 0:
+        return True
+    first = np.lexsort((np.arange(len(value)), -value))[:n]
+    return bool((table[first, FEATURES.index("same_language")] == 0).any())
 
 
 class Trees:

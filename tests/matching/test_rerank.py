@@ -422,6 +422,26 @@ def test_trees_that_point_outside_themselves_or_read_no_feature_are_refused(tmp_
     assert "cannot be read" in caplog.text
 
 
+def test_gated_trees_correct_only_needs_with_an_other_language_post_in_the_sum_s_first_places():
+    # One tree lifts the row whose final_place is over 0.5 far above the others.
+    trees = rerank.Trees(
+        feature=[[1, -1, -1]], threshold=[[0.5, 0, 0]], left=[[1, 1, 2]], right=[[2, 1, 2]], value=[[0, 0, 10.0]]
+    )
+    table = np.zeros((5, len(rerank.FEATURES)))
+    final, same = rerank.FEATURES.index("final"), rerank.FEATURES.index("same_language")
+    # The weighted sum orders the rows 1, 2, 3, 4, 0; rows 0 and 3 are in the other language than the need's. Row 0
+    # comes first in the table but last in the sum: the gate reads the sum's first places, not the table's.
+    table[:, final] = [0.5, 4.0, 3.0, 2.0, 1.0]
+    table[:, same] = [0, 1, 1, 0, 1]
+    table[4, 1] = 1.0
+    model = {"weights": {"final": 1.0}, "trees": trees}
+    assert list(rerank.reorder(model, table)) == [4, 1, 2, 3, 0]  # (no gate: the trees correct every need)
+    assert list(rerank.reorder({**model, "trees_gate": 2}, table)) == [1, 2, 3, 4, 0]
+    assert list(rerank.reorder({**model, "trees_gate": 3}, table)) == [4, 1, 2, 3, 0]
+    table[2, same] = 0  # (now one of the sum's first two is in the other language)
+    assert list(rerank.reorder({**model, "trees_gate": 2}, table)) == [4, 1, 2, 3, 0]
+
+
 def test_a_place_outside_a_partial_order_reads_as_nought():
     # The fused order holds the first places only: the others are no place at all (once uninitialised memory).
     scores = np.array([0.2, 0.9, 0.5, 0.1])
