@@ -422,6 +422,16 @@ def test_trees_that_point_outside_themselves_or_read_no_feature_are_refused(tmp_
     assert "cannot be read" in caplog.text
 
 
+def test_the_shipped_trees_are_the_ones_the_model_names():
+    model = scoring.RERANK
+    if model.get("trees") is None:
+        assert rerank.trees_of(model) is None and "trees_sha256" not in model
+        return
+    trees = rerank.trees_of(model)
+    assert trees is not None and trees.digest() == model["trees_sha256"]
+    assert trees.feature.shape[0] == rerank.TREES["n_estimators"] and (trees.feature >= 0).any()
+
+
 def test_gated_trees_correct_only_needs_with_an_other_language_post_in_the_sum_s_first_places():
     # One tree lifts the row whose final_place is over 0.5 far above the others.
     trees = rerank.Trees(
