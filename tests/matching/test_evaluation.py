@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout197.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout203.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 198)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 204)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -187,13 +187,13 @@ def test_the_held_out_sets_are_big_sourced_graded_and_mix_language_situations(pa
 
 # The held-out sets of round 5 were measured before any tuning on them (the first with lex-1.4: seven needs
 # more than 0.05 below plain BM25; the second with lex-1.4 and lex-1.5: seven and ten), the first two then tuned
-# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.49
-# (docs/matching.md, "Results, stop 53"); the test keeps any other need from joining them. Of the four older sets
+# on; the third and the fourth only once lex-1.5 was chosen. These needs are below it with lex-1.52
+# (docs/matching.md, "Results, stop 55"); the test keeps any other need from joining them. Of the four older sets
 # none has one.
 KNOWN_LOSSES = {
     # tune2 (round 2's tuning set, learnt on since lex-1.14): tn29 below with lex-1.45 and lex-1.48, in-sample; not
     # with lex-1.47 nor lex-1.49.
-    # "tune2": none with lex-1.49.
+    # "tune2": none with lex-1.52.
     # lex-1.11 (glossary round 7) took h5n18, h5n21, h5n28, h6n01, h7n12, h8n04, h9n45, h9n56, h9n58, h9n62 and
     # hBn20 off these lists, and added none. lex-1.12 (the cap on the cross-language feedback, chosen on the twelve
     # sets of rounds 1-6) took h6n31, h6n41, h7n24, h7n41, hBn36, hBn51, hCn19, hCn35, hDn47, hEn14, hFn19, hFn27,
@@ -360,9 +360,17 @@ KNOWN_LOSSES = {
     # lNn33, lRn61, lWn28, mPn32, mTn34, mWn22, mZn12, nHn57, nLn58, nTn35, nYn27, nYn46 and oCn32: 256 needs of the
     # 183 sets, all in-sample (lex-1.48: 262 on the same sets, 27 of them on holdout174-179, which it had not been
     # learnt on), and 22 of the 456 of holdout180-185, which neither had seen (lex-1.48: 24).
-    "holdout": {"h5n33", "h5n39", "h5n46"},
+    # lex-1.52 (stop 55: lex-1.49's recipe learnt on the 201 sets up to holdout197) took h5n46, jGn65, jSn74, jVn09,
+    # jZn13, kAn37, kFn51, kPn50, kYn43, kZn08, lEn10, lKn66, lRn75, mNn01, mWn22, mZn12, nYn27, nYn46 and, of
+    # holdout180-197 (now learnt on), pAn64, pBn09, pBn75, pCn77, pDn63, pEn04, pEn09, pEn48, pEn54, pFn02, pGn17,
+    # pGn35, pGn58, pGn66, pHn37, pHn39, pHn55, pIn48, pJn56, pKn32, pKn38, pLn32, pMn01, pMn55, pNn06, pNn62, pNn63,
+    # pOn47, pOn59 and pQn65 off, and added h7n26, jCn87, jHn68, jOn59, jUn07, kAn56, kDn13, kJn72, lJn30, lTn57,
+    # lZn19, mBn68, mDn42, mUn11, nEn36, nFn07, nKn28, nSn26, oOn18, oRn09, oSn40 and oTn35: 296 needs of the 201 sets,
+    # all in-sample (lex-1.49: 322 on the same sets, 66 of them on holdout180-197, which it had not been learnt on),
+    # and 22 of the 451 of holdout198-203, which neither had seen (lex-1.49: 24).
+    "holdout": {"h5n33", "h5n39"},
     "holdout2": {"h6n10", "h6n22", "h6n33"},
-    "holdout3": {"h7n03"},
+    "holdout3": {"h7n03", "h7n26"},
     "holdout4": {"h8n42"},
     # Round 6: written while lex-1.6 was chosen and measured once after (0.7805, eight needs below), then used,
     # with the eight older sets, to choose lex-1.7 and lex-1.8.
@@ -373,7 +381,7 @@ KNOWN_LOSSES = {
     # holdout7 (78 needs): written while lex-1.9 was chosen, measured once it was committed (0.8479; lex-1.5 0.8376,
     # the same four needs below but hBn09 for hBn20 with lex-1.6); lex-1.10's glossary round, adopted on the ten
     # other sets, measured once on it: 0.8477, the same four.
-    # "holdout7": none with lex-1.49.
+    # "holdout7": none with lex-1.52.
     # holdout8 (62 needs, 10 Vietnamese needs answered only by English offers): written while lex-1.10 was chosen,
     # measured once with it (0.8538; each of these one place lower than plain BM25 put an answer).
     "holdout8": {"hCn38"},
@@ -391,18 +399,18 @@ KNOWN_LOSSES = {
     # holdout13 (113 needs, a fifth answered only in the other language) and holdout14 (76 needs): written after
     # lex-1.12 was chosen, measured once with it (0.9135 and 0.8911 against plain BM25's 0.6244 and 0.6256;
     # lex-1.11 0.8822 and 0.8490, three and four needs below).
-    # "holdout13": none with lex-1.49.
+    # "holdout13": none with lex-1.52.
     # holdout15 (84 needs; water, environment, energy, processing, digital) and holdout16 (96 needs, short and
     # code-switched posts): written while holdout13 and 14 were measured, measured once with lex-1.12 when no
     # change of round 9 beat it on the eighteen older sets (0.8874 and 0.9065 against plain BM25's 0.6111 and
     # 0.6316; lex-1.11 0.8630 and 0.9010, one and two needs below).
-    # "holdout15": none with lex-1.49.
+    # "holdout15": none with lex-1.52.
     "holdout16": {"iRn91"},
     # holdout17 (78 needs; processing plants, standards, industrial wastewater and energy) and holdout18 (98 needs, a
     # third answered only in the other language): written while glossary round 8 was chosen, measured once with
     # lex-1.13 and lex-1.12 (0.8417 and 0.8426; 0.8866 and 0.8858; plain BM25 0.5865 and 0.5446).
-    # "holdout17": none with lex-1.49.
-    # "holdout18": none with lex-1.49.
+    # "holdout17": none with lex-1.52.
+    # "holdout18": none with lex-1.52.
     # holdout19 (94 needs; a department's whole field, OCOP products, fishing boats, herbs) and holdout20 (77
     # needs among near-neighbour offers): written after lex-1.13 was committed, measured once with it (0.8834 and
     # 0.9225 against plain BM25's 0.5692 and 0.6600; lex-1.12 0.8784 and 0.9233, the same needs below).
@@ -422,7 +430,7 @@ KNOWN_LOSSES = {
     "holdout25": {"jAn12"},
     # (holdout26: none with lex-1.20; one with lex-1.21)
     "holdout26": {"jBn11"},
-    "holdout27": {"jCn03", "jCn29"},
+    "holdout27": {"jCn03", "jCn29", "jCn87"},
     "holdout28": {"jDn11", "jDn34", "jDn61"},
     # holdout29-32 (98, 92, 92 and 92 needs; fruit and vegetables, livestock, seafood processing and industrial
     # environment, rural energy and small industry): written while lex-1.14 was shipped, by sessions that saw
@@ -430,52 +438,52 @@ KNOWN_LOSSES = {
     # 0.8546, 0.8430, 0.8207 and 0.8044 and plain BM25's 0.5837, 0.5955, 0.5698 and 0.5686).
     "holdout29": {"jEn53"},
     "holdout30": {"jFn15", "jFn24", "jFn32", "jFn67"},
-    "holdout31": {"jGn65", "jGn69", "jGn86", "jGn88", "jGn90"},
-    # "holdout32": none with lex-1.49.
+    "holdout31": {"jGn69", "jGn86", "jGn88", "jGn90"},
+    "holdout32": {"jHn68"},
     # holdout33 (rice and field crops), holdout34 (water, climate, environment) and holdout35 (food processing and
     # quality): written blind during round 10, measured once with lex-1.15 and the lex-1.16 candidate (0.7969,
     # 0.7529, 0.7584 and 0.7992, 0.7499, 0.7709 against plain BM25's 0.5074, 0.4315, 0.4966).
     "holdout33": {"jIn25"},
     "holdout34": {"jJn73"},
-    # "holdout35": none with lex-1.49.
+    # "holdout35": none with lex-1.52.
     # holdout36 (aquaculture), holdout37 (fruit, coconut growing, horticulture) and holdout38 (health, digital
     # services, light industry): written blind after lex-1.16 was committed, measured once with it (0.8576, 0.8138,
     # 0.7345 against lex-1.15's 0.8484, 0.8088, 0.7261 and plain BM25's 0.5978, 0.5234, 0.4972).
     "holdout36": {"jLn07", "jLn22", "jLn46", "jLn52"},
     "holdout37": {"jMn81"},
-    # "holdout38": none with lex-1.49.
+    # "holdout38": none with lex-1.52.
     # holdout39 (the coconut industry), holdout40 (energy and mechanisation) and holdout41 (livestock, veterinary
     # and feed): written blind in stop 25, measured once with lex-1.16 (0.8464, 0.7286, 0.7435 against lex-1.13's
     # 0.8168, 0.6972, 0.6850 and plain BM25's 0.5719, 0.4887, 0.4241).
-    # "holdout39": none with lex-1.49.
+    "holdout39": {"jOn59"},
     "holdout40": {"jPn35"},
     "holdout41": {"jQn23", "jQn40", "jQn41", "jQn62"},
     # stop 26, measured once with lex-1.17 (docs/matching.md, "Results, stop 26")
     "holdout42": {"jRn09", "jRn25"},
-    "holdout43": {"jSn01", "jSn19", "jSn43", "jSn55", "jSn71", "jSn74"},
-    # "holdout44": none with lex-1.49.
+    "holdout43": {"jSn01", "jSn19", "jSn43", "jSn55", "jSn71"},
+    # "holdout44": none with lex-1.52.
     # stop 26, written blind while lex-1.18 (the weights learnt again) was chosen; measured once with it and with
     # lex-1.17, which stays (lex-1.18 had one need more below plain BM25)
-    "holdout45": {"jUn04", "jUn57"},
-    "holdout46": {"jVn09"},
+    "holdout45": {"jUn04", "jUn07", "jUn57"},
+    # "holdout46": none with lex-1.52.
     "holdout47": {"jWn47", "jWn49"},
     # stop 27, written blind while lex-1.19 (the weights learnt again) was pre-registered; measured once with it and
     # with lex-1.17 (docs/matching.md, "Results, stop 27"): lex-1.19 adopted, 21 needs below against 24
     "holdout48": {"jXn29", "jXn33"},
-    # "holdout49": none with lex-1.49.
-    "holdout50": {"jZn13"},
+    # "holdout49": none with lex-1.52.
+    # "holdout50": none with lex-1.52.
     # stop 27, written blind after lex-1.19 was adopted; measured once with it (0.6776 against lex-1.17's 0.6763,
     # 27 needs below plain BM25 either way; docs/matching.md, "Results, stop 27")
-    "holdout51": {"kAn37", "kAn49"},
+    "holdout51": {"kAn49", "kAn56"},
     "holdout52": {"kBn03"},
     "holdout53": {"kCn67"},
     # holdout54 (medicinal plants and herbal products), holdout55 (cold chain, packaging, logistics, online selling)
     # and holdout56 (handicrafts and rural small industry): written blind in stop 28 while lex-1.20 was
     # pre-registered; measured once with it and with lex-1.19 (docs/matching.md, "Results, stop 28"): lex-1.20
     # adopted, 27 needs below against 29. Every set's list above is lex-1.20's.
-    "holdout54": {"kDn06", "kDn55"},
+    "holdout54": {"kDn06", "kDn13", "kDn55"},
     "holdout55": {"kEn21", "kEn28", "kEn31", "kEn35", "kEn63"},
-    "holdout56": {"kFn11", "kFn36", "kFn51", "kFn57", "kFn68", "kFn74"},
+    "holdout56": {"kFn11", "kFn36", "kFn57", "kFn68", "kFn74"},
     # holdout57 (plant protection), holdout58 (waste, sanitation, environmental monitoring) and holdout59 (the coast:
     # salt, seaweed, Artemia, mudflat aquaculture): written blind in stop 28 after lex-1.20 was adopted, measured once
     # with it (0.7860 against lex-1.19's 0.7875, 17 needs below against 19; docs/matching.md, "Results, stop 28").
@@ -485,7 +493,7 @@ KNOWN_LOSSES = {
     # holdout60 (water supply and irrigation), holdout61 (digital tools for farms and small firms) and holdout62
     # (fruit processing and beverages): written blind in stop 28, measured once in stop 29 with lex-1.20 (0.7199
     # against lex-1.19's 0.7174, 22 needs below against 26; docs/matching.md, "Results, stop 29").
-    "holdout60": {"kJn14", "kJn54", "kJn63"},
+    "holdout60": {"kJn14", "kJn54", "kJn63", "kJn72"},
     "holdout61": {"kKn05", "kKn54"},
     "holdout62": {"kLn01", "kLn39", "kLn52", "kLn61"},
     # holdout63 (bees, mushrooms, feed insects and other small livestock), holdout64 (health and care technology at
@@ -498,7 +506,7 @@ KNOWN_LOSSES = {
     # factories) and holdout68 (wood, bamboo and coconut-wood processing): written blind in stop 30, measured once in
     # stop 31 with lex-1.22 and lex-1.21 (0.7751 against 0.7742, 10 needs below against 12; docs/matching.md,
     # "Results, stop 31"). holdout68: none.
-    "holdout66": {"kPn45", "kPn50", "kPn64"},
+    "holdout66": {"kPn45", "kPn64"},
     "holdout67": {"kQn24", "kQn55"},
     # holdout69 (disaster risk reduction and public safety in communes), holdout70 (garment, textile, footwear and
     # leather workshops) and holdout71 (meat, egg and milk processing): written blind in stop 31, measured once in
@@ -513,37 +521,37 @@ KNOWN_LOSSES = {
     # stop 33 with lex-1.24 and lex-1.23 (0.7241 against 0.7224, 8 needs below against 9; docs/matching.md,
     # "Results, stop 33"); with lex-1.25, 0.7396 and 8 below.
     "holdout72": {"kVn13", "kVn58"},
-    # "holdout73": none with lex-1.49.
+    # "holdout73": none with lex-1.52.
     "holdout74": {"kXn04", "kXn24"},
     # holdout75 (bakeries, noodle makers and commercial kitchens), holdout76 (industrial wastewater and emissions) and
     # holdout77 (digital government in communes): written blind in stop 33, measured once in stop 33 with lex-1.24 and
     # with the nearest offers by the adapted score added to the reranker's places (not shipped): 0.7465 against
     # 0.7665, 15 needs below either way (docs/matching.md, "Results, stop 33"); with lex-1.25, 0.7670 and 14 below.
-    "holdout75": {"kYn07", "kYn43"},
-    "holdout76": {"kZn08", "kZn13"},
+    "holdout75": {"kYn07"},
+    "holdout76": {"kZn13"},
     "holdout77": {"lAn02", "lAn20"},
     # holdout78 (digital finance, credit and insurance), holdout79 (ornamental fish, aquariums and pets) and holdout80
     # (greenhouses, hydroponics and urban vegetables): written blind in stop 33, measured once in stop 34 with lex-1.25
     # and lex-1.24 (0.7920 against 0.7706, 11 needs below against 14; docs/matching.md, "Results, stop 34").
     "holdout78": {"lBn32"},
-    # "holdout79": none with lex-1.49.
+    # "holdout79": none with lex-1.52.
     "holdout80": {"lDn34", "lDn39", "lDn65", "lDn70"},
     # holdout81-83 (river transport and logistics; culture, heritage and local media; plastics, rubber and composites):
     # written blind in stop 34, measured once in stop 35 with lex-1.25 and the candidate lex-1.26 (0.7509 and 6 needs
     # below against 0.7565 and 7: not adopted; docs/matching.md, "Results, stop 35").
-    "holdout81": {"lEn10"},
+    # "holdout81": none with lex-1.52.
     "holdout82": {"lFn40"},
     "holdout83": {"lGn13"},
     # holdout84-86 (salt and seawater products; testing laboratories, metrology and certification; cosmetics and soaps
     # from local materials): written blind in stop 35, measured once in stop 35 with lex-1.25 and the candidate
     # lex-1.27 (0.7779 and 1 need below against 0.7781 and 3: not adopted).
     "holdout84": {"lHn43"},
-    # "holdout85": none with lex-1.49.
-    # "holdout86": none with lex-1.49.
+    # "holdout85": none with lex-1.52.
+    "holdout86": {"lJn30"},
     # holdout87-89 (fire safety; electric motorbikes, boats, batteries and charging; natural-fibre handicrafts):
     # written blind in stop 35, measured once in stop 36 with lex-1.25 and the candidate lex-1.28 (0.7358 and 18 needs
     # below against 0.7448 and 15: lex-1.28 adopted; docs/matching.md, "Results, stop 36").
-    "holdout87": {"lKn20", "lKn23", "lKn31", "lKn43", "lKn66"},
+    "holdout87": {"lKn20", "lKn23", "lKn31", "lKn43"},
     "holdout88": {"lLn70"},
     "holdout89": {"lMn06", "lMn57"},
     # holdout90-92 (pest control; bricks, tiles, pottery and the Mang Thít kilns; sports, recreation and water
@@ -557,30 +565,30 @@ KNOWN_LOSSES = {
     # lex-1.29 and the candidate lex-1.30, ten nearest (0.7208 and 7 needs below against 0.7202 and 9: not adopted;
     # docs/matching.md, "Results, stop 37").
     "holdout93": {"lQn06"},
-    "holdout94": {"lRn61", "lRn75"},
+    "holdout94": {"lRn61"},
     "holdout95": {"lSn42"},
     # holdout96-98 (security technology; garments, textiles and footwear; hotels, kitchens and laundries as buyers):
     # written blind in stop 37, measured once in stop 38 with lex-1.29 and the candidate lex-1.31, a residual map
     # (0.7521 and 15 needs below against 0.7580 and 18: not adopted; docs/matching.md, "Results, stop 38").
-    # "holdout96": none with lex-1.49.
+    "holdout96": {"lTn57"},
     "holdout97": {"lUn51"},
     "holdout98": {"lVn36", "lVn42"},
     # holdout99-101 (vehicle and farm-machine repair; retail shops; office buildings): written blind in stop 37,
     # measured once in stop 38 with lex-1.29 and the candidate lex-1.32 (0.7944 and 5 needs below against 0.7952 and
     # 5: lex-1.32 adopted; docs/matching.md, "Results, stop 38").
     "holdout99": {"lWn15", "lWn16", "lWn28", "lWn56"},
-    # "holdout100": none with lex-1.49.
+    # "holdout100": none with lex-1.52.
     "holdout101": {"lYn09"},
     # holdout102-104 (beauty salons and small cosmetics makers; pagodas, temples, cemeteries and funeral services; post,
     # courier and e-commerce fulfilment), written blind in stop 38, and holdout105-107 (construction and rural housing;
     # veterinary services; pharmacies, traditional medicine and medicinal plants), written blind in stop 39: measured
     # once in stop 39, all six at once, with lex-1.32 and the candidate lex-1.33 (0.8052 and 13 needs below against
     # 0.8055 and 13: lex-1.33 adopted; docs/matching.md, "Results, stop 39"). holdout107: none.
-    "holdout102": {"lZn03"},
+    "holdout102": {"lZn03", "lZn19"},
     "holdout103": {"mAn18", "mAn33"},
-    "holdout104": {"mBn63"},
-    # "holdout105": none with lex-1.49.
-    # "holdout106": none with lex-1.49.
+    "holdout104": {"mBn63", "mBn68"},
+    # "holdout105": none with lex-1.52.
+    "holdout106": {"mDn42"},
     # holdout108-110 (fishing and fishing ports; cocoa, coffee, pepper, spices and herbal tea; occupational safety and
     # health in small factories), written blind in stop 39, and holdout111-113 (printing, packaging, labels and
     # signage; childcare and kindergartens; rice paper, noodles and bakeries), written blind in stop 40: measured once
@@ -590,7 +598,7 @@ KNOWN_LOSSES = {
     "holdout109": {"mGn10"},
     "holdout110": {"mHn30"},
     "holdout111": {"mIn75"},
-    # "holdout112": none with lex-1.49.
+    # "holdout112": none with lex-1.52.
     "holdout113": {"mKn68"},
     # holdout114-116 (plastic waste and recycling; dental, eye care and small clinics; traditional markets and small
     # slaughterhouses), written blind in stop 40, and holdout117-119 (weddings and events; driving schools, rental,
@@ -599,28 +607,28 @@ KNOWN_LOSSES = {
     # docs/matching.md, "Results, stop 41").
     "holdout114": {"mLn43"},
     "holdout115": {"mMn27", "mMn44"},
-    "holdout116": {"mNn01", "mNn03"},
-    # "holdout117": none with lex-1.49.
+    "holdout116": {"mNn03"},
+    # "holdout117": none with lex-1.52.
     "holdout118": {"mPn32"},
-    # "holdout119": none with lex-1.49.
+    # "holdout119": none with lex-1.52.
     # holdout120-122 (petrol stations, fuel depots and car washes; phone and electronics repair; appliance repair and
     # home electricians), written blind in stop 41: measured once in stop 41 with lex-1.35 and the candidate lex-1.36
     # (0.7524 and 9 needs below against 0.7537 and 9: lex-1.36 adopted; docs/matching.md, "Results, stop 41").
-    # "holdout120": none with lex-1.49.
+    # "holdout120": none with lex-1.52.
     "holdout121": {"mSn24"},
     "holdout122": {"mTn11", "mTn34"},
     # holdout123-125 (laundry and dry-cleaning; street food and small eateries; makerspaces and prototyping), written
     # blind in stop 41: measured once in stop 42 with lex-1.36 and the candidate lex-1.37 (0.7385 and 7 needs below
     # against 0.7425 and 7: lex-1.37 adopted; docs/matching.md, "Results, stop 42").
-    "holdout123": {"mUn46"},
-    # "holdout124": none with lex-1.49.
-    "holdout125": {"mWn22"},
+    "holdout123": {"mUn11", "mUn46"},
+    # "holdout124": none with lex-1.52.
+    # "holdout125": none with lex-1.52.
     # holdout126-128 (street lighting and road safety; rural internet and telecoms; aluminium, glass and steel doors and
     # windows), written blind in stop 42: measured once in stop 42 with lex-1.37 and the candidate lex-1.38 (0.7568 and
     # 8 needs below against 0.7618 and 8: lex-1.38 adopted; docs/matching.md, "Results, stop 42").
-    # "holdout126": none with lex-1.49.
-    # "holdout127": none with lex-1.49.
-    "holdout128": {"mZn12", "mZn26"},
+    # "holdout126": none with lex-1.52.
+    # "holdout127": none with lex-1.52.
+    "holdout128": {"mZn26"},
     # holdout129-131 (bottled water and ice plants; medical waste and sterilisation; gyms and swimming pools), written
     # blind in stop 42: measured once in stop 43 with lex-1.38 and the candidate lex-1.39 (0.7518 and 14 needs below
     # against 0.7543 and 14: lex-1.39 adopted; docs/matching.md, "Results, stop 43").
@@ -631,12 +639,12 @@ KNOWN_LOSSES = {
     # written blind in stop 43: measured once in stop 44 with lex-1.39 and the candidate lex-1.40 (0.7008 and 20 needs
     # below against 0.7006 and 19: lex-1.40 not adopted, its mean lower; docs/matching.md, "Results, stop 44").
     "holdout132": {"nDn11", "nDn30"},
-    "holdout133": {"nEn31", "nEn46", "nEn53"},
-    "holdout134": {"nFn26", "nFn72"},
+    "holdout133": {"nEn31", "nEn36", "nEn46", "nEn53"},
+    "holdout134": {"nFn07", "nFn26", "nFn72"},
     # holdout135-137 (coffee and bubble-tea shops; pet shops, clinics and ornamental fish; sawmills, carpentry and
     # furniture workshops), written blind in stop 44: measured once in stop 44 with lex-1.39 and the candidate lex-1.41
     # (0.8267 and 5 needs below against 0.8257 and 5: lex-1.41 not adopted; docs/matching.md, "Results, stop 44").
-    # "holdout135": none with lex-1.49.
+    # "holdout135": none with lex-1.52.
     "holdout136": {"nHn29", "nHn57"},
     "holdout137": {"nIn50"},
     # holdout138-140 (bicycles and cycling; karaoke, cinemas and community sound; pest control), written blind in stop
@@ -644,8 +652,8 @@ KNOWN_LOSSES = {
     # mushroom growing), written blind in stop 45: measured once in stop 45, all six at once, with lex-1.39 and the
     # candidate lex-1.42 (0.7575 and 22 needs below against 0.7581 and 22: lex-1.42 adopted; docs/matching.md,
     # "Results, stop 45").
-    # "holdout138": none with lex-1.49.
-    # "holdout139": none with lex-1.49.
+    # "holdout138": none with lex-1.52.
+    "holdout139": {"nKn28"},
     "holdout140": {"nLn31", "nLn44", "nLn58"},
     "holdout141": {"nMn47", "nMn63"},
     "holdout142": {"nNn75"},
@@ -654,10 +662,10 @@ KNOWN_LOSSES = {
     # holdout147-149 (cakes and confectionery; precast concrete and stone; nets, ropes and tarpaulins), written blind in
     # stop 45: measured once in stop 46, all six at once, with lex-1.42 and the candidate lex-1.43 (0.7665 and 16 needs
     # below against 0.7667 and 17: lex-1.43 not adopted; docs/matching.md, "Results, stop 46").
-    # "holdout144": none with lex-1.49.
+    # "holdout144": none with lex-1.52.
     "holdout145": {"nQn05", "nQn26", "nQn58"},
     "holdout146": {"nRn36", "nRn47"},
-    "holdout147": {"nSn48"},
+    "holdout147": {"nSn26", "nSn48"},
     "holdout148": {"nTn35", "nTn50"},
     "holdout149": {"nUn45"},
     # holdout150-152 (ice cream, yoghurt and small dairy; libraries, archives and digitisation; peanut, sesame, cashew
@@ -665,10 +673,10 @@ KNOWN_LOSSES = {
     # small breweries), written blind in stop 46: measured once in stop 47, all six at once, with lex-1.42 and the
     # candidate lex-1.44 (0.7516 and 19 needs below against 0.7559 and 16: lex-1.44 adopted; docs/matching.md,
     # "Results, stop 47").
-    # "holdout150": none with lex-1.49.
+    # "holdout150": none with lex-1.52.
     "holdout151": {"nWn27"},
-    # "holdout152": none with lex-1.49.
-    "holdout153": {"nYn27", "nYn46", "nYn74"},
+    # "holdout152": none with lex-1.52.
+    "holdout153": {"nYn74"},
     "holdout154": {"nZn49"},
     "holdout155": {"oAn06"},
     # holdout156-158 (lifts, elevators and hoists; mattresses, bedding and upholstery; small hotels, guesthouses and
@@ -688,27 +696,27 @@ KNOWN_LOSSES = {
     # needs below against 0.7687 and 18: lex-1.46 not adopted; docs/matching.md, "Results, stop 50").
     "holdout162": {"oHn08", "oHn23", "oHn24"},
     "holdout163": {"oIn14", "oIn28"},
-    # "holdout164": none with lex-1.49.
+    # "holdout164": none with lex-1.52.
     "holdout165": {"oKn36"},
     "holdout166": {"oLn53"},
-    # "holdout167": none with lex-1.49.
+    # "holdout167": none with lex-1.52.
     # holdout168-170 (coconut-shell charcoal, activated carbon and briquettes; clams, cockles and oysters; rainwater
     # and drinking water for rural households), written blind in stop 49, and holdout171-173 (eel, frog and soft-shell
     # turtle farming; agricultural drones; used cooking oil and waste fats), written blind in stop 50: measured once in
     # stop 51, all six at once, with lex-1.45 and the candidate lex-1.47 (0.7464 and 18 needs below against 0.7490 and
     # 18: lex-1.47 adopted; docs/matching.md, "Results, stop 51").
     "holdout168": {"oNn11", "oNn48"},
-    "holdout169": {"oOn15", "oOn66"},
-    # "holdout170": none with lex-1.49.
-    # "holdout171": none with lex-1.49.
-    # "holdout172": none with lex-1.49.
-    "holdout173": {"oSn55", "oSn63"},
+    "holdout169": {"oOn15", "oOn18", "oOn66"},
+    # "holdout170": none with lex-1.52.
+    # "holdout171": none with lex-1.52.
+    "holdout172": {"oRn09"},
+    "holdout173": {"oSn40", "oSn55", "oSn63"},
     # holdout174-176 (rooftop and farm solar power; canals, dredging and river-bank protection; water utility
     # operations), written blind in stop 50, and holdout177-179 (cold storage and the cold chain; household and
     # community sanitation; rice straw, husk and bran), written blind in stop 52: measured once in stop 52, all six at
     # once, with lex-1.47 and the candidate lex-1.48 (0.7162 and 29 needs below against 0.7184 and 27: lex-1.48
     # adopted; docs/matching.md, "Results, stop 52").
-    "holdout174": {"oTn05", "oTn31"},
+    "holdout174": {"oTn05", "oTn31", "oTn35"},
     "holdout175": {"oUn19"},
     "holdout176": {"oVn08", "oVn46"},
     "holdout177": {"oWn09", "oWn14", "oWn15"},
@@ -720,33 +728,43 @@ KNOWN_LOSSES = {
     # in stop 53, all six at once, with lex-1.48 and the candidate lex-1.49 (0.7844 and 24 needs below against 0.7849
     # and 22: lex-1.49 adopted; docs/matching.md, "Results, stop 53").
     "holdout180": {"oZn39", "oZn59", "oZn61"},
-    "holdout181": {"pAn07", "pAn11", "pAn63", "pAn64"},
-    "holdout182": {"pBn09", "pBn61", "pBn67", "pBn74", "pBn75"},
-    "holdout183": {"pCn77"},
-    "holdout184": {"pDn36", "pDn38", "pDn63"},
-    "holdout185": {"pEn04", "pEn05", "pEn09", "pEn48", "pEn54", "pEn61"},
+    "holdout181": {"pAn07", "pAn11", "pAn63"},
+    "holdout182": {"pBn61", "pBn67", "pBn74"},
+    # "holdout183": none with lex-1.52.
+    "holdout184": {"pDn36", "pDn38"},
+    "holdout185": {"pEn05", "pEn61"},
     # holdout186-188 (essential oils, spices and medicinal herbs; elderly care, rehabilitation and telehealth;
     # sugarcane and small sugar mills), written blind in stop 53, and holdout189-191 (pig farming; dragon fruit, mango
     # and longan orchards; soil health and fertiliser use), written blind in stop 54: measured once in stop 54, all
     # six at once, with lex-1.49 and the candidate lex-1.50, boosted trees over the reranker's features (0.7930 and 23
     # needs below against 0.7994 and 25: lex-1.50 not adopted; docs/matching.md, "Results, stop 54").
-    "holdout186": {"pFn02", "pFn22", "pFn59"},
-    "holdout187": {"pGn15", "pGn17", "pGn35", "pGn58", "pGn66"},
-    "holdout188": {"pHn28", "pHn30", "pHn35", "pHn37", "pHn39", "pHn55", "pHn61"},
-    "holdout189": {"pIn48", "pIn56"},
-    "holdout190": {"pJn17", "pJn56"},
-    "holdout191": {"pKn01", "pKn32", "pKn38", "pKn60"},
+    "holdout186": {"pFn22", "pFn59"},
+    "holdout187": {"pGn15"},
+    "holdout188": {"pHn28", "pHn30", "pHn35", "pHn61"},
+    "holdout189": {"pIn56"},
+    "holdout190": {"pJn17"},
+    "holdout191": {"pKn01", "pKn60"},
     # holdout192-197 (laying hens and eggs; rice drying, milling and storage; coastal wind power; selling farm and
     # OCOP products online; safe vegetables and herbs; drought and saline intrusion on farms), written blind in stop
     # 54: measured once in stop 55, all six at once, with lex-1.49 and the candidate lex-1.51, lex-1.50's trees
     # correcting only the needs with an other-language post among the weighted sum's first two places (0.8090 and
     # 21 needs below against 0.8157 and 23: lex-1.51 not adopted; docs/matching.md, "Results, stop 55").
-    "holdout192": {"pLn32"},
-    "holdout193": {"pMn01", "pMn24", "pMn42", "pMn43", "pMn55"},
-    "holdout194": {"pNn01", "pNn05", "pNn06", "pNn62", "pNn63"},
-    "holdout195": {"pOn41", "pOn47", "pOn55", "pOn59"},
+    # "holdout192": none with lex-1.52.
+    "holdout193": {"pMn24", "pMn42", "pMn43"},
+    "holdout194": {"pNn01", "pNn05"},
+    "holdout195": {"pOn41", "pOn55"},
     "holdout196": {"pPn37"},
-    "holdout197": {"pQn19", "pQn27", "pQn29", "pQn57", "pQn65"},
+    "holdout197": {"pQn19", "pQn27", "pQn29", "pQn57"},
+    # holdout198-203 (field crops on converted rice land; small feed mills and farm-made feed; seafood by-products;
+    # coconut processing; durian, jackfruit and banana; dried and salted seafood), written blind in stop 55: measured
+    # once in stop 55, all six at once, with lex-1.49 and the candidate lex-1.52 (0.7583 and 24 needs below against
+    # 0.7615 and 22: lex-1.52 adopted; docs/matching.md, "Results, stop 55").
+    "holdout198": {"pRn05", "pRn54", "pRn57"},
+    "holdout199": {"pSn02", "pSn08", "pSn09", "pSn11", "pSn13", "pSn15", "pSn40", "pSn51"},
+    "holdout200": {"pTn14", "pTn15", "pTn17", "pTn45", "pTn54", "pTn68"},
+    "holdout201": {"pUn73"},
+    "holdout202": {"pVn64"},
+    "holdout203": {"pWn17", "pWn68", "pWn75"},
 }
 
 
