@@ -61,7 +61,7 @@ def model_at(commit: str) -> dict:
                 "adapter": matrix,
                 "residual": residual,  # (its residual map: none before stop 38)
                 "trees": _trees_at(commit, model.get("trees")),  # (its trees: none before stop 54)
-                "trees_gate": int(model.get("trees_gate", 0)),  # (the needs its trees correct: all before stop 55)
+                "trees_gate": int(model.get("trees_gate") or 0),  # (the needs its trees correct: all before stop 55)
                 # (its own nearest offers: none before lex-1.25; today's count would measure it with another's)
                 "nearest": int(model.get("nearest", 0)),
                 "nearest_rank": int(model.get("nearest_rank", 0)),

@@ -312,6 +312,8 @@ def main(argv):
     RESIDUAL = "residual" in options
     TREES_RESIDUAL = "trees-residual" in options
     TREES_GATE = int(options.get("trees-gate", 0))
+    if TREES_GATE < 0 or (TREES_GATE and "trees" not in options):
+        raise SystemExit("--trees-gate=N: a count of places, 1 or more, with --trees")
     if "trees" in options:
         TREES = {"first_weight": float(options.get("trees-first", 10.0))}
         if options["trees"] != "1":
@@ -396,7 +398,8 @@ def main(argv):
         save_as = options.get("save-trees")
         if save_as:
             np.savez(save_as, **model[3].arrays())
-        print(f"trees: SHA-256 {model[3].digest()}" + (f", written to {save_as}" if save_as else ""))
+        gate = f", measured with trees_gate {TREES_GATE}" if TREES_GATE else ""
+        print(f"trees: SHA-256 {model[3].digest()}{gate}" + (f", written to {save_as}" if save_as else ""))
 
 
 if __name__ == "__main__":

@@ -425,7 +425,7 @@ def test_trees_that_point_outside_themselves_or_read_no_feature_are_refused(tmp_
 def test_the_shipped_trees_are_the_ones_the_model_names():
     model = scoring.RERANK
     if model.get("trees") is None:
-        assert rerank.trees_of(model) is None and "trees_sha256" not in model
+        assert rerank.trees_of(model) is None and "trees_sha256" not in model and not model.get("trees_gate")
         return
     trees = rerank.trees_of(model)
     assert trees is not None and trees.digest() == model["trees_sha256"]
@@ -450,6 +450,13 @@ def test_gated_trees_correct_only_needs_with_an_other_language_post_in_the_sum_s
     assert list(rerank.reorder({**model, "trees_gate": 3}, table)) == [4, 1, 2, 3, 0]
     table[2, same] = 0  # (now one of the sum's first two is in the other language)
     assert list(rerank.reorder({**model, "trees_gate": 2}, table)) == [4, 1, 2, 3, 0]
+    # Ties in the sum go by the old order, as reorder breaks them: rows 2 (other language) and 3 (the need's) tie for
+    # the second place, and row 2, first in the table, takes it.
+    table[:, final] = [0.5, 4.0, 3.0, 3.0, 1.0]
+    table[3, same] = 1
+    assert list(rerank.reorder({**model, "trees_gate": 2}, table)) == [4, 1, 2, 3, 0]
+    table[:, same] = [0, 1, 1, 0, 1]  # (row 3, the tie's second, is the other-language one: the gate stays shut)
+    assert list(rerank.reorder({**model, "trees_gate": 2}, table)) == [1, 2, 3, 4, 0]
 
 
 def test_a_place_outside_a_partial_order_reads_as_nought():
