@@ -1,0 +1,182 @@
+"""Source pages (key -> URL) for the holdout204 labelled set: irrigation pumps and small pumping stations."""
+
+S = {
+    # solar pumps for orchards / drip
+    "tknl_dragon": "https://tietkiemnangluong.com.vn/tin-tuc/pho-bien-kien-thuc/t13265/he-thong-tuoi-nuoc-nho-giot-bang-dien-mat-troi",
+    "vneec_dragon": "http://vneec.gov.vn/News/Print/12939",
+    "danviet_dragon": "https://danviet.vn/tuoi-nho-giot-cho-thanh-long-bang-nang-luong-mat-troi-7777104893.htm",
+    "lua2_dragon": "https://m.2lua.vn/article/hieu-qua-kep-tu-he-thong-tuoi-nho-giot-bang-nang-luong-mat-troi-15761.html",
+    "tknl_cost": "https://tietkiemnangluong.com.vn/News/Print/15044",
+    "dairy_ninhthuan": "https://dairyvietnam.vn/vn/He-thong-tuoi-va-He-thong-tuoi-phan/Tuoi-phun-mua-bang-nang-luong-mat-troi.html",
+    "recerd": "http://recerd.org.vn/vi/tin-tuc/nang-luong-mat-troi-giai-phap-giam-chi-phi-cho-nha-nong",
+    "mdpi_pak": "https://www2.mdpi.com/2624-7402/5/1/16",
+    "solar_r": "https://rdrr.io/rforge/solaR/man/NmgSFB.html",
+    "solar_prod": "https://search.r-project.org/CRAN/refmans/solaR/html/prodPVPS.html",
+    # large solar pumps for rice
+    "undp_cambodia": "https://global-prod.acquia.undp.org/cambodia/blog/how-solar-powered-water-pumps-are-boosting-productivity-and-resilience-cambodias-farmers",
+    "ppp_solar": "http://mail.phnompenhpost.com/national-post-depth/solar-powered-pumps-changing-peoples-lives-drought-prone-areas",
+    "rural21": "https://rural21.com/english/a-closer-look-at/detail/article/the-potential-of-cambodias-solar-technology-market-to-support-farmer-led-irrigation.html",
+    "wfo": "https://www.worldfarmersorganisation.com/the-essential-role-of-modern-tools-in-adapting-to-climate-changes-in-agriculture/",
+    # solar and water for shrimp farms
+    "vnnews_shrimp": "https://vietnamnews.vn/environment/535893/mekong-delta-shrimp-farmers-take-baby-steps-towards-renewable-energy.html",
+    "reccessary": "https://reccessary.com/en/news/vn-market/pv-panels-help-cut-cost-30-vietnam-shrimp-farmer",
+    "qdnd_shrimp": "https://en.qdnd.vn/economy/news/bac-lieu-promotes-use-of-renewable-energy-in-shrimp-farming-508701",
+    "vietfish": "https://vietfishmagazine.com/tag/vietshrimp-2021?random-post=1",
+    "bmbf_shrimps": "https://bmbf-client.de/en/news/shrimps-project-launch",
+    "bluewave": "http://bluewaveadvisory.com/en/articles/view/595",
+    "tepbac_rut": "https://tepbac.com/tin-tuc/full/nen-lap-dat-he-thong-rut-nuoc-tang-mat-cho-ao-tom-36869.html",
+    "kiengiang_ntts": "https://www.thuvientailieu.vn/tai-lieu/giai-phap-cap-nuoc-cho-vung-nuoi-trong-thuy-san-tap-trung-tinh-kien-giang-63000/",
+    "tailieuhoc_binhdinh": "https://tailieuhoc.vn/mot-so-van-de-ve-thiet-ke-he-thong-ao-nuoi-tom-tren-cat-gan-voi-xu-ly-moi-truong-tai-tinh-binh-dinh-2738",
+    # pump types, axial and mixed flow, station design
+    "bachkhoa_bom": "http://bachkhoatoanthu.vass.gov.vn/noidung/tudien/Lists/GiaiNghia/View_Detail.aspx?TuKhoa=&ChuyenNganh=9&DiaLy=&ItemID=28999",
+    "ceh_types": "https://www.civilengineeringhandbook.tk/centrifugal-pumps-3/pump-types.html",
+    "zg_axial": "https://www.zgpumpvalve.com/news/axial-flow-pump-application.html",
+    "india_flood": "https://industrialpumpsindia.in/why-axial-flow-pumps-are-ideal-for-flood-control-applications",
+    "lua2_huongtruc": "https://m.2lua.vn/article/ong-nong-dan-lam-may-bom-nuoc-chong-han-34194.html",
+    "waterpumpsnow": "https://waterpumpsnow.com.au/axial-flow-pump-glossary",
+    "kiwi_axial": "http://www.kiwipumps.com/axial-flow-pumps.html",
+    "trea_mixed": "https://trea.com/information/mixed-flow-pump/patentgrant/9f518ce8-5406-409c-b4e5-e2162d5387ee",
+    "baomoi_treotruc": "https://baomoi.net.vn/hieu-qua-cua-may-bom-treo-truc-dung-trong-tuoi-tieu-nuoc-phuc-vu-san-xuat-c42771984.epi",
+    "tailieu_trambom": "https://tailieu.vn/doc/mot-so-giai-phap-cong-trinh-tram-bom-xay-dung-tai-dong-bang-song-cuu-long-2205737.html",
+    "doc123_trambom": "https://123docz.net/document/3136055-bai-tap-lon-thiet-ke-so-bo-tram-bom-tuoi-de-so-04.htm",
+    "tcvn8531": "https://thiendang.net/lana-download/tieu-chuan-quy-dinh-cac-yeu-cau-cap-1-doi-voi-bom-ly-tam/",
+    "pedigogy": "https://www.pedigogy.com/courses/new-course-2/lessons/introduction-250",
+    "iita_lift": "https://propas.iita.org/en/solutions/engineered-irrigation-surfaces-and-water-lifting/62/details/",
+}
+
+S.update(
+    {
+        # pump selection and sizing
+        "ndsu": "https://ndsu.edu/agriculture/node/5397",
+        "irritech": "https://irritech.vn/tinh-toan-va-lua-chon-may-bom-cho-he-thong-tuoi/",
+        "nhabe_chon": "https://nhabeagri.com/huong-dan-chon-may-bom-cho-he-thong-tuoi/?p=31866",
+        "nhabe_calc": "https://nhabeagri.com/cong-thuc-tinh-toan/tuoi-canh-quan-cong-thuc-tinh-toan/",
+        "hangphu": "https://hangphu.vn/xem-chi-tiet/chon-cong-suat-may-bom-gieng-khoan-chuan",
+        "fao_choice": "http://www.fao.org/docrep/010/ah810e/AH810E14.htm",
+        "fao_intro": "http://www.fao.org/docrep/010/ah810e/AH810E03.htm",
+        "hoangdung": "https://hoangdunggreencom.blogspot.com/2023/10/tinh-toan-lua-chon-may-bom-he-thong-tuoi-nho-giot.html",
+        "bomwilo_hutsau": "https://bomwilochinhhang.com/tim-hieu-toan-dien-ve-may-bom-nuoc-hut-sau-day-cao-va-ung-dung-thuc-te",
+        "lachong": "https://lachongcorp.vn/tim-hieu-cau-tao-va-nguyen-ly-hoat-dong-cua-may-bom-luu-luong",
+        "topcargo": "https://topcargo.vn/danh-muc/thiet-bi-dung-nuoc/may-bom-nuoc",
+        "villagesquare": "https://www.villagesquare.in/2017/05/03/small-water-pumps-script-success-story-assam/",
+        "professor_small": "http://professorjosephchikelueobi.com/small-pumps-a-panacea-for-small-farmers-in-groundwater-rich-states-like-assam-jharkhand-and-odisha/",
+        "tailieu_duahau": "https://tailieu.vn/doc/so-sanh-hieu-qua-ky-thuat-giua-hai-mo-hinh-tuoi-tham-va-tuoi-nho-giot-len-dua-hau-tai-tinh-tra-vinh-2513619.html",
+        # variable-speed drives
+        "calag_vfd": "http://calag.ucanr.edu/Archive/?article=ca.v050n01p36&sharebar=email",
+        "farmersweekly_vsd": "https://www.farmersweekly.co.za/?p=121292",
+        "unl_vfd": "https://cropwatch.unl.edu/2016/economics-variable-frequency-drives-irrigation-pumps",
+        "dtn_vfd": "https://www.dtnpf.com/agriculture/web/Ag/news/equipment-tech/article/2019/02/04/use-varying-frequency-control-pumps",
+        "calpoly_vfd": "http://digitalcommons.calpoly.edu/bae_fac/5/",
+        "hoodu_vfd": "http://www.hoodu.net.cn/industry/54.html",
+        # phone and remote control, sensors
+        "thuviensk_phone": "https://thuviensuckhoe.org/tuoi-cay-bang-dien-thoai-7136.htm",
+        "chuse_phone": "https://chuse24h.com/chu-se-tuoi-tieu-bang-dien-thoai.html",
+        "cand_phone": "https://amp.cand.com.vn/Cong-nghe/Phun-thuoc-tuoi-cay-tu-dong-bang-dien-thoai-di-dong-cui-bap-i411454",
+        "phunu_phone": "https://phunuvietnam.vn/phu-nu-van-giang-nhan-tenh-nho-tuoi-cay-bang-dien-thoai-2023050518172098.htm",
+        "doisong_rau": "https://doisongphapluat.com.vn/ngoi-ha-noi-tuoi-rau-tai-tphcm-bang-dien-thoai-di-dong-a94967.html",
+        "vinhlong_mit": "https://baovinhlong.com.vn/tin-moi/202504/tuoi-mit-bang-dien-thoai-13855a4",
+        "scirp_gsm": "http://scirp.org/journal/paperinformation.aspx?paperid=119280",
+        "iwa_tank": "https://iwaponline.com/h2open/article/3/1/392/77115/Real-time-monitoring-of-water-level-and-storage?searchresult=1",
+        "iieta_dryrun": "http://iieta.org/journals/i2m/paper/10.18280/i2m.200106",
+        "studylib_smart": "https://studylib.net/doc/27021408/final-report",
+        "mongabay_tvu": "https://cce.tvu.edu.vn/vietnamese-rice-farmers-go-high-tech-to-anticipate-a-low-water-future/",
+        "mdpi_awd": "https://www.mdpi.com/2073-4441/14/24/4128",
+        "unimi_smartwt": "https://air.unimi.it/handle/2434/1218835",
+        "vnplus_dongthap": "https://en.vietnamplus.vn/dong-thap-keen-on-switching-to-efficient-irrigation/177270.vnp",
+        "hoidulich_cauke": "https://hoidulich.com/rao-vat/nguoi-nong-dan-mat-het-dem-lay-nuoc-cuu-lay-ruong-lua",
+    }
+)
+
+S.update(
+    {
+        # cooperatives, electrification, energy costs
+        "nnmt_htx1": "https://nongnghiepmoitruong.vn/thuy-loi-vung-chan-ruong-bai-1-htx-thuy-nong-gan-dan-sat-ruong-d764087.html",
+        "nnmt_htx2": "https://nongnghiepmoitruong.vn/thuy-loi-vung-chan-ruong-bai-2-nhung-nguoi-dan-nuoc-noi-dong-d764093.html",
+        "songhong_community": "https://123docz.net/document/10713285-quan-ly-cong-dong-cac-he-thong-thuy-loi-o-chau-tho-song-hong-viet-nam.htm",
+        "namdinh_thuynong": "https://www.tailieudaihoc.com/3doc/1034089.html",
+        "hoabinh_thuyloi": "https://text.123docz.net/document/14154773-hoan-thien-cong-tac-quan-ly-khai-thac-cong-trinh-thuy-loi-tai-cong-ty-tnhh-mtv-khai-thac-cong-trinh-thuy-loi-hoa-binh.htm",
+        "tinhuy_qt": "https://tinhuyquangtri.vn/quang-tri-luon-dam-bao-du-dien-de-vua-lua-trieu-phong-them-triu-hat",
+        "evn_angiang": "https://evn.com.vn./d6/news/An-Giang-Thay-bom-dau-bang-dien-lam-nen-cac-mua-vang-6-14-4889.aspx",
+        "evn_spc": "https://evn.com.vn/d6/news/EVNSPC-Mo-rong-luoi-dien-ve-vung-sau-vung-xa-6-13-21407.aspx",
+        "evn_dienradong": "https://evn.com.vn/d6/vanhoa-evn/Dien-ra-dong-tiep-suc-nong-dan-200-814-79292.aspx",
+        "evn_vinhlong": "https://evn.com.vn/d6/vanhoa-evn/Nhung-vung-que-ngheo-chuyen-minh-nho-dien-200-814-77872.aspx",
+        "thtg_dtm": "http://www.thtg.vn/dien-khi-hoa-nong-thon-dong-thap-muoi/",
+        "thanhnien_dtm": "http://thanhnien.vn/kinh-doanh/dien-ve-dong-thap-muoi-bung-sang-890611.html",
+        "baogialai": "https://baogialai.com.vn/channel/8208/202001/dak-doa-nong-dan-lien-ket-su-dung-dien-san-xuat-5664451/",
+        "icon_travinh": "https://icon.com.vn/d6/vi-VN/news/Dau-an-10-nam-dien-khi-hoa-nong-thon-o-Tra-Vinh-60-626-168368",
+        "danviet_dau": "https://danviet.vn/print-202202170029066.htm",
+        "lsu_electric": "https://www.lsuagcenter.com/portals/communications/news/news_archive/2008/may/headline%20news/irrigation--should-farmers-go-electric",
+        "lsu_compare": "https://www.lsuagcenter.com/portals/our_offices/departments/biological-ag-engineering/extension/agriculture_and_environment/irrigation/comparing-irrigation-pumping-costs",
+        "lsu_econ": "https://www.lsuagcenter.com/profiles/aiverson/articles/page1478622132325",
+        # maintenance, testing, repair
+        "nsw_worn": "https://www.dpi.nsw.gov.au/agriculture/irrigation/irrigation/systems/worn-parts",
+        "bpa_test": "https://mc-a3a84cd4-6d24-49bb-b3f6-783626-cm.azurewebsites.net/energy-and-services/efficiency/ee-sectors/agricultural/irrigation-pump-testing",
+        "checklist": "https://checklistguro.com/blog/irrigation-pump-maintenance",
+        "usga": "https://usga.org/content/usga/home-page/course-care/green-section-record/58/23/improve-irrigation-system-performance-with-proper-pump-maintenan.html",
+        "vermeeren": "https://www.vermeerenbros.com.au/services/pump-maintenance",
+        "raintek": "http://www.raintekglobal.com/Center-Pivot-Irrigation-System-Pump-and-Motor-Maintenance/",
+        "flowersqld": "http://www.flowersqueensland.asn.au/knowledgecentre/potential-cut-flower-and-foliage-crops/",
+        "canvas_pumpspec": "https://a1133-28049665.cluster47.canvas-user-content.com/courses/1133~969638/files/1133~28049665/course%20files/Pages/2.6%20Pump%20Specifications%20and%20Condition?download=1&inline=1",
+        "thuvienbt": "https://thuvienbinhthuan.com.vn/ebook/ThongTinVaTacPhamTongQuat/Tonghop/HoatDongGiaoDucNghePho/files/basic-html/page94.html",
+        "diennuoc_tu": "https://diennuocdongian.com/?p=822",
+        "minhmotor": "https://minhmotor.com/sua-chua-motor-dien.html",
+        "thosaigon_hoatien": "https://thosaigon.vn/cach-sua-may-bom-hoa-tien.html",
+        "thosaigon_tangap": "https://thosaigon.vn/sua-may-bom-tang-ap.html",
+        "pumpsuk_rewind": "https://www.pumpsukltd.com/blog/post/a-brief-outline-how-to-motor-rewinds",
+        "deckpro_rewind": "https://www.deckpro.uk.com/single-post/2016/09/01/pump-motor-rewinds",
+        "livoti_rewind": "http://test.empoweringpumps.com/electric-motor-repair-how-to-manage-a-motor-rewind-shop",
+        "colorado_rewind": "https://coloradoelectricmotors.com/blogs/motor-doc/episode-2-rewound-10000-motors",
+        "psg_cav": "https://store.psgdover.com/blog/tech-tips/how-to-reduce-downtime-if-cavitation-happens.html",
+        "steinke_cav": "https://steinketool.click/pump-cavitation-npsh-checklist/",
+        "mindli_cav": "https://mind.li/explore/27786-pump-cavitation-and-system-troubleshooting",
+        "slideshare_cav": "https://www.slideshare.net/slideshow/pump-cavitation/38489187?nway-content_model=D",
+        "empowering_cav": "https://empoweringpumps.com/white-papers/psg-curing-the-causes-of-cavitation",
+    }
+)
+
+S.update(
+    {
+        # corrosion, floods, salt water
+        "mcnally_corr": "https://mcnallyinstitute.biz/c-html/c076.htm",
+        "modo_anode": "http://m.modopump.net/info/verticalsubmersiblepumpfor-18020440.html",
+        "globalswai": "https://globalswai.co/2021/10/13/corrosion-in-submersible-pumps-and-what-to-do-about-it/",
+        "health222": "https://222health.com/public-health-safety/community/68390.html",
+        "pentair_flood": "https://www.wateronline.com/doc/sealing-and-bearing-innovations-in-flood-control-pumps-0001",
+        "kairun_flood": "https://www.kairunpump.com/industry/what-is-a-submersible-flood-drainage-pump.html",
+        "romtec": "https://romtecutilities.com/faq/what-are-the-advantages-of-surface-mounted-pumps/",
+        "wateronline_drypit": "https://www.wateronline.com/doc/showlegacy/ef21c6a6-84a9-4e62-ab1e-d8a5f059fabc",
+        "vnnews_salinity": "https://vietnamnews.vn/environment/348309/automatic-salinity-monitoring-alarm-system-devised-for-mekong-delta.html",
+        "sggp_cailon": "https://en.sggp.org.vn/kien-giang-closes-all-cai-lon-sluice-gates-to-prevent-saltwater-intrusion-post109131.html",
+        "danviet_bongbot": "https://trangtraiviet.danviet.vn/tra-vinh-doi-thay-nho-nhung-cong-trinh-thuy-loi-ngan-man-tru-ngot-20221104062734062.htm",
+        "nn_bongbot": "https://nongnghiep.vn/cong-bong-bot--tan-dinh-vuot-nang-thang-han-tiep-ngot-cho-vung-giap-man-d379886.html",
+        "saigontimes_ntt": "https://english.thesaigontimes.vn/mekong-deltas-second-largest-salinity-control-sluice-begins-operation",
+        "vnexpress_sluice": "https://e.vnexpress.net/news/news/sluice-gates-to-prevent-salinity-in-mekong-tributary-4267423.html",
+        "doan_ngot": "https://doan.edu.vn/do-an/de-xuat-cung-cap-nuoc-ngot-cho-vung-ven-bien-dong-bang-song-cuu-long-mua-kho-han-mot-cach-ben-vung-51699",
+        "timtailieu_cochien": "https://timtailieu.vn/tai-lieu/nuoc-man-tren-song-co-chien-va-giai-phap-khai-thac-nuoc-ngot-phuc-vu-cung-cap-nuoc-sinh-hoat-cho-thanh-pho-tra-vinh-65158",
+        "congthuong_tv": "https://congthuong.vn/phat-trien-luoi-dien-tai-tra-vinh-68469.html",
+        "bentre_5text": "https://5text.net/doc/hieu-qua-quan-ly-tai-nguyen-nuoc-mat-phuc-vu-san-xuat-nong-nghiep-va-nuoi-trong-thuy-san-duoi-tac-dong-cua-xam-nhap-man-tai-tinh-ben-tre.103016.5d72",
+        "vnanet_vinhlong": "https://vietnam.vnanet.vn/vietnamese/tin-van/vinh-long-dieu-tiet-nguon-nuoc-phuc-vu-san-xuat-nong-nghiep-433932.html",
+        "nhandan_mangthit": "https://nhandan.vn/tim-nguon-nuoc-ngot-cho-vung-han-man-post636718.html",
+        "thvl_vinhlong": "https://www.thvl.vn/th%E1%BB%9Di-s%E1%BB%B1-thvl/tin-dia-phuong/thuy-loi-vinh-long-sau-40-nam-xay-dung-va-phat-trien/",
+        # neighbouring fields (distractor pages)
+        "bomwilo_tangap": "https://bomwilochinhhang.com/may-bom-tang-ap-cho-he-thong-nuoc-nong-nang-luong-mat-troi-nguyen-ly-loi-ich-va-lua-chon",
+        "megasun_heat": "https://megasunsolar.vn/uu-diem-cua-bom-nhiet-heat-pump-la-gi.html",
+        "anbinh_quat": "https://www.anbinhbio.com/ky-thuat/nuoi/cac-van-de-cua-quat-nuoc-trong-nuoi-tom-217.htm",
+        "tepbac_quat": "https://tepbac.com/tin-tuc/full-amp/quat-6-canh-va-8-canh-dung-trong-ao-tom-co-gi-khac-biet-36221.html",
+        "maythoikhi": "https://maybomnuocttchinhhang.com/vi-sao-90-ao-tom-xuong-oxy-vao-ban-dem-may-thoi-khi-con-so-giai-quyet-the-nao",
+        "cungcap_suckhi": "https://cungcapmaybom.com/tin-tuc/may-suc-khi-ao-nuoi-ca-giup-tang-kha-nang-ton-tai-cua-ca",
+        "blogthuysinh": "https://www.blogthuysinhbmt.com/2022/06/toan-tap-ve-sui-khi-oxy-cho-be-ca-thuy.html",
+        "lib1_phunthuoc": "https://1libvn.com/vn/docs/qu%E1%BA%A3n-v%E1%BA%ADn-h%C3%A0nh-s%E1%BB%ADa-ch%E1%BB%AFa-b%E1%BA%A3o-d%C6%B0%E1%BB%A1ng-thu%E1%BB%91c.10284890",
+        "valve_seal": "https://valve.vn/goc-chuyen-gia/bom-cac-he-thong-lam-kin-truc-cho-bom-quay-va-bom-ly-tam-phan-28.html",
+        "thitruong_ro": "https://www.thitruonghanghoa.com/tin-tuc/xuat-hien-nhieu-hai-lua-che-ra-may-lam-nuoc-ngot-mua-han-manicon-118018.html",
+        "thegioi1_ro": "https://1thegioi.vn/print/33330.html",
+        "vnexpress_ro": "https://vnexpress.net/giai-phap-loc-nuoc-tiet-kiem-cho-vung-kho-khan-4965226.html",
+        "duytan_hanman": "http://dev.duytan.edu.vn/xa-hoi/nguoi-mien-tay-tim-cach-cai-thien-han-man-20210505140759932.htm",
+    }
+)
+
+S.update(
+    {
+        "northend_rewind": "https://northendelectric.com/2024/07/08/can-an-electric-motor-be-rewound/",
+    }
+)
