@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout203.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout209.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 204)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 210)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -765,6 +765,17 @@ KNOWN_LOSSES = {
     "holdout201": {"pUn73"},
     "holdout202": {"pVn64"},
     "holdout203": {"pWn17", "pWn68", "pWn75"},
+    # holdout204-209 (irrigation pumps and small pumping stations; mangroves and coastal protection; school meals;
+    # fish fillet plants; rural roads and small bridges; low-emission rice), written blind in stop 55: measured once
+    # in stop 56, all six at once, with lex-1.52 and the candidate lex-1.53, lex-1.52's recipe learnt on the 207 sets
+    # up to holdout203 (0.7837 and 24 needs below against 0.7844 and 25: lex-1.53 not adopted; docs/matching.md,
+    # "Results, stop 56").
+    "holdout204": {"pXn33", "pXn46", "pXn49", "pXn52"},
+    "holdout205": {"pYn25", "pYn27", "pYn61", "pYn66"},
+    "holdout206": {"pZn50", "pZn71"},
+    "holdout207": {"qAn38", "qAn76"},
+    "holdout208": {"qBn29", "qBn45", "qBn63"},
+    "holdout209": {"qCn03", "qCn04", "qCn10", "qCn42", "qCn43", "qCn49", "qCn66", "qCn71", "qCn72"},
 }
 
 
