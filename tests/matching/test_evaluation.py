@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout209.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout215.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 210)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 216)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -776,6 +776,17 @@ KNOWN_LOSSES = {
     "holdout207": {"qAn38", "qAn76"},
     "holdout208": {"qBn29", "qBn45", "qBn63"},
     "holdout209": {"qCn03", "qCn04", "qCn10", "qCn42", "qCn43", "qCn49", "qCn66", "qCn71", "qCn72"},
+    # holdout210-215 (fish sauce and fermented fish; fire and electrical safety; rice noodles and rice paper; unfired
+    # bricks from local waste; river and road logistics for farm produce; veterinary services and animal disease
+    # control), written blind in stop 56: measured once in stop 56, all six at once, with lex-1.52 and the candidate
+    # lex-1.54, lex-1.52's recipe learnt on the 213 sets up to holdout209 (0.7743 and 17 needs below against 0.7754
+    # and 18: lex-1.54 not adopted; docs/matching.md, "Results, stop 56").
+    "holdout210": {"qDn13", "qDn40", "qDn61", "qDn64", "qDn66"},
+    "holdout211": {"qEn07", "qEn22"},
+    "holdout212": {"qFn29"},
+    "holdout213": {"qGn03", "qGn13", "qGn19", "qGn46", "qGn61", "qGn73"},
+    "holdout214": {"qHn72"},
+    "holdout215": {"qIn31", "qIn57"},
 }
 
 
