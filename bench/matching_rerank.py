@@ -36,6 +36,8 @@ labelled sets it was not learnt on (issue 12, round 9). No database.
     --trees[=100] [--trees-first=10]: boosted trees (LightGBM's lambdarank, rerank.learn_trees; stop 54) learnt last,
     on the weighted sum's scores of the same rows, plain BM25's first answer weighing --trees-first times; --cv
     measures each split with and without them; --save-trees=matching/rerank_trees.npz writes them;
+    --trees-leaves=4: each tree's leaves (rerank.TREES' 15 by default; --trees=50 --trees-leaves=4, the small trees
+    screened and read in stop 56);
     --trees-residual: the trees learnt from the sum with the residual score in it (each place's (q R)·d through the
     residual map just learnt, as the engine reads it), rather than from the sum as the weights were learnt (lex-1.50);
     --trees-gate=2: the trees measured only on the needs with a post in the other language among the weighted sum's
@@ -81,9 +83,9 @@ CV_SPLITS = {
     "21-23+39-41": [f"holdout{i}" for i in (21, 22, 23, 39, 40, 41)],
     "48-53": [f"holdout{i}" for i in range(48, 54)],
     # from holdout54 on, each stop's three blind sets: one split (a new one joins when SEEN moves past it)
-    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 216, 3)},
+    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 222, 3)},
 }
-SEEN = "holdout215"  # the last set measured: later ones are kept for the next pre-registered candidate
+SEEN = "holdout221"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
@@ -314,10 +316,14 @@ def main(argv):
     TREES_GATE = int(options.get("trees-gate", 0))
     if TREES_GATE < 0 or (TREES_GATE and "trees" not in options):
         raise SystemExit("--trees-gate=N: a count of places, 1 or more, with --trees")
+    if "trees-leaves" in options and ("trees" not in options or int(options["trees-leaves"]) < 2):
+        raise SystemExit("--trees-leaves=N: a count of leaves, 2 or more, with --trees")
     if "trees" in options:
         TREES = {"first_weight": float(options.get("trees-first", 10.0))}
         if options["trees"] != "1":
             TREES["n_estimators"] = int(options["trees"])
+        if "trees-leaves" in options:
+            TREES["num_leaves"] = int(options["trees-leaves"])
     NEAREST = (int(options["nearest"]), int(options.get("nearest-rank", 64))) if "nearest" in options else None
     WITHOUT = [name for name in options.get("without", "").split(",") if name]
     if set(WITHOUT) - set(rerank.FEATURES):

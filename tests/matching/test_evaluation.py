@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout215.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout221.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 216)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 222)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -787,6 +787,17 @@ KNOWN_LOSSES = {
     "holdout213": {"qGn03", "qGn13", "qGn19", "qGn46", "qGn61", "qGn73"},
     "holdout214": {"qHn72"},
     "holdout215": {"qIn31", "qIn57"},
+    # holdout216-221 (salt farming; sweet potatoes and root crops; furniture and wood workshops; ornamental plants and
+    # flowers; garment workshops; energy efficiency in small businesses), written blind in stop 56: measured once in
+    # stop 56, all six at once, with lex-1.52 and the candidate lex-1.55, fifty boosted trees of four leaves added to
+    # lex-1.52's recipe learnt on the 219 sets up to holdout215 (0.8058 and 19 needs below against 0.8079 and 20:
+    # lex-1.55 not adopted; docs/matching.md, "Results, stop 56").
+    "holdout216": {"qJn15", "qJn24", "qJn62", "qJn72"},
+    "holdout217": {"qKn26", "qKn44", "qKn55", "qKn74", "qKn78"},
+    "holdout218": {"qLn16", "qLn53", "qLn63"},
+    "holdout219": {"qMn43", "qMn74"},
+    "holdout220": {"qNn58"},
+    "holdout221": {"qOn08", "qOn34", "qOn52", "qOn64"},
 }
 
 

@@ -686,6 +686,28 @@ def test_the_comparison_splits_needs_by_the_language_of_their_best_answers():
     assert not compare.own_language_only(unstated, offers, {"e1": 2})
 
 
+def test_the_trees_leaves_option_sets_the_trees_leaves_and_is_refused_without_trees(monkeypatch):
+    bench = _bench()
+    # (main sets these module settings: each is put back after the test)
+    for name in ("OFFERS_AS", "LEXICAL", "WITHOUT", "NEAREST", "LISTWISE", "RESIDUAL", "TREES", "TREES_RESIDUAL"):
+        monkeypatch.setattr(bench, name, getattr(bench, name))
+    monkeypatch.setattr(bench, "TREES_GATE", bench.TREES_GATE)
+
+    class Learnt(Exception):
+        pass
+
+    def learn(names, **options):
+        raise Learnt(names, dict(bench.TREES))
+
+    monkeypatch.setattr(bench, "learn", learn)  # (nothing is learnt: the settings are read where learning starts)
+    for flags in (["--trees-leaves=4"], ["--trees", "--trees-leaves=1"]):
+        with pytest.raises(SystemExit, match="trees-leaves"):
+            bench.main(flags)
+    with pytest.raises(Learnt) as learnt:
+        bench.main(["--sets=dev,tune2", "--trees=50", "--trees-leaves=4"])
+    assert learnt.value.args == (["dev", "tune2"], {"first_weight": 10.0, "n_estimators": 50, "num_leaves": 4})
+
+
 def test_cross_validation_learns_only_on_sets_already_measured():
     from .test_evaluation import HELD_OUT
 
