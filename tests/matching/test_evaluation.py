@@ -166,9 +166,9 @@ def test_the_tune3_set_is_big_sourced_graded_cross_language_and_has_no_sectors()
     assert len(crossing("en", "vi")) >= 15 and len(crossing("vi", "en")) >= 10
 
 
-# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout221.json. A new
+# Every held-out set measured so far: matching_holdout.json, matching_holdout2.json … matching_holdout233.json. A new
 # set joins (by raising the range) once it has been measured, with its needs below plain BM25 in KNOWN_LOSSES.
-HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 222)))
+HELD_OUT = tuple(DEV.parent / f"matching_holdout{n}.json" for n in ("", *range(2, 234)))
 HOLDOUT, HOLDOUT3, HOLDOUT6 = HELD_OUT[0], HELD_OUT[2], HELD_OUT[5]
 
 
@@ -798,6 +798,28 @@ KNOWN_LOSSES = {
     "holdout219": {"qMn43", "qMn74"},
     "holdout220": {"qNn58"},
     "holdout221": {"qOn08", "qOn34", "qOn52", "qOn64"},
+    # holdout222-227 (offshore fishing vessels; municipal and rural solid waste; dairy cows and milk; electric
+    # motorbikes and batteries; swiftlet houses and bird's nest; disaster early warning), written blind in stop 57:
+    # measured once in stop 57, all six at once, with lex-1.52 and the candidate lex-1.56, lex-1.52 with fifty boosted
+    # trees of four leaves (0.7880 and 17 needs below against 0.7937 and 16: lex-1.56 passed the rule fixed beforehand,
+    # and was not adopted because every set unseen by its learning, holdout198-233, puts 12 more below;
+    # docs/matching.md, "Results, stop 57").
+    "holdout222": {"qPn69"},
+    "holdout223": {"qQn38"},
+    "holdout224": {"qRn34", "qRn42", "qRn67"},
+    "holdout225": {"qSn03", "qSn25", "qSn28", "qSn32", "qSn69"},
+    "holdout226": {"qTn35", "qTn55"},
+    "holdout227": {"qUn14", "qUn28", "qUn37", "qUn38", "qUn63"},
+    # holdout228-233 (cocoa; community-based and eco-tourism; packaging and labelling; sand, cement and building
+    # materials; bottled drinking water and ice plants; vocational training), written blind in stop 57 for a second
+    # candidate and opened instead by the measure of lex-1.56 on every set: measured with lex-1.52 and lex-1.56
+    # (0.7766 and 23 needs below against 0.7847 and 25; docs/matching.md, "Results, stop 57").
+    "holdout228": {"qVn11", "qVn12", "qVn24"},
+    "holdout229": {"qWn16", "qWn28", "qWn65"},
+    "holdout230": {"qXn07", "qXn09", "qXn17", "qXn69", "qXn70"},
+    "holdout231": {"qYn13", "qYn16", "qYn22", "qYn63", "qYn67"},
+    "holdout232": {"qZn02", "qZn65", "qZn66", "qZn73"},
+    "holdout233": {"rAn37", "rAn38", "rAn75"},
 }
 
 
