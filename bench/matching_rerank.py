@@ -76,16 +76,19 @@ def all_sets() -> list[str]:
     return sorted(p.stem.removeprefix("matching_") for p in DATA.glob("matching_*.json"))
 
 
+SEEN = "holdout233"  # the last set measured: later ones are kept for the next pre-registered candidate
 # The splits of the sets seen so far that candidates are measured on before they are pre-registered (docs/matching.md)
 CV_SPLITS = {
     "42-47": [f"holdout{i}" for i in range(42, 48)],
     "33-38": [f"holdout{i}" for i in range(33, 39)],
     "21-23+39-41": [f"holdout{i}" for i in (21, 22, 23, 39, 40, 41)],
     "48-53": [f"holdout{i}" for i in range(48, 54)],
-    # from holdout54 on, each stop's three blind sets: one split (a new one joins when SEEN moves past it)
-    **{f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)] for a in range(54, 234, 3)},
+    # from holdout54 on, three sets a split, up to SEEN (a new one joins when SEEN moves past it)
+    **{
+        f"{a}-{a + 2}": [f"holdout{i}" for i in range(a, a + 3)]
+        for a in range(54, int(SEEN.removeprefix("holdout")) - 1, 3)
+    },
 }
-SEEN = "holdout233"  # the last set measured: later ones are kept for the next pre-registered candidate
 LEXICAL = None  # --lexical=0.07: the fused order's weight of plain word matching (scoring.WEIGHTS["lexical"])
 WITHOUT: list[str] = []  # --without=e5_z,...: features left out (their columns zero while learning)
 OFFERS_AS = None  # --offers-as=query: offers embedded as queries, as needs are (the model's "symmetric" use)
